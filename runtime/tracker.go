@@ -1,0 +1,276 @@
+package runtime
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	goruntime "runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// ErrClosed is returned by Track once the tracker has been closed: a
+// resource opened after its test ended is itself a sign of a leaked
+// goroutine, so it is refused instead of silently tracked.
+var ErrClosed = errors.New("runtime: tracker is closed")
+
+// shardCount spreads open records over independently locked lists so
+// parallel tests and servers do not serialise on one mutex.
+const shardCount = 16
+
+// Tracker records open resources: where each was opened, its kind and
+// name, and when. Create one with [New] or, in a test, [ForTest].
+//
+// All methods are safe for concurrent use and safe on a nil *Tracker, where
+// they do nothing; instrumented code can therefore keep its Track calls in
+// production builds and pass a nil tracker.
+type Tracker struct {
+	opts   options
+	closed atomic.Bool
+	shards [shardCount]shard
+
+	mu        sync.Mutex // guards the fields below
+	abandoned []*record
+	doubles   []doubleClose
+}
+
+// shard is one list of open records with its own lock.
+type shard struct {
+	mu   sync.Mutex
+	head *record
+	_    [48]byte // keep neighbouring shards off the same cache line
+}
+
+// state is the lifecycle of a record; it changes under its shard's lock.
+type state uint8
+
+const (
+	stateOpen state = iota
+	stateReleased
+	stateAbandoned
+)
+
+// record is the tracker's view of one resource. The user holds a [Handle]
+// pointing at it; the record never points back, so that the handle can
+// become unreachable while the record stays on the tracker's list.
+type record struct {
+	t          *Tracker
+	kind, name string
+	opened     time.Time
+	prev, next *record
+	state      state
+	shard      uint8
+	depth      uint8
+	closeN     uint8
+	pcs        [maxDepth]uintptr
+	closePCs   [closeDepth]uintptr
+}
+
+// doubleClose is a record closed a second time, with that second stack.
+type doubleClose struct {
+	r   *record
+	pcs [closeDepth]uintptr
+	n   int
+}
+
+// Handle is the receipt for one tracked resource. Call Close when the
+// resource is released. A nil *Handle is valid and its Close does nothing,
+// which is what [Track] returns when tracking is switched off.
+type Handle struct {
+	r *record
+}
+
+// New returns a tracker configured by opts. Nothing checks it until you
+// call [Tracker.Check] or [Tracker.Close]; in tests prefer [ForTest].
+func New(opts ...Option) *Tracker {
+	return &Tracker{opts: buildOptions(opts)}
+}
+
+// Track records a resource of the given kind (such as "net.Conn") and name
+// (such as "tcp 127.0.0.1:5432") opened by the caller, and returns the
+// handle to close when the resource is released. After [Tracker.Close] it
+// returns a nil handle and [ErrClosed].
+func (t *Tracker) Track(kind, name string) (*Handle, error) {
+	return t.track(kind, name, 3, 0)
+}
+
+// track captures the stack skipping skip frames (counted as for
+// runtime.Callers) and extra frames beyond the configured depth, for
+// wrappers whose callers sit below library frames (net/http's client).
+func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
+	if t == nil {
+		return nil, nil
+	}
+	r := &record{t: t, kind: kind, name: name, opened: t.opts.now()}
+	depth := min(t.opts.depth+extra, maxDepth)
+	r.depth = uint8(goruntime.Callers(skip, r.pcs[:depth]))
+	r.shard = uint8(rand.Uint32() % shardCount)
+	h := &Handle{r: r}
+	s := &t.shards[r.shard]
+	s.mu.Lock()
+	if t.closed.Load() {
+		s.mu.Unlock()
+		return nil, ErrClosed
+	}
+	r.next = s.head
+	if s.head != nil {
+		s.head.prev = r
+	}
+	s.head = r
+	s.mu.Unlock()
+	if t.opts.abandoned {
+		goruntime.AddCleanup(h, abandon, r)
+	}
+	if t.opts.profiles != "" {
+		// Profile.Add counts skip from its caller; Callers counts itself.
+		profileFor(t.opts.profiles+kind).Add(r, skip-1)
+	}
+	return h, nil
+}
+
+// Close marks the resource released. Closing a handle twice does not
+// change the tracker's state but is reported: Close returns an error and
+// the tracker's next report lists both closing stacks.
+func (h *Handle) Close() error {
+	if h == nil || h.r == nil {
+		return nil
+	}
+	var pcs [closeDepth]uintptr
+	n := goruntime.Callers(2, pcs[:])
+	r := h.r
+	t := r.t
+	s := &t.shards[r.shard]
+	s.mu.Lock()
+	if r.state != stateOpen {
+		s.mu.Unlock()
+		return t.closedTwice(r, pcs, n)
+	}
+	t.unlink(s, r)
+	r.state = stateReleased
+	r.closePCs, r.closeN = pcs, uint8(n)
+	s.mu.Unlock()
+	if t.opts.profiles != "" {
+		profileFor(t.opts.profiles + r.kind).Remove(r)
+	}
+	return nil
+}
+
+// closedTwice records a second Close of r.
+func (t *Tracker) closedTwice(r *record, pcs [closeDepth]uintptr, n int) error {
+	t.mu.Lock()
+	t.doubles = append(t.doubles, doubleClose{r: r, pcs: pcs, n: n})
+	t.mu.Unlock()
+	return fmt.Errorf("runtime: %s %q closed twice", r.kind, r.name)
+}
+
+// unlink removes r from s's list; s.mu must be held.
+func (t *Tracker) unlink(s *shard, r *record) {
+	if r.prev != nil {
+		r.prev.next = r.next
+	} else {
+		s.head = r.next
+	}
+	if r.next != nil {
+		r.next.prev = r.prev
+	}
+	r.prev, r.next = nil, nil
+}
+
+// abandon runs as a cleanup once a handle is unreachable. If its resource
+// was never closed, the resource moves from the open list to the
+// abandoned list.
+func abandon(r *record) {
+	t := r.t
+	s := &t.shards[r.shard]
+	s.mu.Lock()
+	if r.state != stateOpen {
+		s.mu.Unlock()
+		return
+	}
+	t.unlink(s, r)
+	r.state = stateAbandoned
+	s.mu.Unlock()
+	t.mu.Lock()
+	t.abandoned = append(t.abandoned, r)
+	t.mu.Unlock()
+	if t.opts.profiles != "" {
+		profileFor(t.opts.profiles + r.kind).Remove(r)
+	}
+}
+
+// openRecords returns the records still open, in no particular order.
+func (t *Tracker) openRecords() []*record {
+	var open []*record
+	for i := range t.shards {
+		s := &t.shards[i]
+		s.mu.Lock()
+		for r := s.head; r != nil; r = r.next {
+			open = append(open, r)
+		}
+		s.mu.Unlock()
+	}
+	return open
+}
+
+// Snapshot returns the resources open right now, oldest first. It does
+// not run the garbage collector, so it may still list resources that are
+// abandoned but not yet collected.
+func (t *Tracker) Snapshot() []Resource {
+	if t == nil {
+		return nil
+	}
+	open := t.openRecords()
+	sortRecords(open)
+	out := make([]Resource, len(open))
+	for i, r := range open {
+		out[i] = t.resource(r)
+	}
+	return out
+}
+
+// Check reports the resources leaked so far without closing the tracker:
+// those still open (after the grace period, see [GracePeriod]) and, when
+// abandoned detection is on, those abandoned. It first runs one garbage
+// collection and waits for the resulting cleanups, so a resource abandoned
+// before the call is reported as abandoned, here, and not later elsewhere.
+func (t *Tracker) Check() *Report {
+	if t == nil {
+		return &Report{}
+	}
+	if t.opts.abandoned {
+		collectAbandoned()
+	}
+	open := t.waitOpen()
+	t.mu.Lock()
+	abandoned := append([]*record(nil), t.abandoned...)
+	doubles := append([]doubleClose(nil), t.doubles...)
+	t.mu.Unlock()
+	return t.report(open, abandoned, doubles)
+}
+
+// Close checks the tracker as [Tracker.Check] does, refuses any further
+// Track with [ErrClosed], and returns the report as an error if anything
+// leaked or was closed twice. Closing twice checks again.
+func (t *Tracker) Close() error {
+	if t == nil {
+		return nil
+	}
+	t.closed.Store(true)
+	return t.Check().Err()
+}
+
+// waitOpen returns the open records that are not ignored, polling for up
+// to the grace period while any remain.
+func (t *Tracker) waitOpen() []*record {
+	deadline := time.Now().Add(t.opts.grace)
+	pause := 100 * time.Microsecond
+	for {
+		open := t.reportable(t.openRecords())
+		if len(open) == 0 || !time.Now().Before(deadline) {
+			return open
+		}
+		time.Sleep(min(pause, time.Until(deadline)))
+		pause = min(2*pause, 20*time.Millisecond)
+	}
+}

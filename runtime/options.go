@@ -45,7 +45,7 @@ type options struct {
 func buildOptions(opts []Option) options {
 	o := options{
 		depth: 16,
-		skip:  []string{pkgPath + ".", "runtime.", "testing."},
+		skip:  []string{pkgPath + ".", "runtime.", "testing.", "net/http."},
 		now:   time.Now,
 	}
 	for _, opt := range opts {
@@ -66,8 +66,9 @@ func StackDepth(n int) Option {
 // SkipPackages drops the frames of the given packages (import paths, such
 // as "example.com/app/dbutil") from reported stacks, so a resource opened
 // through your own wrapper package is reported at the wrapper's caller.
-// Frames of this package, of the runtime and of the testing package are
-// always dropped.
+// Frames of this package, of the runtime, of the testing package and of
+// net/http (whose client sits between a caller and [Transport]) are always
+// dropped.
 func SkipPackages(paths ...string) Option {
 	return optionFunc(func(o *options) {
 		for _, p := range paths {

@@ -19,12 +19,17 @@
 # build cache in seconds. A cold build takes about a minute on two cores.
 #
 # Environment:
-#   GOLANGCI_LINT_VERSION  golangci-lint release to build (default v2.15.0)
+#   GOLANGCI_LINT_VERSION  golangci-lint release to build (default: the
+#                          version in .custom-gcl.yml)
 #   LEAKVET_GCL_CACHE      cache directory
 set -euo pipefail
 
-version=${GOLANGCI_LINT_VERSION:-v2.15.0}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+version=${GOLANGCI_LINT_VERSION:-$(sed -n 's/^version:[[:space:]]*\([^[:space:]#]*\).*/\1/p' "$root/.custom-gcl.yml")}
+if [ -z "$version" ]; then
+	echo "golangci-lint.sh: no version in $root/.custom-gcl.yml" >&2
+	exit 2
+fi
 cache=${LEAKVET_GCL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/leakvet-gcl}
 export GOWORK=off
 # The leakvet checkout is a replace target, not a module being released:

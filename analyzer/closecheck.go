@@ -1,13 +1,16 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/ssa"
 )
 
 // Name is the name of the analyzer, of its vet flags' prefix in
@@ -123,4 +126,106 @@ func (f *listFlag) Set(s string) error {
 		}
 	}
 	return nil
+}
+
+// A checker holds what one run of the analyzer on one package knows.
+type checker struct {
+	pass      *analysis.Pass
+	cfg       *config
+	summaries map[*ssa.Function]*summary
+	ignores   *ignores
+}
+
+// run analyzes one package: it records a Summary fact for each function
+// that closes or keeps what it is given or returns what it does not own,
+// then checks every function for leaks.
+func run(pass *analysis.Pass, cfg *config) (any, error) {
+	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}}
+	var errs []error
+	for _, fn := range ssaInfo.SrcFuncs {
+		if err := c.safely(fn, c.exportFact); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	c.ignores = readIgnores(pass)
+	for _, fn := range ssaInfo.SrcFuncs {
+		if cfg.skipTests && strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+			continue
+		}
+		if err := c.safely(fn, c.checkFunc); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return nil, errors.Join(errs...)
+}
+
+// safely runs do on fn and turns a panic into an error naming fn, so that
+// one function the analyzer mishandles does not stop the others.
+func (c *checker) safely(fn *ssa.Function, do func(*ssa.Function)) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error analyzing %s: %v", c.pass.Fset.Position(fn.Pos()), fn.String(), r)
+		}
+	}()
+	do(fn)
+	return nil
+}
+
+// exportFact records the summary of a declared function as a fact.
+func (c *checker) exportFact(fn *ssa.Function) {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || fn.Parent() != nil {
+		return
+	}
+	if f, ok := c.summaryOf(fn).fact(); ok {
+		c.pass.ExportObjectFact(obj, f)
+	}
+}
+
+// A funcChecker checks one function.
+type funcChecker struct {
+	*checker
+	fn           *ssa.Function
+	noReturn     blockMarks // calls that never return, by block
+	exitsProcess bool       // returning from fn ends the program
+}
+
+// checkFunc reports the resources that fn acquires and leaks.
+func (c *checker) checkFunc(fn *ssa.Function) {
+	acqs := c.acquisitions(fn)
+	if len(acqs) == 0 {
+		return
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: noReturnCalls(fn)}
+	if fn.Pkg != nil && fn.Parent() == nil {
+		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
+	}
+	for _, a := range acqs {
+		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
+			continue
+		}
+		if a.value == nil {
+			c.reportDiscarded(a)
+			continue
+		}
+		fl := c.trace(a.value, a.kind, false)
+		if leaks := fc.search(a, fl); len(leaks) > 0 {
+			fc.reportLeaks(a, fl, leaks)
+		}
+	}
+}
+
+// noReturnCalls marks the interface method calls in fn that never return.
+// Static calls that never return already end their block with a panic.
+func noReturnCalls(fn *ssa.Function) blockMarks {
+	marks := blockMarks{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && noReturnMethods[funcName(call.Call.Method)] {
+				marks.add(instr)
+			}
+		}
+	}
+	return marks
 }

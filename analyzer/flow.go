@@ -1,0 +1,341 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// An event is what an instruction does to a resource it uses.
+type event uint8
+
+const (
+	released  event = iota + 1 // closed, committed or rolled back, now or by defer
+	handedOff                  // returned, stored, sent or given to an owner
+)
+
+// A flow is where a resource goes inside one function: the values that
+// refer to it and the instructions that release it or hand it off.
+type flow struct {
+	kind    kind
+	aliases map[ssa.Value]bool // values that are the resource (or, for a response, its body)
+	cells   map[ssa.Value]bool // local variables that hold the resource
+	events  map[ssa.Instruction]event
+	derived map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
+	// kept reports that the function hands the resource itself off to its
+	// parameters, globals or a channel: the function's owner keeps it.
+	kept bool
+}
+
+// trace follows the resource seed (a cell holding it, when isCell) through
+// the def-use chains of its function and classifies each use.
+func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
+	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}}
+	type item struct {
+		v    ssa.Value
+		cell bool
+	}
+	work := []item{{seed, isCell}}
+	add := func(v ssa.Value, cell bool) {
+		set := f.aliases
+		if cell {
+			set = f.cells
+		}
+		if !set[v] {
+			set[v] = true
+			work = append(work, item{v, cell})
+		}
+	}
+	add(seed, isCell)
+	work = work[1:] // add queued the seed a second time
+	for len(work) > 0 {
+		it := work[len(work)-1]
+		work = work[:len(work)-1]
+		refs := it.v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, instr := range *refs {
+			if it.cell {
+				c.cellUse(f, it.v, instr, add)
+			} else {
+				c.valueUse(f, it.v, instr, add)
+			}
+		}
+	}
+	return f
+}
+
+// cellUse classifies a use of a local variable that holds the resource.
+func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add func(ssa.Value, bool)) {
+	switch instr := instr.(type) {
+	case *ssa.UnOp:
+		if instr.Op == token.MUL {
+			add(instr, false)
+		}
+	case *ssa.MakeClosure:
+		c.closureUse(f, instr, cell)
+	case *ssa.Store:
+		if instr.Val == cell {
+			f.note(instr, handedOff, true)
+		}
+	case *ssa.Call, *ssa.Defer, *ssa.Go, *ssa.Return, *ssa.Send, *ssa.MapUpdate:
+		// The variable's address escapes: whoever receives it can close it.
+		f.note(instr, handedOff, false)
+	}
+}
+
+// valueUse classifies a use of a value that is the resource.
+func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func(ssa.Value, bool)) {
+	switch instr := instr.(type) {
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
+		add(instr.(ssa.Value), false)
+	case *ssa.TypeAssert:
+		if !instr.CommaOk {
+			add(instr, false)
+			return
+		}
+		for _, r := range *instr.Referrers() {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+				add(e, false)
+			}
+		}
+	case *ssa.FieldAddr:
+		// resp.Body is where a response's obligation lives.
+		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {
+			for _, r := range *instr.Referrers() {
+				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+					f.derived[load] = true
+					add(load, false)
+				}
+			}
+		}
+	case *ssa.Store:
+		if instr.Val != v {
+			return
+		}
+		if isLocalCell(instr.Addr) {
+			add(instr.Addr, true)
+		} else if call, idx := variadicCall(instr.Addr); call != nil {
+			c.callUse(f, call, []int{idx}, false)
+		} else {
+			f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Addr))
+		}
+	case *ssa.MapUpdate:
+		f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Map))
+	case *ssa.Send:
+		f.note(instr, handedOff, !f.derived[v])
+	case *ssa.Return:
+		f.note(instr, handedOff, false)
+	case *ssa.MakeClosure:
+		c.closureUse(f, instr, v)
+	case ssa.CallInstruction:
+		common := instr.Common()
+		if common.IsInvoke() && common.Value == v {
+			c.invokeUse(f, instr)
+			return
+		}
+		var args []int
+		for i, a := range common.Args {
+			if a == v {
+				args = append(args, i)
+			}
+		}
+		c.callUse(f, instr, args, common.Value == v)
+	}
+}
+
+// note records what instr does to the resource; the first word wins.
+func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
+	if _, ok := f.events[instr]; !ok {
+		f.events[instr] = e
+	}
+	f.kept = f.kept || kept
+}
+
+// isKeptBy reports whether addr is reachable from a parameter, a free
+// variable or a global, so that what is stored there outlives the call.
+func isKeptBy(addr ssa.Value) bool {
+	for range 32 {
+		switch v := addr.(type) {
+		case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
+			return true
+		case *ssa.FieldAddr:
+			addr = v.X
+		case *ssa.IndexAddr:
+			addr = v.X
+		case *ssa.UnOp:
+			addr = v.X
+		case *ssa.Lookup:
+			addr = v.X
+		case *ssa.Field:
+			addr = v.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// invokeUse classifies an interface method call on the resource.
+func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
+	if _, isGo := instr.(*ssa.Go); isGo {
+		f.note(instr, handedOff, false)
+		return
+	}
+	if f.kind.releasedBy(instr.Common().Method.Name()) || (f.kind == notResource && instr.Common().Method.Name() == "Close") {
+		f.note(instr, released, false)
+	}
+}
+
+// callUse classifies a call that receives the resource as the arguments at
+// positions args, or, when isCallee, calls the resource itself.
+func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCallee bool) {
+	common := instr.Common()
+	if _, isGo := instr.(*ssa.Go); isGo || isCallee {
+		f.note(instr, handedOff, false)
+		return
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if b.Name() == "append" {
+			f.note(instr, handedOff, true)
+		}
+		return
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		// A function value: unknown code may take ownership.
+		f.note(instr, handedOff, false)
+		return
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj != nil && fn.Signature.Recv() != nil && len(args) > 0 && args[0] == 0 {
+		if f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") {
+			f.note(instr, released, false)
+			return
+		}
+	}
+	if obj != nil && (borrowers[funcName(obj)] || c.cfg.borrowers[funcName(obj)]) {
+		return
+	}
+	sum := c.summaryOf(fn)
+	for _, i := range args {
+		if sum.consumes(i) {
+			f.note(instr, handedOff, false)
+			return
+		}
+	}
+}
+
+// closureUse classifies the capture of the resource, or of a cell holding
+// it, by a closure. What counts is what happens to the closure.
+func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
+	fn := mc.Fn.(*ssa.Function)
+	consumes := false
+	for i, b := range mc.Bindings {
+		if b == captured && c.summaryOf(fn).consumesFree(i) {
+			consumes = true
+		}
+	}
+	for _, r := range *mc.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		_, isGo := r.(*ssa.Go)
+		switch {
+		case ok && call.Common().Value == mc && !isGo:
+			if consumes {
+				f.note(call, released, false)
+			}
+		case ok:
+			// Run by a goroutine or handed to other code (t.Cleanup, a
+			// sync.Once, a callback): the closure owns what it captures.
+			f.note(call, handedOff, false)
+		case isDebug(r):
+		default:
+			f.note(mc, handedOff, false)
+		}
+	}
+}
+
+func isDebug(instr ssa.Instruction) bool {
+	_, ok := instr.(*ssa.DebugRef)
+	return ok
+}
+
+// isLocalCell reports whether addr is a local variable whose address is
+// used only to load, store and capture it, so that storing into it is no
+// hand-off.
+func isLocalCell(addr ssa.Value) bool {
+	alloc, ok := addr.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if r.Val == alloc {
+				return false
+			}
+		case *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// variadicCall recognizes addr as a slot of the array built for the
+// variadic arguments of a call, and returns that call and the index of the
+// variadic parameter.
+func variadicCall(addr ssa.Value) (ssa.CallInstruction, int) {
+	ia, ok := addr.(*ssa.IndexAddr)
+	if !ok {
+		return nil, 0
+	}
+	arr, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return nil, 0
+	}
+	var slice *ssa.Slice
+	for _, r := range *arr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.IndexAddr:
+		case *ssa.Slice:
+			if slice != nil {
+				return nil, 0
+			}
+			slice = r
+		default:
+			return nil, 0
+		}
+	}
+	if slice == nil || len(*slice.Referrers()) != 1 {
+		return nil, 0
+	}
+	call, ok := (*slice.Referrers())[0].(ssa.CallInstruction)
+	if !ok {
+		return nil, 0
+	}
+	args := call.Common().Args
+	if len(args) == 0 || args[len(args)-1] != slice || !call.Common().Signature().Variadic() {
+		return nil, 0
+	}
+	return call, len(args) - 1
+}
+
+// fieldName returns the name of field i of the struct that ptr points to.
+func fieldName(ptr types.Type, i int) string {
+	p, ok := types.Unalias(ptr).Underlying().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	s, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok || i >= s.NumFields() {
+		return ""
+	}
+	return s.Field(i).Name()
+}

@@ -1,0 +1,127 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/types"
+)
+
+// This file holds all of leakvet's wording, so that it stays consistent.
+
+// A subject names a resource in a message.
+type subject struct {
+	name   string // the variable holding it, or ""
+	source string // the call as written, e.g. "net.Dial" or "db.QueryContext"
+	typ    string // its type, e.g. "*os.File"
+	kind   kind
+}
+
+// String returns e.g. "conn returned by net.Dial" or "the body of resp
+// returned by http.Get".
+func (s subject) String() string {
+	what := s.name
+	if what == "" {
+		what = "the " + s.typ
+	}
+	if s.kind == response {
+		what = "the body of " + what
+		if s.name == "" {
+			what = "the body of the response"
+		}
+	}
+	return fmt.Sprintf("%s returned by %s", what, s.source)
+}
+
+// notReleased returns the predicate of a leak message.
+func (s subject) notReleased() string {
+	if s.kind == transaction {
+		return "is neither committed nor rolled back"
+	}
+	return "is not closed"
+}
+
+// releasing returns the gerund for a related-information message, e.g.
+// "closing conn".
+func (s subject) releasing() string {
+	name := s.name
+	if name == "" {
+		name = "it"
+	}
+	switch s.kind {
+	case transaction:
+		return "committing or rolling back " + name
+	case response:
+		return "closing the body of " + name
+	}
+	return "closing " + name
+}
+
+// msgLeak is the message at an acquisition that a return leaks.
+func msgLeak(s subject, exitLine int, cond string, condLine int, taken bool) string {
+	if cond == "" {
+		return fmt.Sprintf("%s %s before the return at line %d (possible resource leak)", s, s.notReleased(), exitLine)
+	}
+	if !taken {
+		cond += " is false"
+	}
+	return fmt.Sprintf("%s %s on all paths: the return at line %d is reached when %s at line %d (possible resource leak)",
+		s, s.notReleased(), exitLine, cond, condLine)
+}
+
+// msgOverwrite is the message at an acquisition in a loop that runs again
+// while the resource it acquired before is still open.
+func msgOverwrite(s subject) string {
+	return fmt.Sprintf("%s %s before the loop acquires the next one here (possible resource leak)", s, s.notReleased())
+}
+
+// msgDiscarded is the message at an acquisition whose resource is thrown away.
+func msgDiscarded(s subject) string {
+	s.name = ""
+	switch s.kind {
+	case transaction:
+		return fmt.Sprintf("%s is discarded without being committed or rolled back (resource leak)", s)
+	case response:
+		return fmt.Sprintf("the %s returned by %s is discarded without closing its body (resource leak)", s.typ, s.source)
+	}
+	return fmt.Sprintf("%s is discarded without being closed (resource leak)", s)
+}
+
+// msgExit is the related information at each return that leaks.
+func msgExit(s subject, acqLine int) string {
+	return fmt.Sprintf("this return statement may be reached without %s opened on line %d", s.releasing(), acqLine)
+}
+
+// msgLoopExit is the related information for a leak by a loop.
+func msgLoopExit(s subject, condLine int) string {
+	return fmt.Sprintf("the loop goes round again at line %d without %s", condLine, s.releasing())
+}
+
+// fixTitle is the title of the suggested fix that defers the release.
+func fixTitle(stmt string) string { return "Add " + stmt }
+
+// releaseStmt returns the statement that releases the resource held by
+// the variable name.
+func releaseStmt(k kind, name string) string {
+	switch k {
+	case transaction:
+		return "defer " + name + ".Rollback()"
+	case response:
+		return "defer " + name + ".Body.Close()"
+	}
+	return "defer " + name + ".Close()"
+}
+
+// Messages about //leakvet: directives.
+const (
+	msgIgnoreNoReason   = "//leakvet:ignore needs a reason, e.g. //leakvet:ignore closed by the pool"
+	msgUnknownDirective = "unknown directive %s: leakvet knows only //leakvet:ignore <reason>"
+)
+
+// qualifier writes types of other packages with their package names.
+func qualifier(pkg *types.Package) types.Qualifier {
+	return func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		return p.Name()
+	}
+}

@@ -1,0 +1,223 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A leak is a place where a resource is lost on some path.
+type leak struct {
+	exit ssa.Instruction // the *ssa.Return reached, or the acquisition reached again
+	// branch is the last conditional jump on the path found to exit, and
+	// taken the successor it took; branch is nil when the path has none.
+	branch *ssa.If
+	taken  bool
+}
+
+// overwrite reports whether the leak is the acquisition running again
+// while the previous resource is still open.
+func (l leak) overwrite() bool {
+	_, ok := l.exit.(*ssa.Call)
+	return ok
+}
+
+// blockMarks records, for each block, the positions of the instructions
+// that end a path: events of one resource, or calls that never return.
+type blockMarks map[*ssa.BasicBlock][]int
+
+func (m blockMarks) add(instr ssa.Instruction) {
+	b := instr.Block()
+	m[b] = append(m[b], slices.Index(b.Instrs, instr))
+}
+
+// first returns the first marked position at or after start, or -1.
+func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
+	best := -1
+	for _, i := range m[b] {
+		if i >= start && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// search walks the control-flow graph from the acquisition a and returns
+// each exit that a path reaches with the resource still open.
+//
+// A path ends, without a leak, at an instruction that releases or hands off
+// the resource (fl.events, where a defer counts as a release since it
+// covers every later return), at a call that never returns, at a panic, or
+// on the branch of a test proving that there is no resource: the
+// acquisition's error is not nil, the resource is nil, or (*sql.Rows).Next
+// returned false. A path that reaches a return, or the acquisition itself
+// again, leaks.
+//
+// Each block is entered at most once, so the search is linear in the size
+// of the function.
+func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
+	marks := blockMarks{}
+	for instr := range fl.events {
+		marks.add(instr)
+	}
+	acqBlock := a.call.Block()
+	acqIndex := slices.Index(acqBlock.Instrs, ssa.Instruction(a.call))
+	type step struct {
+		from  *ssa.If
+		taken bool
+	}
+	via := map[*ssa.BasicBlock]step{acqBlock: {}}
+	var again *step // how the acquisition's block was entered again, by a loop
+	var leaks []leak
+	queue := []*ssa.BasicBlock{acqBlock}
+	enter := func(succ *ssa.BasicBlock, s step) {
+		if succ == acqBlock {
+			if again == nil {
+				again = &s
+				queue = append(queue, nil) // nil stands for the second entry
+			}
+			return
+		}
+		if _, seen := via[succ]; !seen {
+			via[succ] = s
+			queue = append(queue, succ)
+		}
+	}
+	for len(queue) > 0 {
+		b := queue[0]
+		queue = queue[1:]
+		if b == nil {
+			// Back at the top of the acquisition's block: the call runs
+			// again unless the path ends before it.
+			stop := minMark(marks.first(acqBlock, 0), fc.noReturn.first(acqBlock, 0))
+			if stop < 0 || stop > acqIndex {
+				leaks = append(leaks, leak{exit: a.call, branch: again.from, taken: again.taken})
+			}
+			continue
+		}
+		start := 0
+		if b == acqBlock {
+			start = acqIndex + 1
+		}
+		if minMark(marks.first(b, start), fc.noReturn.first(b, start)) >= 0 {
+			continue
+		}
+		switch t := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Return:
+			if !fc.exitsProcess {
+				leaks = append(leaks, leak{exit: t, branch: via[b].from, taken: via[b].taken})
+			}
+		case *ssa.If:
+			closed := fc.closedBranch(a, fl, t)
+			for i, succ := range b.Succs {
+				switch {
+				case closed < 0:
+					enter(succ, step{from: t, taken: i == 0})
+				case i != closed:
+					// The resource's own check, passed: it says nothing
+					// about how the path leaks.
+					enter(succ, via[b])
+				}
+			}
+		default: // *ssa.Jump; *ssa.Panic has no successors
+			for _, succ := range b.Succs {
+				enter(succ, via[b])
+			}
+		}
+	}
+	return leaks
+}
+
+func minMark(a, b int) int {
+	if a < 0 || (b >= 0 && b < a) {
+		return b
+	}
+	return a
+}
+
+// closedBranch returns the successor of the conditional jump t on which
+// the resource of a does not exist or is closed, or -1.
+func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
+	cond, negated := t.Cond, 0
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, negated = u.X, 1
+	}
+	branch := -1
+	switch cond := cond.(type) {
+	case *ssa.BinOp:
+		if cond.Op != token.EQL && cond.Op != token.NEQ {
+			break
+		}
+		x, y := cond.X, cond.Y
+		if isNil(x) {
+			x, y = y, x
+		}
+		if !isNil(y) {
+			break
+		}
+		switch {
+		case fc.isErrOf(a, x):
+			branch = 0 // err != nil: nothing was acquired
+		case fl.aliases[x]:
+			branch = 1 // v != nil: the false branch has no resource
+		default:
+			break
+		}
+		if branch >= 0 && cond.Op == token.EQL {
+			branch = 1 - branch
+		}
+	case *ssa.Call:
+		callee, _ := cond.Call.StaticCallee().Object().(*types.Func)
+		if callee == nil {
+			break
+		}
+		name := funcName(callee)
+		switch {
+		case errorPredicates[name] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]):
+			branch = 0
+		case name == rowsNext && len(cond.Call.Args) > 0 && fl.aliases[cond.Call.Args[0]]:
+			branch = 1 // Next returned false: the rows are closed
+		}
+	}
+	if branch >= 0 && negated == 1 {
+		branch = 1 - branch
+	}
+	return branch
+}
+
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// isErrOf reports whether v is the error result of the acquisition a: the
+// value itself, or a load of a variable whose last store before the load,
+// in the same block or a chain of single predecessors, stored it.
+func (fc *funcChecker) isErrOf(a *acquisition, v ssa.Value) bool {
+	if a.err == nil {
+		return false
+	}
+	if v == a.err {
+		return true
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+		return false
+	}
+	b, i := load.Block(), slices.Index(load.Block().Instrs, ssa.Instruction(load))
+	for steps := 0; b != nil && steps < 64; steps++ {
+		for j := i - 1; j >= 0; j-- {
+			if st, ok := b.Instrs[j].(*ssa.Store); ok && st.Addr == load.X {
+				return st.Val == a.err
+			}
+		}
+		if len(b.Preds) != 1 {
+			return false
+		}
+		b = b.Preds[0]
+		i = len(b.Instrs)
+	}
+	return false
+}

@@ -1,0 +1,175 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
+)
+
+// site is the syntax of an acquisition.
+type site struct {
+	call  *ast.CallExpr
+	path  []ast.Node // from call outwards
+	ident *ast.Ident // the variable the resource is assigned to, if any
+}
+
+// siteOf finds the syntax of a's call.
+func (c *checker) siteOf(a *acquisition) site {
+	pos := a.call.Pos()
+	for _, f := range c.pass.Files {
+		if f.FileStart > pos || pos > f.FileEnd {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+		for i, n := range path {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || call.Lparen != pos {
+				continue
+			}
+			s := site{call: call, path: path[i:]}
+			s.ident = assignedIdent(s.path, call, a.index)
+			return s
+		}
+	}
+	return site{}
+}
+
+// assignedIdent returns the variable that result index of call is
+// assigned to by the statement around it, or nil.
+func assignedIdent(path []ast.Node, call *ast.CallExpr, index int) *ast.Ident {
+	var lhs []ast.Expr
+	var rhs []ast.Expr
+	for _, n := range path[1:] {
+		if _, ok := n.(*ast.ParenExpr); ok {
+			continue
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				lhs = append(lhs, id)
+			}
+			rhs = n.Values
+		}
+		break
+	}
+	if len(rhs) > 1 {
+		for i, e := range rhs {
+			if ast.Unparen(e) == call {
+				index = i
+			}
+		}
+	}
+	if index >= len(lhs) {
+		return nil
+	}
+	id, ok := lhs[index].(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	return id
+}
+
+// subjectOf names the resource of a.
+func (c *checker) subjectOf(a *acquisition, s site) subject {
+	subj := subject{source: "the call", kind: a.kind}
+	if s.call != nil {
+		subj.source = types.ExprString(s.call.Fun)
+	}
+	if s.ident != nil {
+		subj.name = s.ident.Name
+	}
+	t := a.call.Type()
+	if tuple, ok := t.(*types.Tuple); ok {
+		t = tuple.At(a.index).Type()
+	}
+	subj.typ = types.TypeString(t, qualifier(c.pass.Pkg))
+	return subj
+}
+
+// reportPos returns where to report an acquisition: its variable, or else
+// the start of the call.
+func reportPos(a *acquisition, s site) token.Pos {
+	switch {
+	case s.ident != nil:
+		return s.ident.Pos()
+	case s.call != nil:
+		return s.call.Pos()
+	}
+	return a.call.Pos()
+}
+
+// reportDiscarded reports a resource that is never even held.
+func (c *checker) reportDiscarded(a *acquisition) {
+	s := c.siteOf(a)
+	c.pass.Report(analysis.Diagnostic{Pos: reportPos(a, s), Message: msgDiscarded(c.subjectOf(a, s))})
+}
+
+// reportLeaks reports the leaks of a, the first in the message and all as
+// related information, with a fix where one is safe.
+func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
+	s := fc.siteOf(a)
+	subj := fc.subjectOf(a, s)
+	acqLine := fc.line(a.call.Pos())
+	first := leaks[0]
+	d := analysis.Diagnostic{Pos: reportPos(a, s)}
+	if first.overwrite() {
+		d.Message = msgOverwrite(subj)
+	} else {
+		cond, condLine := fc.condition(first.branch)
+		d.Message = msgLeak(subj, fc.line(first.exit.Pos()), cond, condLine, first.taken)
+	}
+	for _, l := range leaks {
+		if l.overwrite() {
+			_, line := fc.condition(l.branch)
+			if line == 0 {
+				line = acqLine
+			}
+			d.Related = append(d.Related, analysis.RelatedInformation{Pos: a.call.Pos(), Message: msgLoopExit(subj, line)})
+			continue
+		}
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: l.exit.Pos(), Message: msgExit(subj, acqLine)})
+	}
+	if len(fl.events) == 0 && !first.overwrite() {
+		d.SuggestedFixes = fc.deferFix(a, s)
+	}
+	fc.pass.Report(d)
+}
+
+func (c *checker) line(pos token.Pos) int {
+	if !pos.IsValid() {
+		return 0
+	}
+	return c.pass.Fset.Position(pos).Line
+}
+
+// condition returns the source text and line of the condition of a
+// conditional jump, or "" when it cannot be found.
+func (c *checker) condition(t *ssa.If) (string, int) {
+	if t == nil {
+		return "", 0
+	}
+	cond := t.Cond
+	pos := cond.Pos()
+	if !pos.IsValid() {
+		return "", 0
+	}
+	for _, f := range c.pass.Files {
+		if f.FileStart > pos || pos > f.FileEnd {
+			continue
+		}
+		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+		for _, n := range path {
+			switch n := n.(type) {
+			case *ast.BinaryExpr, *ast.CallExpr, *ast.UnaryExpr, *ast.Ident, *ast.SelectorExpr:
+				return types.ExprString(n.(ast.Expr)), c.line(n.Pos())
+			}
+		}
+	}
+	return "", c.line(pos)
+}

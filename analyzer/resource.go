@@ -1,0 +1,171 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// kind says how a resource is released.
+type kind uint8
+
+const (
+	notResource kind = iota
+	closer           // released by Close
+	response         // an *http.Response: released by Body.Close
+	transaction      // an *sql.Tx: released by Commit or Rollback
+)
+
+// releasedBy reports whether a call of the method named name on a value of
+// kind k (or, for a response, on its body) releases it.
+func (k kind) releasedBy(name string) bool {
+	switch k {
+	case transaction:
+		return name == "Commit" || name == "Rollback"
+	case notResource:
+		return false
+	}
+	return name == "Close"
+}
+
+// kindOf returns how a value of type t is released, or notResource.
+func (c *checker) kindOf(t types.Type) kind {
+	name := typeName(t)
+	if name != "" && c.cfg.excludeTypes[name] {
+		return notResource
+	}
+	if _, ok := t.(*types.Pointer); ok {
+		switch name {
+		case httpResponse:
+			return response
+		case sqlTx:
+			return transaction
+		}
+	}
+	if hasCloseMethod(t) {
+		return closer
+	}
+	return notResource
+}
+
+// hasCloseMethod reports whether t's method set has Close() or
+// Close() error. Type parameters have the methods of their constraint.
+func hasCloseMethod(t types.Type) bool {
+	switch types.Unalias(t).Underlying().(type) {
+	case *types.Basic, *types.Signature, *types.Slice, *types.Map, *types.Chan, *types.Array:
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Close")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() != 0 || sig.Variadic() {
+		return false
+	}
+	switch sig.Results().Len() {
+	case 0:
+		return true
+	case 1:
+		return types.Identical(sig.Results().At(0).Type(), errorType)
+	}
+	return false
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// An acquisition is a call that gives its caller a resource to release.
+type acquisition struct {
+	call  *ssa.Call
+	index int       // the resource's position among the call's results
+	value ssa.Value // the resource, or nil when the result is discarded
+	err   ssa.Value // the call's error result, if it has one and it is used
+	kind  kind
+}
+
+// acquisitions returns the resources that fn acquires, in instruction order.
+func (c *checker) acquisitions(fn *ssa.Function) []*acquisition {
+	var acqs []*acquisition
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || !c.mayAcquire(&call.Call) {
+				continue
+			}
+			acqs = append(acqs, c.resultsOf(call)...)
+		}
+	}
+	return acqs
+}
+
+// mayAcquire reports whether the results of a call may be new resources.
+func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
+	if _, ok := call.Value.(*ssa.Builtin); ok {
+		return false
+	}
+	if m := call.Method; m != nil {
+		return !notAcquisitions[funcName(m)]
+	}
+	if fn := call.StaticCallee(); fn != nil {
+		if obj, ok := fn.Object().(*types.Func); ok && notAcquisitions[funcName(obj)] {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsOf returns one acquisition for each resource among the results of
+// call that the callee does not keep for itself.
+func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
+	borrowed := c.borrowedResults(&call.Call)
+	tuple, isTuple := call.Type().(*types.Tuple)
+	if !isTuple {
+		k := c.kindOf(call.Type())
+		if k == notResource || borrowed&1 != 0 {
+			return nil
+		}
+		var v ssa.Value = call
+		if !hasUses(call) {
+			v = nil
+		}
+		return []*acquisition{{call: call, value: v, kind: k}}
+	}
+	if tuple.Len() == 0 {
+		return nil
+	}
+	extracts := make([]ssa.Value, tuple.Len())
+	for _, ref := range *call.Referrers() {
+		if e, ok := ref.(*ssa.Extract); ok && hasUses(e) {
+			extracts[e.Index] = e
+		}
+	}
+	var errv ssa.Value
+	if last := tuple.Len() - 1; types.Identical(tuple.At(last).Type(), errorType) {
+		errv = extracts[last]
+	}
+	var acqs []*acquisition
+	for i := 0; i < tuple.Len(); i++ {
+		k := c.kindOf(tuple.At(i).Type())
+		if k == notResource || (i < 64 && borrowed&(1<<i) != 0) {
+			continue
+		}
+		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
+	}
+	return acqs
+}
+
+// hasUses reports whether v is used by any instruction other than a
+// debugging reference.
+func hasUses(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		if _, ok := r.(*ssa.DebugRef); !ok {
+			return true
+		}
+	}
+	return false
+}

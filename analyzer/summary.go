@@ -1,0 +1,234 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A summary is what a function does with the resources it is given, and
+// which of its results are not new resources for its caller. Summaries of
+// this package's functions are computed on demand; those of other packages
+// come from Summary facts.
+type summary struct {
+	params   []bool // params[i]: parameter i is closed or kept on some path
+	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
+	borrowed uint64 // bit i: result i belongs to someone else
+}
+
+// consumes reports whether a resource passed as argument i is handed off.
+func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i] }
+
+// consumesFree reports whether a resource captured as free variable i is
+// released or handed off by the closure.
+func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
+
+// trivial is the summary of a function that keeps nothing it is given and
+// whose results, if resources, are new.
+var trivial = &summary{}
+
+// summaryOf returns the summary of fn.
+func (c *checker) summaryOf(fn *ssa.Function) *summary {
+	if s, ok := c.summaries[fn]; ok {
+		return s
+	}
+	if fn.Blocks == nil {
+		if o := fn.Origin(); o != nil && o.Blocks != nil {
+			return c.summaryOf(o)
+		}
+		s := c.importedSummary(fn)
+		c.summaries[fn] = s
+		return s
+	}
+	// A recursive call sees this assumption, which errs towards reporting
+	// nothing: everything given is consumed, every result is new.
+	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
+	s := c.computeSummary(fn)
+	c.summaries[fn] = s
+	return s
+}
+
+func allTrue(n int) []bool {
+	s := make([]bool, n)
+	for i := range s {
+		s[i] = true
+	}
+	return s
+}
+
+// importedSummary returns the summary of a function of another package,
+// from its fact.
+func (c *checker) importedSummary(fn *ssa.Function) *summary {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg {
+		return trivial
+	}
+	var fact Summary
+	if !c.pass.ImportObjectFact(obj.Origin(), &fact) {
+		return trivial
+	}
+	s := &summary{borrowed: fact.Borrowed, params: make([]bool, fn.Signature.Params().Len()+1)}
+	for i := range s.params {
+		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
+	}
+	return s
+}
+
+// computeSummary works out the summary of a function with a body.
+func (c *checker) computeSummary(fn *ssa.Function) *summary {
+	s := &summary{params: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
+	for i, p := range fn.Params {
+		if canHoldResource(p.Type()) {
+			s.params[i] = len(c.trace(p, c.kindOf(p.Type()), false).events) > 0
+		}
+	}
+	for i, fv := range fn.FreeVars {
+		// Closures capture variables by address; bound method wrappers
+		// capture the receiver itself.
+		isCell := fn.Synthetic == ""
+		t := fv.Type()
+		if p, ok := t.(*types.Pointer); ok && isCell {
+			t = p.Elem()
+		}
+		if canHoldResource(t) {
+			s.freeVars[i] = len(c.trace(fv, c.kindOf(t), isCell).events) > 0
+		}
+	}
+	results := fn.Signature.Results()
+	for i := 0; i < results.Len() && i < 64; i++ {
+		if c.kindOf(results.At(i).Type()) != notResource && c.resultBorrowed(fn, i) {
+			s.borrowed |= 1 << i
+		}
+	}
+	return s
+}
+
+// canHoldResource reports whether a value of type t can be or contain a
+// resource that a function could close or keep.
+func canHoldResource(t types.Type) bool {
+	switch t := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return false
+	case *types.Slice, *types.Array, *types.Map, *types.Chan, *types.Signature:
+		return true
+	case *types.Struct:
+		return t.NumFields() > 0
+	}
+	return true
+}
+
+// origins classifies where the values a function returns come from.
+type origins struct {
+	fresh    []ssa.Value // made by the function or by a call that gave it a resource
+	borrowed bool        // some value is a parameter, a field, a global or an element
+	seen     map[ssa.Value]bool
+}
+
+// resultBorrowed reports whether result i of fn, whenever it is not nil,
+// belongs to someone else: a parameter, a field, a global, an element of a
+// container, or a new resource that fn also keeps for itself.
+func (c *checker) resultBorrowed(fn *ssa.Function, i int) bool {
+	o := &origins{seen: map[ssa.Value]bool{}}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			c.origin(o, ret.Results[i])
+		}
+	}
+	kept := false
+	for _, v := range o.fresh {
+		if !c.trace(v, c.kindOf(v.Type()), false).kept {
+			return false
+		}
+		kept = true
+	}
+	return o.borrowed || kept
+}
+
+// origin adds the origins of v to o.
+func (c *checker) origin(o *origins, v ssa.Value) {
+	if o.seen[v] {
+		return
+	}
+	o.seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		if !v.IsNil() {
+			o.borrowed = true
+		}
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
+		o.borrowed = true
+	case *ssa.UnOp:
+		switch {
+		case v.Op == token.MUL && isLocalCell(v.X):
+			for _, r := range *v.X.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
+					c.origin(o, st.Val)
+				}
+			}
+		case v.Op == token.MUL || v.Op == token.ARROW:
+			o.borrowed = true
+		default:
+			o.fresh = append(o.fresh, v)
+		}
+	case *ssa.ChangeType:
+		c.origin(o, v.X)
+	case *ssa.MakeInterface:
+		c.origin(o, v.X)
+	case *ssa.ChangeInterface:
+		c.origin(o, v.X)
+	case *ssa.Convert:
+		c.origin(o, v.X)
+	case *ssa.TypeAssert:
+		c.origin(o, v.X)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			c.origin(o, e)
+		}
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.Call:
+			c.callOrigin(o, t, v.Index, v)
+		case *ssa.TypeAssert:
+			c.origin(o, t.X)
+		default:
+			o.borrowed = true
+		}
+	case *ssa.Call:
+		c.callOrigin(o, v, 0, v)
+	default:
+		o.fresh = append(o.fresh, v)
+	}
+}
+
+// callOrigin adds the origin of result i of call, the value v.
+func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
+		o.borrowed = true
+		return
+	}
+	o.fresh = append(o.fresh, v)
+}
+
+// borrowedResults returns the results of a call that belong to someone
+// else, as bits.
+func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
+	if call.IsInvoke() {
+		return 0
+	}
+	if fn := call.StaticCallee(); fn != nil {
+		return c.summaryOf(fn).borrowed
+	}
+	return 0
+}
+
+// fact returns the Summary fact for s, and whether it says anything.
+func (s *summary) fact() (*Summary, bool) {
+	f := &Summary{Borrowed: s.borrowed}
+	for i, p := range s.params {
+		if p && i < 64 {
+			f.Consumes |= 1 << i
+		}
+	}
+	return f, f.Consumes != 0 || f.Borrowed != 0
+}

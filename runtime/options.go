@@ -34,6 +34,7 @@ type options struct {
 	depth       int
 	skip        []string // function-name prefixes dropped from stacks
 	abandoned   bool
+	closeStacks bool
 	grace       time.Duration
 	ignoreKinds map[string]bool
 	ignoreFuncs []string
@@ -84,6 +85,14 @@ func SkipPackages(paths ...string) Option {
 // for [New] and on for [ForTest].
 func DetectAbandoned(on bool) Option {
 	return optionFunc(func(o *options) { o.abandoned = on })
+}
+
+// CloseStacks turns on or off recording where each resource is closed, so
+// that a double close is reported with the first Close's stack as well as
+// the second's. It costs a second stack capture per Close. It is off for
+// [New] and on for [ForTest].
+func CloseStacks(on bool) Option {
+	return optionFunc(func(o *options) { o.closeStacks = on })
 }
 
 // GracePeriod lets [Tracker.Check] wait up to d for resources that are

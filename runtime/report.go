@@ -40,6 +40,7 @@ type Leak struct {
 type DoubleClose struct {
 	Resource
 	// FirstClose and SecondClose are where the two Close calls were made.
+	// FirstClose is empty unless the tracker records [CloseStacks].
 	FirstClose  []Frame `json:"first_close"`
 	SecondClose []Frame `json:"second_close"`
 	// Test names the test whose tracker saw the double close, if any.
@@ -184,8 +185,10 @@ func (r *Report) String() string {
 	for _, d := range r.DoubleCloses {
 		fmt.Fprintf(&b, "\n\nclosed twice: %s %q\n  opened at:", d.Kind, d.Name)
 		writeStack(&b, d.Stack)
-		b.WriteString("\n  first closed at:")
-		writeStack(&b, d.FirstClose)
+		if len(d.FirstClose) > 0 {
+			b.WriteString("\n  first closed at:")
+			writeStack(&b, d.FirstClose)
+		}
 		b.WriteString("\n  closed again at:")
 		writeStack(&b, d.SecondClose)
 	}

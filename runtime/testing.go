@@ -23,14 +23,15 @@ type TestingT interface {
 // Hand tr to the wrappers or put it in the test's context with
 // [WithTracker]. Because the tracker belongs to the test rather than to
 // the process, parallel tests (t.Parallel) each see only their own
-// resources. Abandoned detection is on unless opts turn it off.
+// resources. Abandoned detection and close stacks are on unless opts turn
+// them off: a test is where diagnostics matter more than speed.
 //
 // Cleanups run last-registered first, so call ForTest before registering
 // anything that closes tracked resources in a cleanup (httptest servers,
 // t.TempDir): those then run before the check.
 func ForTest(t TestingT, opts ...Option) *Tracker {
 	t.Helper()
-	all := append([]Option{DetectAbandoned(true), testName(t.Name())}, opts...)
+	all := append([]Option{DetectAbandoned(true), CloseStacks(true), testName(t.Name())}, opts...)
 	tr := New(all...)
 	t.Cleanup(func() {
 		if err := tr.Close(); err != nil {

@@ -65,6 +65,9 @@ type record struct {
 	closeN     uint8
 	pcs        [maxDepth]uintptr
 	closePCs   [closeDepth]uintptr
+	// handle is the handle given out when abandoned detection is off: it
+	// then need not be a separate object, which saves an allocation.
+	handle Handle
 }
 
 // doubleClose is a record closed a second time, with that second stack.
@@ -106,7 +109,12 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 	depth := min(t.opts.depth+extra, maxDepth)
 	r.depth = uint8(goruntime.Callers(skip, r.pcs[:depth]))
 	r.shard = uint8(rand.Uint32() % shardCount)
-	h := &Handle{r: r}
+	h := &r.handle
+	if t.opts.abandoned {
+		// The cleanup must hang off an object the record does not reach.
+		h = &Handle{}
+	}
+	h.r = r
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if t.closed.Load() {
@@ -131,19 +139,26 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 
 // Close marks the resource released. Closing a handle twice does not
 // change the tracker's state but is reported: Close returns an error and
-// the tracker's next report lists both closing stacks.
+// the tracker's next report shows where the resource was opened and
+// closed again, and, with [CloseStacks], where it was first closed.
 func (h *Handle) Close() error {
 	if h == nil || h.r == nil {
 		return nil
 	}
-	var pcs [closeDepth]uintptr
-	n := goruntime.Callers(2, pcs[:])
 	r := h.r
 	t := r.t
+	var pcs [closeDepth]uintptr
+	n := 0
+	if t.opts.closeStacks {
+		n = goruntime.Callers(2, pcs[:])
+	}
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if r.state != stateOpen {
 		s.mu.Unlock()
+		if n == 0 { // a double close is rare: always say where it happened
+			n = goruntime.Callers(2, pcs[:])
+		}
 		return t.closedTwice(r, pcs, n)
 	}
 	t.unlink(s, r)

@@ -59,7 +59,7 @@ func TestTrackAndClose(t *testing.T) {
 }
 
 func TestDoubleClose(t *testing.T) {
-	tr := leakruntime.New()
+	tr := leakruntime.New(leakruntime.CloseStacks(true))
 	h := mustTrack(t, tr, "fs.File", "data.csv")
 	if err := h.Close(); err != nil {
 		t.Fatalf("first Close: %v", err)
@@ -88,6 +88,22 @@ func TestDoubleClose(t *testing.T) {
 	}
 	if tr.Close() == nil {
 		t.Error("Close = nil, want the double close reported")
+	}
+}
+
+func TestDoubleCloseWithoutCloseStacks(t *testing.T) {
+	tr := leakruntime.New() // close stacks are off by default
+	h := mustTrack(t, tr, "fs.File", "data.csv")
+	h.Close()
+	if err := h.Close(); err == nil {
+		t.Fatal("second Close = nil, want an error")
+	}
+	d := tr.Check().DoubleCloses
+	if len(d) != 1 || len(d[0].FirstClose) != 0 || d[0].SecondClose[0].Function != thisPkg+"TestDoubleCloseWithoutCloseStacks" {
+		t.Fatalf("double closes = %+v, want the second Close's stack only", d)
+	}
+	if text := tr.Check().Error(); strings.Contains(text, "first closed at:") || !strings.Contains(text, "closed again at:") {
+		t.Errorf("report:\n%s", text)
 	}
 }
 

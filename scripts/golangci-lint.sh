@@ -31,14 +31,14 @@ if [ -z "$version" ]; then
 	exit 2
 fi
 cache=${LEAKVET_GCL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/leakvet-gcl}
-export GOWORK=off
-# The leakvet checkout is a replace target, not a module being released:
-# build it as it is on disk, wherever it is.
-export GOFLAGS="${GOFLAGS:-} -buildvcs=false"
+# run_go runs go for the build only, leaving golangci-lint's own environment
+# alone: outside any go.work, and without VCS stamping, since the leakvet
+# checkout is a replace target built as it is on disk, wherever it is.
+run_go() { GOWORK=off GOFLAGS="${GOFLAGS:-} -buildvcs=false" go "$@"; }
 
 log() { echo "golangci-lint.sh: $*" >&2; }
 
-module=$(cd "$root" && go list -m)
+module=$(cd "$root" && run_go list -m)
 plugin_pkg=$module/plugin
 
 # sources_key prints a hash of everything that goes into the binary besides
@@ -47,9 +47,9 @@ plugin_pkg=$module/plugin
 sources_key() {
 	(
 		cd "$root"
-		go version
+		run_go version
 		cat "${BASH_SOURCE[0]}" go.mod go.sum
-		go list -deps -f '{{if and .Module (eq .Module.Path "'"$module"'")}}{{range .GoFiles}}{{$.Dir}}/{{.}}
+		run_go list -deps -f '{{if and .Module (eq .Module.Path "'"$module"'")}}{{range .GoFiles}}{{$.Dir}}/{{.}}
 {{end}}{{range .CgoFiles}}{{$.Dir}}/{{.}}
 {{end}}{{range .EmbedFiles}}{{$.Dir}}/{{.}}
 {{end}}{{end}}' ./plugin | LC_ALL=C sort | while read -r f; do
@@ -65,7 +65,7 @@ prepare_source() {
 	local src=$1 dir
 	[ -f "$src/.leakvet-ready" ] && return
 	log "downloading golangci-lint $version source from the module proxy"
-	dir=$(cd "$cache" && go mod download -json "github.com/golangci/golangci-lint/v2@$version" |
+	dir=$(cd "$cache" && run_go mod download -json "github.com/golangci/golangci-lint/v2@$version" |
 		sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
 	if [ -z "$dir" ] || [ ! -d "$dir" ]; then
 		log "go mod download github.com/golangci/golangci-lint/v2@$version gave no source directory"
@@ -87,12 +87,12 @@ build() {
 	log "building golangci-lint $version with the leakvet plugin from $root"
 	(
 		cd "$src"
-		go mod edit -require="$module@v0.0.0" -replace="$module=$root"
-		go mod tidy
+		run_go mod edit -require="$module@v0.0.0" -replace="$module=$root"
+		run_go mod tidy
 		# No -X main.version: golangci-lint salts its analysis cache with the
 		# version, or with the binary's hash when there is none; a fixed
 		# version would serve facts computed by an older plugin.
-		go build -trimpath -ldflags "-s -w" -o "$bin.tmp" ./cmd/golangci-lint
+		run_go build -trimpath -ldflags "-s -w" -o "$bin.tmp" ./cmd/golangci-lint
 	)
 	mv "$bin.tmp" "$bin"
 	log "built $bin in $((SECONDS - start)) s"

@@ -34,6 +34,7 @@ func ForTest(t TestingT, opts ...Option) *Tracker {
 	all := append([]Option{DetectAbandoned(true), CloseStacks(true), testName(t.Name())}, opts...)
 	tr := New(all...)
 	t.Cleanup(func() {
+		t.Helper()
 		if err := tr.Close(); err != nil {
 			t.Errorf("%v", err)
 		}

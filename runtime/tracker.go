@@ -143,8 +143,13 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 // closed again, and, with [CloseStacks], where it was first closed.
 func (h *Handle) Close() error {
 	if h == nil || h.r == nil {
-		return nil
+		return nil // kept tiny so that it inlines: tracking is off
 	}
+	return h.close()
+}
+
+// close is Close for a handle that tracks something.
+func (h *Handle) close() error {
 	r := h.r
 	t := r.t
 	var pcs [closeDepth]uintptr

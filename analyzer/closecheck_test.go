@@ -7,6 +7,15 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
+// scenarios are the packages under testdata/src, one theme each.
+var scenarios = []string{
+	"basic", "errpath", "transfer", "closures", "loops", "generics",
+	"wrappers", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse",
+}
+
+// TestScenarios checks the diagnostics and facts of every scenario. The
+// packages are loaded together so that the standard library is analyzed
+// once.
 func TestScenarios(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, "basic")
+	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, scenarios...)
 }

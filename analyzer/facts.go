@@ -1,5 +1,10 @@
 package analyzer
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Summary is the fact leakvet records for a function whose resource
 // behaviour a caller needs to know.
 type Summary struct {
@@ -7,10 +12,47 @@ type Summary struct {
 	// parameter i (the receiver of a method is parameter 0), so that a
 	// caller passing a resource there hands it over.
 	Consumes uint64
+	// Releases has bit i set when the function closes (or commits or rolls
+	// back) its parameter i on every path.
+	Releases uint64
 	// Borrowed has bit i set when result i is not a new resource for the
 	// caller: it is a parameter, a field or a global of the callee.
 	Borrowed uint64
+	// Forwards[j] is i+1 when result j is always parameter i or nil, so
+	// that a resource passed as argument i comes back as result j.
+	Forwards []int
 }
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
+
+// String describes the summary for tests and debugging, e.g.
+// "releases p0; keeps p1; borrows r0; returns p1 as r0".
+func (s *Summary) String() string {
+	var parts []string
+	if ps := bits(s.Releases, "p"); ps != "" {
+		parts = append(parts, "releases "+ps)
+	}
+	if ps := bits(s.Consumes&^s.Releases, "p"); ps != "" {
+		parts = append(parts, "keeps "+ps)
+	}
+	if rs := bits(s.Borrowed, "r"); rs != "" {
+		parts = append(parts, "borrows "+rs)
+	}
+	for j, p := range s.Forwards {
+		if p > 0 {
+			parts = append(parts, fmt.Sprintf("returns p%d as r%d", p-1, j))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func bits(set uint64, prefix string) string {
+	var names []string
+	for i := 0; i < 64; i++ {
+		if set&(1<<i) != 0 {
+			names = append(names, fmt.Sprintf("%s%d", prefix, i))
+		}
+	}
+	return strings.Join(names, ",")
+}

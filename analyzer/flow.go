@@ -123,9 +123,13 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Addr))
 		}
 	case *ssa.MapUpdate:
-		f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Map))
+		if instr.Value == v || instr.Key == v {
+			f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Map))
+		}
 	case *ssa.Send:
-		f.note(instr, handedOff, !f.derived[v])
+		if instr.X == v {
+			f.note(instr, handedOff, !f.derived[v])
+		}
 	case *ssa.Return:
 		f.note(instr, handedOff, false)
 	case *ssa.MakeClosure:
@@ -142,8 +146,38 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				args = append(args, i)
 			}
 		}
+		if call, ok := instr.(*ssa.Call); ok && c.forward(call, args, add) {
+			return
+		}
 		c.callUse(f, instr, args, common.Value == v)
 	}
+}
+
+// forward adds the result of call that gives back the resource passed as
+// one of args, and reports whether there is one.
+func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool)) bool {
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	sum := c.summaryOf(fn)
+	for _, i := range args {
+		j := sum.forwarded(i)
+		if j < 0 {
+			continue
+		}
+		if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+			add(call, false)
+			return true
+		}
+		for _, r := range *call.Referrers() {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == j {
+				add(e, false)
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // note records what instr does to the resource; the first word wins.
@@ -193,9 +227,12 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 // positions args, or, when isCallee, calls the resource itself.
 func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCallee bool) {
 	common := instr.Common()
-	if _, isGo := instr.(*ssa.Go); isGo || isCallee {
+	if _, isGo := instr.(*ssa.Go); isGo {
 		f.note(instr, handedOff, false)
 		return
+	}
+	if isCallee {
+		return // calling a function value that was given does not keep it
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if b.Name() == "append" {
@@ -210,17 +247,30 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && fn.Signature.Recv() != nil && len(args) > 0 && args[0] == 0 {
-		if f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") {
-			f.note(instr, released, false)
-			return
-		}
-	}
 	if obj != nil && (borrowers[funcName(obj)] || c.cfg.borrowers[funcName(obj)]) {
 		return
 	}
+	isMethod := fn.Signature.Recv() != nil
 	sum := c.summaryOf(fn)
 	for _, i := range args {
+		if i == 0 && isMethod {
+			// A method of the resource itself uses it, unless it is a
+			// release method or one that releases its receiver on
+			// every path (a Shutdown that calls Close). Methods that
+			// close it on some paths only ((*sql.Rows).Next at the
+			// end) or keep it (a worker's goroutine) leave the caller
+			// to close it.
+			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close")) ||
+				sum.release(0) {
+				f.note(instr, released, false)
+				return
+			}
+			continue
+		}
+		if sum.release(i) {
+			f.note(instr, released, false)
+			return
+		}
 		if sum.consumes(i) {
 			f.note(instr, handedOff, false)
 			return

@@ -27,6 +27,7 @@ func readIgnores(pass *analysis.Pass) *ignores {
 					continue
 				}
 				directive, reason, _ := strings.Cut(cm.Text, " ")
+				reason, _, _ = strings.Cut(reason, "//") // a trailing comment is no reason
 				switch {
 				case directive != ignorePrefix+"ignore":
 					pass.Reportf(cm.Pos(), msgUnknownDirective, directive)

@@ -55,16 +55,30 @@ func (s subject) releasing() string {
 	return "closing " + name
 }
 
+// An exit names where a function returns: "the return at line 18" or,
+// for the implicit return, "the end of the function at line 20".
+type exit struct {
+	line     int
+	implicit bool
+}
+
+func (e exit) String() string {
+	if e.implicit {
+		return fmt.Sprintf("the end of the function at line %d", e.line)
+	}
+	return fmt.Sprintf("the return at line %d", e.line)
+}
+
 // msgLeak is the message at an acquisition that a return leaks.
-func msgLeak(s subject, exitLine int, cond string, condLine int, taken bool) string {
+func msgLeak(s subject, e exit, cond string, condLine int, taken bool) string {
 	if cond == "" {
-		return fmt.Sprintf("%s %s before the return at line %d (possible resource leak)", s, s.notReleased(), exitLine)
+		return fmt.Sprintf("%s %s before %s (possible resource leak)", s, s.notReleased(), e)
 	}
 	if !taken {
 		cond += " is false"
 	}
-	return fmt.Sprintf("%s %s on all paths: the return at line %d is reached when %s at line %d (possible resource leak)",
-		s, s.notReleased(), exitLine, cond, condLine)
+	return fmt.Sprintf("%s %s on all paths: %s is reached when %s at line %d (possible resource leak)",
+		s, s.notReleased(), e, cond, condLine)
 }
 
 // msgOverwrite is the message at an acquisition in a loop that runs again
@@ -86,8 +100,12 @@ func msgDiscarded(s subject) string {
 }
 
 // msgExit is the related information at each return that leaks.
-func msgExit(s subject, acqLine int) string {
-	return fmt.Sprintf("this return statement may be reached without %s opened on line %d", s.releasing(), acqLine)
+func msgExit(s subject, e exit, acqLine int) string {
+	what := "this return statement"
+	if e.implicit {
+		what = "the end of the function"
+	}
+	return fmt.Sprintf("%s may be reached without %s opened on line %d", what, s.releasing(), acqLine)
 }
 
 // msgLoopExit is the related information for a leak by a loop.

@@ -58,12 +58,23 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // Each block is entered at most once, so the search is linear in the size
 // of the function.
 func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
+	return fc.searchFrom(a, fl, func(event) bool { return true })
+}
+
+// searchFrom is search counting only the events that ends accepts. When
+// a.call is nil, the resource is a parameter: the walk starts at the entry.
+func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
 	marks := blockMarks{}
-	for instr := range fl.events {
-		marks.add(instr)
+	for instr, e := range fl.events {
+		if ends(e) {
+			marks.add(instr)
+		}
 	}
-	acqBlock := a.call.Block()
-	acqIndex := slices.Index(acqBlock.Instrs, ssa.Instruction(a.call))
+	acqBlock, acqIndex := fc.fn.Blocks[0], -1
+	if a.call != nil {
+		acqBlock = a.call.Block()
+		acqIndex = slices.Index(acqBlock.Instrs, ssa.Instruction(a.call))
+	}
 	type step struct {
 		from  *ssa.If
 		taken bool
@@ -73,7 +84,7 @@ func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 	var leaks []leak
 	queue := []*ssa.BasicBlock{acqBlock}
 	enter := func(succ *ssa.BasicBlock, s step) {
-		if succ == acqBlock {
+		if succ == acqBlock && a.call != nil {
 			if again == nil {
 				again = &s
 				queue = append(queue, nil) // nil stands for the second entry
@@ -98,7 +109,7 @@ func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 			continue
 		}
 		start := 0
-		if b == acqBlock {
+		if b == acqBlock && a.call != nil {
 			start = acqIndex + 1
 		}
 		if minMark(marks.first(b, start), fc.noReturn.first(b, start)) >= 0 {

@@ -122,7 +122,7 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 		d.Message = msgOverwrite(subj)
 	} else {
 		cond, condLine := fc.condition(first.branch)
-		d.Message = msgLeak(subj, fc.line(first.exit.Pos()), cond, condLine, first.taken)
+		d.Message = msgLeak(subj, fc.exitOf(first), cond, condLine, first.taken)
 	}
 	for _, l := range leaks {
 		if l.overwrite() {
@@ -133,12 +133,32 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 			d.Related = append(d.Related, analysis.RelatedInformation{Pos: a.call.Pos(), Message: msgLoopExit(subj, line)})
 			continue
 		}
-		d.Related = append(d.Related, analysis.RelatedInformation{Pos: l.exit.Pos(), Message: msgExit(subj, acqLine)})
+		e := fc.exitOf(l)
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: fc.exitPos(l), Message: msgExit(subj, e, acqLine)})
 	}
 	if len(fl.events) == 0 && !first.overwrite() {
 		d.SuggestedFixes = fc.deferFix(a, s)
 	}
 	fc.pass.Report(d)
+}
+
+// exitPos returns the position of the return of a leak: its statement, or
+// the closing brace of the function for the implicit return.
+func (fc *funcChecker) exitPos(l leak) token.Pos {
+	if pos := l.exit.Pos(); pos.IsValid() {
+		return pos
+	}
+	switch syn := fc.fn.Syntax().(type) {
+	case *ast.FuncDecl:
+		return syn.Body.Rbrace
+	case *ast.FuncLit:
+		return syn.Body.Rbrace
+	}
+	return fc.fn.Pos()
+}
+
+func (fc *funcChecker) exitOf(l leak) exit {
+	return exit{line: fc.line(fc.exitPos(l)), implicit: !l.exit.Pos().IsValid()}
 }
 
 func (c *checker) line(pos token.Pos) int {

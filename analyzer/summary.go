@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -13,12 +14,31 @@ import (
 // come from Summary facts.
 type summary struct {
 	params   []bool // params[i]: parameter i is closed or kept on some path
+	releases []bool // releases[i]: parameter i is closed on every path
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
 	borrowed uint64 // bit i: result i belongs to someone else
+	// forwards[j] is i+1 when result j is always parameter i (or nil), as
+	// in must(v, err) or a generic identity: what the caller passes in, it
+	// gets back.
+	forwards []int
+}
+
+// forwarded returns the result through which argument i comes back, or -1.
+func (s *summary) forwarded(i int) int {
+	for j, p := range s.forwards {
+		if p == i+1 {
+			return j
+		}
+	}
+	return -1
 }
 
 // consumes reports whether a resource passed as argument i is handed off.
 func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i] }
+
+// release reports whether a resource passed as argument i is released on
+// every path through the function.
+func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases[i] }
 
 // consumesFree reports whether a resource captured as free variable i is
 // released or handed off by the closure.
@@ -33,17 +53,18 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if s, ok := c.summaries[fn]; ok {
 		return s
 	}
+	if o := fn.Origin(); o != nil {
+		// An instance of a generic function does what its origin does.
+		return c.summaryOf(o)
+	}
 	if fn.Blocks == nil {
-		if o := fn.Origin(); o != nil && o.Blocks != nil {
-			return c.summaryOf(o)
-		}
 		s := c.importedSummary(fn)
 		c.summaries[fn] = s
 		return s
 	}
 	// A recursive call sees this assumption, which errs towards reporting
-	// nothing: everything given is consumed, every result is new.
-	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
+	// nothing: everything given is kept, every result is new.
+	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
 	s := c.computeSummary(fn)
 	c.summaries[fn] = s
 	return s
@@ -68,19 +89,23 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 	if !c.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return trivial
 	}
-	s := &summary{borrowed: fact.Borrowed, params: make([]bool, fn.Signature.Params().Len()+1)}
-	for i := range s.params {
+	n := fn.Signature.Params().Len() + 1
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, params: make([]bool, n), releases: make([]bool, n)}
+	for i := range n {
 		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
+		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
 	}
 	return s
 }
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
+	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
-			s.params[i] = len(c.trace(p, c.kindOf(p.Type()), false).events) > 0
+			fl := c.trace(p, c.kindOf(p.Type()), false)
+			s.params[i] = len(fl.events) > 0
+			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -97,11 +122,41 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	}
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len() && i < 64; i++ {
-		if c.kindOf(results.At(i).Type()) != notResource && c.resultBorrowed(fn, i) {
+		if !canHoldResource(results.At(i).Type()) {
+			continue
+		}
+		borrowed, param := c.resultBorrowed(fn, i)
+		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
+		}
+		if param >= 0 {
+			if s.forwards == nil {
+				s.forwards = make([]int, results.Len())
+			}
+			s.forwards[i] = param + 1
 		}
 	}
 	return s
+}
+
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
+}
+
+// releasedOnAllPaths reports whether every path through fn releases
+// (closes, commits or rolls back) its parameter p, traced as fl.
+func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+	any := false
+	for _, e := range fl.events {
+		any = any || e == released
+	}
+	if !any {
+		return false
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: noReturnCalls(fn)}
+	a := &acquisition{value: p, kind: fl.kind}
+	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
 }
 
 // canHoldResource reports whether a value of type t can be or contain a
@@ -122,27 +177,36 @@ func canHoldResource(t types.Type) bool {
 type origins struct {
 	fresh    []ssa.Value // made by the function or by a call that gave it a resource
 	borrowed bool        // some value is a parameter, a field, a global or an element
+	params   map[*ssa.Parameter]bool
+	others   bool // some borrowed value is not a parameter
 	seen     map[ssa.Value]bool
 }
 
 // resultBorrowed reports whether result i of fn, whenever it is not nil,
 // belongs to someone else: a parameter, a field, a global, an element of a
-// container, or a new resource that fn also keeps for itself.
-func (c *checker) resultBorrowed(fn *ssa.Function, i int) bool {
-	o := &origins{seen: map[ssa.Value]bool{}}
+// container, or a new resource that fn also keeps for itself. It also
+// returns the index of the parameter that the result always is, or -1.
+func (c *checker) resultBorrowed(fn *ssa.Function, i int) (bool, int) {
+	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
 			c.origin(o, ret.Results[i])
 		}
 	}
+	param := -1
+	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
+		for p := range o.params {
+			param = slices.Index(fn.Params, p)
+		}
+	}
 	kept := false
 	for _, v := range o.fresh {
 		if !c.trace(v, c.kindOf(v.Type()), false).kept {
-			return false
+			return false, param
 		}
 		kept = true
 	}
-	return o.borrowed || kept
+	return o.borrowed || kept, param
 }
 
 // origin adds the origins of v to o.
@@ -154,10 +218,13 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	switch v := v.(type) {
 	case *ssa.Const:
 		if !v.IsNil() {
-			o.borrowed = true
+			o.borrowed, o.others = true, true
 		}
-	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
+	case *ssa.Parameter:
 		o.borrowed = true
+		o.params[v] = true
+	case *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
+		o.borrowed, o.others = true, true
 	case *ssa.UnOp:
 		switch {
 		case v.Op == token.MUL && isLocalCell(v.X):
@@ -167,7 +234,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 				}
 			}
 		case v.Op == token.MUL || v.Op == token.ARROW:
-			o.borrowed = true
+			o.borrowed, o.others = true, true
 		default:
 			o.fresh = append(o.fresh, v)
 		}
@@ -192,7 +259,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		case *ssa.TypeAssert:
 			c.origin(o, t.X)
 		default:
-			o.borrowed = true
+			o.borrowed, o.others = true, true
 		}
 	case *ssa.Call:
 		c.callOrigin(o, v, 0, v)
@@ -204,7 +271,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
-		o.borrowed = true
+		o.borrowed, o.others = true, true
 		return
 	}
 	o.fresh = append(o.fresh, v)
@@ -224,11 +291,14 @@ func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed}
+	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards}
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
 		}
+		if s.releases[i] && i < 64 {
+			f.Releases |= 1 << i
+		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0
+	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil
 }

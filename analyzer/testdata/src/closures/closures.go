@@ -1,0 +1,83 @@
+package closures
+
+import (
+	"net"
+	"os"
+	"testing"
+)
+
+// deferredClosure is fine: the deferred closure closes f.
+func deferredClosure(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer func() { f.Close() }()
+	_, err = f.Stat()
+	return err
+}
+
+// calledClosure is fine: the closure runs and closes f.
+func calledClosure(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	cleanup := func() { f.Close() }
+	cleanup()
+}
+
+// closureNotCalled leaks: the closure that would close f never runs.
+func closureNotCalled(name string) {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the end of the function at line 37`
+	if err != nil {
+		return
+	}
+	_ = func() { f.Close() }
+}
+
+// goroutineClosure is fine: the goroutine owns c.
+func goroutineClosure(l net.Listener) error {
+	c, err := l.Accept()
+	if err != nil {
+		return err
+	}
+	go func() {
+		defer c.Close()
+		c.Write([]byte("hi"))
+	}()
+	return nil
+}
+
+// methodValue is fine: the deferred method value closes f.
+func methodValue(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	closeFn := f.Close
+	defer closeFn()
+	return nil
+}
+
+// cleanup is fine: t.Cleanup owns the closure and so the file.
+func cleanup(t *testing.T, name string) *os.File {
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// inClosure checks a function literal on its own.
+func inClosure(name string) func() error {
+	return func() error {
+		f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 81`
+		if err != nil {
+			return err
+		}
+		_ = f.Name()
+		return nil
+	}
+}

@@ -1,0 +1,83 @@
+package errpath
+
+import (
+	"errors"
+	"io/fs"
+	"net"
+	"os"
+)
+
+// errEqualNil is fine: the resource exists only when err == nil.
+func errEqualNil(name string) {
+	f, err := os.Open(name)
+	if err == nil {
+		defer f.Close()
+	}
+}
+
+// nilCheck is fine: on the f == nil branch there is nothing to close.
+func nilCheck(name string) {
+	f, _ := os.Open(name)
+	if f == nil {
+		return
+	}
+	f.Close()
+}
+
+// errorsIs is fine: errors.Is returns true only for a non-nil error.
+func errorsIs(name string) error {
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// notErr is fine: !(err == nil) is err != nil.
+func notErr(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if !(err == nil) {
+		return err
+	}
+	return c.Close()
+}
+
+// laterErr leaks: the error checked is not the one of the acquisition.
+func laterErr(name string) error {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 55 is reached when err != nil at line 54`
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(name, 0o600); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// namedErr is fine: the deferred closure closes f when the function fails,
+// and the function returns f otherwise.
+func namedErr(name string) (f *os.File, err error) {
+	f, err = os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+		}
+	}()
+	if _, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// ignoredError leaks on the panic-free path where the error is dropped.
+func ignoredError(name string) int {
+	f, _ := os.Open(name) // want `f returned by os.Open is not closed before the return at line 82`
+	_ = f.Name()
+	return 1
+}

@@ -1,0 +1,90 @@
+package exits
+
+import (
+	"log"
+	"net"
+	"os"
+	"testing"
+	"time"
+)
+
+// fatal is fine: log.Fatal does not return.
+func fatal(addr string) net.Conn {
+	a, err := net.Dial("tcp", addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err := net.Dial("tcp", addr)
+	if err != nil {
+		log.Fatalf("second: %v", err)
+	}
+	a.Close()
+	return b
+}
+
+// exit is fine: os.Exit does not return.
+func exit(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		os.Exit(1)
+	}
+	if _, err := f.Stat(); err != nil {
+		os.Exit(2)
+	}
+	f.Close()
+}
+
+// panics is fine: a panic is not a return.
+func panics(name string) *os.File {
+	f, err := os.Open(name)
+	if err != nil {
+		panic(err)
+	}
+	if _, err := f.Stat(); err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// switchReturn leaks the connection in one case of a switch.
+func switchReturn(addr string, mode int) error {
+	c, err := net.Dial("tcp", addr) // want `c returned by net\.Dial is not closed before the return at line 59`
+	if err != nil {
+		return err
+	}
+	switch mode {
+	case 1:
+		return c.Close()
+	case 2:
+		return nil
+	}
+	return c.Close()
+}
+
+// selectReturn leaks the connection when the timer fires first.
+func selectReturn(addr string, done chan struct{}) error {
+	c, err := net.Dial("tcp", addr) // want `c returned by net\.Dial is not closed before the return at line 72`
+	if err != nil {
+		return err
+	}
+	select {
+	case <-time.After(time.Second):
+		return nil
+	case <-done:
+	}
+	return c.Close()
+}
+
+// testFatal is fine: t.Fatal ends the test goroutine.
+func testFatal(t testing.TB, addr string) {
+	a, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatalf("second: %v", err)
+	}
+	a.Close()
+	b.Close()
+}

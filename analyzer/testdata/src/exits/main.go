@@ -1,0 +1,3 @@
+package exits
+
+// main here is not main.main: the package is not main.

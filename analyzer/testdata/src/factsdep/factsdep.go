@@ -1,0 +1,35 @@
+// Package factsdep defines functions whose ownership behaviour other
+// packages learn through facts.
+package factsdep
+
+import (
+	"io"
+	"net"
+	"os"
+)
+
+// CloseQuietly closes c: callers hand their resource to it.
+func CloseQuietly(c io.Closer) { // want CloseQuietly:"releases p0"
+	_ = c.Close()
+}
+
+// Describe only reads the file: callers keep owning it.
+func Describe(f *os.File) string {
+	return f.Name()
+}
+
+// Server keeps a listener.
+type Server struct{ l net.Listener }
+
+// Listener returns the server's listener, which the server keeps owning.
+func (s *Server) Listener() net.Listener { return s.l } // want Listener:"borrows r0"
+
+// Serve takes ownership of l.
+func (s *Server) Serve(l net.Listener) { // want Serve:"keeps p1"
+	s.l = l
+}
+
+// Open returns a new file that the caller must close.
+func Open(name string) (*os.File, error) {
+	return os.Open(name)
+}

@@ -1,0 +1,51 @@
+package factsuse
+
+import (
+	"factsdep"
+	"net"
+	"os"
+)
+
+// closedByDep is fine: CloseQuietly closes the file.
+func closedByDep(name string) {
+	f, err := os.Open(name)
+	if err != nil {
+		return
+	}
+	factsdep.CloseQuietly(f)
+}
+
+// describedByDep leaks: Describe only reads the file.
+func describedByDep(name string) string {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 24`
+	if err != nil {
+		return ""
+	}
+	return factsdep.Describe(f)
+}
+
+// borrowedListener is fine: the server keeps its listener.
+func borrowedListener(s *factsdep.Server) string {
+	l := s.Listener()
+	return l.Addr().String()
+}
+
+// served is fine: Serve keeps the listener.
+func served(s *factsdep.Server) error {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	s.Serve(l)
+	return nil
+}
+
+// openedByDep leaks: Open's result is a new file.
+func openedByDep(name string) error {
+	f, err := factsdep.Open(name) // want `f returned by factsdep.Open is not closed before the return at line 50`
+	if err != nil {
+		return err
+	}
+	_ = f.Name()
+	return nil
+}

@@ -1,0 +1,71 @@
+package wrappers
+
+import (
+	"net"
+	"os"
+)
+
+// Client wraps a connection; it is itself a resource.
+type Client struct{ conn net.Conn }
+
+// Dial is fine: it returns the connection inside a new Client.
+func Dial(addr string) (*Client, error) {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{conn: conn}, nil
+}
+
+// Close releases the connection.
+func (c *Client) Close() error { return c.conn.Close() }
+
+// Conn returns the client's connection, which the client keeps owning.
+func (c *Client) Conn() net.Conn { return c.conn } // want Conn:"borrows r0"
+
+// exchange is the blog post's example: source leaks when the second Dial fails.
+func exchange(a, b string) error {
+	source, err := Dial(a) // want `source returned by Dial is not closed on all paths: the return at line 34 is reached when err != nil at line 33`
+	if err != nil {
+		return err
+	}
+	destination, err := Dial(b)
+	if err != nil {
+		return err
+	}
+	defer source.Close()
+	defer destination.Close()
+	return nil
+}
+
+// borrowedConn is fine: Conn returns a field, which the client owns.
+func borrowedConn(c *Client) string {
+	conn := c.Conn()
+	return conn.RemoteAddr().String()
+}
+
+// Reader owns a file.
+type Reader struct{ f *os.File }
+
+// open is fine: the method's receiver keeps the file.
+func (r *Reader) open(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	r.f = f
+	return nil
+}
+
+// shutdown closes the client through a helper method.
+func (c *Client) shutdown() { c.Close() } // want shutdown:"releases p0"
+
+// closedByHelper is fine: shutdown closes the client.
+func closedByHelper(addr string) error {
+	c, err := Dial(addr)
+	if err != nil {
+		return err
+	}
+	c.shutdown()
+	return nil
+}

@@ -31,12 +31,13 @@ func FromContext(ctx context.Context) *Tracker {
 }
 
 // SetDefault makes t the tracker the context path uses when a context
-// carries none, and returns the previous default. A long-running program
-// built with the leakvet tag can set a default created with [Profiles] to
-// watch its open resources in /debug/pprof. Without the tag the default
-// is never consulted.
-func SetDefault(t *Tracker) *Tracker {
-	return defaultTracker.Swap(t)
+// carries none, and returns a function that restores the previous default.
+// A long-running program built with the leakvet tag can set a default
+// created with [Profiles] to watch its open resources in /debug/pprof.
+// Without the tag the default is never consulted.
+func SetDefault(t *Tracker) (restore func()) {
+	previous := defaultTracker.Swap(t)
+	return func() { defaultTracker.Store(previous) }
 }
 
 // Track is the entry point for production code. With the leakvet build
@@ -48,17 +49,20 @@ func Track(ctx context.Context, kind, name string) (*Handle, error) {
 	if !Enabled {
 		return nil, nil
 	}
-	return contextTracker(ctx).track(kind, name, 3, 0)
+	return trackIn(ctx, nil, kind, name, 3, 0)
 }
 
-// contextTracker is the tracker the context path uses: the one in ctx,
-// else the default. It is nil without the leakvet tag.
-func contextTracker(ctx context.Context) *Tracker {
-	if !Enabled {
-		return nil
+// trackIn tracks a resource in t or, if t is nil, through the context
+// path: in the tracker carried by ctx, else the default, and only with the
+// leakvet tag. It returns a nil handle when there is no tracker to use.
+// skip counts frames as runtime.Callers would if called by trackIn;
+// extra is as for [Tracker.track].
+func trackIn(ctx context.Context, t *Tracker, kind, name string, skip, extra int) (*Handle, error) {
+	if t == nil && Enabled {
+		t = FromContext(ctx) //leakvet:ignore borrowed: the tracker belongs to whoever put it in ctx
+		if t == nil {
+			t = defaultTracker.Load() //leakvet:ignore borrowed: the default belongs to whoever set it
+		}
 	}
-	if t := FromContext(ctx); t != nil {
-		return t
-	}
-	return defaultTracker.Load()
+	return t.track(kind, name, skip+1, extra)
 }

@@ -51,8 +51,7 @@ func TestTrackThroughContext(t *testing.T) {
 
 func TestTrackUsesDefault(t *testing.T) {
 	tr := leakruntime.New()
-	previous := leakruntime.SetDefault(tr)
-	defer leakruntime.SetDefault(previous)
+	defer leakruntime.SetDefault(tr)()
 	h := openDeep(context.Background())
 	want := 0
 	if leakruntime.Enabled {

@@ -40,17 +40,13 @@ func (tr *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil || resp.Body == nil || resp.Body == http.NoBody {
 		return resp, err
 	}
-	t := tr.Tracker
-	if t == nil {
-		t = contextTracker(req.Context())
-	}
-	if t == nil {
-		return resp, nil
-	}
-	h, err := t.track(KindBody, req.Method+" "+req.URL.String(), 3, clientFrames)
+	h, err := trackIn(req.Context(), tr.Tracker, KindBody, req.Method+" "+req.URL.String(), 3, clientFrames)
 	if err != nil {
 		resp.Body.Close()
 		return nil, err
+	}
+	if h == nil {
+		return resp, nil // no tracker
 	}
 	resp.Body = &trackedBody{ReadCloser: resp.Body, h: h}
 	return resp, nil

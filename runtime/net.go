@@ -41,11 +41,7 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (net.
 	if err != nil {
 		return nil, err
 	}
-	t := d.Tracker
-	if t == nil {
-		t = contextTracker(ctx)
-	}
-	return trackConn(t, conn, network+" "+address)
+	return trackConn(ctx, d.Tracker, conn, network+" "+address)
 }
 
 // Dial dials address on network with a background context.
@@ -53,13 +49,14 @@ func (d *Dialer) Dial(network, address string) (net.Conn, error) {
 	return d.DialContext(context.Background(), network, address)
 }
 
-// trackConn wraps conn in a tracked connection; with a nil t it returns
-// conn itself. If the tracker refuses, the connection is closed.
-func trackConn(t *Tracker, conn net.Conn, name string) (net.Conn, error) {
-	if t == nil {
+// trackConn wraps conn in a tracked connection, tracked in t or through
+// ctx as [trackIn] does; with no tracker it returns conn itself. If the
+// tracker refuses, the connection is closed.
+func trackConn(ctx context.Context, t *Tracker, conn net.Conn, name string) (net.Conn, error) {
+	h, err := trackIn(ctx, t, KindConn, name, 4, 0)
+	if h == nil && err == nil {
 		return conn, nil
 	}
-	h, err := t.track(KindConn, name, 4, 0)
 	if err != nil {
 		conn.Close()
 		return nil, &net.OpError{Op: "track", Net: conn.LocalAddr().Network(), Addr: conn.RemoteAddr(), Err: err}
@@ -117,7 +114,7 @@ func (l *trackedListener) Accept() (net.Conn, error) {
 		return nil, err
 	}
 	local := conn.LocalAddr()
-	return trackConn(l.t, conn, local.Network()+" "+local.String()+" <- "+conn.RemoteAddr().String())
+	return trackConn(context.Background(), l.t, conn, local.Network()+" "+local.String()+" <- "+conn.RemoteAddr().String())
 }
 
 // Close closes the listener and releases its handle. Connections it

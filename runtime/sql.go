@@ -36,14 +36,6 @@ func WrapDB(db *sql.DB, t *Tracker) *DB {
 	return &DB{DB: db, t: t, driver: fmt.Sprintf("%T", db.Driver())}
 }
 
-// tracker is the tracker for a call with context ctx.
-func (db *DB) tracker(ctx context.Context) *Tracker {
-	if db.t != nil {
-		return db.t
-	}
-	return contextTracker(ctx)
-}
-
 // Conn returns a dedicated connection, tracked until Close returns it to
 // the pool.
 func (db *DB) Conn(ctx context.Context) (*Conn, error) {
@@ -51,7 +43,7 @@ func (db *DB) Conn(ctx context.Context) (*Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := db.tracker(ctx).track(KindSQLConn, db.driver, 3, 0)
+	h, err := trackIn(ctx, db.t, KindSQLConn, db.driver, 3, 0)
 	if err != nil {
 		c.Close()
 		return nil, err
@@ -100,7 +92,7 @@ func (db *DB) trackTx(ctx context.Context, tx *sql.Tx, err error) (*Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := db.tracker(ctx).track(KindTx, db.driver, 4, 0)
+	h, err := trackIn(ctx, db.t, KindTx, db.driver, 4, 0)
 	if err != nil {
 		tx.Rollback()
 		return nil, err
@@ -113,7 +105,7 @@ func (db *DB) trackStmt(ctx context.Context, s *sql.Stmt, query string, err erro
 	if err != nil {
 		return nil, err
 	}
-	h, err := db.tracker(ctx).track(KindStmt, shorten(query), 4, 0)
+	h, err := trackIn(ctx, db.t, KindStmt, shorten(query), 4, 0)
 	if err != nil {
 		s.Close()
 		return nil, err
@@ -126,7 +118,7 @@ func (db *DB) trackRows(ctx context.Context, rows *sql.Rows, query string, err e
 	if err != nil {
 		return nil, err
 	}
-	h, err := db.tracker(ctx).track(KindRows, shorten(query), 4, 0)
+	h, err := trackIn(ctx, db.t, KindRows, shorten(query), 4, 0)
 	if err != nil {
 		rows.Close()
 		return nil, err

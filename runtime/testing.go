@@ -62,9 +62,9 @@ func VerifyMain(m TestingM, t *Tracker) int {
 
 // verifyMain is VerifyMain writing to w.
 func verifyMain(m TestingM, t *Tracker, w io.Writer) int {
-	previous := SetDefault(t)
+	restore := SetDefault(t)
 	code := m.Run()
-	SetDefault(previous)
+	restore()
 	if err := t.Close(); err != nil && code == 0 {
 		fmt.Fprintln(w, err)
 		return 1

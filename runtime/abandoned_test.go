@@ -11,6 +11,7 @@ import (
 //
 //go:noinline
 func dropHandle(t *testing.T, tr *leakruntime.Tracker, name string) {
+	//leakvet:ignore deliberately dropped: the test checks it is reported as abandoned
 	if _, err := tr.Track("net.Conn", name); err != nil {
 		t.Fatal(err)
 	}
@@ -80,6 +81,7 @@ func findLeak(rep *leakruntime.Report, name string) leakruntime.Leak {
 
 func TestClosedHandleIsNotAbandoned(t *testing.T) {
 	tr := leakruntime.New(leakruntime.DetectAbandoned(true))
+	defer tr.Close()
 	closeAndDrop(t, tr)
 	for range 3 {
 		if rep := tr.Check(); !rep.Clean() {
@@ -95,6 +97,7 @@ func closeAndDrop(t *testing.T, tr *leakruntime.Tracker) {
 
 func TestAbandonedDetectionOff(t *testing.T) {
 	tr := leakruntime.New() // off by default
+	defer tr.Close()
 	dropHandle(t, tr, "dropped")
 	rep := tr.Check()
 	if countHow(rep, leakruntime.OpenAtEnd) != 1 || countHow(rep, leakruntime.Abandoned) != 0 {

@@ -64,6 +64,7 @@ func BenchmarkCallers5(b *testing.B) {
 // an explicit tracker: on with and without the build tag.
 func BenchmarkTrackClose(b *testing.B) {
 	tr := leakruntime.New()
+	defer tr.Close()
 	for b.Loop() {
 		h, _ := tr.Track("net.Conn", "bench")
 		h.Close()
@@ -82,6 +83,7 @@ func BenchmarkTrackCloseParallel(b *testing.B) {
 
 func BenchmarkTrackCloseAbandonedDetection(b *testing.B) {
 	tr := leakruntime.New(leakruntime.DetectAbandoned(true))
+	defer tr.Close()
 	for b.Loop() {
 		h, _ := tr.Track("net.Conn", "bench")
 		h.Close()

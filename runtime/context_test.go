@@ -9,14 +9,18 @@ import (
 
 func TestFromContext(t *testing.T) {
 	tr := leakruntime.New()
+	defer tr.Close()
 	ctx := leakruntime.WithTracker(context.Background(), tr)
+	//leakvet:ignore borrowed: FromContext returns the tracker the test owns
 	if got := leakruntime.FromContext(ctx); got != tr {
 		t.Errorf("FromContext = %p, want %p", got, tr)
 	}
+	//leakvet:ignore borrowed: FromContext returns the tracker the test owns
 	if got := leakruntime.FromContext(context.Background()); got != nil {
 		t.Errorf("FromContext of a bare context = %p, want nil", got)
 	}
 	var nilCtx context.Context // tolerated, though contexts should never be nil
+	//leakvet:ignore borrowed: FromContext returns the tracker the test owns
 	if got := leakruntime.FromContext(nilCtx); got != nil {
 		t.Errorf("FromContext(nil) = %p, want nil", got)
 	}
@@ -51,6 +55,7 @@ func TestTrackThroughContext(t *testing.T) {
 
 func TestTrackUsesDefault(t *testing.T) {
 	tr := leakruntime.New()
+	defer tr.Close()
 	defer leakruntime.SetDefault(tr)()
 	h := openDeep(context.Background())
 	want := 0

@@ -16,7 +16,9 @@ import (
 // it is released, and check the tracker at the end.
 func Example() {
 	tr := leakruntime.New()
+	defer tr.Close()
 
+	//leakvet:ignore deliberate leak: the example shows how it is reported
 	h, err := tr.Track("net.Conn", "tcp 127.0.0.1:5432")
 	if err != nil {
 		fmt.Println(err)
@@ -87,9 +89,12 @@ func ExampleWrapFS() {
 // connections is one group with a count, not 500 stacks.
 func ExampleReport_Groups() {
 	tr := leakruntime.New()
+	defer tr.Close()
 	for i := range 500 {
+		//leakvet:ignore deliberate leak: the example shows how leaks are grouped
 		tr.Track("net.Conn", fmt.Sprintf("tcp 10.0.0.1:%d", 5000+i))
 	}
+	//leakvet:ignore deliberate leak: the example shows how leaks are grouped
 	tr.Track("fs.File", "config.yaml")
 
 	for _, g := range tr.Check().Groups() {
@@ -105,6 +110,8 @@ func ExampleReport_MarshalJSON() {
 	start := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 	clock := func() time.Time { return start }
 	tr := leakruntime.New(leakruntime.Clock(clock))
+	defer tr.Close()
+	//leakvet:ignore deliberate leak: the example shows the JSON report
 	tr.Track("sql.Rows", "select id from users")
 
 	rep := tr.Check()
@@ -152,6 +159,7 @@ func ExampleTrack() {
 	}
 	f.Close()
 	h.Close()
+	//leakvet:ignore borrowed: FromContext returns the tracker the example owns
 	fmt.Println(leakruntime.FromContext(ctx) == tr, tr.Close())
 	// Output:
 	// true <nil>

@@ -18,20 +18,22 @@ func tracedClient(t *testing.T, tr *leakruntime.Tracker) *http.Client {
 	return &http.Client{Transport: &leakruntime.Transport{Base: base, Tracker: tr}}
 }
 
-func helloServer(t *testing.T) *httptest.Server {
+// helloServer starts a real HTTP server for the test and returns its URL.
+func helloServer(t *testing.T) string {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "hello")
 	}))
 	t.Cleanup(srv.Close)
-	return srv
+	return srv.URL
 }
 
 func TestTransportTracksBodies(t *testing.T) {
-	srv := helloServer(t)
+	url := helloServer(t)
 	tr := leakruntime.New()
+	defer tr.Close()
 	client := tracedClient(t, tr)
 
-	resp, err := client.Get(srv.URL + "/a")
+	resp, err := client.Get(url + "/a")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,16 +42,17 @@ func TestTransportTracksBodies(t *testing.T) {
 		t.Fatalf("body = %q, %v", body, err)
 	}
 	// Reading to the end does not release the body; Close does.
-	if snap := tr.Snapshot(); len(snap) != 1 || snap[0].Name != "GET "+srv.URL+"/a" {
+	if snap := tr.Snapshot(); len(snap) != 1 || snap[0].Name != "GET "+url+"/a" {
 		t.Fatalf("after reading: %+v, want the body still open", snap)
 	}
 	resp.Body.Close()
 
 	// HEAD replies have no body to close.
-	resp, err = client.Head(srv.URL)
+	resp, err = client.Head(url)
 	if err != nil {
 		t.Fatal(err)
 	}
+	resp.Body.Close()
 	if n := len(tr.Snapshot()); n != 0 {
 		t.Errorf("HEAD response tracked (%d open)", n)
 	}
@@ -65,10 +68,11 @@ func fetch(client *http.Client, url string) (*http.Response, error) {
 }
 
 func TestTransportReportsUnclosedBody(t *testing.T) {
-	srv := helloServer(t)
+	url := helloServer(t)
 	tr := leakruntime.New()
+	defer tr.Close()
 	client := tracedClient(t, tr)
-	resp, err := fetch(client, srv.URL+"/leak")
+	resp, err := fetch(client, url+"/leak")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +82,7 @@ func TestTransportReportsUnclosedBody(t *testing.T) {
 		t.Fatalf("leaks = %+v, want the body", rep.Leaks)
 	}
 	l := rep.Leaks[0]
-	if l.Kind != leakruntime.KindBody || l.Name != "GET "+srv.URL+"/leak" {
+	if l.Kind != leakruntime.KindBody || l.Name != "GET "+url+"/leak" {
 		t.Errorf("leak = %s %q", l.Kind, l.Name)
 	}
 	// net/http's client frames are dropped: the site is the caller.

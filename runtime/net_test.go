@@ -68,6 +68,7 @@ func TestDialerAndListenerTrackRealTCP(t *testing.T) {
 	if got := kinds(tr.Snapshot()); !slices.Equal(got, []string{"net.Conn", "net.Conn", "net.Listener"}) {
 		t.Fatalf("open kinds = %v", got)
 	}
+	//leakvet:ignore borrowed: NetConn returns the conn the tracked wrapper owns
 	if _, ok := conn.(interface{ NetConn() net.Conn }).NetConn().(*net.TCPConn); !ok {
 		t.Error("NetConn does not return the *net.TCPConn")
 	}
@@ -124,18 +125,28 @@ func TestClosedTrackerRefusesConns(t *testing.T) {
 	defer stop()
 	tr := leakruntime.New()
 	tr.Close()
-	_, err := (&leakruntime.Dialer{Tracker: tr}).Dial("tcp", addr)
+	conn, err := (&leakruntime.Dialer{Tracker: tr}).Dial("tcp", addr)
+	if err == nil {
+		conn.Close()
+	}
 	if !errors.Is(err, leakruntime.ErrClosed) {
 		t.Errorf("Dial after Close = %v, want ErrClosed", err)
 	}
+
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := leakruntime.WrapListener(l, tr); !errors.Is(err, leakruntime.ErrClosed) {
+	tl, err := leakruntime.WrapListener(l, tr)
+	if err == nil {
+		tl.Close()
+	}
+	if !errors.Is(err, leakruntime.ErrClosed) {
 		t.Errorf("WrapListener after Close = %v, want ErrClosed", err)
 	}
-	if _, err := l.Accept(); err == nil {
+	// The refused listener was closed for the caller: Accept fails.
+	if c, err := l.Accept(); err == nil {
+		c.Close()
 		t.Error("refused listener was left open")
 	}
 }

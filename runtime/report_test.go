@@ -13,6 +13,7 @@ import (
 // openConns opens n conns from one call site.
 func openConns(t *testing.T, tr *leakruntime.Tracker, n int) {
 	for i := range n {
+		//leakvet:ignore deliberate leak: the tests check how it is reported
 		if _, err := tr.Track("net.Conn", fmt.Sprintf("tcp 10.0.0.%d:5432", i)); err != nil {
 			t.Fatal(err)
 		}
@@ -21,6 +22,7 @@ func openConns(t *testing.T, tr *leakruntime.Tracker, n int) {
 
 // openFile opens a file from another call site.
 func openFile(t *testing.T, tr *leakruntime.Tracker, name string) {
+	//leakvet:ignore deliberate leak: the tests check how it is reported
 	if _, err := tr.Track("fs.File", name); err != nil {
 		t.Fatal(err)
 	}
@@ -29,6 +31,7 @@ func openFile(t *testing.T, tr *leakruntime.Tracker, name string) {
 func TestReportGroupsAndOrder(t *testing.T) {
 	clock := newFakeClock()
 	tr := leakruntime.New(leakruntime.Clock(clock.Now))
+	defer tr.Close()
 	openFile(t, tr, "a.txt") // t=1s
 	openConns(t, tr, 500)    // t=2s..501s
 	openFile(t, tr, "b.txt") // t=502s
@@ -76,6 +79,7 @@ func TestReportGroupsAndOrder(t *testing.T) {
 
 func TestReportDistinctStacksSameSite(t *testing.T) {
 	tr := leakruntime.New()
+	defer tr.Close()
 	viaA(t, tr)
 	viaB(t, tr)
 	groups := tr.Check().Groups()
@@ -90,6 +94,7 @@ func viaB(t *testing.T, tr *leakruntime.Tracker) { openFile(t, tr, "y") }
 func TestReportJSON(t *testing.T) {
 	clock := newFakeClock()
 	rec := &recorder{name: "TestSomething"}
+	//leakvet:ignore closed by the cleanup ForTest registers, run by rec.finish
 	tr := leakruntime.ForTest(rec, leakruntime.Clock(clock.Now), leakruntime.DetectAbandoned(false))
 	openFile(t, tr, "data.csv")
 	h := mustTrack(t, tr, "net.Conn", "twice")
@@ -147,7 +152,9 @@ func TestReportJSON(t *testing.T) {
 }
 
 func TestCleanReportJSON(t *testing.T) {
-	rep := leakruntime.New(leakruntime.Clock(newFakeClock().Now)).Check()
+	tr := leakruntime.New(leakruntime.Clock(newFakeClock().Now))
+	defer tr.Close()
+	rep := tr.Check()
 	data, err := json.Marshal(rep)
 	if err != nil {
 		t.Fatal(err)

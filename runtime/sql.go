@@ -36,6 +36,9 @@ func WrapDB(db *sql.DB, t *Tracker) *DB {
 	return &DB{DB: db, t: t, driver: fmt.Sprintf("%T", db.Driver())}
 }
 
+// Close closes the database. Resources still open stay tracked.
+func (db *DB) Close() error { return db.DB.Close() }
+
 // Conn returns a dedicated connection, tracked until Close returns it to
 // the pool.
 func (db *DB) Conn(ctx context.Context) (*Conn, error) {

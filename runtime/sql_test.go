@@ -52,7 +52,6 @@ func openDB(t *testing.T, tr *leakruntime.Tracker) *leakruntime.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { db.Close() })
 	return leakruntime.WrapDB(db, tr)
 }
 
@@ -137,6 +136,7 @@ func TestWrapDB(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			tr := leakruntime.New()
 			db := openDB(t, tr)
+			defer db.Close()
 			release := c.run(t, db)
 			rep := tr.Check()
 			release()
@@ -161,6 +161,7 @@ func TestWrapDB(t *testing.T) {
 func TestWrapDBNamesAndSites(t *testing.T) {
 	tr := leakruntime.New()
 	db := openDB(t, tr)
+	defer db.Close()
 	rows := must(db.Query("select n from numbers where n < 3"))
 	defer rows.Close()
 	snap := tr.Snapshot()

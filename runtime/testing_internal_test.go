@@ -14,6 +14,7 @@ type fakeMain struct {
 }
 
 func (m *fakeMain) Run() int {
+	//leakvet:ignore the fake tests leak on purpose when m.leak is set
 	h, _ := Track(context.Background(), "net.Conn", "from a test")
 	if !m.leak {
 		h.Close()
@@ -47,6 +48,7 @@ func TestVerifyMain(t *testing.T) {
 			if !strings.Contains(out.String(), c.wantText) {
 				t.Errorf("output %q lacks %q", out.String(), c.wantText)
 			}
+			//leakvet:ignore borrowed: the default tracker belongs to VerifyMain
 			if defaultTracker.Load() != nil {
 				t.Error("VerifyMain left its tracker as the default")
 			}

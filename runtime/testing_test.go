@@ -11,12 +11,15 @@ import (
 
 func TestForTestFailsLeakyTest(t *testing.T) {
 	rec := &recorder{name: "TestLeaky"}
+	//leakvet:ignore closed by the cleanup ForTest registers, run by rec.finish
 	tr := leakruntime.ForTest(rec, leakruntime.DetectAbandoned(false))
+	//leakvet:ignore deliberate leak: the test checks that ForTest reports it
 	mustTrack(t, tr, "net.Conn", "tcp 127.0.0.1:5432")
 	out := rec.finish()
 	if !strings.HasPrefix(out, "runtime: TestLeaky: 1 resource open at end") {
 		t.Fatalf("ForTest reported %q", out)
 	}
+	//leakvet:ignore the tracker is closed, so Track returns no handle
 	if _, err := tr.Track("net.Conn", "late"); err == nil {
 		t.Error("tracker still tracks after its test ended")
 	}
@@ -24,6 +27,7 @@ func TestForTestFailsLeakyTest(t *testing.T) {
 
 func TestForTestPassesCleanTest(t *testing.T) {
 	rec := &recorder{name: "TestClean"}
+	//leakvet:ignore closed by the cleanup ForTest registers, run by rec.finish
 	tr := leakruntime.ForTest(rec)
 	mustTrack(t, tr, "net.Conn", "tcp 127.0.0.1:5432").Close()
 	if out := rec.finish(); out != "" {
@@ -33,6 +37,7 @@ func TestForTestPassesCleanTest(t *testing.T) {
 
 func TestForTestDetectsAbandonedByDefault(t *testing.T) {
 	rec := &recorder{name: "TestAbandons"}
+	//leakvet:ignore closed by the cleanup ForTest registers, run by rec.finish
 	tr := leakruntime.ForTest(rec)
 	dropHandle(t, tr, "dropped")
 	// Wait (boundedly) for the cleanup before the scope ends, then let the
@@ -49,6 +54,7 @@ func TestParallelScopes(t *testing.T) {
 	for i := range 4 {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			t.Parallel()
+			//leakvet:ignore closed by the cleanup ForTest registers
 			tr := leakruntime.ForTest(t)
 			var hs []*leakruntime.Handle
 			for j := range i + 1 {
@@ -78,9 +84,11 @@ func TestParallelBlame(t *testing.T) {
 	start := make(chan struct{})
 	for _, rec := range []*recorder{leaky, clean} {
 		wg.Go(func() {
+			//leakvet:ignore closed by the cleanup ForTest registers, run by finish
 			tr := leakruntime.ForTest(rec, leakruntime.DetectAbandoned(false))
 			<-start
 			for i := range 50 {
+				//leakvet:ignore the leaky test leaks its first handle on purpose
 				h, _ := tr.Track("net.Conn", rec.name)
 				if rec == clean || i > 0 {
 					h.Close()

@@ -93,6 +93,7 @@ func TestDoubleClose(t *testing.T) {
 
 func TestDoubleCloseWithoutCloseStacks(t *testing.T) {
 	tr := leakruntime.New() // close stacks are off by default
+	defer tr.Close()
 	h := mustTrack(t, tr, "fs.File", "data.csv")
 	h.Close()
 	if err := h.Close(); err == nil {
@@ -153,7 +154,7 @@ func TestConcurrentTracking(t *testing.T) {
 	const workers, perWorker, kept = 8, 300, 5
 	tr := leakruntime.New()
 	var wg sync.WaitGroup
-	kept_ := make([][]*leakruntime.Handle, workers)
+	keptHandles := make([][]*leakruntime.Handle, workers)
 	for w := range workers {
 		wg.Go(func() {
 			for i := range perWorker {
@@ -163,7 +164,7 @@ func TestConcurrentTracking(t *testing.T) {
 					return
 				}
 				if i < kept {
-					kept_[w] = append(kept_[w], h)
+					keptHandles[w] = append(keptHandles[w], h)
 					continue
 				}
 				if i%50 == 0 {
@@ -179,7 +180,7 @@ func TestConcurrentTracking(t *testing.T) {
 	if n := len(tr.Snapshot()); n != workers*kept {
 		t.Fatalf("open after concurrent tracking = %d, want %d", n, workers*kept)
 	}
-	for _, hs := range kept_ {
+	for _, hs := range keptHandles {
 		for _, h := range hs {
 			if err := h.Close(); err != nil {
 				t.Fatal(err)
@@ -201,6 +202,7 @@ func TestCloseRacesTrack(t *testing.T) {
 	for range 4 {
 		wg.Go(func() {
 			for range 200 {
+				//leakvet:ignore deliberate leak: Close must report every tracked resource
 				if _, err := tr.Track("k", "n"); err == nil {
 					mu.Lock()
 					tracked++
@@ -228,8 +230,11 @@ func TestIgnoreRules(t *testing.T) {
 		leakruntime.IgnoreKinds("pool.Conn"),
 		leakruntime.IgnoreFunctions(thisPkg+"openBackground"),
 	)
+	defer tr.Close()
+	//leakvet:ignore deliberate leak: ignored by kind
 	mustTrack(t, tr, "pool.Conn", "idle")
 	openBackground(t, tr)
+	//leakvet:ignore deliberate leak: the test checks it is reported
 	mustTrack(t, tr, "net.Conn", "reported")
 	rep := tr.Check()
 	if len(rep.Leaks) != 1 || rep.Leaks[0].Name != "reported" {
@@ -241,6 +246,7 @@ func TestIgnoreRules(t *testing.T) {
 }
 
 func openBackground(t *testing.T, tr *leakruntime.Tracker) {
+	//leakvet:ignore deliberate leak: ignored by function
 	mustTrack(t, tr, "net.Conn", "background")
 }
 
@@ -249,24 +255,27 @@ func TestGracePeriod(t *testing.T) {
 	// reported.
 	release := make(chan struct{})
 	done := make(chan struct{})
-	tr := leakruntime.New()
-	closeLater(t, tr, release, done)
-	if n := len(tr.Check().Leaks); n != 1 {
-		t.Fatalf("without grace: %d leaks, want 1", n)
-	}
+	noGrace := leakruntime.New()
+	defer noGrace.Close()
+	closeLater(t, noGrace, release, done)
+	n := len(noGrace.Check().Leaks)
 	close(release)
 	<-done
+	if n != 1 {
+		t.Fatalf("without grace: %d leaks, want 1", n)
+	}
 
 	// With one, the check waits for the goroutine to close it.
 	release = make(chan struct{})
 	done = make(chan struct{})
-	tr = leakruntime.New(leakruntime.GracePeriod(time.Minute))
-	closeLater(t, tr, release, done)
+	grace := leakruntime.New(leakruntime.GracePeriod(time.Minute))
+	closeLater(t, grace, release, done)
 	close(release)
-	if err := tr.Close(); err != nil {
+	err := grace.Close()
+	<-done
+	if err != nil {
 		t.Fatalf("with grace: %v", err)
 	}
-	<-done
 }
 
 // closeLater tracks a resource that a goroutine closes once release is
@@ -282,6 +291,7 @@ func closeLater(t *testing.T, tr *leakruntime.Tracker, release, done chan struct
 
 func TestStackDepth(t *testing.T) {
 	tr := leakruntime.New(leakruntime.StackDepth(1))
+	defer tr.Close()
 	h := mustTrack(t, tr, "k", "n")
 	defer h.Close()
 	s := tr.Snapshot()[0].Stack
@@ -292,6 +302,7 @@ func TestStackDepth(t *testing.T) {
 
 func TestSkipPackages(t *testing.T) {
 	tr := leakruntime.New(leakruntime.SkipPackages("github.com/leakvet/leakvet/runtime_test"))
+	defer tr.Close()
 	h := mustTrack(t, tr, "k", "n")
 	defer h.Close()
 	for _, f := range tr.Snapshot()[0].Stack {
@@ -303,6 +314,7 @@ func TestSkipPackages(t *testing.T) {
 
 func TestProfiles(t *testing.T) {
 	tr := leakruntime.New(leakruntime.Profiles("leakvet-test."))
+	defer tr.Close()
 	a := mustTrack(t, tr, "net.Conn", "a")
 	b := mustTrack(t, tr, "net.Conn", "b")
 	p := pprof.Lookup("leakvet-test.net.Conn")
@@ -319,6 +331,7 @@ func TestProfiles(t *testing.T) {
 	}
 	// A second tracker shares the process-wide profile.
 	tr2 := leakruntime.New(leakruntime.Profiles("leakvet-test."))
+	defer tr2.Close()
 	c := mustTrack(t, tr2, "net.Conn", "c")
 	if p.Count() != 1 {
 		t.Errorf("second tracker: count = %d, want 1", p.Count())

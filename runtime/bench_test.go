@@ -90,6 +90,17 @@ func BenchmarkTrackCloseAbandonedDetection(b *testing.B) {
 	}
 }
 
+// BenchmarkTrackCloseCloseStacks also records where each resource is
+// closed, as ForTest does.
+func BenchmarkTrackCloseCloseStacks(b *testing.B) {
+	tr := leakruntime.New(leakruntime.CloseStacks(true))
+	defer tr.Close()
+	for b.Loop() {
+		h, _ := tr.Track("net.Conn", "bench")
+		h.Close()
+	}
+}
+
 // BenchmarkTrackCloseContext is the production path: switched off (about a
 // nanosecond, no allocation) without the leakvet tag, tracking with it.
 func BenchmarkTrackCloseContext(b *testing.B) {

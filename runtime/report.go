@@ -54,14 +54,17 @@ type Report struct {
 	// Test names the test the tracker belongs to, if any.
 	Test string `json:"test,omitempty"`
 	// CheckedAt is when the check ran; ages are measured up to it.
-	CheckedAt    time.Time     `json:"checked_at"`
-	Leaks        []Leak        `json:"leaks"`
+	CheckedAt time.Time `json:"checked_at"`
+	// Leaks are the resources open at end or abandoned, oldest first.
+	Leaks []Leak `json:"leaks"`
+	// DoubleCloses are the resources closed twice, in the order seen.
 	DoubleCloses []DoubleClose `json:"double_closes"`
 }
 
 // Group is the leaks of one kind, leaked the same way, opened at the same
 // call site: one site leaking 500 connections is one group.
 type Group struct {
+	// How and Kind are shared by every leak in the group.
 	How  LeakKind
 	Kind string
 	// Site is the innermost reported frame of the opening stack.

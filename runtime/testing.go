@@ -18,7 +18,7 @@ type TestingT interface {
 // subtests finish, a cleanup closes the tracker and fails the test with
 // the report if anything it tracked leaked or was closed twice:
 //
-//	tr := runtime.ForTest(t)
+//	tr := leakruntime.ForTest(t)
 //
 // Hand tr to the wrappers or put it in the test's context with
 // [WithTracker]. Because the tracker belongs to the test rather than to
@@ -53,9 +53,9 @@ type TestingM interface {
 // they passed but left resources open. Trackers handed to code explicitly
 // work without the leakvet tag; the default is only consulted with it.
 //
-//	var tracker = runtime.New(runtime.DetectAbandoned(true))
+//	var tracker = leakruntime.New(leakruntime.DetectAbandoned(true))
 //
-//	func TestMain(m *testing.M) { os.Exit(runtime.VerifyMain(m, tracker)) }
+//	func TestMain(m *testing.M) { os.Exit(leakruntime.VerifyMain(m, tracker)) }
 func VerifyMain(m TestingM, t *Tracker) int {
 	return verifyMain(m, t, os.Stderr)
 }

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"go/types"
@@ -142,34 +141,29 @@ type checker struct {
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}}
-	var errs []error
 	for _, fn := range ssaInfo.SrcFuncs {
-		if err := c.safely(fn, c.exportFact); err != nil {
-			errs = append(errs, err)
-		}
+		c.safely(fn, c.exportFact)
 	}
 	c.ignores = readIgnores(pass)
 	for _, fn := range ssaInfo.SrcFuncs {
 		if cfg.skipTests && strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
 			continue
 		}
-		if err := c.safely(fn, c.checkFunc); err != nil {
-			errs = append(errs, err)
-		}
+		c.safely(fn, c.checkFunc)
 	}
-	return nil, errors.Join(errs...)
+	return nil, nil
 }
 
-// safely runs do on fn and turns a panic into an error naming fn, so that
-// one function the analyzer mishandles does not stop the others.
-func (c *checker) safely(fn *ssa.Function, do func(*ssa.Function)) (err error) {
+// safely runs do on fn and turns a panic into a diagnostic naming fn, so
+// that one function the analyzer mishandles neither stops the others nor,
+// as an error from run would, every package that imports this one.
+func (c *checker) safely(fn *ssa.Function, do func(*ssa.Function)) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: internal error analyzing %s: %v", c.pass.Fset.Position(fn.Pos()), fn.String(), r)
+			c.pass.Report(analysis.Diagnostic{Pos: fn.Pos(), Category: "internal-error", Message: msgInternal(fn.String(), r)})
 		}
 	}()
 	do(fn)
-	return nil
 }
 
 // exportFact records the summary of a declared function as a fact.

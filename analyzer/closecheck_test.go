@@ -19,3 +19,9 @@ var scenarios = []string{
 func TestScenarios(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.Analyzer, scenarios...)
 }
+
+// TestSuggestedFixes applies every suggested fix and compares the result
+// with the .golden files.
+func TestSuggestedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes")
+}

@@ -36,10 +36,21 @@ func (fc *funcChecker) deferFix(a *acquisition, s site) []analysis.SuggestedFix 
 	}
 	text := releaseStmt(a.kind, s.ident.Name)
 	indent := strings.Repeat("\t", fc.pass.Fset.Position(stmt.Pos()).Column-1)
+	at := lineEnd(fc.pass.Fset.File(after.End()), after.End())
 	return []analysis.SuggestedFix{{
 		Message:   fixTitle(text),
-		TextEdits: []analysis.TextEdit{{Pos: after.End(), End: after.End(), NewText: []byte("\n" + indent + text)}},
+		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + text)}},
 	}}
+}
+
+// lineEnd returns the position of the end of the line holding pos, after
+// any comment that follows the statement there.
+func lineEnd(f *token.File, pos token.Pos) token.Pos {
+	line := f.Line(pos)
+	if line >= f.LineCount() {
+		return token.Pos(f.Base() + f.Size())
+	}
+	return f.LineStart(line+1) - 1
 }
 
 // enclosingStmt returns the statement of path (which starts at a call)

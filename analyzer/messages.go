@@ -89,7 +89,9 @@ func msgOverwrite(s subject) string {
 
 // msgDiscarded is the message at an acquisition whose resource is thrown away.
 func msgDiscarded(s subject) string {
-	s.name = ""
+	if s.name != "" {
+		return fmt.Sprintf("%s is never used, and so never %s (resource leak)", s, map[bool]string{true: "committed or rolled back", false: "closed"}[s.kind == transaction])
+	}
 	switch s.kind {
 	case transaction:
 		return fmt.Sprintf("%s is discarded without being committed or rolled back (resource leak)", s)
@@ -126,6 +128,11 @@ func releaseStmt(k kind, name string) string {
 		return "defer " + name + ".Body.Close()"
 	}
 	return "defer " + name + ".Close()"
+}
+
+// msgInternal reports a panic of the analyzer on one function.
+func msgInternal(fn string, panicValue any) string {
+	return fmt.Sprintf("internal error: leakvet could not analyze %s: %v (please report this)", fn, panicValue)
 }
 
 // Messages about //leakvet: directives.

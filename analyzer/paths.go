@@ -180,7 +180,11 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		callee, _ := cond.Call.StaticCallee().Object().(*types.Func)
+		fn := cond.Call.StaticCallee()
+		if fn == nil {
+			break
+		}
+		callee, _ := fn.Object().(*types.Func)
 		if callee == nil {
 			break
 		}

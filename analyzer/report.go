@@ -107,7 +107,11 @@ func reportPos(a *acquisition, s site) token.Pos {
 // reportDiscarded reports a resource that is never even held.
 func (c *checker) reportDiscarded(a *acquisition) {
 	s := c.siteOf(a)
-	c.pass.Report(analysis.Diagnostic{Pos: reportPos(a, s), Message: msgDiscarded(c.subjectOf(a, s))})
+	d := analysis.Diagnostic{Pos: reportPos(a, s), Message: msgDiscarded(c.subjectOf(a, s))}
+	if s.ident != nil {
+		d.SuggestedFixes = (&funcChecker{checker: c}).deferFix(a, s)
+	}
+	c.pass.Report(d)
 }
 
 // reportLeaks reports the leaks of a, the first in the message and all as

@@ -1,0 +1,16 @@
+package pool
+
+// Conn is returned to its pool by Close; callers may choose to exclude it.
+type Conn struct{}
+
+// Close returns the connection to the pool.
+func (*Conn) Close() error { return nil }
+
+// Get takes a connection from the pool.
+func Get() *Conn { return &Conn{} }
+
+// Use forgets to put the connection back.
+func Use() {
+	c := Get()
+	_ = c
+}

@@ -93,8 +93,8 @@ func (t *Tracker) report(open, abandoned []*record, doubles []doubleClose) *Repo
 	for _, d := range doubles {
 		rep.DoubleCloses = append(rep.DoubleCloses, DoubleClose{
 			Resource:    t.resource(d.r),
-			FirstClose:  t.frames(d.r.closePCs[:d.r.closeN]),
-			SecondClose: t.frames(d.pcs[:d.n]),
+			FirstClose:  t.frames(d.r.closePCs),
+			SecondClose: t.frames(d.pcs),
 			Test:        t.opts.test,
 		})
 	}

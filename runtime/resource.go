@@ -44,7 +44,7 @@ func (t *Tracker) resource(r *record) Resource {
 		Kind:     r.kind,
 		Name:     r.name,
 		OpenedAt: r.opened,
-		Stack:    t.frames(r.pcs[:r.depth]),
+		Stack:    t.frames(r.pcs),
 	}
 }
 
@@ -93,7 +93,7 @@ func (t *Tracker) ignored(r *record) bool {
 	if len(t.opts.ignoreFuncs) == 0 {
 		return false
 	}
-	iter := goruntime.CallersFrames(r.pcs[:r.depth])
+	iter := goruntime.CallersFrames(r.pcs)
 	for {
 		f, more := iter.Next()
 		if slices.Contains(t.opts.ignoreFuncs, f.Function) {

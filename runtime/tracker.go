@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	goruntime "runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -61,10 +62,12 @@ type record struct {
 	prev, next *record
 	state      state
 	shard      uint8
-	depth      uint8
-	closeN     uint8
-	pcs        [maxDepth]uintptr
-	closePCs   [closeDepth]uintptr
+	// pcs is where the resource was opened; closePCs where it was closed,
+	// with [CloseStacks]. They are allocated apart, sized to the stack
+	// and free of pointers, which keeps the record small and cheap for
+	// the garbage collector.
+	pcs      []uintptr
+	closePCs []uintptr
 	// handle is the handle given out when abandoned detection is off: it
 	// then need not be a separate object, which saves an allocation.
 	handle Handle
@@ -73,8 +76,7 @@ type record struct {
 // doubleClose is a record closed a second time, with that second stack.
 type doubleClose struct {
 	r   *record
-	pcs [closeDepth]uintptr
-	n   int
+	pcs []uintptr
 }
 
 // Handle is the receipt for one tracked resource. Call Close when the
@@ -107,8 +109,9 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 		return nil, nil
 	}
 	r := &record{t: t, kind: kind, name: name, opened: t.opts.now()}
-	depth := min(t.opts.depth+extra, maxDepth)
-	r.depth = uint8(goruntime.Callers(skip, r.pcs[:depth]))
+	var buf [maxDepth]uintptr
+	n := goruntime.Callers(skip, buf[:min(t.opts.depth+extra, maxDepth)])
+	r.pcs = slices.Clone(buf[:n])
 	r.shard = uint8(rand.Uint32() % shardCount)
 	h := &r.handle
 	if t.opts.abandoned {
@@ -165,11 +168,13 @@ func (h *Handle) close() error {
 		if n == 0 { // a double close is rare: always say where it happened
 			n = goruntime.Callers(2, pcs[:])
 		}
-		return t.closedTwice(r, pcs, n)
+		return t.closedTwice(r, slices.Clone(pcs[:n]))
 	}
 	t.unlink(s, r)
 	r.state = stateReleased
-	r.closePCs, r.closeN = pcs, uint8(n)
+	if n > 0 {
+		r.closePCs = slices.Clone(pcs[:n])
+	}
 	s.mu.Unlock()
 	// A released handle needs no cleanup; stopping it spares the garbage
 	// collector a queued call per resource and halves the cost of
@@ -182,9 +187,9 @@ func (h *Handle) close() error {
 }
 
 // closedTwice records a second Close of r.
-func (t *Tracker) closedTwice(r *record, pcs [closeDepth]uintptr, n int) error {
+func (t *Tracker) closedTwice(r *record, pcs []uintptr) error {
 	t.mu.Lock()
-	t.doubles = append(t.doubles, doubleClose{r: r, pcs: pcs, n: n})
+	t.doubles = append(t.doubles, doubleClose{r: r, pcs: pcs})
 	t.mu.Unlock()
 	return fmt.Errorf("runtime: %s %q closed twice", r.kind, r.name)
 }

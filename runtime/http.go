@@ -52,6 +52,19 @@ func (tr *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	return resp, nil
 }
 
+// CloseIdleConnections closes the idle connections of the base transport,
+// if it has any, so that http.Client.CloseIdleConnections reaches it
+// through the wrapper.
+func (tr *Transport) CloseIdleConnections() {
+	base := tr.Base
+	if base == nil {
+		base = http.DefaultTransport
+	}
+	if c, ok := base.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
+}
+
 // trackedBody is a response body whose Close releases its handle.
 type trackedBody struct {
 	io.ReadCloser

@@ -6,8 +6,7 @@ import (
 )
 
 // maxDepth is the largest number of frames a tracker records for the place
-// a resource was opened. The frames live inline in each record, so the
-// bound keeps a record to one allocation.
+// a resource was opened; it sizes the buffer Track captures into.
 const maxDepth = 32
 
 // closeDepth is the number of frames recorded where a resource is closed.

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -102,6 +103,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		}
 	case *ssa.FieldAddr:
+		// A promoted method (Close of *net.UDPConn is (*net.conn).Close)
+		// takes the address of the embedded field as its receiver.
+		if isEmbedded(instr.X.Type(), instr.Field) {
+			add(instr, false)
+			return
+		}
 		// resp.Body is where a response's obligation lives.
 		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {
 			for _, r := range *instr.Referrers() {
@@ -159,6 +166,15 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 	fn := call.Call.StaticCallee()
 	if fn == nil {
 		return false
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		if i, ok := wrappers[funcName(obj)]; ok {
+			if slices.Contains(args, i) {
+				add(call, false)
+				return true
+			}
+			return false
+		}
 	}
 	sum := c.summaryOf(fn)
 	for _, i := range args {
@@ -377,15 +393,30 @@ func variadicCall(addr ssa.Value) (ssa.CallInstruction, int) {
 	return call, len(args) - 1
 }
 
-// fieldName returns the name of field i of the struct that ptr points to.
-func fieldName(ptr types.Type, i int) string {
+// field returns field i of the struct that ptr points to, or nil.
+func field(ptr types.Type, i int) *types.Var {
 	p, ok := types.Unalias(ptr).Underlying().(*types.Pointer)
 	if !ok {
-		return ""
+		return nil
 	}
 	s, ok := p.Elem().Underlying().(*types.Struct)
 	if !ok || i >= s.NumFields() {
-		return ""
+		return nil
 	}
-	return s.Field(i).Name()
+	return s.Field(i)
+}
+
+// fieldName returns the name of field i of the struct that ptr points to.
+func fieldName(ptr types.Type, i int) string {
+	if f := field(ptr, i); f != nil {
+		return f.Name()
+	}
+	return ""
+}
+
+// isEmbedded reports whether field i of the struct that ptr points to is
+// an embedded field.
+func isEmbedded(ptr types.Type, i int) bool {
+	f := field(ptr, i)
+	return f != nil && f.Embedded()
 }

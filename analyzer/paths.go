@@ -211,11 +211,26 @@ func isNil(v ssa.Value) bool {
 // value itself, or a load of a variable whose last store before the load,
 // in the same block or a chain of single predecessors, stored it.
 func (fc *funcChecker) isErrOf(a *acquisition, v ssa.Value) bool {
+	return fc.isErrOfDepth(a, v, 0)
+}
+
+// isErrOfDepth is isErrOf looking through at most 8 φ-nodes: an error
+// assigned on several branches (err from one of several Dial calls) is
+// checked once where they join.
+func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool {
 	if a.err == nil {
 		return false
 	}
 	if v == a.err {
 		return true
+	}
+	if phi, ok := v.(*ssa.Phi); ok && depth < 8 {
+		for _, e := range phi.Edges {
+			if fc.isErrOfDepth(a, e, depth+1) {
+				return true
+			}
+		}
+		return false
 	}
 	load, ok := v.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {

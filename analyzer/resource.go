@@ -31,7 +31,7 @@ func (k kind) releasedBy(name string) bool {
 // kindOf returns how a value of type t is released, or notResource.
 func (c *checker) kindOf(t types.Type) kind {
 	name := typeName(t)
-	if name != "" && c.cfg.excludeTypes[name] {
+	if name != "" && (c.cfg.excludeTypes[name] || notResourceTypes[name]) {
 		return notResource
 	}
 	if _, ok := t.(*types.Pointer); ok {

@@ -1,0 +1,160 @@
+package analyzer_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/leakvet/leakvet/analyzer"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadModule writes files (path → source) as module example.com/bench in
+// a temporary directory and loads the packages matching patterns.
+func loadModule(tb testing.TB, files map[string]string, patterns ...string) []*packages.Package {
+	tb.Helper()
+	dir := tb.TempDir()
+	files["go.mod"] = "module example.com/bench\n\ngo 1.26\n"
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: false}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		tb.Fatal("packages have errors")
+	}
+	return pkgs
+}
+
+// analyze runs leakvet on pkgs (and, for facts, their dependencies) and
+// returns the number of diagnostics in the root packages.
+func analyze(tb testing.TB, pkgs []*packages.Package) int {
+	graph, err := checker.Analyze([]*analysis.Analyzer{analyzer.Analyzer}, pkgs, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n := 0
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			tb.Fatal(act.Err)
+		}
+		n += len(act.Diagnostics)
+	}
+	return n
+}
+
+// scenarioFiles reads the scenario packages as files of one module.
+func scenarioFiles(tb testing.TB) map[string]string {
+	files := map[string]string{}
+	for _, pkg := range append(scenarios, "fixes") {
+		dir := filepath.Join("testdata", "src", pkg)
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, e := range entries {
+			if !strings.HasSuffix(e.Name(), ".go") {
+				continue
+			}
+			src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			files[pkg+"/"+e.Name()] = strings.ReplaceAll(string(src), `"factsdep"`, `"example.com/bench/factsdep"`)
+		}
+	}
+	return files
+}
+
+// BenchmarkScenarios measures leakvet on the scenario packages, including
+// the facts of the standard library packages they import.
+func BenchmarkScenarios(b *testing.B) {
+	pkgs := loadModule(b, scenarioFiles(b), "./...")
+	b.ReportAllocs()
+	for b.Loop() {
+		if analyze(b, pkgs) == 0 {
+			b.Fatal("no diagnostics")
+		}
+	}
+}
+
+// largeFunction generates a package with one function of segments
+// segments, each acquiring a resource and branching around it; every
+// fifth segment leaks on one branch. The package imports nothing, so the
+// benchmark measures this function alone.
+func largeFunction(segments int) string {
+	var sb strings.Builder
+	sb.WriteString(`package large
+
+type res struct{ n int }
+
+func (r *res) Close() error { return nil }
+
+func open(i int) (*res, error) {
+	if i < 0 {
+		return nil, errFail
+	}
+	return &res{n: i}, nil
+}
+
+type failure struct{}
+
+func (failure) Error() string { return "fail" }
+
+var errFail error = failure{}
+
+func Huge(x int) error {
+`)
+	for i := 0; i < segments; i++ {
+		fmt.Fprintf(&sb, "\tr%d, err := open(x + %d)\n\tif err != nil {\n\t\treturn err\n\t}\n", i, i)
+		fmt.Fprintf(&sb, "\tif x == %d {\n\t\tx++\n\t} else if x == %d {\n\t\tx--\n\t}\n", i, -i)
+		if i%5 == 0 {
+			fmt.Fprintf(&sb, "\tif x > %d {\n\t\treturn nil\n\t}\n", 1000+i)
+		} else {
+			fmt.Fprintf(&sb, "\tif x > %d {\n\t\tr%d.Close()\n\t\treturn nil\n\t}\n", 1000+i, i)
+		}
+		fmt.Fprintf(&sb, "\tx += r%d.n\n\tr%d.Close()\n", i, i)
+	}
+	sb.WriteString("\treturn nil\n}\n")
+	return sb.String()
+}
+
+// BenchmarkLargeFunction measures one generated function as it doubles in
+// size. The number of acquisitions grows with it, so linear work per
+// acquisition makes the total grow fourfold per doubling.
+func BenchmarkLargeFunction(b *testing.B) {
+	for _, segments := range []int{100, 200, 400, 800} {
+		b.Run(fmt.Sprintf("acquisitions=%d", segments), func(b *testing.B) {
+			pkgs := loadModule(b, map[string]string{"large/large.go": largeFunction(segments)}, "./large")
+			b.ReportAllocs()
+			for b.Loop() {
+				if got, want := analyze(b, pkgs), (segments+4)/5; got != want {
+					b.Fatalf("%d diagnostics, want %d", got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestLargeFunction checks that the generated function, which the
+// benchmarks measure, is analyzed correctly: exactly every fifth
+// acquisition leaks.
+func TestLargeFunction(t *testing.T) {
+	pkgs := loadModule(t, map[string]string{"large/large.go": largeFunction(50)}, "./large")
+	if got := analyze(t, pkgs); got != 10 {
+		t.Fatalf("%d diagnostics, want 10", got)
+	}
+}

@@ -28,7 +28,6 @@ func TestMain(m *testing.M) {
 // outlive the tests by design.
 var benignGoroutines = []string{
 	"testing.(*M).startAlarm",
-	"testing.(*M).Run",
 	"os/signal.signal_recv",
 	"runtime.ensureSigM",
 }

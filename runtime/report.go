@@ -157,6 +157,9 @@ func site(stack []Frame) Frame {
 
 // MarshalJSON encodes the report with empty lists as [] rather than null.
 func (r *Report) MarshalJSON() ([]byte, error) {
+	if r == nil {
+		return []byte("null"), nil
+	}
 	type plain Report
 	p := plain(*r)
 	if p.Leaks == nil {

@@ -53,8 +53,9 @@ const (
 )
 
 // record is the tracker's view of one resource. The user holds a [Handle]
-// pointing at it; the record never points back, so that the handle can
-// become unreachable while the record stays on the tracker's list.
+// pointing at it. With abandoned detection the handle is a separate object
+// the record never points to, so that the handle can become unreachable
+// while the record stays on the tracker's list.
 type record struct {
 	t          *Tracker
 	kind, name string
@@ -119,18 +120,9 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 		h = &Handle{}
 	}
 	h.r = r
-	s := &t.shards[r.shard]
-	s.mu.Lock()
-	if t.closed.Load() {
-		s.mu.Unlock()
+	if !t.insert(r) {
 		return nil, ErrClosed
 	}
-	r.next = s.head
-	if s.head != nil {
-		s.head.prev = r
-	}
-	s.head = r
-	s.mu.Unlock()
 	if t.opts.abandoned {
 		h.cleanup = goruntime.AddCleanup(h, abandon, r)
 	}
@@ -139,6 +131,24 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 		profileFor(t.opts.profiles+kind).Add(r, skip-1)
 	}
 	return h, nil
+}
+
+// insert puts r on its shard's list, unless the tracker is closed. The
+// closed flag is read under the shard's lock, and Close sets it before
+// reading the lists, so no resource is tracked unseen by the final check.
+func (t *Tracker) insert(r *record) bool {
+	s := &t.shards[r.shard]
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t.closed.Load() {
+		return false
+	}
+	r.next = s.head
+	if s.head != nil {
+		s.head.prev = r
+	}
+	s.head = r
+	return true
 }
 
 // Close marks the resource released. Closing a handle twice does not

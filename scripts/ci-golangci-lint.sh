@@ -19,6 +19,9 @@ echo "golangci-lint with leakvet ready in $((SECONDS - start)) s: $bin"
 
 failed=()
 
+echo "-- .golangci.yml against golangci-lint's schema"
+"$bin" config verify || failed+=("config verify")
+
 echo "-- lint this repository (.golangci.yml${pending:+, without $pending})"
 start=$SECONDS
 if "$bin" run ${pending:+--disable="$pending"} ./...; then

@@ -31,6 +31,8 @@ var notAcquisitions = map[string]bool{
 	"debug/xcoff.NewFile":            true,
 	"debug/xcoff.NewArchive":         true,
 	"(*debug/xcoff.Archive).GetFile": true,
+	// Files of an embedded file system are in memory.
+	"(embed.FS).Open": true,
 	// The underlying connection of a TLS connection belongs to it.
 	"(*crypto/tls.Conn).NetConn": true,
 	// Decompressing readers hold no resource of their own; their Close

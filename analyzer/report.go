@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -140,7 +141,7 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 		e := fc.exitOf(l)
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: fc.exitPos(l), Message: msgExit(subj, e, acqLine)})
 	}
-	if len(fl.events) == 0 && !first.overwrite() {
+	if len(fl.events) == 0 && !slices.ContainsFunc(leaks, leak.overwrite) {
 		d.SuggestedFixes = fc.deferFix(a, s)
 	}
 	fc.pass.Report(d)

@@ -108,8 +108,11 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return !notAcquisitions[funcName(m)]
 	}
 	if fn := call.StaticCallee(); fn != nil {
-		if obj, ok := fn.Object().(*types.Func); ok && notAcquisitions[funcName(obj)] {
-			return false
+		if obj, ok := fn.Object().(*types.Func); ok {
+			if _, wraps := wrappers[funcName(obj)]; wraps || notAcquisitions[funcName(obj)] {
+				// A wrapper's result stands for what it wraps.
+				return false
+			}
 		}
 	}
 	return true
@@ -144,6 +147,11 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 	if last := tuple.Len() - 1; types.Identical(tuple.At(last).Type(), errorType) {
 		errv = extracts[last]
 	}
+	if returnsReleaseFunc(tuple) {
+		// conn, release, err := pool.Get(): the caller's obligation is
+		// to call release, which gives the resource back to its owner.
+		return nil
+	}
 	var acqs []*acquisition
 	for i := 0; i < tuple.Len(); i++ {
 		k := c.kindOf(tuple.At(i).Type())
@@ -153,6 +161,21 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
 	}
 	return acqs
+}
+
+// returnsReleaseFunc reports whether a result is a function that takes
+// nothing or an error and returns nothing: a release callback.
+func returnsReleaseFunc(results *types.Tuple) bool {
+	for v := range results.Variables() {
+		sig, ok := v.Type().Underlying().(*types.Signature)
+		if !ok || sig.Results().Len() != 0 {
+			continue
+		}
+		if p := sig.Params(); p.Len() == 0 || (p.Len() == 1 && types.Identical(p.At(0).Type(), errorType)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUses reports whether v is used by any instruction other than a

@@ -191,3 +191,20 @@ func wrapperReturned(name string) (*bufio.Reader, error) {
 	}
 	return bufio.NewReader(f), nil
 }
+
+type filePool struct{ free []*os.File }
+
+func (p *filePool) get() (*os.File, func(), error) { // want get:"borrows r0"
+	f := p.free[0]
+	return f, func() { p.free = append(p.free, f) }, nil
+}
+
+// pooledWithRelease is fine: the obligation is to call release.
+func pooledWithRelease(p *filePool) string {
+	f, release, err := p.get()
+	if err != nil {
+		return ""
+	}
+	defer release()
+	return f.Name()
+}

@@ -160,10 +160,21 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 func (c *checker) safely(fn *ssa.Function, do func(*ssa.Function)) {
 	defer func() {
 		if r := recover(); r != nil {
-			c.pass.Report(analysis.Diagnostic{Pos: fn.Pos(), Category: "internal-error", Message: msgInternal(fn.String(), r)})
+			c.pass.Report(analysis.Diagnostic{Pos: fn.Pos(), Category: "internal-error", Message: msgInternal(nameOf(fn), r)})
 		}
 	}()
 	do(fn)
+}
+
+// nameOf returns the name of fn, even for a function broken enough to
+// have made the analysis panic.
+func nameOf(fn *ssa.Function) (name string) {
+	defer func() {
+		if recover() != nil {
+			name = "a function"
+		}
+	}()
+	return fn.String()
 }
 
 // exportFact records the summary of a declared function as a fact.

@@ -193,7 +193,7 @@ func checkConfig(bin, fixture, config, name string, exps []expectation) ([]strin
 		return nil, runErr
 	}
 
-	if m := regexp.MustCompile(`(?m)^# want-error: (.*)$`).FindSubmatch(cfg); m != nil {
+	if m := wantErrorRE.FindSubmatch(cfg); m != nil {
 		return checkFailure(code, out.String(), string(m[1])), nil
 	}
 	// Exit code 1 means that issues were found.
@@ -210,6 +210,9 @@ func checkConfig(bin, fixture, config, name string, exps []expectation) ([]strin
 	}
 	return compare(name, exps, rep.Issues), nil
 }
+
+// wantErrorRE matches the line of a configuration that must fail.
+var wantErrorRE = regexp.MustCompile(`(?m)^# want-error: (.*)$`)
 
 // checkFailure checks that golangci-lint failed with want in its output.
 func checkFailure(code int, out, want string) []string {

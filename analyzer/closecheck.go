@@ -132,7 +132,18 @@ type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
 	summaries map[*ssa.Function]*summary
+	names     map[*types.Func]string // memo of funcName
 	ignores   *ignores
+}
+
+// funcName returns the qualified name of fn that the knowledge tables use.
+func (c *checker) funcName(fn *types.Func) string {
+	name, ok := c.names[fn]
+	if !ok {
+		name = funcName(fn)
+		c.names[fn] = name
+	}
+	return name
 }
 
 // run analyzes one package: it records a Summary fact for each function
@@ -140,7 +151,7 @@ type checker struct {
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}}
+	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}
@@ -202,7 +213,7 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	if len(acqs) == 0 {
 		return
 	}
-	fc := &funcChecker{checker: c, fn: fn, noReturn: noReturnCalls(fn)}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	if fn.Pkg != nil && fn.Parent() == nil {
 		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
 	}
@@ -223,11 +234,11 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 
 // noReturnCalls marks the interface method calls in fn that never return.
 // Static calls that never return already end their block with a panic.
-func noReturnCalls(fn *ssa.Function) blockMarks {
+func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 	marks := blockMarks{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && noReturnMethods[funcName(call.Call.Method)] {
+			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && noReturnMethods[c.funcName(call.Call.Method)] {
 				marks.add(instr)
 			}
 		}

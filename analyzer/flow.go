@@ -168,7 +168,7 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		return false
 	}
 	if obj, ok := fn.Object().(*types.Func); ok {
-		if i, ok := wrappers[funcName(obj)]; ok {
+		if i, ok := wrappers[c.funcName(obj)]; ok {
 			if slices.Contains(args, i) {
 				add(call, false)
 				return true
@@ -263,7 +263,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && (borrowers[funcName(obj)] || c.cfg.borrowers[funcName(obj)]) {
+	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
 		return
 	}
 	isMethod := fn.Signature.Recv() != nil
@@ -312,10 +312,12 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			if consumes {
 				f.note(call, released, false)
 			}
+		case isGo:
+			f.note(call, handedOff, false) // the goroutine owns it
 		case ok:
-			// Run by a goroutine or handed to other code (t.Cleanup, a
-			// sync.Once, a callback): the closure owns what it captures.
-			f.note(call, handedOff, false)
+			// Handed to other code (t.Cleanup, a sync.Once, a callback):
+			// the closure owns what it captures, and that code keeps it.
+			f.note(call, handedOff, true)
 		case isDebug(r):
 		default:
 			f.note(mc, handedOff, false)

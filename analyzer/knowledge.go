@@ -95,6 +95,9 @@ var wrappers = map[string]int{
 	"text/tabwriter.NewWriter": 0, "log.New": 0,
 	"log/slog.NewJSONHandler": 0, "log/slog.NewTextHandler": 0,
 	"io.LimitReader": 0, "io.TeeReader": 0, "io.NewSectionReader": 0, "io.NewOffsetWriter": 0,
+	// A TLS connection closes the connection it wraps, and either may
+	// be closed.
+	"crypto/tls.Client": 0, "crypto/tls.Server": 0,
 	// The result closes the request body it wraps, which the handler
 	// does not own: the result is no new resource either.
 	"net/http.MaxBytesReader": 1,

@@ -188,7 +188,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		if callee == nil {
 			break
 		}
-		name := funcName(callee)
+		name := fc.funcName(callee)
 		switch {
 		case errorPredicates[name] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]):
 			branch = 0

@@ -105,11 +105,11 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return false
 	}
 	if m := call.Method; m != nil {
-		return !notAcquisitions[funcName(m)]
+		return !notAcquisitions[c.funcName(m)]
 	}
 	if fn := call.StaticCallee(); fn != nil {
 		if obj, ok := fn.Object().(*types.Func); ok {
-			if _, wraps := wrappers[funcName(obj)]; wraps || notAcquisitions[funcName(obj)] {
+			if _, wraps := wrappers[c.funcName(obj)]; wraps || notAcquisitions[c.funcName(obj)] {
 				// A wrapper's result stands for what it wraps.
 				return false
 			}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 func TestPanicBecomesDiagnostic(t *testing.T) {
 	var got []analysis.Diagnostic
 	pass := &analysis.Pass{Fset: token.NewFileSet(), Report: func(d analysis.Diagnostic) { got = append(got, d) }}
-	c := &checker{pass: pass, cfg: &config{}}
+	c := &checker{pass: pass, cfg: &config{}, names: map[*types.Func]string{}}
 	fn := &ssa.Function{}
 	c.safely(fn, func(*ssa.Function) { panic("boom") })
 	if len(got) != 1 {

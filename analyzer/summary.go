@@ -154,7 +154,7 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flo
 	if !any {
 		return false
 	}
-	fc := &funcChecker{checker: c, fn: fn, noReturn: noReturnCalls(fn)}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
 }
@@ -247,7 +247,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	case *ssa.Convert:
 		c.origin(o, v.X)
 	case *ssa.TypeAssert:
-		c.origin(o, v.X)
+		c.originOfAssert(o, v)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			c.origin(o, e)
@@ -257,7 +257,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		case *ssa.Call:
 			c.callOrigin(o, t, v.Index, v)
 		case *ssa.TypeAssert:
-			c.origin(o, t.X)
+			c.originOfAssert(o, t)
 		default:
 			o.borrowed, o.others = true, true
 		}
@@ -266,6 +266,17 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// originOfAssert adds the origin of a type assertion. A value asserted
+// out of an empty interface (ctx.Value(key).(*T), a sync.Map's Load) was
+// kept by a container, which still owns it.
+func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
+	if iface, ok := v.X.Type().Underlying().(*types.Interface); ok && iface.Empty() {
+		o.borrowed, o.others = true, true
+		return
+	}
+	c.origin(o, v.X)
 }
 
 // callOrigin adds the origin of result i of call, the value v.

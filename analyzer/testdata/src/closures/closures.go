@@ -61,7 +61,7 @@ func methodValue(name string) error {
 }
 
 // cleanup is fine: t.Cleanup owns the closure and so the file.
-func cleanup(t *testing.T, name string) *os.File {
+func cleanup(t *testing.T, name string) *os.File { // want cleanup:"borrows r0"
 	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)

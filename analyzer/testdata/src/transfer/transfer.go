@@ -208,3 +208,31 @@ func pooledWithRelease(p *filePool) string {
 	defer release()
 	return f.Name()
 }
+
+type tracker struct{}
+
+func (*tracker) Close() error { return nil }
+
+type cleaner interface{ Cleanup(func()) }
+
+// forTest registers the tracker's Close with the test: the test keeps it.
+func forTest(t cleaner) *tracker { // want forTest:"borrows r0"
+	tr := &tracker{}
+	t.Cleanup(func() { tr.Close() })
+	return tr
+}
+
+type key struct{}
+
+// fromContext returns what the context holds.
+func fromContext(ctx interface{ Value(any) any }) *tracker { // want fromContext:"borrows r0"
+	tr, _ := ctx.Value(key{}).(*tracker)
+	return tr
+}
+
+// usesHelpers is fine: neither result is the caller's to close.
+func usesHelpers(t cleaner, ctx interface{ Value(any) any }) {
+	a := forTest(t)
+	b := fromContext(ctx)
+	_, _ = a, b
+}

@@ -16,7 +16,7 @@
 # golangci-lint version, the Go version, this script and the content of the
 # leakvet packages the plugin compiles in, so an unchanged plugin is reused
 # at once and a changed one is rebuilt from the cached source and the Go
-# build cache in seconds. A cold build takes about a minute on two cores.
+# build cache in seconds. A cold build takes 2 to 3.5 minutes on two cores.
 #
 # Environment:
 #   GOLANGCI_LINT_VERSION  golangci-lint release to build (default: the

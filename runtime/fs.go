@@ -70,11 +70,7 @@ type trackedFile struct {
 // Close closes the file and releases its handle, even if closing failed:
 // the file cannot be closed again usefully either way.
 func (f *trackedFile) Close() error {
-	err := f.File.Close()
-	if herr := f.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(f.h, f.File.Close())
 }
 
 // trackedDir keeps fs.ReadDirFile.

@@ -73,9 +73,5 @@ type trackedBody struct {
 
 // Close closes the body and releases its handle.
 func (b *trackedBody) Close() error {
-	err := b.ReadCloser.Close()
-	if herr := b.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(b.h, b.ReadCloser.Close())
 }

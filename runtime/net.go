@@ -72,11 +72,7 @@ type trackedConn struct {
 
 // Close closes the connection and releases its handle.
 func (c *trackedConn) Close() error {
-	err := c.Conn.Close()
-	if herr := c.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(c.h, c.Conn.Close())
 }
 
 // NetConn returns the underlying connection.
@@ -120,9 +116,5 @@ func (l *trackedListener) Accept() (net.Conn, error) {
 // Close closes the listener and releases its handle. Connections it
 // accepted stay open and tracked.
 func (l *trackedListener) Close() error {
-	err := l.Listener.Close()
-	if herr := l.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(l.h, l.Listener.Close())
 }

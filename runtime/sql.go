@@ -146,11 +146,7 @@ type Conn struct {
 
 // Close returns the connection to the pool and releases its handle.
 func (c *Conn) Close() error {
-	err := c.Conn.Close()
-	if herr := c.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(c.h, c.Conn.Close())
 }
 
 // BeginTx starts a transaction on the connection, tracked until Commit or
@@ -230,11 +226,7 @@ type Stmt struct {
 
 // Close closes the statement and releases its handle.
 func (s *Stmt) Close() error {
-	err := s.Stmt.Close()
-	if herr := s.h.Close(); err == nil {
-		err = herr
-	}
-	return err
+	return releaseAfter(s.h, s.Stmt.Close())
 }
 
 // QueryContext runs the statement; its rows are tracked until released.

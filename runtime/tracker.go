@@ -162,6 +162,17 @@ func (h *Handle) Close() error {
 	return h.close()
 }
 
+// releaseAfter releases h once the wrapped resource has been closed with
+// closeErr, even if closing failed (the resource cannot usefully be closed
+// again), and returns the first error of the two. The wrappers' Close
+// methods end with it.
+func releaseAfter(h *Handle, closeErr error) error {
+	if err := h.Close(); closeErr == nil {
+		return err
+	}
+	return closeErr
+}
+
 // close is Close for a handle that tracks something.
 func (h *Handle) close() error {
 	r := h.r

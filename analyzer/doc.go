@@ -1,7 +1,44 @@
 // Package analyzer defines leakvet, an analysis that reports resources
-// (files, connections, response bodies, SQL rows, statements and
-// transactions, and any value with a Close method) that a function
-// acquires and then fails to release on some path.
+// that a function acquires and then fails to release on some path.
+//
+// # Analyzer leakvet
+//
+// leakvet: report resources that are not closed on all paths
+//
+// A resource is the result of a call whose type has a Close() or
+// Close() error method (files, network connections and listeners,
+// *sql.DB, *sql.Conn, *sql.Rows, *sql.Stmt, io.ReadCloser, user-defined
+// types, type parameters constrained by io.Closer), an *http.Response,
+// whose body must be closed, or an *sql.Tx, which must be committed or
+// rolled back. For each one, leakvet walks the function's control-flow
+// graph from the call to every return and reports the paths on which the
+// resource is neither released nor handed off:
+//
+//	src, err := net.Dial("tcp", from)
+//	if err != nil {
+//		return err
+//	}
+//	dst, err := net.Dial("tcp", to)
+//	if err != nil {
+//		return err // src returned by net.Dial is not closed on all paths
+//	}
+//	defer src.Close()
+//
+// A path is fine when the resource is released (directly, by defer, or
+// by a closure that runs or is deferred), handed off (returned, stored,
+// sent, captured by a goroutine or by a closure given to other code, or
+// passed to a function that closes or keeps it), absent (the branch where
+// the acquisition's error is not nil, or the value is nil), or when the
+// path ends in a call that never returns. Acquiring again in a loop while
+// the previous resource is open, and discarding a resource outright, are
+// reported too.
+//
+// What functions do with the resources given to them, and whether their
+// results are new resources, is recorded as a [Summary] fact, so that the
+// analysis follows ownership across packages.
+//
+// A finding is suppressed by a comment //leakvet:ignore <reason> on the
+// line of the acquisition or the line above it.
 package analyzer
 
 const doc = `report resources that are not closed on all paths
@@ -9,4 +46,6 @@ const doc = `report resources that are not closed on all paths
 leakvet follows every path from the place a function acquires a resource
 (a value with a Close method, an *http.Response body, an *sql.Tx) to the
 function's returns, and reports the paths on which the value is neither
-released nor handed over to an owner.`
+released nor handed off: returned, stored, sent, or given to a function
+that closes or keeps it. Suppress a finding with a comment
+//leakvet:ignore <reason> on its line or the line above.`

@@ -147,11 +147,11 @@ func isTypeParam(t types.Type) bool {
 // releasedOnAllPaths reports whether every path through fn releases
 // (closes, commits or rolls back) its parameter p, traced as fl.
 func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
-	any := false
+	releases := false
 	for _, e := range fl.events {
-		any = any || e == released
+		releases = releases || e == released
 	}
-	if !any {
+	if !releases {
 		return false
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}

@@ -134,6 +134,7 @@ type checker struct {
 	summaries map[*ssa.Function]*summary
 	names     map[*types.Func]string // memo of funcName
 	ignores   *ignores
+	index     *syntaxIndex // built on the first report
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.

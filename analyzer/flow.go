@@ -124,6 +124,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 		if isLocalCell(instr.Addr) {
 			add(instr.Addr, true)
+			if c.releasedByDeferredClosure(instr.Addr) {
+				// defer func() { if f != nil { f.Close() } }() ran
+				// before f was set: it closes whatever f holds at
+				// return, so storing into f is as good as closing.
+				f.note(instr, released, false)
+			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
 		} else {
@@ -323,6 +329,27 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			f.note(mc, handedOff, false)
 		}
 	}
+}
+
+// releasedByDeferredClosure reports whether cell is captured by a closure
+// that is deferred and releases what the cell holds.
+func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
+	for _, r := range *cell.Referrers() {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		i := slices.Index(mc.Bindings, cell)
+		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).consumesFree(i) {
+			continue
+		}
+		for _, use := range *mc.Referrers() {
+			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isDebug(instr ssa.Instruction) bool {

@@ -23,14 +23,17 @@ var notAcquisitions = map[string]bool{
 	"(*database/sql.Tx).Stmt":           true,
 	"(*database/sql.Tx).StmtContext":    true,
 	// Files made by NewFile from a reader have a Close that does nothing.
-	"debug/elf.NewFile":              true,
-	"debug/macho.NewFile":            true,
-	"debug/macho.NewFatFile":         true,
-	"debug/pe.NewFile":               true,
-	"debug/plan9obj.NewFile":         true,
-	"debug/xcoff.NewFile":            true,
-	"debug/xcoff.NewArchive":         true,
-	"(*debug/xcoff.Archive).GetFile": true,
+	"debug/elf.NewFile":                 true,
+	"debug/macho.NewFile":               true,
+	"debug/macho.NewFatFile":            true,
+	"debug/pe.NewFile":                  true,
+	"debug/plan9obj.NewFile":            true,
+	"internal/xcoff.NewFile":            true,
+	"internal/xcoff.NewArchive":         true,
+	"(*internal/xcoff.Archive).GetFile": true,
+	// Connections of an HTTP/2 connection pool belong to the pool.
+	"(net/http.http2ClientConnPool).GetClientConn":          true,
+	"(golang.org/x/net/http2.ClientConnPool).GetClientConn": true,
 	// Files of an embedded file system are in memory.
 	"(embed.FS).Open": true,
 	// The underlying connection of a TLS connection belongs to it.

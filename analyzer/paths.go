@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -122,6 +123,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			}
 		case *ssa.If:
 			closed := fc.closedBranch(a, fl, t)
+			if never := impossibleBranch(t); never >= 0 {
+				closed = never // a branch that cannot be taken leaks nothing
+			}
 			for i, succ := range b.Succs {
 				switch {
 				case closed < 0:
@@ -200,6 +204,29 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		branch = 1 - branch
 	}
 	return branch
+}
+
+// impossibleBranch returns the successor of t that a constant condition
+// never takes, or -1. SSA turns a variable that is never assigned into a
+// constant, so "if err != nil" on such an err compares two nils.
+func impossibleBranch(t *ssa.If) int {
+	switch cond := t.Cond.(type) {
+	case *ssa.Const:
+		if cond.Value != nil && cond.Value.Kind() == constant.Bool {
+			if constant.BoolVal(cond.Value) {
+				return 1
+			}
+			return 0
+		}
+	case *ssa.BinOp:
+		if (cond.Op == token.EQL || cond.Op == token.NEQ) && isNil(cond.X) && isNil(cond.Y) {
+			if cond.Op == token.EQL {
+				return 1
+			}
+			return 0
+		}
+	}
+	return -1
 }
 
 func isNil(v ssa.Value) bool {

@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -18,25 +17,73 @@ type site struct {
 	ident *ast.Ident // the variable the resource is assigned to, if any
 }
 
+// A syntaxIndex finds the syntax of SSA values by position. It is built
+// once per package, on the first report, so that reporting stays linear in
+// the size of the files (a search from the root of the file for each
+// report made a function with hundreds of leaks quadratic).
+type syntaxIndex struct {
+	calls  map[token.Pos]*ast.CallExpr // by the position of "("
+	conds  map[token.Pos]ast.Expr      // by the position SSA gives a condition
+	parent map[ast.Node]ast.Node
+}
+
+func (c *checker) syntax() *syntaxIndex {
+	if c.index != nil {
+		return c.index
+	}
+	idx := &syntaxIndex{calls: map[token.Pos]*ast.CallExpr{}, conds: map[token.Pos]ast.Expr{}, parent: map[ast.Node]ast.Node{}}
+	for _, f := range c.pass.Files {
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if len(stack) > 0 {
+				idx.parent[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				idx.calls[n.Lparen] = n
+				idx.conds[n.Lparen] = n
+			case *ast.BinaryExpr:
+				idx.conds[n.OpPos] = n
+			case *ast.UnaryExpr:
+				idx.conds[n.OpPos] = n
+			case *ast.SelectorExpr:
+				idx.conds[n.Sel.Pos()] = n
+			case *ast.Ident:
+				if _, ok := idx.conds[n.Pos()]; !ok {
+					idx.conds[n.Pos()] = n
+				}
+			}
+			return true
+		})
+	}
+	c.index = idx
+	return idx
+}
+
+// path returns n and its ancestors, innermost first.
+func (idx *syntaxIndex) path(n ast.Node) []ast.Node {
+	var path []ast.Node
+	for ; n != nil; n = idx.parent[n] {
+		path = append(path, n)
+	}
+	return path
+}
+
 // siteOf finds the syntax of a's call.
 func (c *checker) siteOf(a *acquisition) site {
-	pos := a.call.Pos()
-	for _, f := range c.pass.Files {
-		if f.FileStart > pos || pos > f.FileEnd {
-			continue
-		}
-		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
-		for i, n := range path {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || call.Lparen != pos {
-				continue
-			}
-			s := site{call: call, path: path[i:]}
-			s.ident = assignedIdent(s.path, call, a.index)
-			return s
-		}
+	idx := c.syntax()
+	call, ok := idx.calls[a.call.Pos()]
+	if !ok {
+		return site{}
 	}
-	return site{}
+	s := site{call: call, path: idx.path(call)}
+	s.ident = assignedIdent(s.path, call, a.index)
+	return s
 }
 
 // assignedIdent returns the variable that result index of call is
@@ -179,22 +226,12 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 	if t == nil {
 		return "", 0
 	}
-	cond := t.Cond
-	pos := cond.Pos()
+	pos := t.Cond.Pos()
 	if !pos.IsValid() {
 		return "", 0
 	}
-	for _, f := range c.pass.Files {
-		if f.FileStart > pos || pos > f.FileEnd {
-			continue
-		}
-		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
-		for _, n := range path {
-			switch n := n.(type) {
-			case *ast.BinaryExpr, *ast.CallExpr, *ast.UnaryExpr, *ast.Ident, *ast.SelectorExpr:
-				return types.ExprString(n.(ast.Expr)), c.line(n.Pos())
-			}
-		}
+	if e, ok := c.syntax().conds[pos]; ok {
+		return types.ExprString(e), c.line(e.Pos())
 	}
 	return "", c.line(pos)
 }

@@ -81,3 +81,25 @@ func inClosure(name string) func() error {
 		return nil
 	}
 }
+
+// deferredBeforeOpen is fine: the closure deferred first closes whatever
+// file holds when the function returns.
+func deferredBeforeOpen(parts [][]byte) (err error) {
+	var file *os.File
+	defer func() {
+		if file != nil {
+			file.Close()
+		}
+	}()
+	for _, p := range parts {
+		if file == nil {
+			if file, err = os.CreateTemp("", "x"); err != nil {
+				return err
+			}
+		}
+		if _, err := file.Write(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -43,6 +43,14 @@ var notAcquisitions = map[string]bool{
 	"compress/gzip.NewReader":  true,
 	"compress/zlib.NewReader":  true,
 	"compress/flate.NewReader": true,
+	"compress/lzw.NewReader":   true,
+	// Entries of a zip archive hold no descriptor of their own (the
+	// archive does); their Close returns a decompressor to a pool.
+	"(*archive/zip.Reader).Open": true,
+	"(*archive/zip.File).Open":   true,
+	// A response read from a reader has a body that reads from it too:
+	// the resource, if any, is what the reader reads from.
+	"net/http.ReadResponse": true,
 	// Close on an XML encoder only checks that the document is complete.
 	"encoding/xml.NewEncoder": true,
 }

@@ -145,7 +145,7 @@ func passedToUnknown(name string, consume func(io.Closer)) error {
 
 // borrowedByReaders leaks: bufio, json and io.ReadAll only borrow the file.
 func borrowedByReaders(name string) error {
-	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 153 is reached when err != nil at line 152`
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 154 is reached when err != nil at line 153`
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func inspect(f *os.File) string { return f.Name() }
 
 // passedToBorrower leaks: inspect only reads the file (no fact).
 func passedToBorrower(name string) string {
-	f, _ := os.Open(name) // want `f returned by os.Open is not closed before the return at line 164`
+	f, _ := os.Open(name) // want `f returned by os.Open is not closed before the return at line 165`
 	return inspect(f)
 }
 

@@ -48,6 +48,9 @@ var notAcquisitions = map[string]bool{
 	// archive does); their Close returns a decompressor to a pool.
 	"(*archive/zip.Reader).Open": true,
 	"(*archive/zip.File).Open":   true,
+	// The response to a HEAD request has no body (it is http.NoBody).
+	"net/http.Head":           true,
+	"(*net/http.Client).Head": true,
 	// A response read from a reader has a body that reads from it too:
 	// the resource, if any, is what the reader reads from.
 	"net/http.ReadResponse": true,

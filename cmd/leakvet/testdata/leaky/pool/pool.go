@@ -1,5 +1,7 @@
 package pool
 
+import "example.com/leaky/closer"
+
 // Conn is returned to its pool by Close; callers may choose to exclude it.
 type Conn struct{}
 
@@ -13,4 +15,10 @@ func Get() *Conn { return &Conn{} }
 func Use() {
 	c := Get()
 	_ = c
+}
+
+// UseAndPutBack is fine: closer.Quietly, in another package, closes c.
+func UseAndPutBack() {
+	c := Get()
+	closer.Quietly(c)
 }

@@ -145,6 +145,14 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 	case *ssa.Return:
 		f.note(instr, handedOff, false)
+	case *ssa.Select:
+		// A send in a select hands the resource off if that case runs;
+		// the other cases usually close it, so count the select.
+		for _, st := range instr.States {
+			if st.Send == v {
+				f.note(instr, handedOff, !f.derived[v])
+			}
+		}
 	case *ssa.MakeClosure:
 		c.closureUse(f, instr, v)
 	case ssa.CallInstruction:

@@ -259,8 +259,10 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool
 		}
 		return false
 	}
+	// The variable may be local or captured (a closure's free variable):
+	// what matters is the store that the load sees.
 	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+	if !ok || load.Op != token.MUL {
 		return false
 	}
 	b, i := load.Block(), slices.Index(load.Block().Instrs, ssa.Instruction(load))

@@ -135,3 +135,23 @@ func shadowed(addrs []string) {
 		}
 	}
 }
+
+// capturedErr is fine: the error is checked through a variable shared
+// with the enclosing function.
+func capturedErr(ln net.Listener, conns chan<- net.Conn) error { // want capturedErr:"keeps p0,p1"
+	var acceptErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			var nc net.Conn
+			nc, acceptErr = ln.Accept()
+			if acceptErr != nil {
+				return
+			}
+			conns <- nc
+		}
+	}()
+	<-done
+	return acceptErr
+}

@@ -133,7 +133,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
 		} else {
-			f.note(instr, handedOff, !f.derived[v] && isKeptBy(instr.Addr))
+			f.note(instr, handedOff, !f.derived[v] && (isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)))
 		}
 	case *ssa.MapUpdate:
 		if instr.Value == v || instr.Key == v {
@@ -216,6 +216,46 @@ func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 		f.events[instr] = e
 	}
 	f.kept = f.kept || kept
+}
+
+// isKeptContainer reports whether addr is a field or element of a local
+// composite value that is then stored where it outlives the call, as in
+// m[id] = entry{conn}.
+func isKeptContainer(addr ssa.Value) bool {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+			continue
+		case *ssa.IndexAddr:
+			addr = a.X
+			continue
+		case *ssa.Alloc:
+			for _, r := range *a.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Val == a && isKeptBy(st.Addr) {
+					return true
+				}
+				load, ok := r.(*ssa.UnOp)
+				if !ok || load.Op != token.MUL {
+					continue
+				}
+				for _, lr := range *load.Referrers() {
+					switch lr := lr.(type) {
+					case *ssa.Store:
+						if lr.Val == load && isKeptBy(lr.Addr) {
+							return true
+						}
+					case *ssa.MapUpdate:
+						if lr.Value == load && isKeptBy(lr.Map) {
+							return true
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // isKeptBy reports whether addr is reachable from a parameter, a free

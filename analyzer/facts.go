@@ -21,6 +21,9 @@ type Summary struct {
 	// Forwards[j] is i+1 when result j is always parameter i or nil, so
 	// that a resource passed as argument i comes back as result j.
 	Forwards []int
+	// Wraps[j] is i+1 when result j is a new value holding parameter i,
+	// so that the result stands for a resource passed as argument i.
+	Wraps []int
 }
 
 // AFact marks Summary as an analysis fact.
@@ -42,6 +45,11 @@ func (s *Summary) String() string {
 	for j, p := range s.Forwards {
 		if p > 0 {
 			parts = append(parts, fmt.Sprintf("returns p%d as r%d", p-1, j))
+		}
+	}
+	for j, p := range s.Wraps {
+		if p > 0 {
+			parts = append(parts, fmt.Sprintf("wraps p%d in r%d", p-1, j))
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -194,6 +194,10 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 	for _, i := range args {
 		j := sum.forwarded(i)
 		if j < 0 {
+			// A new value that holds the resource stands for it.
+			j = sum.wrapped(i)
+		}
+		if j < 0 {
 			continue
 		}
 		if _, isTuple := call.Type().(*types.Tuple); !isTuple {

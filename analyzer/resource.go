@@ -121,7 +121,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(&call.Call)
+	borrowed := c.borrowedResults(&call.Call) | c.wrappingResults(&call.Call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())
@@ -161,6 +161,25 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
 	}
 	return acqs
+}
+
+// wrappingResults returns, as bits, the results of a call that hold one of
+// its arguments that is a resource (or a parameter of a resource type):
+// NewClient(conn) gives no new resource, it wraps conn, and closing
+// either releases it.
+func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return 0
+	}
+	sum := c.summaryOf(fn)
+	var bits uint64
+	for i, arg := range call.Args {
+		if j := sum.wrapped(i); j >= 0 && j < 64 && c.kindOf(arg.Type()) != notResource {
+			bits |= 1 << j
+		}
+	}
+	return bits
 }
 
 // returnsReleaseFunc reports whether a result is a function that takes

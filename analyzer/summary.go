@@ -21,6 +21,19 @@ type summary struct {
 	// in must(v, err) or a generic identity: what the caller passes in, it
 	// gets back.
 	forwards []int
+	// wraps[j] is i+1 when result j is a new value that holds parameter
+	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
+	wraps []int
+}
+
+// wrapped returns the result that holds argument i, or -1.
+func (s *summary) wrapped(i int) int {
+	for j, p := range s.wraps {
+		if p == i+1 {
+			return j
+		}
+	}
+	return -1
 }
 
 // forwarded returns the result through which argument i comes back, or -1.
@@ -90,7 +103,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, params: make([]bool, n), releases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n)}
 	for i := range n {
 		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
 		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
@@ -101,9 +114,11 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
+	paramFlows := make([]*flow, len(fn.Params))
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
+			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
 		}
@@ -125,7 +140,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if !canHoldResource(results.At(i).Type()) {
 			continue
 		}
-		borrowed, param := c.resultBorrowed(fn, i)
+		o := c.resultOrigins(fn, i)
+		borrowed, param := c.resultBorrowed(fn, o)
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
 		}
@@ -135,8 +151,51 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			s.forwards[i] = param + 1
 		}
+		if p := wrappedParam(o, paramFlows); p >= 0 && !borrowed {
+			if s.wraps == nil {
+				s.wraps = make([]int, results.Len())
+			}
+			s.wraps[i] = p + 1
+		}
 	}
 	return s
+}
+
+// wrappedParam returns the parameter that is stored into a field of a
+// new value among the origins o of a result, or -1.
+func wrappedParam(o *origins, paramFlows []*flow) int {
+	for i, fl := range paramFlows {
+		if fl == nil {
+			continue
+		}
+		for instr := range fl.events {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			if root := allocRoot(st.Addr); root != nil && slices.Contains(o.fresh, ssa.Value(root)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// allocRoot returns the allocation that addr is a field or element of.
+func allocRoot(addr ssa.Value) *ssa.Alloc {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.Alloc:
+			return a
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 func isTypeParam(t types.Type) bool {
@@ -182,17 +241,22 @@ type origins struct {
 	seen     map[ssa.Value]bool
 }
 
-// resultBorrowed reports whether result i of fn, whenever it is not nil,
-// belongs to someone else: a parameter, a field, a global, an element of a
-// container, or a new resource that fn also keeps for itself. It also
-// returns the index of the parameter that the result always is, or -1.
-func (c *checker) resultBorrowed(fn *ssa.Function, i int) (bool, int) {
+// resultOrigins returns the origins of the values fn returns as result i.
+func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
 	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
 			c.origin(o, ret.Results[i])
 		}
 	}
+	return o
+}
+
+// resultBorrowed reports whether a result of fn with origins o, whenever it is not nil,
+// belongs to someone else: a parameter, a field, a global, an element of a
+// container, or a new resource that fn also keeps for itself. It also
+// returns the index of the parameter that the result always is, or -1.
+func (c *checker) resultBorrowed(fn *ssa.Function, o *origins) (bool, int) {
 	param := -1
 	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
 		for p := range o.params {
@@ -302,7 +366,7 @@ func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards}
+	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps}
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -311,5 +375,5 @@ func (s *summary) fact() (*Summary, bool) {
 			f.Releases |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil
+	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
 }

@@ -69,3 +69,54 @@ func closedByHelper(addr string) error {
 	c.shutdown()
 	return nil
 }
+
+// Session wraps a connection it is given; closing it closes the connection.
+type Session struct{ conn net.Conn }
+
+// Close closes the session's connection.
+func (s *Session) Close() error { return s.conn.Close() }
+
+// NewSession returns a session around conn.
+func NewSession(conn net.Conn) *Session { // want NewSession:"keeps p0; wraps p0 in r0"
+	return &Session{conn: conn}
+}
+
+// handle is fine: the connection is the caller's, and so is the session
+// around it.
+func handle(conn net.Conn) string {
+	s := NewSession(conn)
+	return s.conn.LocalAddr().String()
+}
+
+// closeUnderlying is fine: closing the connection is closing the session.
+func closeUnderlying(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	s := NewSession(conn)
+	_ = s.conn.LocalAddr()
+	return nil
+}
+
+// closeSession is fine: closing the session closes the connection.
+func closeSession(addr string) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	s := NewSession(conn)
+	return s.Close()
+}
+
+// dropped leaks: neither the session nor its connection is closed.
+func dropped(addr string) error {
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 121`
+	if err != nil {
+		return err
+	}
+	s := NewSession(conn)
+	_ = s.conn.LocalAddr()
+	return nil
+}

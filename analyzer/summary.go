@@ -173,12 +173,32 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 			if !ok {
 				continue
 			}
-			if root := allocRoot(st.Addr); root != nil && slices.Contains(o.fresh, ssa.Value(root)) {
+			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh)) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// copiedInto reports whether the value of the local composite tmp is
+// copied into a field of one of the allocations in fresh, as a nested
+// composite literal is.
+func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value) bool {
+	for _, r := range *tmp.Referrers() {
+		load, ok := r.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		for _, lr := range *load.Referrers() {
+			if st, ok := lr.(*ssa.Store); ok && st.Val == load {
+				if root := allocRoot(st.Addr); root != nil && slices.Contains(fresh, ssa.Value(root)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.

@@ -120,3 +120,25 @@ func dropped(addr string) error {
 	_ = s.conn.LocalAddr()
 	return nil
 }
+
+type endpoint struct{ conn net.Conn }
+
+// Packet wraps a connection inside a nested composite literal.
+type Packet struct {
+	endpoint
+	id int
+}
+
+// Close closes the connection.
+func (p *Packet) Close() error { return p.conn.Close() }
+
+// NewPacket returns a packet around conn.
+func NewPacket(conn net.Conn) *Packet { // want NewPacket:"keeps p0; wraps p0 in r0"
+	return &Packet{endpoint: endpoint{conn: conn}, id: 1}
+}
+
+// packetOfParam is fine: the connection is the caller's.
+func packetOfParam(conn net.Conn) int {
+	p := NewPacket(conn)
+	return p.id
+}

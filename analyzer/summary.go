@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"maps"
 	"go/types"
 	"slices"
 
@@ -165,7 +166,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 // new value among the origins o of a result, or -1.
 func wrappedParam(o *origins, paramFlows []*flow) int {
 	for i, fl := range paramFlows {
-		if fl == nil {
+		if fl == nil || slices.Contains(slices.Collect(maps.Values(fl.events)), released) {
+			// A function that closes what it wraps on some path (when
+			// it fails) takes the resource over: the call hands it off.
 			continue
 		}
 		for instr := range fl.events {

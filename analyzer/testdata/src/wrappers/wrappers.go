@@ -142,3 +142,31 @@ func packetOfParam(conn net.Conn) int {
 	p := NewPacket(conn)
 	return p.id
 }
+
+// Guard wraps a listener, or closes it when it refuses to.
+type Guard struct{ l net.Listener }
+
+// Close closes the listener.
+func (g *Guard) Close() error { return g.l.Close() }
+
+// NewGuard takes the listener over: it closes it when it fails.
+func NewGuard(l net.Listener, ok bool) (*Guard, error) { // want NewGuard:"keeps p0"
+	if !ok {
+		l.Close()
+		return nil, net.ErrClosed
+	}
+	return &Guard{l: l}, nil
+}
+
+// guarded is fine: on failure NewGuard closed the listener.
+func guarded(ok bool) error {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	g, err := NewGuard(l, ok)
+	if err != nil {
+		return err
+	}
+	return g.Close()
+}

@@ -222,6 +222,17 @@ func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 	f.kept = f.kept || kept
 }
 
+// releases reports whether some instruction of the flow releases the
+// resource.
+func (f *flow) releases() bool {
+	for _, e := range f.events {
+		if e == released {
+			return true
+		}
+	}
+	return false
+}
+
 // isKeptContainer reports whether addr is a field or element of a local
 // composite value that is then stored where it outlives the call, as in
 // m[id] = entry{conn}.

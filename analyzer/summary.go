@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
-	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -166,7 +165,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 // new value among the origins o of a result, or -1.
 func wrappedParam(o *origins, paramFlows []*flow) int {
 	for i, fl := range paramFlows {
-		if fl == nil || slices.Contains(slices.Collect(maps.Values(fl.events)), released) {
+		if fl == nil || fl.releases() {
 			// A function that closes what it wraps on some path (when
 			// it fails) takes the resource over: the call hands it off.
 			continue
@@ -229,11 +228,7 @@ func isTypeParam(t types.Type) bool {
 // releasedOnAllPaths reports whether every path through fn releases
 // (closes, commits or rolls back) its parameter p, traced as fl.
 func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
-	releases := false
-	for _, e := range fl.events {
-		releases = releases || e == released
-	}
-	if !releases {
+	if !fl.releases() {
 		return false
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}

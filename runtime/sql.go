@@ -100,7 +100,7 @@ func (db *DB) trackTx(ctx context.Context, tx *sql.Tx, err error) (*Tx, error) {
 		tx.Rollback()
 		return nil, err
 	}
-	return &Tx{Tx: tx, db: db, h: h}, nil
+	return &Tx{Tx: tx, db: db, releaseOnce: releaseOnce{h: h}}, nil
 }
 
 // trackStmt tracks a statement just prepared.
@@ -126,7 +126,7 @@ func (db *DB) trackRows(ctx context.Context, rows *sql.Rows, query string, err e
 		rows.Close()
 		return nil, err
 	}
-	return &Rows{Rows: rows, h: h}, nil
+	return &Rows{Rows: rows, releaseOnce: releaseOnce{h: h}}, nil
 }
 
 // shorten trims a query to a readable name.
@@ -176,9 +176,8 @@ func (c *Conn) QueryContext(ctx context.Context, query string, args ...any) (*Ro
 // them when the transaction ends.
 type Tx struct {
 	*sql.Tx
-	db   *DB
-	h    *Handle
-	done atomic.Bool
+	db *DB
+	releaseOnce
 }
 
 // Commit commits the transaction and releases it.
@@ -195,11 +194,18 @@ func (tx *Tx) Rollback() error {
 	return err
 }
 
-// release closes the handle once: the transaction ends with the first
-// Commit or Rollback, whatever it returns.
-func (tx *Tx) release() {
-	if tx.done.CompareAndSwap(false, true) {
-		tx.h.Close()
+// releaseOnce releases a handle the first time release is called, for
+// resources that end in more than one way (a transaction's first Commit
+// or Rollback; rows closed by Close or by their last Next), so that the
+// later ways are no double close.
+type releaseOnce struct {
+	h    *Handle
+	done atomic.Bool
+}
+
+func (o *releaseOnce) release() {
+	if o.done.CompareAndSwap(false, true) {
+		o.h.Close()
 	}
 }
 
@@ -246,8 +252,7 @@ func (s *Stmt) Query(args ...any) (*Rows, error) {
 // rows itself at that point. Closing after that is not a double close.
 type Rows struct {
 	*sql.Rows
-	h    *Handle
-	done atomic.Bool
+	releaseOnce
 }
 
 // Next prepares the next row, releasing the rows once database/sql has
@@ -268,11 +273,4 @@ func (r *Rows) Close() error {
 	err := r.Rows.Close()
 	r.release()
 	return err
-}
-
-// release closes the handle once.
-func (r *Rows) release() {
-	if r.done.CompareAndSwap(false, true) {
-		r.h.Close()
-	}
 }

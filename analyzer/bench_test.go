@@ -101,7 +101,10 @@ func largeFunction(segments int) string {
 
 type res struct{ n int }
 
-func (r *res) Close() error { return nil }
+func (r *res) Close() error {
+	r.n = -1
+	return nil
+}
 
 func open(i int) (*res, error) {
 	if i < 0 {

@@ -135,6 +135,13 @@ type checker struct {
 	names     map[*types.Func]string // memo of funcName
 	ignores   *ignores
 	index     *syntaxIndex // built on the first report
+
+	prog       *ssa.Program
+	inProgress map[*ssa.Function]bool // summaries being computed
+	concrete   []types.Type           // see concreteTypes
+	impls      map[*types.Interface][]types.Type
+	invokes    map[*ssa.CallCommon]*summary // see invokeSummary
+	parts      map[types.Type]map[int]bool  // see releasedParts
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -152,7 +159,12 @@ func (c *checker) funcName(fn *types.Func) string {
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
+	c := &checker{
+		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
+		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
+		inProgress: map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{},
+	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}

@@ -10,7 +10,7 @@ import (
 // scenarios are the packages under testdata/src, one theme each.
 var scenarios = []string{
 	"basic", "errpath", "transfer", "closures", "loops", "generics",
-	"wrappers", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
+	"wrappers", "ifaces", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -16,7 +16,8 @@ type Summary struct {
 	// back) its parameter i on every path.
 	Releases uint64
 	// Borrowed has bit i set when result i is not a new resource for the
-	// caller: it is a parameter, a field or a global of the callee.
+	// caller: it is a parameter, a field or a global of the callee, or
+	// the callee released it before returning it.
 	Borrowed uint64
 	// Forwards[j] is i+1 when result j is always parameter i or nil, so
 	// that a resource passed as argument i comes back as result j.
@@ -24,6 +25,9 @@ type Summary struct {
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.
 	Wraps []int
+	// NoOp is set on a Close method whose body only returns constants:
+	// values of its type hold no resource.
+	NoOp bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -51,6 +55,9 @@ func (s *Summary) String() string {
 		if p > 0 {
 			parts = append(parts, fmt.Sprintf("wraps p%d in r%d", p-1, j))
 		}
+	}
+	if s.NoOp {
+		parts = append(parts, "does nothing")
 	}
 	return strings.Join(parts, "; ")
 }

@@ -14,6 +14,11 @@ type event uint8
 const (
 	released  event = iota + 1 // closed, committed or rolled back, now or by defer
 	handedOff                  // returned, stored, sent or given to an owner
+	// mayRelease: given to a closure that releases or hands it off on
+	// some paths only, or stored into a variable that a deferred closure
+	// closes or hands off, whatever it holds when the function returns.
+	// A path ends there, but the resource is not known to be released.
+	mayRelease
 )
 
 // A flow is where a resource goes inside one function: the values that
@@ -109,6 +114,16 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			add(instr, false)
 			return
 		}
+		if c.releasedParts(instr.X.Type())[instr.Field] {
+			// Closing what the resource's Close closes releases it.
+			for _, load := range loadsOf(instr) {
+				for use, e := range c.trace(load, c.kindOf(load.Type()), false).events {
+					if e == released || e == mayRelease {
+						f.note(use, e, false)
+					}
+				}
+			}
+		}
 		// resp.Body is where a response's obligation lives.
 		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {
 			for _, r := range *instr.Referrers() {
@@ -128,7 +143,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				// defer func() { if f != nil { f.Close() } }() ran
 				// before f was set: it closes whatever f holds at
 				// return, so storing into f is as good as closing.
-				f.note(instr, released, false)
+				f.note(instr, mayRelease, false)
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
@@ -223,10 +238,10 @@ func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 }
 
 // releases reports whether some instruction of the flow releases the
-// resource.
+// resource, or may release it.
 func (f *flow) releases() bool {
 	for _, e := range f.events {
-		if e == released {
+		if e == released || e == mayRelease {
 			return true
 		}
 	}
@@ -303,7 +318,14 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 		f.note(instr, handedOff, false)
 		return
 	}
-	if f.kind.releasedBy(instr.Common().Method.Name()) || (f.kind == notResource && instr.Common().Method.Name() == "Close") {
+	name := instr.Common().Method.Name()
+	if f.kind.releasedBy(name) || (f.kind == notResource && name == "Close") {
+		f.note(instr, released, false)
+		return
+	}
+	// A method that every implementation makes a release method (a
+	// Cancel that removes what it wrote and closes it) releases.
+	if s, ok := c.invokeSummary(instr); ok && s.release(0) {
 		f.note(instr, released, false)
 	}
 }
@@ -323,6 +345,10 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		if b.Name() == "append" {
 			f.note(instr, handedOff, true)
 		}
+		return
+	}
+	if common.IsInvoke() {
+		c.invokeArgUse(f, instr, args)
 		return
 	}
 	fn := common.StaticCallee()
@@ -363,14 +389,40 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	}
 }
 
+// invokeArgUse classifies an interface method call that receives the
+// resource as the arguments at positions args, by what the
+// implementations do with them. Without a known implementation, unknown
+// code may take ownership.
+func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
+	s, ok := c.invokeSummary(instr)
+	if !ok {
+		f.note(instr, handedOff, false)
+		return
+	}
+	for _, i := range args {
+		switch {
+		case s.release(i + 1):
+			f.note(instr, released, false)
+			return
+		case s.consumes(i + 1):
+			f.note(instr, handedOff, false)
+			return
+		}
+	}
+}
+
 // closureUse classifies the capture of the resource, or of a cell holding
 // it, by a closure. What counts is what happens to the closure.
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
-	consumes := false
+	var runs event // what running the closure does to the resource
 	for i, b := range mc.Bindings {
-		if b == captured && c.summaryOf(fn).consumesFree(i) {
-			consumes = true
+		switch sum := c.summaryOf(fn); {
+		case b != captured:
+		case sum.releasesFree(i):
+			runs = released
+		case sum.consumesFree(i) && runs == 0:
+			runs = mayRelease
 		}
 	}
 	for _, r := range *mc.Referrers() {
@@ -378,8 +430,8 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 		_, isGo := r.(*ssa.Go)
 		switch {
 		case ok && call.Common().Value == mc && !isGo:
-			if consumes {
-				f.note(call, released, false)
+			if runs != 0 {
+				f.note(call, runs, false)
 			}
 		case isGo:
 			f.note(call, handedOff, false) // the goroutine owns it

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -42,35 +43,113 @@ func (c *checker) kindOf(t types.Type) kind {
 			return transaction
 		}
 	}
-	if hasCloseMethod(t) {
+	if m := closeMethod(t); m != nil && !c.doesNothing(m) {
 		return closer
 	}
 	return notResource
 }
 
-// hasCloseMethod reports whether t's method set has Close() or
-// Close() error. Type parameters have the methods of their constraint.
-func hasCloseMethod(t types.Type) bool {
+// closeMethod returns the Close() or Close() error method of t's method
+// set, or nil. Type parameters have the methods of their constraint.
+func closeMethod(t types.Type) *types.Func {
 	switch types.Unalias(t).Underlying().(type) {
 	case *types.Basic, *types.Signature, *types.Slice, *types.Map, *types.Chan, *types.Array:
-		return false
+		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Close")
 	fn, ok := obj.(*types.Func)
 	if !ok {
-		return false
+		return nil
 	}
 	sig := fn.Signature()
 	if sig.Params().Len() != 0 || sig.Variadic() {
-		return false
+		return nil
 	}
 	switch sig.Results().Len() {
 	case 0:
-		return true
+		return fn
 	case 1:
-		return types.Identical(sig.Results().At(0).Type(), errorType)
+		if types.Identical(sig.Results().At(0).Type(), errorType) {
+			return fn
+		}
 	}
-	return false
+	return nil
+}
+
+// doesNothing reports whether the concrete method m provably does nothing:
+// its body only returns constants (a Close kept to satisfy io.Closer on a
+// type whose real release is elsewhere). A type whose Close does nothing
+// holds no resource.
+func (c *checker) doesNothing(m *types.Func) bool {
+	if types.IsInterface(m.Signature().Recv().Type()) {
+		return false
+	}
+	s := c.methodSummary(m.Origin())
+	return s != nil && s.noOp
+}
+
+// isNoOp reports whether fn's body only returns constants.
+func isNoOp(fn *ssa.Function) bool {
+	if len(fn.Blocks) != 1 {
+		return false
+	}
+	for _, instr := range fn.Blocks[0].Instrs {
+		switch instr := instr.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Return:
+			for _, r := range instr.Results {
+				if _, ok := r.(*ssa.Const); !ok {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// releasedParts returns the fields of the struct that ptr points to whose
+// resources the struct's own Close method releases on some path. Closing
+// such a part releases the whole: a Stop that closes the listener that
+// Close closes is a release method too.
+func (c *checker) releasedParts(ptr types.Type) map[int]bool {
+	if parts, ok := c.parts[ptr]; ok {
+		return parts
+	}
+	parts := map[int]bool{}
+	c.parts[ptr] = parts // a recursive type sees no parts of itself
+	m := closeMethod(ptr)
+	if m == nil || m.Pkg() != c.pass.Pkg || !types.Identical(m.Signature().Recv().Type(), ptr) {
+		return parts
+	}
+	fn := c.prog.FuncValue(m.Origin())
+	if fn == nil || len(fn.Params) == 0 {
+		return parts
+	}
+	for _, r := range *fn.Params[0].Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, load := range loadsOf(fa) {
+			if k := c.kindOf(load.Type()); k != notResource && c.trace(load, k, false).releases() {
+				parts[fa.Field] = true
+			}
+		}
+	}
+	return parts
+}
+
+// loadsOf returns the loads of the address addr.
+func loadsOf(addr ssa.Value) []ssa.Value {
+	var loads []ssa.Value
+	for _, r := range *addr.Referrers() {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+			loads = append(loads, load)
+		}
+	}
+	return loads
 }
 
 var errorType = types.Universe.Lookup("error").Type()
@@ -121,7 +200,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(&call.Call) | c.wrappingResults(&call.Call)
+	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())

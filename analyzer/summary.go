@@ -16,6 +16,8 @@ type summary struct {
 	params   []bool // params[i]: parameter i is closed or kept on some path
 	releases []bool // releases[i]: parameter i is closed on every path
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
+	// freeReleases[i]: the closure releases free variable i on every path.
+	freeReleases []bool
 	borrowed uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity: what the caller passes in, it
@@ -24,6 +26,9 @@ type summary struct {
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
 	wraps []int
+	// noOp: the function is a Close method whose body only returns
+	// constants, so its type holds no resource.
+	noOp bool
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -57,6 +62,10 @@ func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases
 // released or handed off by the closure.
 func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
 
+// releasesFree reports whether a resource captured as free variable i is
+// released on every path through the closure.
+func (s *summary) releasesFree(i int) bool { return i < len(s.freeReleases) && s.freeReleases[i] }
+
 // trivial is the summary of a function that keeps nothing it is given and
 // whose results, if resources, are new.
 var trivial = &summary{}
@@ -78,7 +87,9 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	// A recursive call sees this assumption, which errs towards reporting
 	// nothing: everything given is kept, every result is new.
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
+	c.inProgress[fn] = true
 	s := c.computeSummary(fn)
+	delete(c.inProgress, fn)
 	c.summaries[fn] = s
 	return s
 }
@@ -103,7 +114,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, params: make([]bool, n), releases: make([]bool, n)}
 	for i := range n {
 		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
 		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
@@ -113,7 +124,11 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
+	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)),
+		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars))}
+	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
+		s.noOp = isNoOp(fn)
+	}
 	paramFlows := make([]*flow, len(fn.Params))
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
@@ -132,7 +147,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			t = p.Elem()
 		}
 		if canHoldResource(t) {
-			s.freeVars[i] = len(c.trace(fv, c.kindOf(t), isCell).events) > 0
+			fl := c.trace(fv, c.kindOf(t), isCell)
+			s.freeVars[i] = len(fl.events) > 0
+			s.freeReleases[i] = c.releasedOnAllPaths(fn, fv, fl)
 		}
 	}
 	results := fn.Signature.Results()
@@ -141,7 +158,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		borrowed, param := c.resultBorrowed(fn, o)
+		borrowed, param := c.resultBorrowed(fn, o, i)
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
 		}
@@ -226,8 +243,9 @@ func isTypeParam(t types.Type) bool {
 }
 
 // releasedOnAllPaths reports whether every path through fn releases
-// (closes, commits or rolls back) its parameter p, traced as fl.
-func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+// (closes, commits or rolls back) its parameter or free variable p,
+// traced as fl.
+func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bool {
 	if !fl.releases() {
 		return false
 	}
@@ -270,11 +288,14 @@ func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
 	return o
 }
 
-// resultBorrowed reports whether a result of fn with origins o, whenever it is not nil,
-// belongs to someone else: a parameter, a field, a global, an element of a
-// container, or a new resource that fn also keeps for itself. It also
-// returns the index of the parameter that the result always is, or -1.
-func (c *checker) resultBorrowed(fn *ssa.Function, o *origins) (bool, int) {
+// resultBorrowed reports whether result i of fn, with origins o, whenever
+// it is not nil, is no new resource for the caller: it belongs to someone
+// else (a parameter, a field, a global, an element of a container, a new
+// resource that fn also keeps for itself), or fn released it before
+// returning it (a response whose body fn read and closed, returned for its
+// status and headers). It also returns the index of the parameter that the
+// result always is, or -1.
+func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int) {
 	param := -1
 	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
 		for p := range o.params {
@@ -283,12 +304,55 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins) (bool, int) {
 	}
 	kept := false
 	for _, v := range o.fresh {
-		if !c.trace(v, c.kindOf(v.Type()), false).kept {
+		fl := c.trace(v, c.kindOf(v.Type()), false)
+		if !fl.kept && !c.releasedBeforeReturn(fn, v, fl, i) {
 			return false, param
 		}
 		kept = true
 	}
 	return o.borrowed || kept, param
+}
+
+// releasedBeforeReturn reports whether fn releases v, a result of one of
+// its calls traced as fl, on every path that returns it as result i.
+func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
+	if !fl.releases() {
+		return false
+	}
+	call, index := resultOf(v)
+	if call == nil {
+		return false
+	}
+	var a *acquisition
+	for _, r := range c.resultsOf(call) {
+		if r.index == index {
+			a = r
+		}
+	}
+	if a == nil {
+		return false
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// resultOf returns the call that v is a result of, and its index among
+// the call's results, or nil.
+func resultOf(v ssa.Value) (*ssa.Call, int) {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return v, 0
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return call, v.Index
+		}
+	}
+	return nil, 0
 }
 
 // origin adds the origins of v to o.
@@ -363,7 +427,7 @@ func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
 
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) {
 		o.borrowed, o.others = true, true
 		return
 	}
@@ -372,11 +436,14 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 
 // borrowedResults returns the results of a call that belong to someone
 // else, as bits.
-func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
-	if call.IsInvoke() {
+func (c *checker) borrowedResults(call *ssa.Call) uint64 {
+	if call.Call.IsInvoke() {
+		if s, ok := c.invokeSummary(call); ok {
+			return s.borrowed
+		}
 		return 0
 	}
-	if fn := call.StaticCallee(); fn != nil {
+	if fn := call.Call.StaticCallee(); fn != nil {
 		return c.summaryOf(fn).borrowed
 	}
 	return 0
@@ -384,7 +451,7 @@ func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps}
+	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp}
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -393,5 +460,5 @@ func (s *summary) fact() (*Summary, bool) {
 			f.Releases |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
+	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp
 }

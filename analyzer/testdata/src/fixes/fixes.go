@@ -31,9 +31,12 @@ func tx(db *sql.DB) error {
 	return err
 }
 
-type thing struct{}
+type thing struct{ open bool }
 
-func (*thing) Close() error { return nil }
+func (t *thing) Close() error {
+	t.open = false
+	return nil
+}
 
 func newThing() *thing { return &thing{} }
 

@@ -210,9 +210,12 @@ func pooledWithRelease(p *filePool) string {
 	return f.Name()
 }
 
-type tracker struct{}
+type tracker struct{ closed bool }
 
-func (*tracker) Close() error { return nil }
+func (t *tracker) Close() error {
+	t.closed = true
+	return nil
+}
 
 type cleaner interface{ Cleanup(func()) }
 

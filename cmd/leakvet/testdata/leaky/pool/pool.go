@@ -3,10 +3,13 @@ package pool
 import "example.com/leaky/closer"
 
 // Conn is returned to its pool by Close; callers may choose to exclude it.
-type Conn struct{}
+type Conn struct{ inUse bool }
 
 // Close returns the connection to the pool.
-func (*Conn) Close() error { return nil }
+func (c *Conn) Close() error {
+	c.inUse = false
+	return nil
+}
 
 // Get takes a connection from the pool.
 func Get() *Conn { return &Conn{} }

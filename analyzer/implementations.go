@@ -1,0 +1,128 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file resolves calls through interfaces by the implementations that
+// the program has: the concrete types declared in the package and in the
+// packages it imports. An unexported interface usually has all its
+// implementations there, and what they do with their arguments and
+// results is what the call does.
+
+// implementers returns the concrete types, among those the package and its
+// imports declare, whose method sets (of T or of *T) implement iface, in
+// declaration order.
+func (c *checker) implementers(iface *types.Interface) []types.Type {
+	if impls, ok := c.impls[iface]; ok {
+		return impls
+	}
+	var impls []types.Type
+	if iface.NumMethods() > 0 {
+		for _, t := range c.concreteTypes() {
+			switch {
+			case types.Implements(t, iface):
+				impls = append(impls, t)
+			case types.Implements(types.NewPointer(t), iface):
+				impls = append(impls, types.NewPointer(t))
+			}
+		}
+	}
+	c.impls[iface] = impls
+	return impls
+}
+
+// concreteTypes returns the non-generic named types that are not
+// interfaces, declared in the package and in the packages it imports.
+func (c *checker) concreteTypes() []types.Type {
+	if c.concrete != nil {
+		return c.concrete
+	}
+	c.concrete = []types.Type{}
+	pkgs := append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...)
+	for _, pkg := range pkgs {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+				continue
+			}
+			c.concrete = append(c.concrete, named)
+		}
+	}
+	return c.concrete
+}
+
+// methodSummary returns the summary of the concrete method obj, or nil
+// when the program has no function for it.
+func (c *checker) methodSummary(obj *types.Func) *summary {
+	fn := c.prog.FuncValue(obj)
+	if fn == nil {
+		return nil
+	}
+	return c.summaryOf(fn)
+}
+
+// implementations returns the summaries of the methods that the interface
+// method call instr may run, one for each implementation the program has.
+// A method that calls itself through the interface (a retrying layer over
+// the real client) is left out: it does what the others do. Another method
+// whose summary is being computed is counted by the assumption that
+// summaryOf makes for recursion, and then partial is true.
+func (c *checker) implementations(instr ssa.CallInstruction) (sums []*summary, partial bool) {
+	call := instr.Common()
+	iface, ok := call.Value.Type().Underlying().(*types.Interface)
+	if !ok || call.Method == nil {
+		return nil, false
+	}
+	for _, t := range c.implementers(iface) {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
+		m, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		fn := c.prog.FuncValue(m)
+		if fn == nil || fn == instr.Parent() {
+			continue
+		}
+		partial = partial || c.inProgress[fn]
+		sums = append(sums, c.summaryOf(fn))
+	}
+	return sums, partial
+}
+
+// invokeSummary returns what the interface method call instr does
+// according to every implementation the program has, as the summary of a
+// function whose parameter 0 is the receiver, and whether there is any
+// implementation. A result is borrowed, and the receiver or an argument
+// released, only when every implementation says so; an argument is kept
+// when one of them keeps it.
+func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
+	call := instr.Common()
+	if s, ok := c.invokes[call]; ok {
+		return s, s != nil
+	}
+	sums, partial := c.implementations(instr)
+	var s *summary
+	if len(sums) > 0 {
+		n := len(call.Args) + 1
+		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0)}
+		for _, sum := range sums {
+			s.borrowed &= sum.borrowed
+			for i := range n {
+				s.params[i] = s.params[i] || sum.consumes(i)
+				s.releases[i] = s.releases[i] && sum.release(i)
+			}
+		}
+	}
+	if !partial {
+		c.invokes[call] = s
+	}
+	return s, s != nil
+}

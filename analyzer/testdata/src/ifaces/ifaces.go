@@ -1,0 +1,276 @@
+// Package ifaces holds calls resolved through the implementations that the
+// program has, release methods inferred from bodies, and types whose Close
+// does nothing.
+package ifaces
+
+import (
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+)
+
+var errStatus = errors.New("unexpected status")
+
+// apiClient reads and closes every body, and returns the response for its
+// status and headers.
+type apiClient struct{ hc *http.Client }
+
+func (c *apiClient) doRaw(req *http.Request) (*http.Response, []byte, error) { // want doRaw:"keeps p1; borrows r0"
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return resp, nil, err
+	}
+	return resp, b, nil
+}
+
+// requester is implemented by the client and by a retrying layer over it.
+type requester interface {
+	doRaw(req *http.Request) (*http.Response, []byte, error)
+}
+
+type retrying struct{ next requester }
+
+func (r *retrying) doRaw(req *http.Request) (*http.Response, []byte, error) { // want doRaw:"keeps p1; borrows r0"
+	for i := 0; ; i++ {
+		resp, b, err := r.next.doRaw(req)
+		if err == nil || i == 2 {
+			return resp, b, err
+		}
+	}
+}
+
+// SafeStatus is fine: every implementation of doRaw closed the body before
+// returning the response.
+func SafeStatus(c requester, req *http.Request) (int, error) { // want SafeStatus:"keeps p1"
+	resp, _, err := c.doRaw(req)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// SafeDiscard is fine for the same reason.
+func SafeDiscard(c requester, req *http.Request) error { // want SafeDiscard:"keeps p1"
+	_, _, err := c.doRaw(req)
+	return err
+}
+
+// streamer's implementation returns the response open on success.
+type streamer interface {
+	open(req *http.Request) (*http.Response, error)
+}
+
+type streamClient struct{ hc *http.Client }
+
+func (c *streamClient) open(req *http.Request) (*http.Response, error) { // want open:"keeps p1"
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, errStatus
+	}
+	return resp, nil
+}
+
+func LeakStream(s streamer, req *http.Request, w io.Writer) error { // want LeakStream:"keeps p1"
+	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 90 is reached when resp.StatusCode == http.StatusNoContent at line 89`
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusNoContent {
+		return nil
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(w, resp.Body)
+	return err
+}
+
+// fetchStatus is a helper whose result is closed on every path that
+// returns it.
+func fetchStatus(url string) (*http.Response, error) { // want fetchStatus:"borrows r0"
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return resp, nil
+}
+
+// SafeFetchStatus is fine: fetchStatus closed the body.
+func SafeFetchStatus(url string) (int, error) {
+	resp, err := fetchStatus(url)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// fetchOpen closes the body only when the status is bad: on success the
+// caller gets it open.
+func fetchOpen(url string) (*http.Response, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return resp, errStatus
+	}
+	return resp, nil
+}
+
+func LeakFetchOpen(url string) (int, error) {
+	resp, err := fetchOpen(url) // want `the body of resp returned by fetchOpen is not closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// pooled is returned to its pool by Release; its Close does nothing and
+// exists to satisfy io.Closer.
+type pooled struct{ b []byte }
+
+func (p *pooled) Close() error { return nil } // want Close:"does nothing"
+
+func (p *pooled) Release() { p.b = p.b[:0] }
+
+func getPooled() *pooled { return &pooled{} }
+
+// SafeNoOpClose is fine: a pooled value holds no resource that Close
+// would release.
+func SafeNoOpClose() int {
+	p := getPooled()
+	return len(p.b)
+}
+
+// sink writes a snapshot; Cancel removes the partial output and closes it.
+type sink interface {
+	io.WriteCloser
+	Cancel() error
+}
+
+type fileSink struct {
+	f    *os.File
+	path string
+}
+
+func (s *fileSink) Write(p []byte) (int, error) { return s.f.Write(p) }
+
+func (s *fileSink) Close() error { return s.f.Close() } // want Close:"releases p0"
+
+func (s *fileSink) Cancel() error { // want Cancel:"releases p0"
+	s.f.Close()
+	return os.Remove(s.path)
+}
+
+func createSink(path string) (sink, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &fileSink{f: f, path: path}, nil
+}
+
+// SafeCancel is fine: Cancel releases the sink, as every implementation
+// of sink says.
+func SafeCancel(path string, data []byte) error {
+	s, err := createSink(path)
+	if err != nil {
+		return err
+	}
+	if _, err := s.Write(data); err != nil {
+		s.Cancel()
+		return err
+	}
+	return s.Close()
+}
+
+func LeakSink(path string, data []byte) error {
+	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 204 is reached when err != nil at line 203`
+	if err != nil {
+		return err
+	}
+	if _, err := s.Write(data); err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// server's Stop does what Close does.
+type server struct {
+	ln   net.Listener
+	done chan struct{}
+}
+
+func (s *server) Close() error { // want Close:"releases p0"
+	close(s.done)
+	return s.ln.Close()
+}
+
+func (s *server) Stop() { // want Stop:"releases p0"
+	s.ln.Close()
+}
+
+func (s *server) Addr() net.Addr { return s.ln.Addr() }
+
+func listen(addr string) (*server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return &server{ln: ln, done: make(chan struct{})}, nil
+}
+
+// SafeStop is fine: Stop closes the listener, which is what Close releases.
+func SafeStop(addr string) error {
+	s, err := listen(addr)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	return nil
+}
+
+func LeakAddr(addr string) (string, error) {
+	s, err := listen(addr) // want `s returned by listen is not closed`
+	if err != nil {
+		return "", err
+	}
+	return s.Addr().String(), nil
+}
+
+// store is an unexported interface whose only implementation reads what
+// it is given.
+type store interface {
+	put(name string, r io.Reader) error
+}
+
+type memStore struct{ data map[string][]byte }
+
+func (m *memStore) put(name string, r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	m.data[name] = b
+	return nil
+}
+
+// LeakPut leaks the file: put only reads it.
+func LeakPut(st store, name string) error {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed`
+	if err != nil {
+		return err
+	}
+	return st.put(name, f)
+}

@@ -18,7 +18,7 @@ type summary struct {
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
 	// freeReleases[i]: the closure releases free variable i on every path.
 	freeReleases []bool
-	borrowed uint64 // bit i: result i belongs to someone else
+	borrowed     uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity: what the caller passes in, it
 	// gets back.

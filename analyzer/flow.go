@@ -391,11 +391,11 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 
 // invokeArgUse classifies an interface method call that receives the
 // resource as the arguments at positions args, by what the
-// implementations do with them. Without a known implementation, unknown
-// code may take ownership.
+// implementations do with them. Unless every implementation is known,
+// unknown code may take ownership.
 func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
 	s, ok := c.invokeSummary(instr)
-	if !ok {
+	if !ok || !s.complete {
 		f.note(instr, handedOff, false)
 		return
 	}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -112,7 +113,7 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 	var s *summary
 	if len(sums) > 0 {
 		n := len(call.Args) + 1
-		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0)}
+		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0), complete: c.allImplementersKnown(call.Value.Type())}
 		for _, sum := range sums {
 			s.borrowed &= sum.borrowed
 			for i := range n {
@@ -125,4 +126,23 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		c.invokes[call] = s
 	}
 	return s, s != nil
+}
+
+// allImplementersKnown reports whether every implementation of the
+// interface type t is among those that implementers scans: t has an
+// unexported method, which only types of the method's own package can
+// have, and that package is this one or one it imports. An interface of
+// exported methods alone may be implemented by any package importing it,
+// as the test framework's hooks are by the package that starts tests.
+func (c *checker) allImplementersKnown(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for m := range iface.Methods() {
+		if !m.Exported() && (m.Pkg() == c.pass.Pkg || slices.Contains(c.pass.Pkg.Imports(), m.Pkg())) {
+			return true
+		}
+	}
+	return false
 }

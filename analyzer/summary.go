@@ -26,6 +26,9 @@ type summary struct {
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
 	wraps []int
+	// complete: this is the summary of an interface method call that
+	// combines every implementation there can be (see invokeSummary).
+	complete bool
 	// noOp: the function is a Close method whose body only returns
 	// constants, so its type holds no resource.
 	noOp bool

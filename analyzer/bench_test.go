@@ -101,8 +101,10 @@ func largeFunction(segments int) string {
 
 type res struct{ n int }
 
+var released []int
+
 func (r *res) Close() error {
-	r.n = -1
+	released = append(released, r.n)
 	return nil
 }
 

@@ -25,8 +25,9 @@ type Summary struct {
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.
 	Wraps []int
-	// NoOp is set on a Close method whose body only returns constants:
-	// values of its type hold no resource.
+	// NoOp is set on a Close method that releases nothing: it calls
+	// nothing and changes only its receiver's fields, so values of its
+	// type hold no resource.
 	NoOp bool
 }
 
@@ -57,7 +58,7 @@ func (s *Summary) String() string {
 		}
 	}
 	if s.NoOp {
-		parts = append(parts, "does nothing")
+		parts = append(parts, "releases nothing")
 	}
 	return strings.Join(parts, "; ")
 }

@@ -76,10 +76,10 @@ func closeMethod(t types.Type) *types.Func {
 	return nil
 }
 
-// doesNothing reports whether the concrete method m provably does nothing:
-// its body only returns constants (a Close kept to satisfy io.Closer on a
-// type whose real release is elsewhere). A type whose Close does nothing
-// holds no resource.
+// doesNothing reports whether the concrete method m provably releases
+// nothing (see releasesNothing): a Close kept to satisfy io.Closer on a
+// type whose real release is elsewhere, or on an iterator over a slice. A
+// type whose Close releases nothing holds no resource.
 func (c *checker) doesNothing(m *types.Func) bool {
 	if types.IsInterface(m.Signature().Recv().Type()) {
 		return false
@@ -88,25 +88,58 @@ func (c *checker) doesNothing(m *types.Func) bool {
 	return s != nil && s.noOp
 }
 
-// isNoOp reports whether fn's body only returns constants.
-func isNoOp(fn *ssa.Function) bool {
-	if len(fn.Blocks) != 1 {
+// releasesNothing reports whether the method fn only computes, returns
+// values and updates fields of its own receiver: it calls nothing but len
+// and cap, and sends, receives and stores nothing elsewhere.
+func releasesNothing(fn *ssa.Function) bool {
+	if len(fn.Params) == 0 {
 		return false
 	}
-	for _, instr := range fn.Blocks[0].Instrs {
-		switch instr := instr.(type) {
-		case *ssa.DebugRef:
-		case *ssa.Return:
-			for _, r := range instr.Results {
-				if _, ok := r.(*ssa.Const); !ok {
+	recv := fn.Params[0]
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef, *ssa.Return, *ssa.If, *ssa.Jump, *ssa.Phi, *ssa.BinOp,
+				*ssa.FieldAddr, *ssa.IndexAddr, *ssa.Field, *ssa.Index, *ssa.Slice,
+				*ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract:
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW {
 					return false
 				}
+			case *ssa.Store:
+				if !derivedFrom(instr.Addr, recv) {
+					return false
+				}
+			case *ssa.Call:
+				b, ok := instr.Call.Value.(*ssa.Builtin)
+				if !ok || (b.Name() != "len" && b.Name() != "cap") {
+					return false
+				}
+			default:
+				return false
 			}
-		default:
-			return false
 		}
 	}
 	return true
+}
+
+// derivedFrom reports whether addr is a field or element address rooted
+// at v, through loads of fields but not of pointers stored elsewhere.
+func derivedFrom(addr, v ssa.Value) bool {
+	for range 16 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			if _, ok := a.X.Type().Underlying().(*types.Slice); ok {
+				return false // the slice's array may be shared
+			}
+			addr = a.X
+		default:
+			return addr == v
+		}
+	}
+	return false
 }
 
 // releasedParts returns the fields of the struct that ptr points to whose

@@ -29,8 +29,8 @@ type summary struct {
 	// complete: this is the summary of an interface method call that
 	// combines every implementation there can be (see invokeSummary).
 	complete bool
-	// noOp: the function is a Close method whose body only returns
-	// constants, so its type holds no resource.
+	// noOp: the function is a Close method that releases nothing (see
+	// releasesNothing), so its type holds no resource.
 	noOp bool
 }
 
@@ -130,7 +130,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars))}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
-		s.noOp = isNoOp(fn)
+		s.noOp = releasesNothing(fn)
 	}
 	paramFlows := make([]*flow, len(fn.Params))
 	for i, p := range fn.Params {

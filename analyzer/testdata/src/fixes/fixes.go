@@ -31,12 +31,9 @@ func tx(db *sql.DB) error {
 	return err
 }
 
-type thing struct{ open bool }
+type thing struct{ f *os.File }
 
-func (t *thing) Close() error {
-	t.open = false
-	return nil
-}
+func (t *thing) Close() error { return t.f.Close() } // want Close:"releases p0"
 
 func newThing() *thing { return &thing{} }
 

@@ -140,7 +140,7 @@ func LeakFetchOpen(url string) (int, error) {
 // exists to satisfy io.Closer.
 type pooled struct{ b []byte }
 
-func (p *pooled) Close() error { return nil } // want Close:"does nothing"
+func (p *pooled) Close() error { return nil } // want Close:"releases nothing"
 
 func (p *pooled) Release() { p.b = p.b[:0] }
 

@@ -210,10 +210,12 @@ func pooledWithRelease(p *filePool) string {
 	return f.Name()
 }
 
-type tracker struct{ closed bool }
+type tracker struct{ name string }
+
+var closedTrackers int
 
 func (t *tracker) Close() error {
-	t.closed = true
+	closedTrackers++
 	return nil
 }
 

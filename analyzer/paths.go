@@ -166,10 +166,15 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 			break
 		}
 		x, y := cond.X, cond.Y
-		if isNil(x) {
+		if isNil(x) || fc.isErrOf(a, y) {
 			x, y = y, x
 		}
 		if !isNil(y) {
+			// err == io.EOF: where it holds, err is not nil, and
+			// nothing was acquired.
+			if cond.Op == token.EQL && fc.isErrOf(a, x) {
+				branch = 0
+			}
 			break
 		}
 		switch {

@@ -294,9 +294,9 @@ func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
 // resultBorrowed reports whether result i of fn, with origins o, whenever
 // it is not nil, is no new resource for the caller: it belongs to someone
 // else (a parameter, a field, a global, an element of a container, a new
-// resource that fn also keeps for itself), or fn released it before
+// resource that fn also keeps for itself), fn released it before
 // returning it (a response whose body fn read and closed, returned for its
-// status and headers). It also returns the index of the parameter that the
+// status and headers), or it is of a type whose Close releases nothing. It also returns the index of the parameter that the
 // result always is, or -1.
 func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int) {
 	param := -1
@@ -307,6 +307,12 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 	}
 	kept := false
 	for _, v := range o.fresh {
+		if !types.IsInterface(v.Type()) && c.kindOf(v.Type()) == notResource {
+			// A concrete value whose Close releases nothing (an
+			// iterator over a slice) returned as an io.Closer.
+			kept = true
+			continue
+		}
 		fl := c.trace(v, c.kindOf(v.Type()), false)
 		if !fl.kept && !c.releasedBeforeReturn(fn, v, fl, i) {
 			return false, param

@@ -155,3 +155,41 @@ func capturedErr(ln net.Listener, conns chan<- net.Conn) error { // want capture
 	<-done
 	return acceptErr
 }
+
+var errDone = errors.New("done")
+
+// nextFile returns a file, or nil and an error; errDone says that there
+// are no more.
+func nextFile(names []string) (*os.File, error) {
+	if len(names) == 0 {
+		return nil, errDone
+	}
+	return os.Open(names[0])
+}
+
+// sentinelCompared is fine: where err == errDone holds, err is not nil and
+// there is no file.
+func sentinelCompared(names []string) (int64, error) {
+	f, err := nextFile(names)
+	if err == errDone {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
+}
+
+// sentinelNotEqual leaks: err != errDone holds for a nil err too.
+func sentinelNotEqual(names []string) (*os.File, error) {
+	f, err := nextFile(names) // want `f returned by nextFile is not closed on all paths: the return at line 192 is reached when err != errDone at line 191`
+	if err != errDone {
+		return nil, err
+	}
+	return f, nil
+}

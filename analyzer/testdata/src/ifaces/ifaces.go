@@ -297,3 +297,74 @@ func SafeUpload(u Uploader, name string) error {
 	}
 	return u.Upload(f)
 }
+
+// iter is an iterator interface; its slice-backed implementation holds
+// nothing that Close would release.
+type iter interface {
+	Next() (string, bool)
+	Close()
+}
+
+type sliceIter struct {
+	items []string
+	pos   int
+}
+
+func (it *sliceIter) Next() (string, bool) {
+	if it.pos >= len(it.items) {
+		return "", false
+	}
+	it.pos++
+	return it.items[it.pos-1], true
+}
+
+func (it *sliceIter) Close() { it.pos = len(it.items) } // want Close:"releases nothing"
+
+func newSliceIter(items []string) iter { return &sliceIter{items: items} } // want newSliceIter:"keeps p0; borrows r0"
+
+// SafeSliceIter is fine: the iterator's Close releases nothing.
+func SafeSliceIter(items []string) string { // want SafeSliceIter:"keeps p0"
+	it := newSliceIter(items)
+	s, _ := it.Next()
+	return s
+}
+
+// fileIter reads names from a file that Close closes.
+type fileIter struct{ f *os.File }
+
+func (it *fileIter) Next() (string, bool) { return it.f.Name(), false }
+
+func (it *fileIter) Close() { it.f.Close() } // want Close:"releases p0"
+
+func newFileIter(name string) (iter, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &fileIter{f: f}, nil
+}
+
+func LeakFileIter(name string) string {
+	it, err := newFileIter(name) // want `it returned by newFileIter is not closed`
+	if err != nil {
+		return ""
+	}
+	s, _ := it.Next()
+	return s
+}
+
+// SafePipe is fine: the ends of a pipe hold no resource until a goroutine
+// uses them.
+func SafePipe(fail bool) error {
+	r, w := io.Pipe()
+	if fail {
+		return errStatus
+	}
+	go func() {
+		w.Write([]byte("x"))
+		w.Close()
+	}()
+	_, err := io.ReadAll(r)
+	r.Close()
+	return err
+}

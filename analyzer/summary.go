@@ -307,7 +307,7 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 	}
 	kept := false
 	for _, v := range o.fresh {
-		if !types.IsInterface(v.Type()) && c.kindOf(v.Type()) == notResource {
+		if m := closeMethod(v.Type()); m != nil && !types.IsInterface(v.Type()) && c.doesNothing(m) {
 			// A concrete value whose Close releases nothing (an
 			// iterator over a slice) returned as an io.Closer.
 			kept = true

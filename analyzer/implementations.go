@@ -70,13 +70,21 @@ func (c *checker) methodSummary(obj *types.Func) *summary {
 	return c.summaryOf(fn)
 }
 
-// implementations returns the summaries of the methods that the interface
-// method call instr may run, one for each implementation the program has.
-// A method that calls itself through the interface (a retrying layer over
-// the real client) is left out: it does what the others do. Another method
-// whose summary is being computed is counted by the assumption that
-// summaryOf makes for recursion, and then partial is true.
-func (c *checker) implementations(instr ssa.CallInstruction) (sums []*summary, partial bool) {
+// An implementation is the summary of a method that an interface method
+// call may run, and whether the method's type holds no resource (its
+// Close releases nothing).
+type implementation struct {
+	sum   *summary
+	inert bool
+}
+
+// implementations returns the methods that the interface method call instr
+// may run, one for each implementation the program has. A method that
+// calls itself through the interface (a retrying layer over the real
+// client) is left out: it does what the others do. Another method whose
+// summary is being computed is counted by the assumption that summaryOf
+// makes for recursion, and then partial is true.
+func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementation, partial bool) {
 	call := instr.Common()
 	iface, ok := call.Value.Type().Underlying().(*types.Interface)
 	if !ok || call.Method == nil {
@@ -93,34 +101,45 @@ func (c *checker) implementations(instr ssa.CallInstruction) (sums []*summary, p
 			continue
 		}
 		partial = partial || c.inProgress[fn]
-		sums = append(sums, c.summaryOf(fn))
+		closer := closeMethod(t)
+		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer)})
 	}
-	return sums, partial
+	return impls, partial
 }
 
 // invokeSummary returns what the interface method call instr does
 // according to every implementation the program has, as the summary of a
 // function whose parameter 0 is the receiver, and whether there is any
-// implementation. A result is borrowed, and the receiver or an argument
-// released, only when every implementation says so; an argument is kept
-// when one of them keeps it.
+// implementation. A result is borrowed, and an argument released, only
+// when every implementation says so; an argument is kept when one of them
+// keeps it. The receiver is released when every implementation that holds
+// a resource releases it (ForEach on an iterator interface, whose
+// slice-backed implementations have nothing to close).
 func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 	call := instr.Common()
 	if s, ok := c.invokes[call]; ok {
 		return s, s != nil
 	}
-	sums, partial := c.implementations(instr)
+	impls, partial := c.implementations(instr)
 	var s *summary
-	if len(sums) > 0 {
+	if len(impls) > 0 {
 		n := len(call.Args) + 1
 		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0), complete: c.allImplementersKnown(call.Value.Type())}
-		for _, sum := range sums {
+		holders := 0
+		for _, impl := range impls {
+			sum := impl.sum
 			s.borrowed &= sum.borrowed
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
-				s.releases[i] = s.releases[i] && sum.release(i)
+				if i > 0 || !impl.inert {
+					s.releases[i] = s.releases[i] && sum.release(i)
+				}
+			}
+			if !impl.inert {
+				holders++
 			}
 		}
+		s.releases[0] = s.releases[0] && holders > 0
 	}
 	if !partial {
 		c.invokes[call] = s

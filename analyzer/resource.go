@@ -88,9 +88,10 @@ func (c *checker) doesNothing(m *types.Func) bool {
 	return s != nil && s.noOp
 }
 
-// releasesNothing reports whether the method fn only computes, returns
-// values and updates fields of its own receiver: it calls nothing but len
-// and cap, and sends, receives and stores nothing elsewhere.
+// releasesNothing reports whether the method fn only computes, allocates,
+// returns values and updates fields of its own receiver: it calls nothing
+// but len, cap and clear, and sends, receives and stores nothing
+// elsewhere.
 func releasesNothing(fn *ssa.Function) bool {
 	if len(fn.Params) == 0 {
 		return false
@@ -101,7 +102,8 @@ func releasesNothing(fn *ssa.Function) bool {
 			switch instr := instr.(type) {
 			case *ssa.DebugRef, *ssa.Return, *ssa.If, *ssa.Jump, *ssa.Phi, *ssa.BinOp,
 				*ssa.FieldAddr, *ssa.IndexAddr, *ssa.Field, *ssa.Index, *ssa.Slice,
-				*ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract:
+				*ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract,
+				*ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
 			case *ssa.UnOp:
 				if instr.Op == token.ARROW {
 					return false
@@ -112,7 +114,7 @@ func releasesNothing(fn *ssa.Function) bool {
 				}
 			case *ssa.Call:
 				b, ok := instr.Call.Value.(*ssa.Builtin)
-				if !ok || (b.Name() != "len" && b.Name() != "cap") {
+				if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "clear") {
 					return false
 				}
 			default:

@@ -335,6 +335,16 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
 		return
 	}
+	if obj != nil {
+		if i, ok := keepers[c.funcName(obj)]; ok {
+			if slices.Contains(args, i) {
+				// The container keeps it; when the container is
+				// itself kept (a global, a field), so is the resource.
+				f.note(instr, handedOff, isKeptBy(common.Args[0]))
+			}
+			return
+		}
+	}
 	isMethod := fn.Signature.Recv() != nil
 	sum := c.summaryOf(fn)
 	for _, i := range args {

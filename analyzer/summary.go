@@ -141,6 +141,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
+		o.resolveViews(paramFlows)
 		borrowed, param := c.resultBorrowed(fn, o)
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
@@ -175,32 +176,12 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 			if !ok {
 				continue
 			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh)) {
+			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-// copiedInto reports whether the value of the local composite tmp is
-// copied into a field of one of the allocations in fresh, as a nested
-// composite literal is.
-func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value) bool {
-	for _, r := range *tmp.Referrers() {
-		load, ok := r.(*ssa.UnOp)
-		if !ok || load.Op != token.MUL {
-			continue
-		}
-		for _, lr := range *load.Referrers() {
-			if st, ok := lr.(*ssa.Store); ok && st.Val == load {
-				if root := allocRoot(st.Addr); root != nil && slices.Contains(fresh, ssa.Value(root)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.
@@ -253,10 +234,13 @@ func canHoldResource(t types.Type) bool {
 // origins classifies where the values a function returns come from.
 type origins struct {
 	fresh    []ssa.Value // made by the function or by a call that gave it a resource
+	views    []ssa.Value // new composites that hold only borrowed values
 	borrowed bool        // some value is a parameter, a field, a global or an element
 	params   map[*ssa.Parameter]bool
 	others   bool // some borrowed value is not a parameter
 	seen     map[ssa.Value]bool
+	depth    int                 // how deep inside new composites these values are stored
+	allocs   map[*ssa.Alloc]bool // new composites looked into
 }
 
 // resultOrigins returns the origins of the values fn returns as result i.
@@ -315,6 +299,9 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 					c.origin(o, st.Val)
 				}
 			}
+		case v.Op == token.MUL && isAlloc(v.X):
+			// A copy of a new composite, as a struct returned by value.
+			c.allocOrigin(o, v.X.(*ssa.Alloc))
 		case v.Op == token.MUL || v.Op == token.ARROW:
 			o.borrowed, o.others = true, true
 		default:
@@ -345,9 +332,16 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		}
 	case *ssa.Call:
 		c.callOrigin(o, v, 0, v)
+	case *ssa.Alloc:
+		c.allocOrigin(o, v)
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+func isAlloc(v ssa.Value) bool {
+	_, ok := v.(*ssa.Alloc)
+	return ok
 }
 
 // originOfAssert adds the origin of a type assertion. A value asserted

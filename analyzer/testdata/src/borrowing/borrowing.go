@@ -4,9 +4,11 @@
 package borrowing
 
 import (
+	"context"
 	"net"
 	"os"
 	"sync/atomic"
+	"time"
 	"weak"
 )
 
@@ -84,7 +86,7 @@ func SafeSwap(addr string) error {
 // swappedOut leaks: current no longer holds the previous connection, so
 // it is the caller's to close.
 func swappedOut(c *Conn) string { // want swappedOut:"keeps p0"
-	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 91`
+	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 93`
 	if old == nil {
 		return ""
 	}
@@ -160,10 +162,142 @@ func (r *registry) SafeWeakMake(name, addr string) error {
 
 // weakDropped leaks: a weak pointer that is thrown away keeps nothing.
 func weakDropped(addr string) bool {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 168`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 170`
 	if err != nil {
 		return false
 	}
 	wp := weak.Make(c)
 	return wp.Value() != nil
+}
+
+// --- Wrappers built from nested literals ---
+
+type inner struct{ conn net.Conn }
+
+type middle struct{ in inner }
+
+// Outer wraps a connection two literals deep.
+type Outer struct {
+	in middle
+	id int
+}
+
+// Close closes the connection.
+func (o *Outer) Close() error { return o.in.in.conn.Close() }
+
+// wrapNested returns a new Outer around conn, built as nested literals.
+func wrapNested(conn net.Conn) *Outer { // want wrapNested:"keeps p0; wraps p0 in r0"
+	o := Outer{in: middle{in: inner{conn: conn}}, id: 1}
+	return &o
+}
+
+// SafeNested is fine: the connection is the caller's, and so is the
+// Outer around it.
+func SafeNested(conn net.Conn) int {
+	o := wrapNested(conn)
+	return o.id
+}
+
+// wrapNestedValue returns the Outer itself.
+func wrapNestedValue(conn net.Conn) Outer { // want wrapNestedValue:"keeps p0; wraps p0 in r0"
+	return Outer{in: middle{in: inner{conn: conn}}, id: 2}
+}
+
+// SafeNestedValue is fine: the connection goes back to the caller inside
+// the Outer.
+func SafeNestedValue(addr string) (Outer, error) {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return Outer{}, err
+	}
+	return wrapNestedValue(conn), nil
+}
+
+// nestedValueDropped leaks: neither the Outer nor its connection is closed.
+func nestedValueDropped(addr string) (int, error) {
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 222`
+	if err != nil {
+		return 0, err
+	}
+	return wrapNestedValue(conn).id, nil
+}
+
+// Server owns its connection.
+type Server struct {
+	conn net.Conn
+	ctx  context.Context
+}
+
+// Close closes the connection.
+func (s *Server) Close() error { return s.conn.Close() }
+
+// withContext returns a copy of the server that shares its connection.
+func (s *Server) withContext(ctx context.Context) *Server { // want withContext:"borrows r0"
+	s2 := *s
+	s2.ctx = ctx
+	return &s2
+}
+
+// SafeCopy is fine: the copy shares the connection that s owns.
+func SafeCopy(s *Server) error {
+	s2 := s.withContext(context.Background())
+	_, err := s2.conn.Write(nil)
+	return err
+}
+
+// view is fine: the Outer holds the server's connection, which the
+// server keeps owning.
+func (s *Server) view() *Outer { // want view:"borrows r0"
+	return &Outer{in: middle{in: inner{conn: s.conn}}}
+}
+
+// SafeView is fine: the Outer is a view of the server's connection.
+func SafeView(s *Server) int {
+	o := s.view()
+	return o.id
+}
+
+// --- By-value wrappers of a receiver ---
+
+// Timed is a connection with a deadline; closing it closes the connection.
+type Timed struct {
+	c *Conn
+	d time.Duration
+}
+
+// Close closes the connection.
+func (t Timed) Close() error { return t.c.Close() } // want Close:"keeps p0"
+
+// WithTimeout returns the connection inside a Timed value.
+func (c *Conn) WithTimeout(d time.Duration) Timed { // want WithTimeout:"keeps p0; wraps p0 in r0"
+	return Timed{c: c, d: d}
+}
+
+// SafeByValueWrapper is fine: the connection goes back to the caller
+// inside the Timed.
+func SafeByValueWrapper(addr string) (Timed, error) {
+	c, err := Dial(addr)
+	if err != nil {
+		return Timed{}, err
+	}
+	return c.WithTimeout(time.Second), nil
+}
+
+// SafeCloseByValueWrapper is fine: closing the Timed closes the connection.
+func SafeCloseByValueWrapper(addr string) error {
+	c, err := Dial(addr)
+	if err != nil {
+		return err
+	}
+	t := c.WithTimeout(time.Second)
+	return t.Close()
+}
+
+// timedDropped leaks: neither the Timed nor the connection is closed.
+func timedDropped(addr string) (time.Duration, error) {
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 302`
+	if err != nil {
+		return 0, err
+	}
+	return c.WithTimeout(time.Second).d, nil
 }

@@ -104,9 +104,16 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 	case *ssa.FieldAddr:
 		// A promoted method (Close of *net.UDPConn is (*net.conn).Close)
-		// takes the address of the embedded field as its receiver.
+		// takes the address of the embedded field as its receiver; one
+		// promoted through an embedded pointer or interface (Close of
+		// struct{ *base }) takes the field's value, loaded from there.
 		if isEmbedded(instr.X.Type(), instr.Field) {
 			add(instr, false)
+			for _, r := range *instr.Referrers() {
+				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+					add(load, false)
+				}
+			}
 			return
 		}
 		// resp.Body is where a response's obligation lives.
@@ -117,6 +124,11 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 					add(load, false)
 				}
 			}
+		}
+	case *ssa.Field:
+		// The same promotion on a struct value.
+		if isEmbedded(types.NewPointer(instr.X.Type()), instr.Field) {
+			add(instr, false)
 		}
 	case *ssa.Store:
 		if instr.Val != v {

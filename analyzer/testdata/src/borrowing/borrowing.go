@@ -5,6 +5,8 @@ package borrowing
 
 import (
 	"context"
+	"errors"
+	"io"
 	"net"
 	"os"
 	"sync/atomic"
@@ -86,7 +88,7 @@ func SafeSwap(addr string) error {
 // swappedOut leaks: current no longer holds the previous connection, so
 // it is the caller's to close.
 func swappedOut(c *Conn) string { // want swappedOut:"keeps p0"
-	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 93`
+	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 95`
 	if old == nil {
 		return ""
 	}
@@ -162,12 +164,116 @@ func (r *registry) SafeWeakMake(name, addr string) error {
 
 // weakDropped leaks: a weak pointer that is thrown away keeps nothing.
 func weakDropped(addr string) bool {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 170`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 172`
 	if err != nil {
 		return false
 	}
 	wp := weak.Make(c)
 	return wp.Value() != nil
+}
+
+// --- Close promoted through an embedded pointer or interface ---
+
+// base owns a file.
+type base struct{ f *os.File }
+
+// Close closes the file.
+func (b *base) Close() error { return b.f.Close() }
+
+// Client gets its Close from the base it points to.
+type Client struct{ *base }
+
+// NewClient opens a client, which the caller must close.
+func NewClient(name string) (*Client, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{&base{f: f}}, nil
+}
+
+// SafeEmbeddedPointer is fine: c.Close is (*base).Close on c.base.
+func SafeEmbeddedPointer(name string) error {
+	c, err := NewClient(name)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return nil
+}
+
+// embeddedNotClosed leaks when the name is empty.
+func embeddedNotClosed(name string) error {
+	c, err := NewClient(name) // want `c returned by NewClient is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if c.f.Name() == "" {
+		return errors.New("no name")
+	}
+	return c.Close()
+}
+
+// Pool gets its Close from a client, which gets it from a base.
+type Pool struct{ *Client }
+
+// NewPool opens a pool, which the caller must close.
+func NewPool(name string) (*Pool, error) {
+	c, err := NewClient(name)
+	if err != nil {
+		return nil, err
+	}
+	return &Pool{c}, nil
+}
+
+// SafeTwoLevels is fine: p.Close is (*base).Close on p.Client.base.
+func SafeTwoLevels(name string) error {
+	p, err := NewPool(name)
+	if err != nil {
+		return err
+	}
+	return p.Close()
+}
+
+// Handle gets its Close from the io.Closer it embeds.
+type Handle struct{ io.Closer }
+
+// NewHandle opens a handle, which the caller must close.
+func NewHandle(name string) (*Handle, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &Handle{f}, nil
+}
+
+// SafeEmbeddedInterface is fine: h.Close calls Close on h.Closer.
+func SafeEmbeddedInterface(name string) error {
+	h, err := NewHandle(name)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	return nil
+}
+
+// OpenClient returns a client value, which the caller must close.
+func OpenClient(name string) (Client, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return Client{}, err
+	}
+	return Client{&base{f: f}}, nil
+}
+
+// SafeEmbeddedValue is fine: a Client value's Close is (*base).Close on
+// its base.
+func SafeEmbeddedValue(name string) error {
+	c, err := OpenClient(name)
+	if err != nil {
+		return err
+	}
+	return c.Close()
 }
 
 // --- Wrappers built from nested literals ---
@@ -215,7 +321,7 @@ func SafeNestedValue(addr string) (Outer, error) {
 
 // nestedValueDropped leaks: neither the Outer nor its connection is closed.
 func nestedValueDropped(addr string) (int, error) {
-	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 222`
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 328`
 	if err != nil {
 		return 0, err
 	}
@@ -295,7 +401,7 @@ func SafeCloseByValueWrapper(addr string) error {
 
 // timedDropped leaks: neither the Timed nor the connection is closed.
 func timedDropped(addr string) (time.Duration, error) {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 302`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 408`
 	if err != nil {
 		return 0, err
 	}

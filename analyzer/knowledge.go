@@ -161,8 +161,14 @@ func exitsProcess(pkgName, name string) bool {
 	return pkgName == "main" && name == "main"
 }
 
-// rowsNext is the method after whose false result the rows are closed.
-const rowsNext = "(*database/sql.Rows).Next"
+// failureReleases lists functions and methods that release the resource
+// passed as the argument at the given position (the receiver is argument
+// 0) whenever they fail, that is return false or a non-nil error, where
+// their bodies do not show it: Rows are closed when Next returns false,
+// also when the context is cancelled, by another goroutine.
+var failureReleases = map[string]int{
+	"(*database/sql.Rows).Next": 0,
+}
 
 // Well-known resource types whose release is not a plain Close.
 const (

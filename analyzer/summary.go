@@ -16,7 +16,11 @@ type summary struct {
 	params   []bool // params[i]: parameter i is closed or kept on some path
 	releases []bool // releases[i]: parameter i is closed on every path
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
-	borrowed uint64 // bit i: result i belongs to someone else
+	// failReleases[i]: parameter i is closed on every path that returns
+	// false or a non-nil error as the last result, as an iterator's Next
+	// that closes it at the end
+	failReleases []bool
+	borrowed     uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity: what the caller passes in, it
 	// gets back.
@@ -53,6 +57,12 @@ func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i]
 // every path through the function.
 func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases[i] }
 
+// releaseOnFailure reports whether a resource passed as argument i is
+// released on every path where the function fails.
+func (s *summary) releaseOnFailure(i int) bool {
+	return i < len(s.failReleases) && s.failReleases[i]
+}
+
 // consumesFree reports whether a resource captured as free variable i is
 // released or handed off by the closure.
 func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
@@ -71,16 +81,33 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 		return c.summaryOf(o)
 	}
 	if fn.Blocks == nil {
-		s := c.importedSummary(fn)
+		s := c.withKnowledge(fn, c.importedSummary(fn))
 		c.summaries[fn] = s
 		return s
 	}
 	// A recursive call sees this assumption, which errs towards reporting
 	// nothing: everything given is kept, every result is new.
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
-	s := c.computeSummary(fn)
+	s := c.withKnowledge(fn, c.computeSummary(fn))
 	c.summaries[fn] = s
 	return s
+}
+
+// withKnowledge returns s with what the knowledge tables say of fn.
+func (c *checker) withKnowledge(fn *ssa.Function, s *summary) *summary {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return s
+	}
+	i, ok := failureReleases[c.funcName(obj)]
+	if !ok || s.releaseOnFailure(i) {
+		return s
+	}
+	k := *s
+	k.failReleases = make([]bool, max(len(s.failReleases), i+1))
+	copy(k.failReleases, s.failReleases)
+	k.failReleases[i] = true
+	return &k
 }
 
 func allTrue(n int) []bool {
@@ -103,24 +130,27 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n)}
-	for i := range n {
-		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
-		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	for i := range min(n, 64) {
+		s.params[i] = fact.Consumes&(1<<i) != 0
+		s.releases[i] = fact.Releases&(1<<i) != 0
+		s.failReleases[i] = fact.ReleasesOnFailure&(1<<i) != 0
 	}
 	return s
 }
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
-	paramFlows := make([]*flow, len(fn.Params))
+	n := len(fn.Params)
+	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n), freeVars: make([]bool, len(fn.FreeVars))}
+	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -215,6 +245,34 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flo
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
+}
+
+// releasedOnFailure reports whether every path through fn that fails,
+// returning false or a non-nil error as its last result, releases its
+// parameter p, traced as fl: every path that reaches a return without
+// releasing p returns true or nil there.
+func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+	results := fn.Signature.Results()
+	if results.Len() == 0 || !fl.releases() {
+		return false
+	}
+	last := results.Len() - 1
+	succeeded := isNil
+	if !types.Identical(results.At(last).Type(), errorType) {
+		if b, ok := results.At(last).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+			return false
+		}
+		succeeded = isTrue
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: p, kind: fl.kind}
+	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+		ret, ok := l.exit.(*ssa.Return)
+		if !ok || !succeeded(ret.Results[last]) {
+			return false
+		}
+	}
+	return true
 }
 
 // canHoldResource reports whether a value of type t can be or contain a
@@ -386,6 +444,9 @@ func (s *summary) fact() (*Summary, bool) {
 		if s.releases[i] && i < 64 {
 			f.Releases |= 1 << i
 		}
+		if s.releaseOnFailure(i) && i < 64 {
+			f.ReleasesOnFailure |= 1 << i
+		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
 }

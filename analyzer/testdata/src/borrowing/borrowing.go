@@ -4,11 +4,13 @@
 package borrowing
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"io"
 	"net"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 	"weak"
@@ -88,7 +90,7 @@ func SafeSwap(addr string) error {
 // swappedOut leaks: current no longer holds the previous connection, so
 // it is the caller's to close.
 func swappedOut(c *Conn) string { // want swappedOut:"keeps p0"
-	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 95`
+	old := current.Swap(c) // want `old returned by current.Swap is not closed before the return at line 97`
 	if old == nil {
 		return ""
 	}
@@ -164,7 +166,7 @@ func (r *registry) SafeWeakMake(name, addr string) error {
 
 // weakDropped leaks: a weak pointer that is thrown away keeps nothing.
 func weakDropped(addr string) bool {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 172`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 174`
 	if err != nil {
 		return false
 	}
@@ -321,7 +323,7 @@ func SafeNestedValue(addr string) (Outer, error) {
 
 // nestedValueDropped leaks: neither the Outer nor its connection is closed.
 func nestedValueDropped(addr string) (int, error) {
-	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 328`
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 330`
 	if err != nil {
 		return 0, err
 	}
@@ -363,6 +365,120 @@ func SafeView(s *Server) int {
 	return o.id
 }
 
+// --- Iterators that close themselves ---
+
+// Lines iterates over the lines of a file and closes it at the end.
+type Lines struct {
+	f    *os.File
+	sc   *bufio.Scanner
+	line string
+}
+
+// OpenLines opens the named file for iteration.
+func OpenLines(name string) (*Lines, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &Lines{f: f, sc: bufio.NewScanner(f)}, nil
+}
+
+// Close closes the file.
+func (l *Lines) Close() error { return l.f.Close() }
+
+// Next advances to the next line; at the end it closes the file.
+func (l *Lines) Next() bool { // want Next:"keeps p0; releases p0 on failure"
+	if !l.sc.Scan() {
+		l.Close()
+		return false
+	}
+	l.line = l.sc.Text()
+	return true
+}
+
+var errEmpty = errors.New("empty line")
+
+// Scan copies the current line to dst; when it fails it closes the file.
+func (l *Lines) Scan(dst *string) error { // want Scan:"keeps p0; releases p0 on failure"
+	if l.line == "" {
+		l.Close()
+		return errEmpty
+	}
+	*dst = l.line
+	return nil
+}
+
+// SafeDrained is fine: Next closes the lines when it returns false.
+func SafeDrained(name string) (int, error) {
+	l, err := OpenLines(name)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for l.Next() {
+		n++
+	}
+	return n, nil
+}
+
+// SafeScanFails is fine: Scan closes the lines when it fails, and Next
+// when it returns false.
+func SafeScanFails(name string) ([]string, error) {
+	l, err := OpenLines(name)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	for l.Next() {
+		var s string
+		if err := l.Scan(&s); err != nil {
+			return nil, err
+		}
+		lines = append(lines, s)
+	}
+	return lines, nil
+}
+
+// Read returns the next line and true, or, at the end, closes the file and
+// returns false.
+func (l *Lines) Read() (string, bool) { // want Read:"keeps p0; releases p0 on failure"
+	if !l.sc.Scan() {
+		l.Close()
+		return "", false
+	}
+	return l.sc.Text(), true
+}
+
+// SafeReadAll is fine: Read closes the lines when it returns false.
+func SafeReadAll(name string) ([]string, error) {
+	l, err := OpenLines(name)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	for {
+		s, ok := l.Read()
+		if !ok {
+			return lines, nil
+		}
+		lines = append(lines, s)
+	}
+}
+
+// stopEarly leaks: returning before Next returns false leaves the file open.
+func stopEarly(name string) (string, error) {
+	l, err := OpenLines(name) // want `l returned by OpenLines is not closed on all paths`
+	if err != nil {
+		return "", err
+	}
+	for l.Next() {
+		if strings.HasPrefix(l.line, "#") {
+			return l.line, nil
+		}
+	}
+	return "", nil
+}
+
 // --- By-value wrappers of a receiver ---
 
 // Timed is a connection with a deadline; closing it closes the connection.
@@ -401,7 +517,7 @@ func SafeCloseByValueWrapper(addr string) error {
 
 // timedDropped leaks: neither the Timed nor the connection is closed.
 func timedDropped(addr string) (time.Duration, error) {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 408`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 524`
 	if err != nil {
 		return 0, err
 	}

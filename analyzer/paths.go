@@ -237,8 +237,19 @@ func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
 
 // impossibleBranch returns the successor of t that a constant condition
 // never takes, or -1. SSA turns a variable that is never assigned into a
-// constant, so "if err != nil" on such an err compares two nils.
+// constant, so "if err != nil" on such an err compares two nils. The ok
+// of a type assertion on a value just converted to an interface is a
+// constant too: var r io.Reader = f; r.(io.Closer) cannot fail.
 func impossibleBranch(t *ssa.If) int {
+	cond, negated := t.Cond, 0
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, negated = u.X, 1
+	}
+	if e, ok := cond.(*ssa.Extract); ok && e.Index == 1 {
+		if ta, ok := e.Tuple.(*ssa.TypeAssert); ok && cannotFail(ta) {
+			return 1 - negated
+		}
+	}
 	switch cond := t.Cond.(type) {
 	case *ssa.Const:
 		if cond.Value != nil && cond.Value.Kind() == constant.Bool {
@@ -256,6 +267,24 @@ func impossibleBranch(t *ssa.If) int {
 		}
 	}
 	return -1
+}
+
+// cannotFail reports whether the type assertion ta always succeeds: its
+// operand is a value of a concrete type, converted to an interface (even
+// a nil pointer has a type), that has the asserted type or implements it.
+func cannotFail(ta *ssa.TypeAssert) bool {
+	mi, ok := ta.X.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	t := mi.X.Type()
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return false // instances have different types
+	}
+	if iface, ok := ta.AssertedType.Underlying().(*types.Interface); ok {
+		return types.Implements(t, iface)
+	}
+	return types.Identical(t, ta.AssertedType)
 }
 
 func isNil(v ssa.Value) bool {

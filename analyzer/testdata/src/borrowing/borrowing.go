@@ -479,6 +479,23 @@ func stopEarly(name string) (string, error) {
 	return "", nil
 }
 
+// --- Getters ---
+
+// Tunnel owns a network connection.
+type Tunnel struct{ nc net.Conn }
+
+// Close closes the connection.
+func (t *Tunnel) Close() error { return t.nc.Close() }
+
+// NetConn returns the tunnel's connection, which the tunnel still owns.
+func (t *Tunnel) NetConn() net.Conn { return t.nc } // want NetConn:"borrows r0"
+
+// SafeGetter is fine: the connection belongs to the tunnel.
+func SafeGetter(t *Tunnel) string {
+	nc := t.NetConn()
+	return nc.LocalAddr().String()
+}
+
 // --- Type assertions that cannot fail ---
 
 // SafeAssertCannotFail is fine: an io.Reader holding a *os.File is always
@@ -498,7 +515,7 @@ func SafeAssertCannotFail(name string) error {
 
 // assertMayFail leaks: when plain, r is no io.Closer and the file stays open.
 func assertMayFail(name string, plain bool) error {
-	f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 513`
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 530`
 	if err != nil {
 		return err
 	}
@@ -511,6 +528,127 @@ func assertMayFail(name string, plain bool) error {
 	}
 	_, err = io.ReadAll(r)
 	return err
+}
+
+// --- Callbacks that store what they acquire ---
+
+// Lender runs callbacks.
+type Lender struct{ calls int }
+
+// With runs fn.
+func (l *Lender) With(fn func() error) error {
+	l.calls++
+	return fn()
+}
+
+// SafeCallbackStore is fine: the closure hands the connection to its
+// enclosing function through c, which closes it.
+func SafeCallbackStore(l *Lender, addr string) error {
+	var c *Conn
+	err := l.With(func() error {
+		var err error
+		c, err = Dial(addr)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+// callbackLeak leaks inside the closure: the connection is dropped when
+// the write fails, before it is stored in c.
+func callbackLeak(l *Lender, addr string) error {
+	var c *Conn
+	err := l.With(func() error {
+		conn, err := Dial(addr) // want `conn returned by Dial is not closed on all paths`
+		if err != nil {
+			return err
+		}
+		if _, err := conn.nc.Write(nil); err != nil {
+			return err
+		}
+		c = conn
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+// --- Sub-resources owned by their parent ---
+
+// Session owns the pipes it hands out.
+type Session struct {
+	nc      net.Conn
+	stdin   *os.File
+	closers []io.Closer
+}
+
+// Close closes the pipes and the connection.
+func (s *Session) Close() error {
+	if s.stdin != nil {
+		s.stdin.Close()
+	}
+	for _, c := range s.closers {
+		c.Close()
+	}
+	return s.nc.Close()
+}
+
+// StdoutPipe returns a pipe that the session keeps and closes.
+func (s *Session) StdoutPipe() (io.ReadCloser, error) { // want StdoutPipe:"borrows r0"
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	s.closers = append(s.closers, r, w)
+	return r, nil
+}
+
+// StdinPipe returns a pipe that the session keeps in a field, and closes.
+func (s *Session) StdinPipe() (io.WriteCloser, error) { // want StdinPipe:"borrows r0"
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	s.stdin = w
+	s.closers = append(s.closers, r)
+	return w, nil
+}
+
+// SafeSubResource is fine: the session closes its pipes.
+func SafeSubResource(s *Session) ([]byte, error) {
+	out, err := s.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	in, err := s.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	in.Write([]byte("exit\n"))
+	return io.ReadAll(out)
+}
+
+// newPipe returns a pipe that the session does not keep.
+func (s *Session) newPipe() (*os.File, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	s.stdin = w
+	return r, nil
+}
+
+// pipeNotClosed leaks the pipe that nobody keeps.
+func pipeNotClosed(s *Session) ([]byte, error) {
+	r, err := s.newPipe() // want `r returned by s.newPipe is not closed before the return at line 651`
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
 }
 
 // --- By-value wrappers of a receiver ---
@@ -551,7 +689,7 @@ func SafeCloseByValueWrapper(addr string) error {
 
 // timedDropped leaks: neither the Timed nor the connection is closed.
 func timedDropped(addr string) (time.Duration, error) {
-	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 558`
+	c, err := Dial(addr) // want `c returned by Dial is not closed before the return at line 696`
 	if err != nil {
 		return 0, err
 	}

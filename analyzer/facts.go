@@ -15,6 +15,11 @@ type Summary struct {
 	// Releases has bit i set when the function closes (or commits or rolls
 	// back) its parameter i on every path.
 	Releases uint64
+	// ReleasesOnFailure has bit i set when the function releases its
+	// parameter i on every path where it fails: returns false as its last
+	// result, or a non-nil error. An iterator's Next that closes it at
+	// the end is one.
+	ReleasesOnFailure uint64
 	// Borrowed has bit i set when result i is not a new resource for the
 	// caller: it is a parameter, a field or a global of the callee, or
 	// the callee released it before returning it.
@@ -35,7 +40,7 @@ type Summary struct {
 func (*Summary) AFact() {}
 
 // String describes the summary for tests and debugging, e.g.
-// "releases p0; keeps p1; borrows r0; returns p1 as r0".
+// "releases p0; keeps p1; releases p1 on failure; borrows r0; returns p1 as r0".
 func (s *Summary) String() string {
 	var parts []string
 	if ps := bits(s.Releases, "p"); ps != "" {
@@ -43,6 +48,9 @@ func (s *Summary) String() string {
 	}
 	if ps := bits(s.Consumes&^s.Releases, "p"); ps != "" {
 		parts = append(parts, "keeps "+ps)
+	}
+	if ps := bits(s.ReleasesOnFailure, "p"); ps != "" {
+		parts = append(parts, "releases "+ps+" on failure")
 	}
 	if rs := bits(s.Borrowed, "r"); rs != "" {
 		parts = append(parts, "borrows "+rs)

@@ -109,9 +109,16 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 	case *ssa.FieldAddr:
 		// A promoted method (Close of *net.UDPConn is (*net.conn).Close)
-		// takes the address of the embedded field as its receiver.
+		// takes the address of the embedded field as its receiver; one
+		// promoted through an embedded pointer or interface (Close of
+		// struct{ *base }) takes the field's value, loaded from there.
 		if isEmbedded(instr.X.Type(), instr.Field) {
 			add(instr, false)
+			for _, r := range *instr.Referrers() {
+				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+					add(load, false)
+				}
+			}
 			return
 		}
 		if c.releasedParts(instr.X.Type())[instr.Field] {
@@ -132,6 +139,11 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 					add(load, false)
 				}
 			}
+		}
+	case *ssa.Field:
+		// The same promotion on a struct value.
+		if isEmbedded(types.NewPointer(instr.X.Type()), instr.Field) {
+			add(instr, false)
 		}
 	case *ssa.Store:
 		if instr.Val != v {
@@ -360,6 +372,16 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	obj, _ := fn.Object().(*types.Func)
 	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
 		return
+	}
+	if obj != nil {
+		if i, ok := keepers[c.funcName(obj)]; ok {
+			if slices.Contains(args, i) {
+				// The container keeps it; when the container is
+				// itself kept (a global, a field), so is the resource.
+				f.note(instr, handedOff, isKeptBy(common.Args[0]))
+			}
+			return
+		}
 	}
 	isMethod := fn.Signature.Recv() != nil
 	sum := c.summaryOf(fn)

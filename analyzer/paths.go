@@ -52,9 +52,9 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // the resource (fl.events, where a defer counts as a release since it
 // covers every later return), at a call that never returns, at a panic, or
 // on the branch of a test proving that there is no resource: the
-// acquisition's error is not nil, the resource is nil, or (*sql.Rows).Next
-// returned false. A path that reaches a return, or the acquisition itself
-// again, leaks.
+// acquisition's error is not nil, the resource is nil, or a call that
+// releases it when it fails failed ((*sql.Rows).Next returned false). A
+// path that reaches a return, or the acquisition itself again, leaks.
 //
 // Each block is entered at most once, so the search is linear in the size
 // of the function.
@@ -182,27 +182,26 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 			branch = 0 // err != nil: nothing was acquired
 		case fl.aliases[x]:
 			branch = 1 // v != nil: the false branch has no resource
-		default:
-			break
+		case fc.releasedByFailure(fl, x):
+			branch = 0 // err != nil: the call that failed closed it
 		}
 		if branch >= 0 && cond.Op == token.EQL {
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		fn := cond.Call.StaticCallee()
-		if fn == nil {
-			break
+		if fn := cond.Call.StaticCallee(); fn != nil {
+			callee, _ := fn.Object().(*types.Func)
+			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) {
+				branch = 0
+				break
+			}
 		}
-		callee, _ := fn.Object().(*types.Func)
-		if callee == nil {
-			break
+		if fc.releasedByFailure(fl, cond) {
+			branch = 1 // rows.Next() returned false: the rows are closed
 		}
-		name := fc.funcName(callee)
-		switch {
-		case errorPredicates[name] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]):
-			branch = 0
-		case name == rowsNext && len(cond.Call.Args) > 0 && fl.aliases[cond.Call.Args[0]]:
-			branch = 1 // Next returned false: the rows are closed
+	case *ssa.Extract:
+		if fc.releasedByFailure(fl, cond) {
+			branch = 1 // _, ok := it.Next(): likewise
 		}
 	}
 	if branch >= 0 && negated == 1 {
@@ -211,10 +210,51 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 	return branch
 }
 
+// releasedByFailure reports whether v is the last result of a call that
+// releases the resource, passed to it, when it fails (returns false or a
+// non-nil error).
+func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
+	var call *ssa.Call
+	switch v := v.(type) {
+	case *ssa.Call:
+		call = v
+	case *ssa.Extract:
+		call, _ = v.Tuple.(*ssa.Call)
+		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
+			return false
+		}
+	}
+	if call == nil {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	sum := fc.summaryOf(fn)
+	for i, arg := range call.Call.Args {
+		if fl.aliases[arg] && sum.releaseOnFailure(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // impossibleBranch returns the successor of t that a constant condition
 // never takes, or -1. SSA turns a variable that is never assigned into a
-// constant, so "if err != nil" on such an err compares two nils.
+// constant, so "if err != nil" on such an err compares two nils. The ok
+// of a type assertion on a value just converted to an interface is a
+// constant too: var r io.Reader = f; r.(io.Closer) cannot fail.
 func impossibleBranch(t *ssa.If) int {
+	cond, negated := t.Cond, 0
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, negated = u.X, 1
+	}
+	if e, ok := cond.(*ssa.Extract); ok && e.Index == 1 {
+		if ta, ok := e.Tuple.(*ssa.TypeAssert); ok && cannotFail(ta) {
+			return 1 - negated
+		}
+	}
 	switch cond := t.Cond.(type) {
 	case *ssa.Const:
 		if cond.Value != nil && cond.Value.Kind() == constant.Bool {
@@ -234,9 +274,32 @@ func impossibleBranch(t *ssa.If) int {
 	return -1
 }
 
+// cannotFail reports whether the type assertion ta always succeeds: its
+// operand is a value of a concrete type, converted to an interface (even
+// a nil pointer has a type), that has the asserted type or implements it.
+func cannotFail(ta *ssa.TypeAssert) bool {
+	mi, ok := ta.X.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	t := mi.X.Type()
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return false // instances have different types
+	}
+	if iface, ok := ta.AssertedType.Underlying().(*types.Interface); ok {
+		return types.Implements(t, iface)
+	}
+	return types.Identical(t, ta.AssertedType)
+}
+
 func isNil(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.IsNil()
+}
+
+func isTrue(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
 }
 
 // isErrOf reports whether v is the error result of the acquisition a: the

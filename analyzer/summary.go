@@ -18,6 +18,10 @@ type summary struct {
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
 	// freeReleases[i]: the closure releases free variable i on every path.
 	freeReleases []bool
+	// failReleases[i]: parameter i is closed on every path that returns
+	// false or a non-nil error as the last result, as an iterator's Next
+	// that closes it at the end
+	failReleases []bool
 	borrowed     uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity: what the caller passes in, it
@@ -61,6 +65,12 @@ func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i]
 // every path through the function.
 func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases[i] }
 
+// releaseOnFailure reports whether a resource passed as argument i is
+// released on every path where the function fails.
+func (s *summary) releaseOnFailure(i int) bool {
+	return i < len(s.failReleases) && s.failReleases[i]
+}
+
 // consumesFree reports whether a resource captured as free variable i is
 // released or handed off by the closure.
 func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
@@ -83,7 +93,7 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 		return c.summaryOf(o)
 	}
 	if fn.Blocks == nil {
-		s := c.importedSummary(fn)
+		s := c.withKnowledge(fn, c.importedSummary(fn))
 		c.summaries[fn] = s
 		return s
 	}
@@ -91,10 +101,27 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	// nothing: everything given is kept, every result is new.
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
 	c.inProgress[fn] = true
-	s := c.computeSummary(fn)
+	s := c.withKnowledge(fn, c.computeSummary(fn))
 	delete(c.inProgress, fn)
 	c.summaries[fn] = s
 	return s
+}
+
+// withKnowledge returns s with what the knowledge tables say of fn.
+func (c *checker) withKnowledge(fn *ssa.Function, s *summary) *summary {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return s
+	}
+	i, ok := failureReleases[c.funcName(obj)]
+	if !ok || s.releaseOnFailure(i) {
+		return s
+	}
+	k := *s
+	k.failReleases = make([]bool, max(len(s.failReleases), i+1))
+	copy(k.failReleases, s.failReleases)
+	k.failReleases[i] = true
+	return &k
 }
 
 func allTrue(n int) []bool {
@@ -117,28 +144,31 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, params: make([]bool, n), releases: make([]bool, n)}
-	for i := range n {
-		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
-		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	for i := range min(n, 64) {
+		s.params[i] = fact.Consumes&(1<<i) != 0
+		s.releases[i] = fact.Releases&(1<<i) != 0
+		s.failReleases[i] = fact.ReleasesOnFailure&(1<<i) != 0
 	}
 	return s
 }
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)),
+	n := len(fn.Params)
+	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars))}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		s.noOp = releasesNothing(fn)
 	}
-	paramFlows := make([]*flow, len(fn.Params))
+	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -161,6 +191,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
+		o.resolveViews(paramFlows)
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
@@ -195,32 +226,12 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 			if !ok {
 				continue
 			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh)) {
+			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-// copiedInto reports whether the value of the local composite tmp is
-// copied into a field of one of the allocations in fresh, as a nested
-// composite literal is.
-func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value) bool {
-	for _, r := range *tmp.Referrers() {
-		load, ok := r.(*ssa.UnOp)
-		if !ok || load.Op != token.MUL {
-			continue
-		}
-		for _, lr := range *load.Referrers() {
-			if st, ok := lr.(*ssa.Store); ok && st.Val == load {
-				if root := allocRoot(st.Addr); root != nil && slices.Contains(fresh, ssa.Value(root)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.
@@ -257,6 +268,34 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bo
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
 }
 
+// releasedOnFailure reports whether every path through fn that fails,
+// returning false or a non-nil error as its last result, releases its
+// parameter p, traced as fl: every path that reaches a return without
+// releasing p returns true or nil there.
+func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+	results := fn.Signature.Results()
+	if results.Len() == 0 || !fl.releases() {
+		return false
+	}
+	last := results.Len() - 1
+	succeeded := isNil
+	if !types.Identical(results.At(last).Type(), errorType) {
+		if b, ok := results.At(last).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+			return false
+		}
+		succeeded = isTrue
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: p, kind: fl.kind}
+	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+		ret, ok := l.exit.(*ssa.Return)
+		if !ok || !succeeded(ret.Results[last]) {
+			return false
+		}
+	}
+	return true
+}
+
 // canHoldResource reports whether a value of type t can be or contain a
 // resource that a function could close or keep.
 func canHoldResource(t types.Type) bool {
@@ -274,10 +313,13 @@ func canHoldResource(t types.Type) bool {
 // origins classifies where the values a function returns come from.
 type origins struct {
 	fresh    []ssa.Value // made by the function or by a call that gave it a resource
+	views    []ssa.Value // new composites that hold only borrowed values
 	borrowed bool        // some value is a parameter, a field, a global or an element
 	params   map[*ssa.Parameter]bool
 	others   bool // some borrowed value is not a parameter
 	seen     map[ssa.Value]bool
+	depth    int                 // how deep inside new composites these values are stored
+	allocs   map[*ssa.Alloc]bool // new composites looked into
 }
 
 // resultOrigins returns the origins of the values fn returns as result i.
@@ -388,6 +430,9 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 					c.origin(o, st.Val)
 				}
 			}
+		case v.Op == token.MUL && isAlloc(v.X):
+			// A copy of a new composite, as a struct returned by value.
+			c.allocOrigin(o, v.X.(*ssa.Alloc))
 		case v.Op == token.MUL || v.Op == token.ARROW:
 			o.borrowed, o.others = true, true
 		default:
@@ -418,9 +463,16 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		}
 	case *ssa.Call:
 		c.callOrigin(o, v, 0, v)
+	case *ssa.Alloc:
+		c.allocOrigin(o, v)
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+func isAlloc(v ssa.Value) bool {
+	_, ok := v.(*ssa.Alloc)
+	return ok
 }
 
 // originOfAssert adds the origin of a type assertion. A value asserted
@@ -468,6 +520,9 @@ func (s *summary) fact() (*Summary, bool) {
 		if s.releases[i] && i < 64 {
 			f.Releases |= 1 << i
 		}
+		if s.releaseOnFailure(i) && i < 64 {
+			f.ReleasesOnFailure |= 1 << i
+		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp
 }

@@ -150,7 +150,7 @@ type Guard struct{ l net.Listener }
 func (g *Guard) Close() error { return g.l.Close() } // want Close:"releases p0"
 
 // NewGuard takes the listener over: it closes it when it fails.
-func NewGuard(l net.Listener, ok bool) (*Guard, error) { // want NewGuard:"keeps p0"
+func NewGuard(l net.Listener, ok bool) (*Guard, error) { // want NewGuard:"keeps p0; releases p0 on failure"
 	if !ok {
 		l.Close()
 		return nil, net.ErrClosed

@@ -69,7 +69,14 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 				if r.Addr == a {
 					h = max(h, c.holdingOf(r.Val, depth, done))
 				}
-			case *ssa.UnOp, *ssa.Return, *ssa.DebugRef, *ssa.MapUpdate, *ssa.Send:
+			case *ssa.UnOp:
+				// A pointer loaded from a field points into what the
+				// composite holds: c.inner.pool = newPool() fills it.
+				if _, isField := a.(*ssa.FieldAddr); isField && r.Op == token.MUL && isPointer(r.Type()) && !seen[r] {
+					seen[r] = true
+					addrs = append(addrs, r)
+				}
+			case *ssa.Return, *ssa.DebugRef, *ssa.MapUpdate, *ssa.Send:
 				// Reads of the composite, or places it goes to.
 			default:
 				return holdsOwn
@@ -198,4 +205,9 @@ func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	return ok
 }

@@ -433,6 +433,58 @@ func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
 	}
 }
 
+// isReceiverOf reports whether call is a static method call on the
+// resource.
+func (f *flow) isReceiverOf(call ssa.CallInstruction) bool {
+	common := call.Common()
+	fn := common.StaticCallee()
+	return fn != nil && fn.Signature.Recv() != nil && len(common.Args) > 0 && f.aliases[common.Args[0]]
+}
+
+// keepsResultOf reports whether a result of call is stored into a field of
+// the resource.
+func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
+	v, ok := call.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	results := []ssa.Value{v}
+	for i := 0; i < len(results) && i < 16; i++ {
+		for _, r := range *results[i].Referrers() {
+			switch r := r.(type) {
+			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				results = append(results, r.(ssa.Value))
+			case *ssa.Store:
+				if r.Val == results[i] && f.aliases[addrRoot(r.Addr)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// addrRoot returns the value that addr is a field or element address of,
+// through loads of pointer fields.
+func addrRoot(addr ssa.Value) ssa.Value {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.UnOp:
+			if a.Op != token.MUL {
+				return addr
+			}
+			addr = a.X
+		default:
+			return addr
+		}
+	}
+	return addr
+}
+
 // closureUse classifies the capture of the resource, or of a cell holding
 // it, by a closure. What counts is what happens to the closure.
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
@@ -459,8 +511,11 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			f.note(call, handedOff, false) // the goroutine owns it
 		case ok:
 			// Handed to other code (t.Cleanup, a sync.Once, a callback):
-			// the closure owns what it captures, and that code keeps it.
-			f.note(call, handedOff, true)
+			// the closure owns what it captures, and that code keeps it,
+			// unless that code is a method of the resource itself
+			// (c.initHooks(hooks{dial: c.dial})) or what it returns is
+			// kept by the resource (c.pool = newPool(c.dial)).
+			f.note(call, handedOff, !f.isReceiverOf(call) && !f.keepsResultOf(call))
 		case isDebug(r):
 		default:
 			f.note(mc, handedOff, false)

@@ -203,6 +203,11 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
 		}
+		// r, ok := v.(http.File) where v's own interface type has all of
+		// http.File's methods fails only for a nil v: no resource.
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && failsOnlyOnNil(ta) {
+			branch = 1
+		}
 	}
 	if branch >= 0 && negated == 1 {
 		branch = 1 - branch
@@ -290,6 +295,14 @@ func cannotFail(ta *ssa.TypeAssert) bool {
 		return types.Implements(t, iface)
 	}
 	return types.Identical(t, ta.AssertedType)
+}
+
+// failsOnlyOnNil reports whether the type assertion ta of an interface
+// value to an interface type fails only when the value is nil: the
+// value's static type already has every method of the asserted type.
+func failsOnlyOnNil(ta *ssa.TypeAssert) bool {
+	iface, ok := ta.AssertedType.Underlying().(*types.Interface)
+	return ok && types.IsInterface(ta.X.Type()) && types.Implements(ta.X.Type(), iface)
 }
 
 func isNil(v ssa.Value) bool {

@@ -505,9 +505,40 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		return 0
 	}
 	if fn := call.Call.StaticCallee(); fn != nil {
-		return c.summaryOf(fn).borrowed
+		sum := c.summaryOf(fn)
+		bits := sum.borrowed
+		for i, arg := range call.Call.Args {
+			// A wrapper around a value that holds nothing holds nothing:
+			// a commit iterator over a slice iterator.
+			if j := sum.wrapped(i); j >= 0 && j < 64 && c.isInert(arg) {
+				bits |= 1 << j
+			}
+		}
+		return bits
 	}
 	return 0
+}
+
+// isInert reports whether v is a value of a concrete type whose Close
+// releases nothing, possibly converted to an interface.
+func (c *checker) isInert(v ssa.Value) bool {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	t := v.Type()
+	if types.IsInterface(t) {
+		return false
+	}
+	m := closeMethod(t)
+	return m != nil && c.doesNothing(m)
 }
 
 // fact returns the Summary fact for s, and whether it says anything.

@@ -415,3 +415,61 @@ func SafeForEach(name string) error {
 	}
 	return w.ForEach(func(string) error { return nil })
 }
+
+// commitIter wraps another iterator and closes it when it is closed.
+type commitIter struct{ inner iter }
+
+func (c *commitIter) Next() (string, bool) { return c.inner.Next() }
+
+func (c *commitIter) Close() { c.inner.Close() } // want Close:"releases p0"
+
+func newCommitIter(inner iter) iter { return &commitIter{inner: inner} } // want newCommitIter:"keeps p0; wraps p0 in r0"
+
+// parents wraps an iterator over a slice: the wrapper holds nothing
+// either.
+func parents(hashes []string) iter { return newCommitIter(&sliceIter{items: hashes}) } // want parents:"keeps p0; borrows r0"
+
+// SafeParents is fine: nothing in the iterator needs closing.
+func SafeParents(hashes []string) string { // want SafeParents:"keeps p0"
+	it := parents(hashes)
+	s, _ := it.Next()
+	return s
+}
+
+func LeakWrappedFileIter(name string) string {
+	fi, err := newFileIter(name) // want `fi returned by newFileIter is not closed`
+	if err != nil {
+		return ""
+	}
+	it := newCommitIter(fi)
+	s, _ := it.Next()
+	return s
+}
+
+type file interface {
+	io.ReadCloser
+	Stat() (os.FileInfo, error)
+}
+
+type statCloser interface {
+	io.Closer
+	Stat() (os.FileInfo, error)
+}
+
+func openFile(name string) (file, error) { return os.Open(name) }
+
+// SafeAssertInterface is fine: file has every method of statCloser, so
+// the assertion fails only for a nil f, which holds nothing.
+func SafeAssertInterface(name string) error {
+	f, err := openFile(name)
+	if err != nil {
+		return err
+	}
+	sc, ok := f.(statCloser)
+	if !ok {
+		return errStatus
+	}
+	defer sc.Close()
+	_, err = sc.Stat()
+	return err
+}

@@ -27,12 +27,23 @@ type flow struct {
 	// kept reports that the function hands the resource itself off to its
 	// parameters, globals or a channel: the function's owner keeps it.
 	kept bool
+	// holders are the φ-nodes and local variables among the aliases and
+	// cells that hold the resource on some paths only (see holders.go);
+	// holder maps each alias or cell to the holder that decides whether
+	// it is the resource, if any.
+	holders []ssa.Value
+	holder  map[ssa.Value]int
+	// via lists, for each event, the aliases and cells through which its
+	// instruction uses the resource.
+	via map[ssa.Instruction][]ssa.Value
+	cur ssa.Value // the alias or cell whose uses are being classified
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
-	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}}
+	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{},
+		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -45,11 +56,16 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		}
 		if !set[v] {
 			set[v] = true
+			_, isPhi := v.(*ssa.Phi)
+			f.dependOn(v, f.cur, cell || isPhi)
 			work = append(work, item{v, cell})
 		}
 	}
-	add(seed, isCell)
-	work = work[1:] // add queued the seed a second time
+	set := f.aliases
+	if isCell {
+		set = f.cells
+	}
+	set[seed] = true
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -57,6 +73,7 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		if refs == nil {
 			continue
 		}
+		f.cur = it.v
 		for _, instr := range *refs {
 			if it.cell {
 				c.cellUse(f, it.v, instr, add)
@@ -214,10 +231,14 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 	return false
 }
 
-// note records what instr does to the resource; the first word wins.
+// note records what instr does to the resource, which it uses through
+// the value whose uses are being classified; the first word wins.
 func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 	if _, ok := f.events[instr]; !ok {
 		f.events[instr] = e
+	}
+	if f.cur != nil && !slices.Contains(f.via[instr], f.cur) {
+		f.via[instr] = append(f.via[instr], f.cur)
 	}
 	f.kept = f.kept || kept
 }

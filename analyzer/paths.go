@@ -53,24 +53,26 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // covers every later return), at a call that never returns, at a panic, or
 // on the branch of a test proving that there is no resource: the
 // acquisition's error is not nil, the resource is nil, or (*sql.Rows).Next
-// returned false. A path that reaches a return, or the acquisition itself
-// again, leaks.
+// returned false. An event counts only if the value it uses is the
+// resource on that path: a φ-node entered from an edge that brings
+// something else, or a variable into which something else was stored
+// since, is not (holders.go). A path that reaches a return, or the
+// acquisition itself again, leaks.
 //
-// Each block is entered at most once, so the search is linear in the size
-// of the function.
+// Each block is entered at most once for each holding, so the search is
+// linear in the size of the function.
 func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 	return fc.searchFrom(a, fl, func(event) bool { return true })
 }
 
 // searchFrom is search counting only the events that ends accepts. When
 // a.call is nil, the resource is a parameter: the walk starts at the entry.
+//
+// A block is entered once for each holding with which a path reaches it,
+// up to maxHoldings; past that it is entered as if every alias were the
+// resource.
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
-	marks := blockMarks{}
-	for instr, e := range fl.events {
-		if ends(e) {
-			marks.add(instr)
-		}
-	}
+	stops := fl.stops(ends)
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
 	if a.call != nil {
 		acqBlock = a.call.Block()
@@ -80,81 +82,122 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		from  *ssa.If
 		taken bool
 	}
-	via := map[*ssa.BasicBlock]step{acqBlock: {}}
-	var again *step // how the acquisition's block was entered again, by a loop
+	type node struct {
+		b *ssa.BasicBlock
+		s holding
+	}
+	type item struct {
+		node
+		via step
+	}
+	seen := map[node]bool{{acqBlock, 0}: true}
+	holdings := map[*ssa.BasicBlock]int{}
+	again := false // a loop has reached the acquisition again
 	var leaks []leak
-	queue := []*ssa.BasicBlock{acqBlock}
-	enter := func(succ *ssa.BasicBlock, s step) {
-		if succ == acqBlock && a.call != nil {
-			if again == nil {
-				again = &s
-				queue = append(queue, nil) // nil stands for the second entry
-			}
-			return
+	leaked := map[ssa.Instruction]bool{}
+	queue := []item{{node{acqBlock, 0}, step{}}}
+	// walk runs the instructions of b from start to end that matter,
+	// and reports whether the path ends among them.
+	walk := func(b *ssa.BasicBlock, start, end int, s holding) (holding, bool) {
+		stop := fc.noReturn.first(b, start)
+		noReturn := stop >= 0 && stop < end
+		if noReturn {
+			end = stop
 		}
-		if _, seen := via[succ]; !seen {
-			via[succ] = s
-			queue = append(queue, succ)
+		ended := fc.walkStops(fl, stops, b, start, end, &s, ends)
+		return s, ended || noReturn
+	}
+	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s holding, via step) {
+		s = fl.enter(succ, from, s)
+		if succ == acqBlock && a.call != nil {
+			succ = nil // nil stands for the top of the acquisition's block
+		}
+		n := node{succ, s}
+		if !seen[n] && holdings[succ] >= maxHoldings {
+			n.s = allHeld
+		}
+		if !seen[n] {
+			seen[n] = true
+			holdings[succ]++
+			queue = append(queue, item{n, via})
 		}
 	}
 	for len(queue) > 0 {
-		b := queue[0]
+		it := queue[0]
 		queue = queue[1:]
+		b, s := it.b, it.s
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			stop := minMark(marks.first(acqBlock, 0), fc.noReturn.first(acqBlock, 0))
-			if stop < 0 || stop > acqIndex {
-				leaks = append(leaks, leak{exit: a.call, branch: again.from, taken: again.taken})
+			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again {
+				again = true
+				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
 			continue
 		}
 		start := 0
-		if b == acqBlock && a.call != nil {
+		if b == acqBlock {
 			start = acqIndex + 1
 		}
-		if minMark(marks.first(b, start), fc.noReturn.first(b, start)) >= 0 {
+		s, ended := walk(b, start, len(b.Instrs), s)
+		if ended {
 			continue
 		}
 		switch t := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.Return:
-			if !fc.exitsProcess {
-				leaks = append(leaks, leak{exit: t, branch: via[b].from, taken: via[b].taken})
+			if !fc.exitsProcess && !leaked[t] {
+				leaked[t] = true
+				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
 			}
 		case *ssa.If:
-			closed := fc.closedBranch(a, fl, t)
+			closed := fc.closedBranch(a, fl, t, s)
 			if never := impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
 			for i, succ := range b.Succs {
 				switch {
 				case closed < 0:
-					enter(succ, step{from: t, taken: i == 0})
+					enter(b, succ, s, step{from: t, taken: i == 0})
 				case i != closed:
 					// The resource's own check, passed: it says nothing
 					// about how the path leaks.
-					enter(succ, via[b])
+					enter(b, succ, s, it.via)
 				}
 			}
 		default: // *ssa.Jump; *ssa.Panic has no successors
 			for _, succ := range b.Succs {
-				enter(succ, via[b])
+				enter(b, succ, s, it.via)
 			}
 		}
 	}
 	return leaks
 }
 
-func minMark(a, b int) int {
-	if a < 0 || (b >= 0 && b < a) {
-		return b
+// maxHoldings is how many holdings a block is entered with before the
+// search stops telling them apart.
+const maxHoldings = 8
+
+// walkStops runs the instructions of b in [start, end) at which the flow
+// has a stop, updating the holding *s, and reports whether one of them
+// ends the path.
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *holding, ends func(event) bool) bool {
+	for _, i := range stops[b] {
+		if i < start || i >= end {
+			continue
+		}
+		instr := b.Instrs[i]
+		if e, ok := fl.events[instr]; ok && ends(e) && fl.counts(instr, *s) {
+			return true
+		}
+		*s = fl.store(instr, *s)
 	}
-	return a
+	return false
 }
 
 // closedBranch returns the successor of the conditional jump t on which
-// the resource of a does not exist or is closed, or -1.
-func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
+// the resource of a does not exist or is closed, on a path with holding s,
+// or -1.
+func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holding) int {
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1
@@ -175,7 +218,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		switch {
 		case fc.isErrOf(a, x):
 			branch = 0 // err != nil: nothing was acquired
-		case fl.aliases[x]:
+		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
 		default:
 			break
@@ -196,7 +239,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		switch {
 		case errorPredicates[name] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]):
 			branch = 0
-		case name == rowsNext && len(cond.Call.Args) > 0 && fl.aliases[cond.Call.Args[0]]:
+		case name == rowsNext && len(cond.Call.Args) > 0 && fl.holds(cond.Call.Args[0], s):
 			branch = 1 // Next returned false: the rows are closed
 		}
 	}

@@ -18,8 +18,9 @@ type summary struct {
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
 	borrowed uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
-	// in must(v, err) or a generic identity: what the caller passes in, it
-	// gets back.
+	// in must(v, err) or a generic identity, or is parameter i on some
+	// paths and the function does nothing else with it: what the caller
+	// passes in, it gets back.
 	forwards []int
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
@@ -145,6 +146,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
 		}
+		if param < 0 {
+			param = mayForward(fn, o, paramFlows, i)
+		}
 		if param >= 0 {
 			if s.forwards == nil {
 				s.forwards = make([]int, results.Len())
@@ -159,6 +163,36 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 	}
 	return s
+}
+
+// mayForward returns the parameter that result i of fn, with origins o,
+// is on some paths, when returning it there is all that fn does with it,
+// or -1. "Use the transaction's statement if there is one, else s" gives
+// s back to the caller, who still owns it, instead of taking it over.
+func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
+	if len(o.params) != 1 {
+		return -1
+	}
+	var p int
+	for v := range o.params {
+		p = slices.Index(fn.Params, v)
+	}
+	if p < 0 || paramFlows[p] == nil {
+		return -1
+	}
+	fl := paramFlows[p]
+	for instr := range fl.events {
+		ret, ok := instr.(*ssa.Return)
+		if !ok {
+			return -1 // closed or kept besides
+		}
+		for j, r := range ret.Results {
+			if j != i && fl.aliases[r] {
+				return -1 // also returned as another result
+			}
+		}
+	}
+	return p
 }
 
 // wrappedParam returns the parameter that is stored into a field of a

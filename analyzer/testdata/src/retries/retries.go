@@ -1,9 +1,10 @@
 // Package retries holds leaks found in real modules: retry loops that
-// drop the previous response, and result slots of functions with a
-// defer.
+// drop the previous response, result slots of functions with a defer, and
+// helpers that may give back the statement they are given.
 package retries
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/http"
@@ -45,7 +46,7 @@ func retryClosing(c *http.Client, req *http.Request) (*http.Response, error) { /
 // retryAfterFirst leaks the body of the first response when it is a 5xx:
 // the loop replaces it, and only the last response is returned.
 func retryAfterFirst(c *http.Client, req *http.Request) (*http.Response, error) { // want retryAfterFirst:"keeps p1"
-	resp, err := c.Do(req) // want `the body of resp returned by c.Do is not closed on all paths: the return at line 52 is reached when i < 3 is false at line 49`
+	resp, err := c.Do(req) // want `the body of resp returned by c.Do is not closed on all paths: the return at line 53 is reached when i < 3 is false at line 50`
 	for i := 0; i < 3 && err == nil && resp.StatusCode >= 500; i++ {
 		resp, err = c.Do(req) // want `the body of resp returned by c.Do is not closed before the loop acquires the next one here`
 	}
@@ -71,7 +72,7 @@ func wrapped(u string) (resp *http.Response, err error) {
 			err = fmt.Errorf("get %s: %w", u, err)
 		}
 	}()
-	resp, err = http.Get(u) // want `the body of resp returned by http.Get is not closed on all paths: the return at line 79 is reached when resp.StatusCode != 200 at line 78`
+	resp, err = http.Get(u) // want `the body of resp returned by http.Get is not closed on all paths: the return at line 80 is reached when resp.StatusCode != 200 at line 79`
 	if err != nil {
 		return
 	}
@@ -98,4 +99,34 @@ func wrappedClosing(u string) (resp *http.Response, err error) {
 		return nil, errBad
 	}
 	return resp, nil
+}
+
+// txStmt returns the statement to use inside tx, if there is one: tx.Stmt
+// only borrows s, so s stays the caller's either way.
+func txStmt(tx *sql.Tx, s *sql.Stmt) *sql.Stmt { // want txStmt:"keeps p1; borrows r0; returns p1 as r0"
+	if tx != nil {
+		return tx.Stmt(s)
+	}
+	return s
+}
+
+// insert leaks the statement: txStmt gives it back and nobody closes it.
+func insert(db *sql.DB, tx *sql.Tx) error {
+	s, err := db.Prepare("INSERT INTO t VALUES (?)") // want `s returned by db.Prepare is not closed before the return at line 120`
+	if err != nil {
+		return err
+	}
+	_, err = txStmt(tx, s).Exec(1)
+	return err
+}
+
+// insertClosing is fine: the statement is closed when insert returns.
+func insertClosing(db *sql.DB, tx *sql.Tx) error {
+	s, err := db.Prepare("INSERT INTO t VALUES (?)")
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	_, err = txStmt(tx, s).Exec(1)
+	return err
 }

@@ -11,7 +11,7 @@ import (
 var scenarios = []string{
 	"basic", "errpath", "transfer", "closures", "loops", "generics",
 	"wrappers", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
-	"retries",
+	"retries", "heldout",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

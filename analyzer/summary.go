@@ -397,11 +397,34 @@ func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
 
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
+	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
+		// tls.Client(rawConn, config) stands for rawConn: a function
+		// that returns it returns whatever rawConn is.
+		c.origin(o, arg)
+		return
+	}
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
 		o.borrowed, o.others = true, true
 		return
 	}
 	o.fresh = append(o.fresh, v)
+}
+
+// wrappedArg returns the argument of a call of a function of the wrappers
+// table whose first result stands for it, or nil.
+func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return nil
+	}
+	if i, ok := wrappers[c.funcName(obj)]; ok && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
 }
 
 // borrowedResults returns the results of a call that belong to someone

@@ -132,9 +132,11 @@ type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
 	summaries map[*ssa.Function]*summary
-	names     map[*types.Func]string // memo of funcName
-	ignores   *ignores
-	index     *syntaxIndex // built on the first report
+	// fieldReleases memoizes releasesField.
+	fieldReleases map[fieldKey]bool
+	names         map[*types.Func]string // memo of funcName
+	ignores       *ignores
+	index         *syntaxIndex // built on the first report
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -152,7 +154,7 @@ func (c *checker) funcName(fn *types.Func) string {
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
+	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, fieldReleases: map[fieldKey]bool{}, names: map[*types.Func]string{}}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}

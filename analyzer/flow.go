@@ -149,8 +149,8 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
-		} else {
-			f.note(instr, handedOff, !f.derived[v] && (isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)))
+		} else if kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr); kept || !c.losesField(instr.Addr) {
+			f.note(instr, handedOff, !f.derived[v] && kept)
 		}
 	case *ssa.MapUpdate:
 		if instr.Value == v || instr.Key == v {

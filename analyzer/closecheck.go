@@ -229,9 +229,12 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			continue
 		}
 		fl := c.trace(a.value, a.kind, false)
-		if leaks := fc.search(a, fl); len(leaks) > 0 {
+		leaks := fc.search(a, fl)
+		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)
+			continue
 		}
+		fc.checkGoroutines(a, fl)
 	}
 }
 

@@ -37,6 +37,9 @@ type flow struct {
 	// instruction uses the resource.
 	via map[ssa.Instruction][]ssa.Value
 	cur ssa.Value // the alias or cell whose uses are being classified
+	// goroutines are the goroutines started with the resource, which
+	// own it from then on.
+	goroutines []handoff
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
@@ -334,7 +337,12 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCallee bool) {
 	common := instr.Common()
 	if _, isGo := instr.(*ssa.Go); isGo {
-		f.note(instr, handedOff, false)
+		f.note(instr, handedOff, false) // the goroutine owns it
+		if fn := common.StaticCallee(); fn != nil && !isCallee {
+			for _, i := range args {
+				f.goroutines = append(f.goroutines, handoff{instr: instr, fn: fn, param: i, free: -1})
+			}
+		}
 		return
 	}
 	if isCallee {
@@ -388,22 +396,31 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 // it, by a closure. What counts is what happens to the closure.
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
-	consumes := false
+	consumes, settles := false, false
 	for i, b := range mc.Bindings {
 		if b == captured && c.summaryOf(fn).consumesFree(i) {
 			consumes = true
+			settles = settles || c.summaryOf(fn).settlesFree(i)
 		}
 	}
 	for _, r := range *mc.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		_, isGo := r.(*ssa.Go)
+		_, isDefer := r.(*ssa.Defer)
 		switch {
 		case ok && call.Common().Value == mc && !isGo:
-			if consumes {
+			// A deferred closure that closes the resource on some
+			// paths only leaves the others to the function.
+			if consumes && (settles || !isDefer) {
 				f.note(call, released, false)
 			}
 		case isGo:
 			f.note(call, handedOff, false) // the goroutine owns it
+			for i, b := range mc.Bindings {
+				if b == captured {
+					f.goroutines = append(f.goroutines, handoff{instr: call, fn: fn, param: -1, free: i})
+				}
+			}
 		case ok:
 			// Handed to other code (t.Cleanup, a sync.Once, a callback):
 			// the closure owns what it captures, and that code keeps it.
@@ -416,7 +433,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 }
 
 // releasedByDeferredClosure reports whether cell is captured by a closure
-// that is deferred and releases what the cell holds.
+// that is deferred and releases what the cell holds on every path.
 func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 	for _, r := range *cell.Referrers() {
 		mc, ok := r.(*ssa.MakeClosure)
@@ -424,7 +441,7 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 			continue
 		}
 		i := slices.Index(mc.Bindings, cell)
-		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).consumesFree(i) {
+		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).settlesFree(i) {
 			continue
 		}
 		for _, use := range *mc.Referrers() {

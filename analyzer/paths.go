@@ -220,6 +220,8 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 0 // err != nil: nothing was acquired
 		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
+		case a.deferred && isCapturedErr(x):
+			branch = 1 // err != nil: the false branch succeeded
 		default:
 			break
 		}
@@ -247,6 +249,17 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		branch = 1 - branch
 	}
 	return branch
+}
+
+// isCapturedErr reports whether v is the value of an error variable that
+// a closure captured.
+func isCapturedErr(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, ok = load.X.(*ssa.FreeVar)
+	return ok && types.Identical(load.Type(), errorType)
 }
 
 // impossibleBranch returns the successor of t that a constant condition

@@ -16,6 +16,11 @@ type summary struct {
 	params   []bool // params[i]: parameter i is closed or kept on some path
 	releases []bool // releases[i]: parameter i is closed on every path
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
+	// settles[i]: free variable i is closed or handed off on every path,
+	// where the branch on which a captured error is nil counts as handing
+	// it off: a deferred closure that closes the resource when its
+	// function fails leaves it to the function's caller otherwise.
+	settles  []bool
 	borrowed uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity, or is parameter i on some
@@ -58,6 +63,11 @@ func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases
 // released or handed off by the closure.
 func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
 
+// settlesFree reports whether a resource captured as free variable i is
+// released or handed off on every path through the closure, or left to
+// the caller of a function that succeeded.
+func (s *summary) settlesFree(i int) bool { return i < len(s.settles) && s.settles[i] }
+
 // trivial is the summary of a function that keeps nothing it is given and
 // whose results, if resources, are new.
 var trivial = &summary{}
@@ -78,7 +88,8 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	}
 	// A recursive call sees this assumption, which errs towards reporting
 	// nothing: everything given is kept, every result is new.
-	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
+	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
+		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars))}
 	s := c.computeSummary(fn)
 	c.summaries[fn] = s
 	return s
@@ -114,7 +125,8 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
+	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)),
+		freeVars: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	paramFlows := make([]*flow, len(fn.Params))
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
@@ -133,7 +145,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			t = p.Elem()
 		}
 		if canHoldResource(t) {
-			s.freeVars[i] = len(c.trace(fv, c.kindOf(t), isCell).events) > 0
+			fl := c.trace(fv, c.kindOf(t), isCell)
+			s.freeVars[i] = len(fl.events) > 0
+			s.settles[i] = s.freeVars[i] && c.settledOnAllPaths(fn, fv, fl)
 		}
 	}
 	results := fn.Signature.Results()
@@ -268,6 +282,15 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flo
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
+}
+
+// settledOnAllPaths reports whether every path through the closure fn
+// releases or hands off its free variable fv, traced as fl, or goes
+// through the branch on which an error it captured is nil.
+func (c *checker) settledOnAllPaths(fn *ssa.Function, fv *ssa.FreeVar, fl *flow) bool {
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: fv, kind: fl.kind, deferred: true}
+	return len(fc.search(a, fl)) == 0
 }
 
 // canHoldResource reports whether a value of type t can be or contain a

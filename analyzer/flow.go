@@ -40,13 +40,17 @@ type flow struct {
 	// goroutines are the goroutines started with the resource, which
 	// own it from then on.
 	goroutines []handoff
+	// deferred maps the releases that a deferred closure makes when the
+	// function returns to the variable through which it sees the
+	// resource then.
+	deferred map[ssa.Instruction]ssa.Value
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{},
-		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}}
+		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -149,6 +153,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				// before f was set: it closes whatever f holds at
 				// return, so storing into f is as good as closing.
 				f.note(instr, released, false)
+				f.deferred[instr] = instr.Addr
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
@@ -413,6 +418,9 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			// paths only leaves the others to the function.
 			if consumes && (settles || !isDefer) {
 				f.note(call, released, false)
+				if isDefer && f.cells[captured] {
+					f.deferred[call] = captured
+				}
 			}
 		case isGo:
 			f.note(call, handedOff, false) // the goroutine owns it

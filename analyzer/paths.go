@@ -84,21 +84,21 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	}
 	type node struct {
 		b *ssa.BasicBlock
-		s holding
+		s state
 	}
 	type item struct {
 		node
 		via step
 	}
-	seen := map[node]bool{{acqBlock, 0}: true}
+	seen := map[node]bool{{acqBlock, state{}}: true}
 	holdings := map[*ssa.BasicBlock]int{}
 	again := false // a loop has reached the acquisition again
 	var leaks []leak
 	leaked := map[ssa.Instruction]bool{}
-	queue := []item{{node{acqBlock, 0}, step{}}}
+	queue := []item{{node{acqBlock, state{}}, step{}}}
 	// walk runs the instructions of b from start to end that matter,
 	// and reports whether the path ends among them.
-	walk := func(b *ssa.BasicBlock, start, end int, s holding) (holding, bool) {
+	walk := func(b *ssa.BasicBlock, start, end int, s state) (state, bool) {
 		stop := fc.noReturn.first(b, start)
 		noReturn := stop >= 0 && stop < end
 		if noReturn {
@@ -107,14 +107,14 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		ended := fc.walkStops(fl, stops, b, start, end, &s, ends)
 		return s, ended || noReturn
 	}
-	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s holding, via step) {
-		s = fl.enter(succ, from, s)
+	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
+		s.held = fl.enter(succ, from, s.held)
 		if succ == acqBlock && a.call != nil {
 			succ = nil // nil stands for the top of the acquisition's block
 		}
 		n := node{succ, s}
 		if !seen[n] && holdings[succ] >= maxHoldings {
-			n.s = allHeld
+			n.s = state{held: allHeld, armed: allHeld}
 		}
 		if !seen[n] {
 			seen[n] = true
@@ -145,12 +145,15 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		}
 		switch t := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.Return:
+			if s.armed&s.held != 0 {
+				break // a deferred closure closes what a variable holds
+			}
 			if !fc.exitsProcess && !leaked[t] {
 				leaked[t] = true
 				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
 			}
 		case *ssa.If:
-			closed := fc.closedBranch(a, fl, t, s)
+			closed := fc.closedBranch(a, fl, t, s.held)
 			if never := impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
@@ -177,19 +180,37 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 // search stops telling them apart.
 const maxHoldings = 8
 
+// A state is what a path knows about the resource: which holders hold it
+// (holders.go), and which variables a deferred closure will close
+// whatever they hold when the function returns.
+type state struct {
+	held, armed holding
+}
+
 // walkStops runs the instructions of b in [start, end) at which the flow
-// has a stop, updating the holding *s, and reports whether one of them
-// ends the path.
-func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *holding, ends func(event) bool) bool {
+// has a stop, updating the state *s, and reports whether one of them ends
+// the path. A deferred release through a variable that is a holder does
+// not end it: the path is fine at a return only if the variable still
+// holds the resource then, since "return nil, err" stores nil into a
+// named result before the deferred closure reads it.
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) bool {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
 			continue
 		}
 		instr := b.Instrs[i]
-		if e, ok := fl.events[instr]; ok && ends(e) && fl.counts(instr, *s) {
+		s.held = fl.store(instr, s.held)
+		e, ok := fl.events[instr]
+		if !ok || !ends(e) {
+			continue
+		}
+		if bit, ok := fl.isHolder(fl.deferred[instr]); ok && e == released {
+			s.armed |= bit
+			continue
+		}
+		if fl.counts(instr, s.held) {
 			return true
 		}
-		*s = fl.store(instr, *s)
 	}
 	return false
 }

@@ -57,10 +57,10 @@ func laterErr(name string) error {
 	return f.Close()
 }
 
-// namedErr is fine: the deferred closure closes f when the function fails,
-// and the function returns f otherwise.
+// namedErr leaks f when Stat fails: return nil, err sets the result f to
+// nil before the deferred closure that would close it runs.
 func namedErr(name string) (f *os.File, err error) {
-	f, err = os.Open(name)
+	f, err = os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 73 is reached when err != nil at line 72`
 	if err != nil {
 		return nil, err
 	}
@@ -154,4 +154,23 @@ func capturedErr(ln net.Listener, conns chan<- net.Conn) error { // want capture
 	}()
 	<-done
 	return acceptErr
+}
+
+// closedOnFailure is fine: the deferred closure closes f, a variable that
+// no return overwrites, when the function fails, and the function returns
+// f otherwise.
+func closedOnFailure(name string) (_ *os.File, err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+		}
+	}()
+	if _, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	return f, nil
 }

@@ -56,10 +56,12 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // returned false. An event counts only if the value it uses is the
 // resource on that path: a φ-node entered from an edge that brings
 // something else, or a variable into which something else was stored
-// since, is not (holders.go). A path that reaches a return, or the
+// since, is not (holders.go). A deferred closure that closes what a
+// variable holds ends no path: a return is fine if the variable still
+// holds the resource there. A path that reaches a return, or the
 // acquisition itself again, leaks.
 //
-// Each block is entered at most once for each holding, so the search is
+// Each block is entered at most once for each state, so the search is
 // linear in the size of the function.
 func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 	return fc.searchFrom(a, fl, func(event) bool { return true })
@@ -68,9 +70,9 @@ func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 // searchFrom is search counting only the events that ends accepts. When
 // a.call is nil, the resource is a parameter: the walk starts at the entry.
 //
-// A block is entered once for each holding with which a path reaches it,
+// A block is entered once for each state with which a path reaches it,
 // up to maxHoldings; past that it is entered as if every alias were the
-// resource.
+// resource and every deferred release would release it.
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
 	stops := fl.stops(ends)
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
@@ -176,7 +178,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	return leaks
 }
 
-// maxHoldings is how many holdings a block is entered with before the
+// maxHoldings is how many states a block is entered with before the
 // search stops telling them apart.
 const maxHoldings = 8
 

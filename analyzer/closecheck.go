@@ -132,6 +132,8 @@ type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
 	summaries map[*ssa.Function]*summary
+	// fieldReleases memoizes releasesField.
+	fieldReleases map[fieldKey]bool
 	names     map[*types.Func]string // memo of funcName
 	ignores   *ignores
 	index     *syntaxIndex // built on the first report
@@ -162,6 +164,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	c := &checker{
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
+		fieldReleases: map[fieldKey]bool{},
 		inProgress: map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{},
 	}
@@ -239,9 +242,12 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			continue
 		}
 		fl := c.trace(a.value, a.kind, false)
-		if leaks := fc.search(a, fl); len(leaks) > 0 {
+		leaks := fc.search(a, fl)
+		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)
+			continue
 		}
+		fc.checkGoroutines(a, fl)
 	}
 }
 

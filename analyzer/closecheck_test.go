@@ -12,6 +12,7 @@ var scenarios = []string{
 	"basic", "errpath", "transfer", "closures", "loops", "generics",
 	"wrappers", "ifaces", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
 	"borrowing",
+	"retries", "heldout",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

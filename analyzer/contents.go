@@ -18,11 +18,11 @@ import (
 // one another, and values copied from one local composite into another.
 const maxNesting = 8
 
-// A holding says what the values stored in a new composite are.
-type holding uint8
+// A contentKind says what the values stored in a new composite are.
+type contentKind uint8
 
 const (
-	holdsNothing  holding = iota // nothing that can be or hold a resource
+	holdsNothing  contentKind = iota // nothing that can be or hold a resource
 	holdsBorrowed                // only values that someone else owns: fields, globals, elements
 	holdsOwn                     // a new resource, a parameter, or something leakvet cannot see
 )
@@ -47,7 +47,7 @@ func (c *checker) allocOrigin(o *origins, alloc *ssa.Alloc) {
 // given to a call or a closure may hold anything. The composites in done
 // have been looked into already, as when x = x.with(y) copies a composite
 // into itself.
-func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) holding {
+func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) contentKind {
 	if done[alloc] {
 		return holdsNothing
 	}
@@ -67,7 +67,7 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 				}
 			case *ssa.Store:
 				if r.Addr == a {
-					h = max(h, c.holdingOf(r.Val, depth, done))
+					h = max(h, c.contentOf(r.Val, depth, done))
 				}
 			case *ssa.UnOp:
 				// A pointer loaded from a field points into what the
@@ -86,8 +86,8 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 	return h
 }
 
-// holdingOf returns what the value v, stored into a new composite, holds.
-func (c *checker) holdingOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) holding {
+// contentOf returns what the value v, stored into a new composite, holds.
+func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) contentKind {
 	if !mayHoldResource(v.Type(), 0) {
 		return holdsNothing
 	}

@@ -24,8 +24,10 @@ type Summary struct {
 	// caller: it is a parameter, a field or a global of the callee, or
 	// the callee released it before returning it.
 	Borrowed uint64
-	// Forwards[j] is i+1 when result j is always parameter i or nil, so
-	// that a resource passed as argument i comes back as result j.
+	// Forwards[j] is i+1 when result j is always parameter i or nil, or
+	// may be parameter i, which the function neither closes nor keeps
+	// otherwise, so that a resource passed as argument i comes back as
+	// result j.
 	Forwards []int
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.

@@ -32,12 +32,30 @@ type flow struct {
 	// kept reports that the function hands the resource itself off to its
 	// parameters, globals or a channel: the function's owner keeps it.
 	kept bool
+	// holders are the φ-nodes and local variables among the aliases and
+	// cells that hold the resource on some paths only (see holders.go);
+	// holder maps each alias or cell to the holder that decides whether
+	// it is the resource, if any.
+	holders []ssa.Value
+	holder  map[ssa.Value]int
+	// via lists, for each event, the aliases and cells through which its
+	// instruction uses the resource.
+	via map[ssa.Instruction][]ssa.Value
+	cur ssa.Value // the alias or cell whose uses are being classified
+	// goroutines are the goroutines started with the resource, which
+	// own it from then on.
+	goroutines []handoff
+	// deferred maps the releases that a deferred closure makes when the
+	// function returns to the variable through which it sees the
+	// resource then.
+	deferred map[ssa.Instruction]ssa.Value
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
-	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}}
+	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{},
+		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -50,11 +68,16 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		}
 		if !set[v] {
 			set[v] = true
+			_, isPhi := v.(*ssa.Phi)
+			f.dependOn(v, f.cur, cell || isPhi)
 			work = append(work, item{v, cell})
 		}
 	}
-	add(seed, isCell)
-	work = work[1:] // add queued the seed a second time
+	set := f.aliases
+	if isCell {
+		set = f.cells
+	}
+	set[seed] = true
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -62,6 +85,7 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		if refs == nil {
 			continue
 		}
+		f.cur = it.v
 		for _, instr := range *refs {
 			if it.cell {
 				c.cellUse(f, it.v, instr, add)
@@ -155,12 +179,13 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				// defer func() { if f != nil { f.Close() } }() ran
 				// before f was set: it closes whatever f holds at
 				// return, so storing into f is as good as closing.
-				f.note(instr, mayRelease, false)
+				f.note(instr, c.deferredRelease(instr.Addr), false)
+				f.deferred[instr] = instr.Addr
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
-		} else {
-			f.note(instr, handedOff, !f.derived[v] && (isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)))
+		} else if kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr); kept || !c.losesField(instr.Addr) {
+			f.note(instr, handedOff, !f.derived[v] && kept)
 		}
 	case *ssa.MapUpdate:
 		if instr.Value == v || instr.Key == v {
@@ -241,10 +266,14 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 	return false
 }
 
-// note records what instr does to the resource; the first word wins.
+// note records what instr does to the resource, which it uses through
+// the value whose uses are being classified; the first word wins.
 func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 	if _, ok := f.events[instr]; !ok {
 		f.events[instr] = e
+	}
+	if f.cur != nil && !slices.Contains(f.via[instr], f.cur) {
+		f.via[instr] = append(f.via[instr], f.cur)
 	}
 	f.kept = f.kept || kept
 }
@@ -347,7 +376,12 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCallee bool) {
 	common := instr.Common()
 	if _, isGo := instr.(*ssa.Go); isGo {
-		f.note(instr, handedOff, false)
+		f.note(instr, handedOff, false) // the goroutine owns it
+		if fn := common.StaticCallee(); fn != nil && !isCallee {
+			for _, i := range args {
+				f.goroutines = append(f.goroutines, handoff{instr: instr, fn: fn, param: i, free: -1})
+			}
+		}
 		return
 	}
 	if isCallee {
@@ -490,25 +524,40 @@ func addrRoot(addr ssa.Value) ssa.Value {
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
 	var runs event // what running the closure does to the resource
+	settles := false
 	for i, b := range mc.Bindings {
+		if b != captured {
+			continue
+		}
 		switch sum := c.summaryOf(fn); {
-		case b != captured:
 		case sum.releasesFree(i):
 			runs = released
 		case sum.consumesFree(i) && runs == 0:
 			runs = mayRelease
 		}
+		settles = settles || c.summaryOf(fn).settlesFree(i)
 	}
 	for _, r := range *mc.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		_, isGo := r.(*ssa.Go)
+		_, isDefer := r.(*ssa.Defer)
 		switch {
 		case ok && call.Common().Value == mc && !isGo:
-			if runs != 0 {
+			// A deferred closure that closes the resource on some
+			// paths only leaves the others to the function.
+			if runs != 0 && (settles || !isDefer) {
 				f.note(call, runs, false)
+				if isDefer && f.cells[captured] {
+					f.deferred[call] = captured
+				}
 			}
 		case isGo:
 			f.note(call, handedOff, false) // the goroutine owns it
+			for i, b := range mc.Bindings {
+				if b == captured {
+					f.goroutines = append(f.goroutines, handoff{instr: call, fn: fn, param: -1, free: i})
+				}
+			}
 		case ok:
 			// Handed to other code (t.Cleanup, a sync.Once, a callback):
 			// the closure owns what it captures, and that code keeps it,
@@ -524,7 +573,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 }
 
 // releasedByDeferredClosure reports whether cell is captured by a closure
-// that is deferred and releases what the cell holds.
+// that is deferred and releases what the cell holds on every path.
 func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 	for _, r := range *cell.Referrers() {
 		mc, ok := r.(*ssa.MakeClosure)
@@ -532,7 +581,7 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 			continue
 		}
 		i := slices.Index(mc.Bindings, cell)
-		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).consumesFree(i) {
+		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).settlesFree(i) {
 			continue
 		}
 		for _, use := range *mc.Referrers() {
@@ -542,6 +591,21 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// deferredRelease returns what the deferred closure that captures cell
+// does to what the cell holds when the function returns: released when
+// it closes it on every path, mayRelease when it settles it otherwise
+// (closes it when the function fails).
+func (c *checker) deferredRelease(cell ssa.Value) event {
+	for _, r := range *cell.Referrers() {
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			if i := slices.Index(mc.Bindings, cell); i >= 0 && c.summaryOf(mc.Fn.(*ssa.Function)).releasesFree(i) {
+				return released
+			}
+		}
+	}
+	return mayRelease
 }
 
 func isDebug(instr ssa.Instruction) bool {

@@ -92,6 +92,9 @@ var borrowers = map[string]bool{
 	"(*log.Logger).Print": true, "(*log.Logger).Printf": true, "(*log.Logger).Println": true,
 	"(*testing.common).Log": true, "(*testing.common).Logf": true,
 	"(*testing.common).Error": true, "(*testing.common).Errorf": true,
+	// A transaction's copy of a statement is closed with the transaction;
+	// the statement it copies stays its caller's.
+	"(*database/sql.Tx).Stmt": true, "(*database/sql.Tx).StmtContext": true,
 }
 
 // keepers lists functions and methods that keep the argument at the given

@@ -81,6 +81,19 @@ func msgLeak(s subject, e exit, cond string, condLine int, taken bool) string {
 		s, s.notReleased(), e, cond, condLine)
 }
 
+// msgGoroutineLeak is the message at an acquisition whose resource the
+// goroutine that it is handed to leaks.
+func msgGoroutineLeak(s subject, goLine int, e exit, cond string, condLine int, taken bool) string {
+	if cond == "" {
+		return fmt.Sprintf("%s %s before %s of the goroutine started at line %d (possible resource leak)", s, s.notReleased(), e, goLine)
+	}
+	if !taken {
+		cond += " is false"
+	}
+	return fmt.Sprintf("%s %s on all paths of the goroutine started at line %d: %s is reached when %s at line %d (possible resource leak)",
+		s, s.notReleased(), goLine, e, cond, condLine)
+}
+
 // msgOverwrite is the message at an acquisition in a loop that runs again
 // while the resource it acquired before is still open.
 func msgOverwrite(s subject) string {

@@ -53,24 +53,28 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // covers every later return), at a call that never returns, at a panic, or
 // on the branch of a test proving that there is no resource: the
 // acquisition's error is not nil, the resource is nil, or a call that
-// releases it when it fails failed ((*sql.Rows).Next returned false). A
-// path that reaches a return, or the acquisition itself again, leaks.
+// releases it when it fails failed ((*sql.Rows).Next returned false). An
+// event counts only if the value it uses is the resource on that path: a
+// φ-node entered from an edge that brings something else, or a variable
+// into which something else was stored since, is not (holders.go). A
+// deferred closure that closes what a variable holds ends no path: a
+// return is fine if the variable still holds the resource there. A path
+// that reaches a return, or the acquisition itself again, leaks.
 //
-// Each block is entered at most once, so the search is linear in the size
-// of the function.
+// Each block is entered at most once for each state, so the search is
+// linear in the size of the function.
 func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 	return fc.searchFrom(a, fl, func(event) bool { return true })
 }
 
 // searchFrom is search counting only the events that ends accepts. When
 // a.call is nil, the resource is a parameter: the walk starts at the entry.
+//
+// A block is entered once for each state with which a path reaches it,
+// up to maxHoldings; past that it is entered as if every alias were the
+// resource and every deferred release would release it.
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
-	marks := blockMarks{}
-	for instr, e := range fl.events {
-		if ends(e) {
-			marks.add(instr)
-		}
-	}
+	stops := fl.stops(ends)
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
 	if a.call != nil {
 		acqBlock = a.call.Block()
@@ -80,81 +84,143 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		from  *ssa.If
 		taken bool
 	}
-	via := map[*ssa.BasicBlock]step{acqBlock: {}}
-	var again *step // how the acquisition's block was entered again, by a loop
+	type node struct {
+		b *ssa.BasicBlock
+		s state
+	}
+	type item struct {
+		node
+		via step
+	}
+	seen := map[node]bool{{acqBlock, state{}}: true}
+	holdings := map[*ssa.BasicBlock]int{}
+	again := false // a loop has reached the acquisition again
 	var leaks []leak
-	queue := []*ssa.BasicBlock{acqBlock}
-	enter := func(succ *ssa.BasicBlock, s step) {
-		if succ == acqBlock && a.call != nil {
-			if again == nil {
-				again = &s
-				queue = append(queue, nil) // nil stands for the second entry
-			}
-			return
+	leaked := map[ssa.Instruction]bool{}
+	queue := []item{{node{acqBlock, state{}}, step{}}}
+	// walk runs the instructions of b from start to end that matter,
+	// and reports whether the path ends among them.
+	walk := func(b *ssa.BasicBlock, start, end int, s state) (state, bool) {
+		stop := fc.noReturn.first(b, start)
+		noReturn := stop >= 0 && stop < end
+		if noReturn {
+			end = stop
 		}
-		if _, seen := via[succ]; !seen {
-			via[succ] = s
-			queue = append(queue, succ)
+		ended := fc.walkStops(fl, stops, b, start, end, &s, ends)
+		return s, ended || noReturn
+	}
+	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
+		s.held = fl.enter(succ, from, s.held)
+		if succ == acqBlock && a.call != nil {
+			succ = nil // nil stands for the top of the acquisition's block
+		}
+		n := node{succ, s}
+		if !seen[n] && holdings[succ] >= maxHoldings {
+			n.s = state{held: allHeld, armed: allHeld}
+		}
+		if !seen[n] {
+			seen[n] = true
+			holdings[succ]++
+			queue = append(queue, item{n, via})
 		}
 	}
 	for len(queue) > 0 {
-		b := queue[0]
+		it := queue[0]
 		queue = queue[1:]
+		b, s := it.b, it.s
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			stop := minMark(marks.first(acqBlock, 0), fc.noReturn.first(acqBlock, 0))
-			if stop < 0 || stop > acqIndex {
-				leaks = append(leaks, leak{exit: a.call, branch: again.from, taken: again.taken})
+			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again {
+				again = true
+				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
 			continue
 		}
 		start := 0
-		if b == acqBlock && a.call != nil {
+		if b == acqBlock {
 			start = acqIndex + 1
 		}
-		if minMark(marks.first(b, start), fc.noReturn.first(b, start)) >= 0 {
+		s, ended := walk(b, start, len(b.Instrs), s)
+		if ended {
 			continue
 		}
 		switch t := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.Return:
-			if !fc.exitsProcess {
-				leaks = append(leaks, leak{exit: t, branch: via[b].from, taken: via[b].taken})
+			if s.armed&s.held != 0 {
+				break // a deferred closure closes what a variable holds
+			}
+			if !fc.exitsProcess && !leaked[t] {
+				leaked[t] = true
+				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
 			}
 		case *ssa.If:
-			closed := fc.closedBranch(a, fl, t)
+			closed := fc.closedBranch(a, fl, t, s.held)
 			if never := impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
 			for i, succ := range b.Succs {
 				switch {
 				case closed < 0:
-					enter(succ, step{from: t, taken: i == 0})
+					enter(b, succ, s, step{from: t, taken: i == 0})
 				case i != closed:
 					// The resource's own check, passed: it says nothing
 					// about how the path leaks.
-					enter(succ, via[b])
+					enter(b, succ, s, it.via)
 				}
 			}
 		default: // *ssa.Jump; *ssa.Panic has no successors
 			for _, succ := range b.Succs {
-				enter(succ, via[b])
+				enter(b, succ, s, it.via)
 			}
 		}
 	}
 	return leaks
 }
 
-func minMark(a, b int) int {
-	if a < 0 || (b >= 0 && b < a) {
-		return b
+// maxHoldings is how many states a block is entered with before the
+// search stops telling them apart.
+const maxHoldings = 8
+
+// A state is what a path knows about the resource: which holders hold it
+// (holders.go), and which variables a deferred closure will close
+// whatever they hold when the function returns.
+type state struct {
+	held, armed holding
+}
+
+// walkStops runs the instructions of b in [start, end) at which the flow
+// has a stop, updating the state *s, and reports whether one of them ends
+// the path. A deferred release through a variable that is a holder does
+// not end it: the path is fine at a return only if the variable still
+// holds the resource then, since "return nil, err" stores nil into a
+// named result before the deferred closure reads it.
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) bool {
+	for _, i := range stops[b] {
+		if i < start || i >= end {
+			continue
+		}
+		instr := b.Instrs[i]
+		s.held = fl.store(instr, s.held)
+		e, ok := fl.events[instr]
+		if !ok || !ends(e) {
+			continue
+		}
+		if bit, ok := fl.isHolder(fl.deferred[instr]); ok && (e == released || e == mayRelease) {
+			s.armed |= bit
+			continue
+		}
+		if fl.counts(instr, s.held) {
+			return true
+		}
 	}
-	return a
+	return false
 }
 
 // closedBranch returns the successor of the conditional jump t on which
-// the resource of a does not exist or is closed, or -1.
-func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
+// the resource of a does not exist or is closed, on a path with holding s,
+// or -1.
+func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holding) int {
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1
@@ -180,10 +246,12 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 		switch {
 		case fc.isErrOf(a, x):
 			branch = 0 // err != nil: nothing was acquired
-		case fl.aliases[x]:
+		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
 		case fc.releasedByFailure(fl, x):
 			branch = 0 // err != nil: the call that failed closed it
+		case a.deferred && isCapturedErr(x):
+			branch = 1 // err != nil: the false branch succeeded
 		}
 		if branch >= 0 && cond.Op == token.EQL {
 			branch = 1 - branch
@@ -243,6 +311,17 @@ func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// isCapturedErr reports whether v is the value of an error variable that
+// a closure captured.
+func isCapturedErr(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, ok = load.X.(*ssa.FreeVar)
+	return ok && types.Identical(load.Type(), errorType)
 }
 
 // impossibleBranch returns the successor of t that a constant condition

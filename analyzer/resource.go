@@ -196,6 +196,10 @@ type acquisition struct {
 	value ssa.Value // the resource, or nil when the result is discarded
 	err   ssa.Value // the call's error result, if it has one and it is used
 	kind  kind
+	// deferred is set when the resource is captured by a deferred
+	// closure: where an error the closure captured is nil, its function
+	// succeeded, and the resource is its caller's.
+	deferred bool
 }
 
 // acquisitions returns the resources that fn acquires, in instruction order.

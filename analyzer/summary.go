@@ -18,14 +18,20 @@ type summary struct {
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
 	// freeReleases[i]: the closure releases free variable i on every path.
 	freeReleases []bool
+	// settles[i]: free variable i is closed or handed off on every path,
+	// where the branch on which a captured error is nil counts as handing
+	// it off: a deferred closure that closes the resource when its
+	// function fails leaves it to the function's caller otherwise.
+	settles []bool
 	// failReleases[i]: parameter i is closed on every path that returns
 	// false or a non-nil error as the last result, as an iterator's Next
 	// that closes it at the end
 	failReleases []bool
 	borrowed     uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
-	// in must(v, err) or a generic identity: what the caller passes in, it
-	// gets back.
+	// in must(v, err) or a generic identity, or is parameter i on some
+	// paths and the function does nothing else with it: what the caller
+	// passes in, it gets back.
 	forwards []int
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
@@ -79,6 +85,11 @@ func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.fre
 // released on every path through the closure.
 func (s *summary) releasesFree(i int) bool { return i < len(s.freeReleases) && s.freeReleases[i] }
 
+// settlesFree reports whether a resource captured as free variable i is
+// released or handed off on every path through the closure, or left to
+// the caller of a function that succeeded.
+func (s *summary) settlesFree(i int) bool { return i < len(s.settles) && s.settles[i] }
+
 // trivial is the summary of a function that keeps nothing it is given and
 // whose results, if resources, are new.
 var trivial = &summary{}
@@ -99,7 +110,8 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	}
 	// A recursive call sees this assumption, which errs towards reporting
 	// nothing: everything given is kept, every result is new.
-	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
+	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
+		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars))}
 	c.inProgress[fn] = true
 	s := c.withKnowledge(fn, c.computeSummary(fn))
 	delete(c.inProgress, fn)
@@ -157,7 +169,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	n := len(fn.Params)
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
-		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars))}
+		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		s.noOp = releasesNothing(fn)
 	}
@@ -183,6 +195,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			fl := c.trace(fv, c.kindOf(t), isCell)
 			s.freeVars[i] = len(fl.events) > 0
 			s.freeReleases[i] = c.releasedOnAllPaths(fn, fv, fl)
+			s.settles[i] = s.freeVars[i] && c.settledOnAllPaths(fn, fv, fl)
 		}
 	}
 	results := fn.Signature.Results()
@@ -195,6 +208,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
 			s.borrowed |= 1 << i
+		}
+		if param < 0 {
+			param = mayForward(fn, o, paramFlows, i)
 		}
 		if param >= 0 {
 			if s.forwards == nil {
@@ -210,6 +226,36 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 	}
 	return s
+}
+
+// mayForward returns the parameter that result i of fn, with origins o,
+// is on some paths, when returning it there is all that fn does with it,
+// or -1. "Use the transaction's statement if there is one, else s" gives
+// s back to the caller, who still owns it, instead of taking it over.
+func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
+	if len(o.params) != 1 {
+		return -1
+	}
+	var p int
+	for v := range o.params {
+		p = slices.Index(fn.Params, v)
+	}
+	if p < 0 || paramFlows[p] == nil {
+		return -1
+	}
+	fl := paramFlows[p]
+	for instr := range fl.events {
+		ret, ok := instr.(*ssa.Return)
+		if !ok {
+			return -1 // closed or kept besides
+		}
+		for j, r := range ret.Results {
+			if j != i && fl.aliases[r] {
+				return -1 // also returned as another result
+			}
+		}
+	}
+	return p
 }
 
 // wrappedParam returns the parameter that is stored into a field of a
@@ -294,6 +340,15 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 		}
 	}
 	return true
+}
+
+// settledOnAllPaths reports whether every path through the closure fn
+// releases or hands off its free variable fv, traced as fl, or goes
+// through the branch on which an error it captured is nil.
+func (c *checker) settledOnAllPaths(fn *ssa.Function, fv *ssa.FreeVar, fl *flow) bool {
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: fv, kind: fl.kind, deferred: true}
+	return len(fc.search(a, fl)) == 0
 }
 
 // canHoldResource reports whether a value of type t can be or contain a
@@ -488,11 +543,34 @@ func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
 
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
+	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
+		// tls.Client(rawConn, config) stands for rawConn: a function
+		// that returns it returns whatever rawConn is.
+		c.origin(o, arg)
+		return
+	}
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) {
 		o.borrowed, o.others = true, true
 		return
 	}
 	o.fresh = append(o.fresh, v)
+}
+
+// wrappedArg returns the argument of a call of a function of the wrappers
+// table whose first result stands for it, or nil.
+func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return nil
+	}
+	if i, ok := wrappers[c.funcName(obj)]; ok && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
 }
 
 // borrowedResults returns the results of a call that belong to someone

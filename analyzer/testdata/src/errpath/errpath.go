@@ -57,10 +57,10 @@ func laterErr(name string) error {
 	return f.Close()
 }
 
-// namedErr is fine: the deferred closure closes f when the function fails,
-// and the function returns f otherwise.
+// namedErr leaks f when Stat fails: return nil, err sets the result f to
+// nil before the deferred closure that would close it runs.
 func namedErr(name string) (f *os.File, err error) {
-	f, err = os.Open(name)
+	f, err = os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 73 is reached when err != nil at line 72`
 	if err != nil {
 		return nil, err
 	}
@@ -156,6 +156,25 @@ func capturedErr(ln net.Listener, conns chan<- net.Conn) error { // want capture
 	return acceptErr
 }
 
+// closedOnFailure is fine: the deferred closure closes f, a variable that
+// no return overwrites, when the function fails, and the function returns
+// f otherwise.
+func closedOnFailure(name string) (_ *os.File, err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+		}
+	}()
+	if _, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
 var errDone = errors.New("done")
 
 // nextFile returns a file, or nil and an error; errDone says that there
@@ -187,7 +206,7 @@ func sentinelCompared(names []string) (int64, error) {
 
 // sentinelNotEqual leaks: err != errDone holds for a nil err too.
 func sentinelNotEqual(names []string) (*os.File, error) {
-	f, err := nextFile(names) // want `f returned by nextFile is not closed on all paths: the return at line 192 is reached when err != errDone at line 191`
+	f, err := nextFile(names) // want `f returned by nextFile is not closed on all paths: the return at line 211 is reached when err != errDone at line 210`
 	if err != errDone {
 		return nil, err
 	}

@@ -320,10 +320,10 @@ func (it *sliceIter) Next() (string, bool) {
 
 func (it *sliceIter) Close() { it.pos = len(it.items) } // want Close:"releases nothing"
 
-func newSliceIter(items []string) iter { return &sliceIter{items: items} } // want newSliceIter:"keeps p0; borrows r0"
+func newSliceIter(items []string) iter { return &sliceIter{items: items} } // want newSliceIter:"borrows r0"
 
 // SafeSliceIter is fine: the iterator's Close releases nothing.
-func SafeSliceIter(items []string) string { // want SafeSliceIter:"keeps p0"
+func SafeSliceIter(items []string) string {
 	it := newSliceIter(items)
 	s, _ := it.Next()
 	return s
@@ -427,10 +427,10 @@ func newCommitIter(inner iter) iter { return &commitIter{inner: inner} } // want
 
 // parents wraps an iterator over a slice: the wrapper holds nothing
 // either.
-func parents(hashes []string) iter { return newCommitIter(&sliceIter{items: hashes}) } // want parents:"keeps p0; borrows r0"
+func parents(hashes []string) iter { return newCommitIter(&sliceIter{items: hashes}) } // want parents:"borrows r0"
 
 // SafeParents is fine: nothing in the iterator needs closing.
-func SafeParents(hashes []string) string { // want SafeParents:"keeps p0"
+func SafeParents(hashes []string) string {
 	it := parents(hashes)
 	s, _ := it.Next()
 	return s

@@ -134,9 +134,9 @@ type checker struct {
 	summaries map[*ssa.Function]*summary
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
-	names     map[*types.Func]string // memo of funcName
-	ignores   *ignores
-	index     *syntaxIndex // built on the first report
+	names         map[*types.Func]string // memo of funcName
+	ignores       *ignores
+	index         *syntaxIndex // built on the first report
 
 	prog       *ssa.Program
 	inProgress map[*ssa.Function]bool // summaries being computed
@@ -165,7 +165,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		inProgress: map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{},
 	}
 	for _, fn := range ssaInfo.SrcFuncs {

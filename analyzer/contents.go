@@ -23,8 +23,8 @@ type contentKind uint8
 
 const (
 	holdsNothing  contentKind = iota // nothing that can be or hold a resource
-	holdsBorrowed                // only values that someone else owns: fields, globals, elements
-	holdsOwn                     // a new resource, a parameter, or something leakvet cannot see
+	holdsBorrowed                    // only values that someone else owns: fields, globals, elements
+	holdsOwn                         // a new resource, a parameter, or something leakvet cannot see
 )
 
 // allocOrigin adds the origin of a new composite, alloc, returned by the

@@ -11,6 +11,7 @@ import (
 var scenarios = []string{
 	"basic", "errpath", "transfer", "closures", "loops", "generics",
 	"wrappers", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
+	"ownedlocal",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -189,6 +189,11 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 			}
 			return false
 		}
+		if c.isBorrower(obj) {
+			// reflect.ValueOf's result holds its argument, but it is
+			// no resource: the caller keeps using the argument.
+			return false
+		}
 	}
 	sum := c.summaryOf(fn)
 	for _, i := range args {
@@ -212,6 +217,13 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		return true
 	}
 	return false
+}
+
+// isBorrower reports whether fn is known to use the resources given to it
+// without closing or keeping them.
+func (c *checker) isBorrower(fn *types.Func) bool {
+	name := c.funcName(fn)
+	return borrowers[name] || c.cfg.borrowers[name]
 }
 
 // note records what instr does to the resource; the first word wins.
@@ -332,7 +344,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
+	if obj != nil && c.isBorrower(obj) {
 		return
 	}
 	isMethod := fn.Signature.Recv() != nil

@@ -82,6 +82,9 @@ var borrowers = map[string]bool{
 	"(*log.Logger).Print": true, "(*log.Logger).Printf": true, "(*log.Logger).Println": true,
 	"(*testing.common).Log": true, "(*testing.common).Logf": true,
 	"(*testing.common).Error": true, "(*testing.common).Errorf": true,
+	// Reflection looks at a value; the reflect.Value or reflect.Type
+	// it returns is no owner of it.
+	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
 }
 
 // wrappers lists functions that return a reader, writer or codec built

@@ -131,6 +131,7 @@ func (f *listFlag) Set(s string) error {
 type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
+	prog      *ssa.Program // to find the methods of types (may be nil in tests)
 	summaries map[*ssa.Function]*summary
 	names     map[*types.Func]string // memo of funcName
 	ignores   *ignores
@@ -152,7 +153,7 @@ func (c *checker) funcName(fn *types.Func) string {
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
+	c := &checker{pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}

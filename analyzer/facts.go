@@ -24,13 +24,24 @@ type Summary struct {
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.
 	Wraps []int
+	// Closes lists, sorted, the fields of parameters that the function
+	// closes or hands over on some path, each as "p" followed by the
+	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
+	// A struct built around a resource and given to such a function is
+	// released there.
+	Closes []string
+	// Gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r1=p0.conn" (result 1 is, or stands for,
+	// field conn of parameter 0).
+	Gives []string
 }
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
 
 // String describes the summary for tests and debugging, e.g.
-// "releases p0; keeps p1; borrows r0; returns p1 as r0".
+// "releases p0; keeps p1; borrows r0; returns p1 as r0; closes p2.conn;
+// gives p2.conn as r1".
 func (s *Summary) String() string {
 	var parts []string
 	if ps := bits(s.Releases, "p"); ps != "" {
@@ -50,6 +61,14 @@ func (s *Summary) String() string {
 	for j, p := range s.Wraps {
 		if p > 0 {
 			parts = append(parts, fmt.Sprintf("wraps p%d in r%d", p-1, j))
+		}
+	}
+	if len(s.Closes) > 0 {
+		parts = append(parts, "closes "+strings.Join(s.Closes, ","))
+	}
+	for _, g := range s.Gives {
+		if r, p, ok := strings.Cut(g, "="); ok {
+			parts = append(parts, fmt.Sprintf("gives %s as %s", p, r))
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -24,6 +24,9 @@ type flow struct {
 	cells   map[ssa.Value]bool // local variables that hold the resource
 	events  map[ssa.Instruction]event
 	derived map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
+	// holders maps the aliases that are new structs holding the resource
+	// to how they hold it (see holders.go).
+	holders map[ssa.Value]holding
 	// kept reports that the function hands the resource itself off to its
 	// parameters, globals or a channel: the function's owner keeps it.
 	kept bool
@@ -32,7 +35,15 @@ type flow struct {
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
-	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}}
+	return c.traceFrom(seed, k, isCell, nil)
+}
+
+// traceFrom is trace for a seed that, when h is set, holds the resource.
+func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *holding) *flow {
+	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}, holders: map[ssa.Value]holding{}}
+	if h != nil {
+		f.holders[seed] = *h
+	}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -73,6 +84,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 	switch instr := instr.(type) {
 	case *ssa.UnOp:
 		if instr.Op == token.MUL {
+			if h, ok := f.holders[cell]; ok {
+				f.holders[instr] = h
+			}
 			add(instr, false)
 		}
 	case *ssa.MakeClosure:
@@ -89,6 +103,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 
 // valueUse classifies a use of a value that is the resource.
 func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func(ssa.Value, bool)) {
+	if h, ok := f.holders[v]; ok && c.holderUse(f, v, h, instr, add) {
+		return
+	}
 	switch instr := instr.(type) {
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
 		add(instr.(ssa.Value), false)
@@ -132,6 +149,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
+		} else if roots, path := freshHolder(instr.Addr); roots != nil {
+			c.storeInHolder(f, roots, path, true, add)
+		} else if isSpill(v, instr.Addr) {
+			add(instr.Addr, false) // d.db of a value receiver d reads the spilled copy
 		} else {
 			f.note(instr, handedOff, !f.derived[v] && (isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)))
 		}
@@ -205,18 +226,27 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		if j < 0 {
 			continue
 		}
-		if _, isTuple := call.Type().(*types.Tuple); !isTuple {
-			add(call, false)
-			return true
-		}
-		for _, r := range *call.Referrers() {
-			if e, ok := r.(*ssa.Extract); ok && e.Index == j {
-				add(e, false)
-			}
+		for _, r := range resultValues(call, j) {
+			add(r, false)
 		}
 		return true
 	}
 	return false
+}
+
+// resultValues returns the values that stand for result j of call: the
+// call itself, or the extractions of its j-th result.
+func resultValues(call *ssa.Call, j int) []ssa.Value {
+	if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+		return []ssa.Value{call}
+	}
+	var vs []ssa.Value
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == j {
+			vs = append(vs, e)
+		}
+	}
+	return vs
 }
 
 // isBorrower reports whether fn is known to use the resources given to it
@@ -380,10 +410,27 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
 	consumes := false
+	h, isHolder := f.holders[captured]
 	for i, b := range mc.Bindings {
-		if b == captured && c.summaryOf(fn).consumesFree(i) {
+		if b != captured {
+			continue
+		}
+		// A closure given a struct that holds the resource may close
+		// the field that holds it: cn.c.Close() in a deferred closure.
+		if sum := c.summaryOf(fn); (sum.consumesFree(i) && (!isHolder || h.owns)) || (isHolder && sum.closesField(fieldRoot("f", i), h.path)) {
 			consumes = true
 		}
+	}
+	if isHolder && !h.owns {
+		// Capturing a holder that does not own the resource hands
+		// nothing off; only running a closure that closes the field
+		// releases it.
+		for _, r := range *mc.Referrers() {
+			if call, ok := r.(ssa.CallInstruction); ok && consumes {
+				f.note(call, released, false) // run now, deferred or by t.Cleanup
+			}
+		}
+		return
 	}
 	for _, r := range *mc.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
@@ -456,6 +503,15 @@ func isLocalCell(addr ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// isSpill reports whether addr is the variable that holds a struct
+// parameter v, whose fields the function accesses through its address.
+func isSpill(v, addr ssa.Value) bool {
+	_, isParam := v.(*ssa.Parameter)
+	_, isAlloc := addr.(*ssa.Alloc)
+	_, isStruct := types.Unalias(v.Type()).Underlying().(*types.Struct)
+	return isParam && isAlloc && isStruct
 }
 
 // variadicCall recognizes addr as a slot of the array built for the

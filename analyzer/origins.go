@@ -142,3 +142,32 @@ func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
 	}
 	return 0
 }
+
+// A fieldStore is a store into a struct the function made, at path (nil
+// for a store of the whole struct).
+type fieldStore struct {
+	st   *ssa.Store
+	path []string
+}
+
+// fieldStores returns the stores of fn into the structs roots.
+func fieldStores(fn *ssa.Function, roots []ssa.Value) []fieldStore {
+	var stores []fieldStore
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			if slices.Contains(roots, st.Addr) {
+				stores = append(stores, fieldStore{st, nil})
+				continue
+			}
+			r, p := freshHolder(st.Addr)
+			if slices.ContainsFunc(r, func(x ssa.Value) bool { return slices.Contains(roots, x) }) {
+				stores = append(stores, fieldStore{st, p})
+			}
+		}
+	}
+	return stores
+}

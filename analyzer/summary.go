@@ -1,9 +1,8 @@
 package analyzer
 
 import (
-	"go/token"
 	"go/types"
-	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -24,6 +23,15 @@ type summary struct {
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
 	wraps []int
+	// closes lists, sorted, the fields of parameters ("p0.conn") and free
+	// variables ("f1.conn") that the function closes or hands over on
+	// some path: (*Client).Close closes p0.conn.
+	closes []string
+	// gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r0=p0.conn": (*Client).Conn returns
+	// c.conn, and a constructor may move cfg.Conn into the value it
+	// returns.
+	gives []string
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -103,7 +111,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n)}
 	for i := range n {
 		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
 		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
@@ -121,6 +129,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
+			s.closes = append(s.closes, closes...)
+			s.gives = append(s.gives, gives...)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -133,6 +144,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		if canHoldResource(t) {
 			s.freeVars[i] = len(c.trace(fv, c.kindOf(t), isCell).events) > 0
+			closes, _ := c.fieldUses(fv, fieldRoot("f", i), isCell)
+			s.closes = append(s.closes, closes...)
 		}
 	}
 	results := fn.Signature.Results()
@@ -161,8 +174,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	return s
 }
 
-// wrappedParam returns the parameter that is stored into a field of a
-// new value among the origins o of a result, or -1.
+// wrappedParam returns the parameter that a new value among the origins o
+// of a result holds in a field, or -1. The flow of a parameter records
+// the new values that hold it only when closing them closes it too (see
+// holds), so a statement pointing back at its connection wraps nothing.
 func wrappedParam(o *origins, paramFlows []*flow) int {
 	for i, fl := range paramFlows {
 		if fl == nil || fl.releases() {
@@ -170,54 +185,13 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 			// it fails) takes the resource over: the call hands it off.
 			continue
 		}
-		for instr := range fl.events {
-			st, ok := instr.(*ssa.Store)
-			if !ok {
-				continue
-			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh)) {
+		for _, v := range o.fresh {
+			if h, ok := fl.holders[v]; ok && h.owns {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-// copiedInto reports whether the value of the local composite tmp is
-// copied into a field of one of the allocations in fresh, as a nested
-// composite literal is.
-func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value) bool {
-	for _, r := range *tmp.Referrers() {
-		load, ok := r.(*ssa.UnOp)
-		if !ok || load.Op != token.MUL {
-			continue
-		}
-		for _, lr := range *load.Referrers() {
-			if st, ok := lr.(*ssa.Store); ok && st.Val == load {
-				if root := allocRoot(st.Addr); root != nil && slices.Contains(fresh, ssa.Value(root)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// allocRoot returns the allocation that addr is a field or element of.
-func allocRoot(addr ssa.Value) *ssa.Alloc {
-	for range 8 {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			addr = a.X
-		case *ssa.IndexAddr:
-			addr = a.X
-		case *ssa.Alloc:
-			return a
-		default:
-			return nil
-		}
-	}
-	return nil
 }
 
 func isTypeParam(t types.Type) bool {
@@ -253,6 +227,12 @@ func canHoldResource(t types.Type) bool {
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
 	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps}
+	for _, p := range s.closes {
+		if strings.HasPrefix(p, "p") {
+			f.Closes = append(f.Closes, p)
+		}
+	}
+	f.Gives = s.gives
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -261,5 +241,5 @@ func (s *summary) fact() (*Summary, bool) {
 			f.Releases |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
+	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.Closes != nil || f.Gives != nil
 }

@@ -87,6 +87,25 @@ var borrowers = map[string]bool{
 	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
 }
 
+// containerGetters lists functions and methods that return, as an empty
+// interface, a value that a container keeps: asserting a resource out of
+// their result gives the caller nothing to close. (Other calls of the
+// function give it new values, even through an empty interface.)
+var containerGetters = map[string]bool{
+	"(context.Context).Value":       true,
+	"(*sync.Map).Load":              true,
+	"(*sync.Map).LoadOrStore":       true,
+	"(*sync.Map).LoadAndDelete":     true,
+	"(*sync.Map).Swap":              true,
+	"(*sync.Pool).Get":              true,
+	"(*sync/atomic.Value).Load":     true,
+	"(*sync/atomic.Value).Swap":     true,
+	"(*container/list.List).Remove": true,
+	"container/heap.Pop":            true,
+	"container/heap.Remove":         true,
+	"(reflect.Value).Interface":     true,
+}
+
 // wrappers lists functions that return a reader, writer or codec built
 // around their argument at the given position, without closing it when
 // they are closed. The result stands for the resource: using it uses the

@@ -76,7 +76,15 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 					c.origin(o, st.Val)
 				}
 			}
-		case v.Op == token.MUL || v.Op == token.ARROW:
+		case v.Op == token.MUL && isFreshStruct(v.X):
+			o.fresh = append(o.fresh, v) // a copy of a struct the function made
+		case v.Op == token.MUL:
+			if roots, path := freshHolder(v.X); roots != nil {
+				c.originOfField(o, v, roots, path)
+			} else {
+				o.borrowed, o.others = true, true
+			}
+		case v.Op == token.ARROW:
 			o.borrowed, o.others = true, true
 		default:
 			o.fresh = append(o.fresh, v)
@@ -111,36 +119,116 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	}
 }
 
-// originOfAssert adds the origin of a type assertion. A value asserted
-// out of an empty interface (ctx.Value(key).(*T), a sync.Map's Load) was
-// kept by a container, which still owns it.
+// originOfAssert adds the origin of a type assertion: that of the
+// interface asserted. A value asserted out of an empty interface that a
+// container returned (ctx.Value(key).(*T), a sync.Map's Load) is still the
+// container's (see callOrigin); one that the function's own call returned
+// (res.(*sql.Rows) where res came from its executor) is new.
 func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
-	if iface, ok := v.X.Type().Underlying().(*types.Interface); ok && iface.Empty() {
-		o.borrowed, o.others = true, true
-		return
-	}
 	c.origin(o, v.X)
 }
 
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) || c.containerResult(&call.Call, v) {
 		o.borrowed, o.others = true, true
 		return
 	}
 	o.fresh = append(o.fresh, v)
 }
 
-// borrowedResults returns the results of a call that belong to someone
-// else, as bits.
-func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
-	if call.IsInvoke() {
-		return 0
+// containerResult reports whether v, a result of call, is an empty
+// interface that a container hands out: the call is a known container
+// getter, or an interface method none of whose implementations in this
+// package is known to return new values (the context-like Value(key) of
+// an interface declared elsewhere).
+func (c *checker) containerResult(call *ssa.CallCommon, v ssa.Value) bool {
+	if !isEmptyInterface(v.Type()) {
+		return false
 	}
-	if fn := call.StaticCallee(); fn != nil {
-		return c.summaryOf(fn).borrowed
+	var callee *types.Func
+	if call.IsInvoke() {
+		callee = call.Method
+	} else if fn := call.StaticCallee(); fn != nil {
+		callee, _ = fn.Object().(*types.Func)
+	}
+	if callee != nil && containerGetters[c.funcName(callee)] {
+		return true
+	}
+	return call.IsInvoke() && !c.implementationsFresh(call, resultIndex(v))
+}
+
+// resultIndex returns the index of the result that v extracts, or 0.
+func resultIndex(v ssa.Value) int {
+	if e, ok := v.(*ssa.Extract); ok {
+		return e.Index
 	}
 	return 0
+}
+
+// implementationsFresh reports whether the interface method of call has
+// implementations among this package's types and none of them borrows
+// its result i.
+func (c *checker) implementationsFresh(call *ssa.CallCommon, i int) bool {
+	iface, ok := call.Value.Type().Underlying().(*types.Interface)
+	if !ok || c.prog == nil || i >= 64 {
+		return false
+	}
+	found := false
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			sel := c.prog.MethodSets.MethodSet(t).Lookup(call.Method.Pkg(), call.Method.Name())
+			if sel == nil {
+				continue
+			}
+			if fn := c.prog.MethodValue(sel); fn != nil {
+				if c.summaryOf(fn).borrowed&(1<<i) != 0 {
+					return false
+				}
+				found = true
+			}
+			break
+		}
+	}
+	return found
+}
+
+// isFreshStruct reports whether addr is a struct that the function made
+// (&T{}, new(T) or a local variable of struct type).
+func isFreshStruct(addr ssa.Value) bool {
+	a, ok := addr.(*ssa.Alloc)
+	return ok && !isLocalCell(a) && hasFields(a.Type())
+}
+
+// originOfField adds the origin of v, a load of the field at path of the
+// structs roots that the function made. What the function stores there, or
+// in a struct around it (e := m[k] copies a whole entry), is where the
+// value comes from; a field that only other code fills in (a callback
+// given the struct, an executor filling stmt.Dest) holds a new value, made
+// for this call.
+func (c *checker) originOfField(o *origins, v *ssa.UnOp, roots []ssa.Value, path []string) {
+	stored := false
+	for _, fs := range fieldStores(v.Parent(), roots) {
+		if len(fs.path) <= len(path) && slices.Equal(fs.path, path[:len(fs.path)]) {
+			stored = true
+			c.origin(o, fs.st.Val)
+		}
+	}
+	if !stored {
+		o.fresh = append(o.fresh, v)
+	}
 }
 
 // A fieldStore is a store into a struct the function made, at path (nil
@@ -170,4 +258,16 @@ func fieldStores(fn *ssa.Function, roots []ssa.Value) []fieldStore {
 		}
 	}
 	return stores
+}
+
+// borrowedResults returns the results of a call that belong to someone
+// else, as bits.
+func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
+	if call.IsInvoke() {
+		return 0
+	}
+	if fn := call.StaticCallee(); fn != nil {
+		return c.summaryOf(fn).borrowed
+	}
+	return 0
 }

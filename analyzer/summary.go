@@ -155,7 +155,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		o := c.resultOrigins(fn, i)
 		borrowed, param := c.resultBorrowed(fn, o)
-		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
+		// A borrowed empty interface matters too: the caller may assert
+		// a resource out of it.
+		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
 			s.borrowed |= 1 << i
 		}
 		if param >= 0 {
@@ -192,6 +194,11 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 		}
 	}
 	return -1
+}
+
+func isEmptyInterface(t types.Type) bool {
+	iface, ok := types.Unalias(t).Underlying().(*types.Interface)
+	return ok && iface.Empty()
 }
 
 func isTypeParam(t types.Type) bool {

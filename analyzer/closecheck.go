@@ -211,15 +211,12 @@ type funcChecker struct {
 
 // checkFunc reports the resources that fn acquires and leaks.
 func (c *checker) checkFunc(fn *ssa.Function) {
-	acqs := c.acquisitions(fn)
-	if len(acqs) == 0 {
-		return
-	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	if fn.Pkg != nil && fn.Parent() == nil {
 		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
 	}
-	for _, a := range acqs {
+	fc.checkTakenOver()
+	for _, a := range c.acquisitions(fn) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}

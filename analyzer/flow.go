@@ -387,7 +387,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			// close it on some paths only ((*sql.Rows).Next at the
 			// end) or keep it (a worker's goroutine) leave the caller
 			// to close it.
-			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close")) ||
+			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") || closingMethods[c.funcName(obj)]) ||
 				sum.release(0) {
 				f.note(instr, released, false)
 				return

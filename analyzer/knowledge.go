@@ -139,6 +139,14 @@ var wrappers = map[string]int{
 	"net/http.MaxBytesReader": 1,
 }
 
+// closingMethods lists methods, other than the release method of the
+// resource's kind, documented to close their receiver.
+var closingMethods = map[string]bool{
+	// "Quit sends the QUIT command and closes the connection to the
+	// server."
+	"(*net/smtp.Client).Quit": true,
+}
+
 // noReturnMethods lists interface methods that never return. Static calls
 // are known to ctrlflow; calls through testing.TB are not.
 var noReturnMethods = map[string]bool{

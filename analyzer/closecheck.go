@@ -131,6 +131,7 @@ func (f *listFlag) Set(s string) error {
 type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
+	prog      *ssa.Program // to find the methods of types (may be nil in tests)
 	summaries map[*ssa.Function]*summary
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
@@ -138,7 +139,6 @@ type checker struct {
 	ignores       *ignores
 	index         *syntaxIndex // built on the first report
 
-	prog       *ssa.Program
 	inProgress map[*ssa.Function]bool // summaries being computed
 	concrete   []types.Type           // see concreteTypes
 	impls      map[*types.Interface][]types.Type
@@ -225,15 +225,12 @@ type funcChecker struct {
 
 // checkFunc reports the resources that fn acquires and leaks.
 func (c *checker) checkFunc(fn *ssa.Function) {
-	acqs := c.acquisitions(fn)
-	if len(acqs) == 0 {
-		return
-	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	if fn.Pkg != nil && fn.Parent() == nil {
 		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
 	}
-	for _, a := range acqs {
+	fc.checkTakenOver()
+	for _, a := range c.acquisitions(fn) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}

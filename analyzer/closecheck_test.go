@@ -13,6 +13,7 @@ var scenarios = []string{
 	"wrappers", "ifaces", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
 	"borrowing",
 	"retries", "heldout",
+	"ownedlocal",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

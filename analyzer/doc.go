@@ -34,9 +34,16 @@
 // while the previous resource is open, overwriting the variable or result
 // that holds it, and discarding a resource outright, are reported too.
 //
-// What functions do with the resources given to them, and whether their
-// results are new resources, is recorded as a [Summary] fact, so that the
-// analysis follows ownership across packages.
+// A struct the function builds itself and stores a resource in stands for
+// the resource: handing the struct off hands the resource off, and
+// dropping it leaks the resource. A parameter that the function closes on
+// some path and keeps on another is taken over, and a path that does
+// neither is reported at the parameter.
+//
+// What functions do with the resources given to them (and with the fields
+// of the structs given to them), and whether their results are new
+// resources, is recorded as a [Summary] fact, so that the analysis follows
+// ownership across packages.
 //
 // A finding is suppressed by a comment //leakvet:ignore <reason> on the
 // line of the acquisition or the line above it.

@@ -36,13 +36,24 @@ type Summary struct {
 	// nothing and changes only its receiver's fields, so values of its
 	// type hold no resource.
 	NoOp bool
+	// Closes lists, sorted, the fields of parameters that the function
+	// closes or hands over on some path, each as "p" followed by the
+	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
+	// A struct built around a resource and given to such a function is
+	// released there.
+	Closes []string
+	// Gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r1=p0.conn" (result 1 is, or stands for,
+	// field conn of parameter 0).
+	Gives []string
 }
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
 
 // String describes the summary for tests and debugging, e.g.
-// "releases p0; keeps p1; releases p1 on failure; borrows r0; returns p1 as r0".
+// "releases p0; keeps p1; releases p1 on failure; borrows r0; returns p1 as r0;
+// closes p2.conn; gives p2.conn as r1".
 func (s *Summary) String() string {
 	var parts []string
 	if ps := bits(s.Releases, "p"); ps != "" {
@@ -69,6 +80,14 @@ func (s *Summary) String() string {
 	}
 	if s.NoOp {
 		parts = append(parts, "releases nothing")
+	}
+	if len(s.Closes) > 0 {
+		parts = append(parts, "closes "+strings.Join(s.Closes, ","))
+	}
+	for _, g := range s.Gives {
+		if r, p, ok := strings.Cut(g, "="); ok {
+			parts = append(parts, fmt.Sprintf("gives %s as %s", p, r))
+		}
 	}
 	return strings.Join(parts, "; ")
 }

@@ -29,6 +29,9 @@ type flow struct {
 	cells   map[ssa.Value]bool // local variables that hold the resource
 	events  map[ssa.Instruction]event
 	derived map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
+	// structs maps the aliases that are new structs holding the resource
+	// to how they hold it (see structs.go).
+	structs map[ssa.Value]structHolding
 	// kept reports that the function hands the resource itself off to its
 	// parameters, globals or a channel: the function's owner keeps it.
 	kept bool
@@ -54,8 +57,17 @@ type flow struct {
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
+	return c.traceFrom(seed, k, isCell, nil)
+}
+
+// traceFrom is trace for a seed that, when h is set, is a struct that
+// holds the resource.
+func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHolding) *flow {
 	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{},
-		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}}
+		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}, structs: map[ssa.Value]structHolding{}}
+	if h != nil {
+		f.structs[seed] = *h
+	}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -102,6 +114,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 	switch instr := instr.(type) {
 	case *ssa.UnOp:
 		if instr.Op == token.MUL {
+			if h, ok := f.structs[cell]; ok {
+				f.structs[instr] = h
+			}
 			add(instr, false)
 		}
 	case *ssa.MakeClosure:
@@ -118,6 +133,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 
 // valueUse classifies a use of a value that is the resource.
 func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func(ssa.Value, bool)) {
+	if h, ok := f.structs[v]; ok && c.holderUse(f, v, h, instr, add) {
+		return
+	}
 	switch instr := instr.(type) {
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
 		add(instr.(ssa.Value), false)
@@ -184,6 +202,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
+		} else if roots, path := freshHolder(instr.Addr); roots != nil {
+			c.storeInHolder(f, roots, path, true, add)
+		} else if isSpill(v, instr.Addr) {
+			add(instr.Addr, false) // d.db of a value receiver d reads the spilled copy
 		} else if kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr); kept || !c.losesField(instr.Addr) {
 			f.note(instr, handedOff, !f.derived[v] && kept)
 		}
@@ -241,6 +263,11 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 			}
 			return false
 		}
+		if c.isBorrower(obj) {
+			// reflect.ValueOf's result holds its argument, but it is
+			// no resource: the caller keeps using the argument.
+			return false
+		}
 	}
 	sum := c.summaryOf(fn)
 	for _, i := range args {
@@ -252,18 +279,34 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		if j < 0 {
 			continue
 		}
-		if _, isTuple := call.Type().(*types.Tuple); !isTuple {
-			add(call, false)
-			return true
-		}
-		for _, r := range *call.Referrers() {
-			if e, ok := r.(*ssa.Extract); ok && e.Index == j {
-				add(e, false)
-			}
+		for _, r := range resultValues(call, j) {
+			add(r, false)
 		}
 		return true
 	}
 	return false
+}
+
+// resultValues returns the values that stand for result j of call: the
+// call itself, or the extractions of its j-th result.
+func resultValues(call *ssa.Call, j int) []ssa.Value {
+	if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+		return []ssa.Value{call}
+	}
+	var vs []ssa.Value
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == j {
+			vs = append(vs, e)
+		}
+	}
+	return vs
+}
+
+// isBorrower reports whether fn is known to use the resources given to it
+// without closing or keeping them.
+func (c *checker) isBorrower(fn *types.Func) bool {
+	name := c.funcName(fn)
+	return borrowers[name] || c.cfg.borrowers[name]
 }
 
 // note records what instr does to the resource, which it uses through
@@ -404,7 +447,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
+	if obj != nil && c.isBorrower(obj) {
 		return
 	}
 	if obj != nil {
@@ -427,7 +470,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			// close it on some paths only ((*sql.Rows).Next at the
 			// end) or keep it (a worker's goroutine) leave the caller
 			// to close it.
-			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close")) ||
+			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") || closingMethods[c.funcName(obj)]) ||
 				sum.release(0) {
 				f.note(instr, released, false)
 				return
@@ -525,17 +568,39 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
 	var runs event // what running the closure does to the resource
 	settles := false
+	h, isHolder := f.structs[captured]
 	for i, b := range mc.Bindings {
 		if b != captured {
 			continue
 		}
 		switch sum := c.summaryOf(fn); {
+		case isHolder && sum.closesField(fieldRoot("f", i), h.path):
+			// A closure given a struct that holds the resource may
+			// close the field that holds it: cn.c.Close() in a
+			// deferred closure.
+			runs, settles = released, true
+		case isHolder && !h.owns:
+			// Nothing else it does with a struct that does not own the
+			// resource matters to the resource.
 		case sum.releasesFree(i):
 			runs = released
 		case sum.consumesFree(i) && runs == 0:
 			runs = mayRelease
 		}
-		settles = settles || c.summaryOf(fn).settlesFree(i)
+		if !isHolder || h.owns {
+			settles = settles || c.summaryOf(fn).settlesFree(i)
+		}
+	}
+	if isHolder && !h.owns {
+		// Capturing a holder that does not own the resource hands
+		// nothing off; only running a closure that closes the field
+		// releases it.
+		for _, r := range *mc.Referrers() {
+			if call, ok := r.(ssa.CallInstruction); ok && runs != 0 {
+				f.note(call, runs, false) // run now, deferred or by t.Cleanup
+			}
+		}
+		return
 	}
 	for _, r := range *mc.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
@@ -637,6 +702,15 @@ func isLocalCell(addr ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// isSpill reports whether addr is the variable that holds a struct
+// parameter v, whose fields the function accesses through its address.
+func isSpill(v, addr ssa.Value) bool {
+	_, isParam := v.(*ssa.Parameter)
+	_, isAlloc := addr.(*ssa.Alloc)
+	_, isStruct := types.Unalias(v.Type()).Underlying().(*types.Struct)
+	return isParam && isAlloc && isStruct
 }
 
 // variadicCall recognizes addr as a slot of the array built for the

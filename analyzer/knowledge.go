@@ -95,6 +95,27 @@ var borrowers = map[string]bool{
 	// A transaction's copy of a statement is closed with the transaction;
 	// the statement it copies stays its caller's.
 	"(*database/sql.Tx).Stmt": true, "(*database/sql.Tx).StmtContext": true,
+	// Reflection looks at a value; the reflect.Value or reflect.Type
+	// it returns is no owner of it.
+	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
+}
+
+// containerGetters lists functions and methods that return, as an empty
+// interface, a value that a container keeps: asserting a resource out of
+// their result gives the caller nothing to close. (Other calls of the
+// function give it new values, even through an empty interface.)
+var containerGetters = map[string]bool{
+	"(context.Context).Value":       true,
+	"(*sync.Map).Load":              true,
+	"(*sync.Map).LoadOrStore":       true,
+	"(*sync.Map).LoadAndDelete":     true,
+	"(*sync.Map).Swap":              true,
+	"(*sync.Pool).Get":              true,
+	"(*sync/atomic.Value).Load":     true,
+	"(*container/list.List).Remove": true,
+	"container/heap.Pop":            true,
+	"container/heap.Remove":         true,
+	"(reflect.Value).Interface":     true,
 }
 
 // keepers lists functions and methods that keep the argument at the given
@@ -145,6 +166,14 @@ var wrappers = map[string]int{
 	// A weak pointer does not keep its value alive, but storing it where
 	// it outlives the call (a cache) shares the value with its owner.
 	"weak.Make": 0,
+}
+
+// closingMethods lists methods, other than the release method of the
+// resource's kind, documented to close their receiver.
+var closingMethods = map[string]bool{
+	// "Quit sends the QUIT command and closes the connection to the
+	// server."
+	"(*net/smtp.Client).Quit": true,
 }
 
 // noReturnMethods lists interface methods that never return. Static calls

@@ -239,7 +239,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call)
+	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())
@@ -298,6 +298,59 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 		}
 	}
 	return bits
+}
+
+// givingResults returns, as bits, the results of a call that give back
+// what the caller stored in a struct it passed: NewServer(&Options{Listener:
+// l}) returns a server that owns l, which stands for l rather than being a
+// second resource to close.
+func (c *checker) givingResults(call *ssa.Call) uint64 {
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return 0
+	}
+	sum := c.summaryOf(fn)
+	if len(sum.gives) == 0 {
+		return 0
+	}
+	var bits uint64
+	for i, arg := range call.Call.Args {
+		roots := structsOf(arg)
+		if roots == nil {
+			continue
+		}
+		for _, fs := range fieldStores(call.Parent(), roots) {
+			for _, g := range sum.givenBy(fieldRoot("p", i), fs.path) {
+				if g.result < 64 && fs.path != nil {
+					bits |= 1 << g.result
+				}
+			}
+		}
+	}
+	return bits
+}
+
+// structsOf returns the structs the function made that v is (or points
+// to), or nil.
+func structsOf(v ssa.Value) []ssa.Value {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Alloc:
+			return []ssa.Value{x}
+		case *ssa.UnOp:
+			if x.Op != token.MUL || !isLocalCell(x.X) {
+				return nil
+			}
+			return storedAllocs(x.X)
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // returnsReleaseFunc reports whether a result is a function that takes

@@ -1,9 +1,9 @@
 package analyzer
 
 import (
-	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -42,6 +42,15 @@ type summary struct {
 	// noOp: the function is a Close method that releases nothing (see
 	// releasesNothing), so its type holds no resource.
 	noOp bool
+	// closes lists, sorted, the fields of parameters ("p0.conn") and free
+	// variables ("f1.conn") that the function closes or hands over on
+	// some path: (*Client).Close closes p0.conn.
+	closes []string
+	// gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r0=p0.conn": (*Client).Conn returns
+	// c.conn, and a constructor may move cfg.Conn into the value it
+	// returns.
+	gives []string
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -156,7 +165,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -181,6 +190,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
 			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
+			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
+			s.closes = append(s.closes, closes...)
+			s.gives = append(s.gives, gives...)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -196,6 +208,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.freeVars[i] = len(fl.events) > 0
 			s.freeReleases[i] = c.releasedOnAllPaths(fn, fv, fl)
 			s.settles[i] = s.freeVars[i] && c.settledOnAllPaths(fn, fv, fl)
+			closes, _ := c.fieldUses(fv, fieldRoot("f", i), isCell)
+			s.closes = append(s.closes, closes...)
 		}
 	}
 	results := fn.Signature.Results()
@@ -206,7 +220,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		o := c.resultOrigins(fn, i)
 		o.resolveViews(paramFlows)
 		borrowed, param := c.resultBorrowed(fn, o, i)
-		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
+		// A borrowed empty interface matters too: the caller may assert
+		// a resource out of it.
+		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
 			s.borrowed |= 1 << i
 		}
 		if param < 0 {
@@ -258,8 +274,10 @@ func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
 	return p
 }
 
-// wrappedParam returns the parameter that is stored into a field of a
-// new value among the origins o of a result, or -1.
+// wrappedParam returns the parameter that a new value among the origins o
+// of a result holds in a field, or -1. The flow of a parameter records
+// the new values that hold it only when closing them closes it too (see
+// holds), so a statement pointing back at its connection wraps nothing.
 func wrappedParam(o *origins, paramFlows []*flow) int {
 	for i, fl := range paramFlows {
 		if fl == nil || fl.releases() {
@@ -267,6 +285,13 @@ func wrappedParam(o *origins, paramFlows []*flow) int {
 			// it fails) takes the resource over: the call hands it off.
 			continue
 		}
+		for _, v := range o.fresh {
+			if h, ok := fl.structs[v]; ok && h.owns {
+				return i
+			}
+		}
+		// A store that still hands the parameter off (into an element
+		// rather than a field) may fill a new value among the results.
 		for instr := range fl.events {
 			st, ok := instr.(*ssa.Store)
 			if !ok {
@@ -295,6 +320,11 @@ func allocRoot(addr ssa.Value) *ssa.Alloc {
 		}
 	}
 	return nil
+}
+
+func isEmptyInterface(t types.Type) bool {
+	iface, ok := types.Unalias(t).Underlying().(*types.Interface)
+	return ok && iface.Empty()
 }
 
 func isTypeParam(t types.Type) bool {
@@ -365,263 +395,15 @@ func canHoldResource(t types.Type) bool {
 	return true
 }
 
-// origins classifies where the values a function returns come from.
-type origins struct {
-	fresh    []ssa.Value // made by the function or by a call that gave it a resource
-	views    []ssa.Value // new composites that hold only borrowed values
-	borrowed bool        // some value is a parameter, a field, a global or an element
-	params   map[*ssa.Parameter]bool
-	others   bool // some borrowed value is not a parameter
-	seen     map[ssa.Value]bool
-	depth    int                 // how deep inside new composites these values are stored
-	allocs   map[*ssa.Alloc]bool // new composites looked into
-}
-
-// resultOrigins returns the origins of the values fn returns as result i.
-func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
-	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			c.origin(o, ret.Results[i])
-		}
-	}
-	return o
-}
-
-// resultBorrowed reports whether result i of fn, with origins o, whenever
-// it is not nil, is no new resource for the caller: it belongs to someone
-// else (a parameter, a field, a global, an element of a container, a new
-// resource that fn also keeps for itself), fn released it before
-// returning it (a response whose body fn read and closed, returned for its
-// status and headers), or it is of a type whose Close releases nothing. It also returns the index of the parameter that the
-// result always is, or -1.
-func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int) {
-	param := -1
-	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
-		for p := range o.params {
-			param = slices.Index(fn.Params, p)
-		}
-	}
-	kept := false
-	for _, v := range o.fresh {
-		if m := closeMethod(v.Type()); m != nil && !types.IsInterface(v.Type()) && c.doesNothing(m) {
-			// A concrete value whose Close releases nothing (an
-			// iterator over a slice) returned as an io.Closer.
-			kept = true
-			continue
-		}
-		fl := c.trace(v, c.kindOf(v.Type()), false)
-		if !fl.kept && !c.releasedBeforeReturn(fn, v, fl, i) {
-			return false, param
-		}
-		kept = true
-	}
-	return o.borrowed || kept, param
-}
-
-// releasedBeforeReturn reports whether fn releases v, a result of one of
-// its calls traced as fl, on every path that returns it as result i.
-func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
-	if !fl.releases() {
-		return false
-	}
-	call, index := resultOf(v)
-	if call == nil {
-		return false
-	}
-	var a *acquisition
-	for _, r := range c.resultsOf(call) {
-		if r.index == index {
-			a = r
-		}
-	}
-	if a == nil {
-		return false
-	}
-	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
-	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
-		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
-			return false
-		}
-	}
-	return true
-}
-
-// resultOf returns the call that v is a result of, and its index among
-// the call's results, or nil.
-func resultOf(v ssa.Value) (*ssa.Call, int) {
-	switch v := v.(type) {
-	case *ssa.Call:
-		return v, 0
-	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok {
-			return call, v.Index
-		}
-	}
-	return nil, 0
-}
-
-// origin adds the origins of v to o.
-func (c *checker) origin(o *origins, v ssa.Value) {
-	if o.seen[v] {
-		return
-	}
-	o.seen[v] = true
-	switch v := v.(type) {
-	case *ssa.Const:
-		if !v.IsNil() {
-			o.borrowed, o.others = true, true
-		}
-	case *ssa.Parameter:
-		o.borrowed = true
-		o.params[v] = true
-	case *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
-		o.borrowed, o.others = true, true
-	case *ssa.UnOp:
-		switch {
-		case v.Op == token.MUL && isLocalCell(v.X):
-			for _, r := range *v.X.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
-					c.origin(o, st.Val)
-				}
-			}
-		case v.Op == token.MUL && isAlloc(v.X):
-			// A copy of a new composite, as a struct returned by value.
-			c.allocOrigin(o, v.X.(*ssa.Alloc))
-		case v.Op == token.MUL || v.Op == token.ARROW:
-			o.borrowed, o.others = true, true
-		default:
-			o.fresh = append(o.fresh, v)
-		}
-	case *ssa.ChangeType:
-		c.origin(o, v.X)
-	case *ssa.MakeInterface:
-		c.origin(o, v.X)
-	case *ssa.ChangeInterface:
-		c.origin(o, v.X)
-	case *ssa.Convert:
-		c.origin(o, v.X)
-	case *ssa.TypeAssert:
-		c.originOfAssert(o, v)
-	case *ssa.Phi:
-		for _, e := range v.Edges {
-			c.origin(o, e)
-		}
-	case *ssa.Extract:
-		switch t := v.Tuple.(type) {
-		case *ssa.Call:
-			c.callOrigin(o, t, v.Index, v)
-		case *ssa.TypeAssert:
-			c.originOfAssert(o, t)
-		default:
-			o.borrowed, o.others = true, true
-		}
-	case *ssa.Call:
-		c.callOrigin(o, v, 0, v)
-	case *ssa.Alloc:
-		c.allocOrigin(o, v)
-	default:
-		o.fresh = append(o.fresh, v)
-	}
-}
-
-func isAlloc(v ssa.Value) bool {
-	_, ok := v.(*ssa.Alloc)
-	return ok
-}
-
-// originOfAssert adds the origin of a type assertion. A value asserted
-// out of an empty interface (ctx.Value(key).(*T), a sync.Map's Load) was
-// kept by a container, which still owns it.
-func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
-	if iface, ok := v.X.Type().Underlying().(*types.Interface); ok && iface.Empty() {
-		o.borrowed, o.others = true, true
-		return
-	}
-	c.origin(o, v.X)
-}
-
-// callOrigin adds the origin of result i of call, the value v.
-func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
-	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
-		// tls.Client(rawConn, config) stands for rawConn: a function
-		// that returns it returns whatever rawConn is.
-		c.origin(o, arg)
-		return
-	}
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) {
-		o.borrowed, o.others = true, true
-		return
-	}
-	o.fresh = append(o.fresh, v)
-}
-
-// wrappedArg returns the argument of a call of a function of the wrappers
-// table whose first result stands for it, or nil.
-func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
-	fn := call.StaticCallee()
-	if fn == nil {
-		return nil
-	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok {
-		return nil
-	}
-	if i, ok := wrappers[c.funcName(obj)]; ok && i < len(call.Args) {
-		return call.Args[i]
-	}
-	return nil
-}
-
-// borrowedResults returns the results of a call that belong to someone
-// else, as bits.
-func (c *checker) borrowedResults(call *ssa.Call) uint64 {
-	if call.Call.IsInvoke() {
-		if s, ok := c.invokeSummary(call); ok {
-			return s.borrowed
-		}
-		return 0
-	}
-	if fn := call.Call.StaticCallee(); fn != nil {
-		sum := c.summaryOf(fn)
-		bits := sum.borrowed
-		for i, arg := range call.Call.Args {
-			// A wrapper around a value that holds nothing holds nothing:
-			// a commit iterator over a slice iterator.
-			if j := sum.wrapped(i); j >= 0 && j < 64 && c.isInert(arg) {
-				bits |= 1 << j
-			}
-		}
-		return bits
-	}
-	return 0
-}
-
-// isInert reports whether v is a value of a concrete type whose Close
-// releases nothing, possibly converted to an interface.
-func (c *checker) isInert(v ssa.Value) bool {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
-	t := v.Type()
-	if types.IsInterface(t) {
-		return false
-	}
-	m := closeMethod(t)
-	return m != nil && c.doesNothing(m)
-}
-
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
 	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp}
+	for _, p := range s.closes {
+		if strings.HasPrefix(p, "p") {
+			f.Closes = append(f.Closes, p)
+		}
+	}
+	f.Gives = s.gives
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -633,5 +415,5 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.Closes != nil || f.Gives != nil
 }

@@ -85,6 +85,7 @@ func TestDialerReportsLeakedConn(t *testing.T) {
 	addr, stop := echoServer(t, srv)
 	defer stop()
 	tr := leakruntime.New()
+	defer tr.Close()
 	conn, err := (&leakruntime.Dialer{Tracker: tr}).Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)

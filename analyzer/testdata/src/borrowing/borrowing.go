@@ -291,7 +291,7 @@ type Outer struct {
 }
 
 // Close closes the connection.
-func (o *Outer) Close() error { return o.in.in.conn.Close() }
+func (o *Outer) Close() error { return o.in.in.conn.Close() } // want Close:"closes p0.in.in.conn"
 
 // wrapNested returns a new Outer around conn, built as nested literals.
 func wrapNested(conn net.Conn) *Outer { // want wrapNested:"keeps p0; wraps p0 in r0"
@@ -660,7 +660,7 @@ type Timed struct {
 }
 
 // Close closes the connection.
-func (t Timed) Close() error { return t.c.Close() } // want Close:"keeps p0"
+func (t Timed) Close() error { return t.c.Close() } // want Close:"closes p0.c"
 
 // WithTimeout returns the connection inside a Timed value.
 func (c *Conn) WithTimeout(d time.Duration) Timed { // want WithTimeout:"keeps p0; wraps p0 in r0"

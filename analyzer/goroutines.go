@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -53,8 +54,16 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 }
 
 // checkGoroutines reports the first goroutine started with the resource
-// of a, traced as fl, that leaks it.
+// of a, traced as fl, that leaks it. A goroutine owns the resource only
+// when starting it is all the function does with it: a function that
+// also closes it (defer w.Close() after go watch(w)) or hands it to
+// someone else only lends it to the goroutine.
 func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
+	for instr := range fl.events {
+		if !slices.ContainsFunc(fl.goroutines, func(h handoff) bool { return h.instr == instr }) {
+			return
+		}
+	}
 	for _, h := range fl.goroutines {
 		if gc, leaks := fc.goroutineLeaks(h, fl.kind); len(leaks) > 0 {
 			fc.reportGoroutineLeaks(a, h, gc, leaks)

@@ -238,8 +238,11 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if !isNil(y) {
 			// err == io.EOF: where it holds, err is not nil, and
 			// nothing was acquired.
-			if cond.Op == token.EQL && fc.isErrOf(a, x) {
+			if fc.isErrOf(a, x) {
 				branch = 0
+				if cond.Op == token.NEQ {
+					branch = 1
+				}
 			}
 			break
 		}
@@ -433,10 +436,62 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool
 			}
 		}
 		if len(b.Preds) != 1 {
-			return false
+			return fc.errStoredOnly(a, load)
 		}
 		b = b.Preds[0]
 		i = len(b.Instrs)
 	}
 	return false
+}
+
+// errStoredOnly reports whether the variable that load reads holds the
+// error of a wherever the search from a can read it: a stored it there, and
+// no other store into the variable lies on a path from that store to the
+// load (the other stores are in other branches of a switch that assigns
+// "c, err = dialX()", or after the check).
+func (fc *funcChecker) errStoredOnly(a *acquisition, load *ssa.UnOp) bool {
+	refs := load.X.Referrers()
+	if refs == nil {
+		return false // a global: anyone may store into it
+	}
+	var mine *ssa.Store
+	var others []*ssa.Store
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == load.X {
+			if st.Val == a.err {
+				mine = st
+			} else {
+				others = append(others, st)
+			}
+		}
+	}
+	if mine == nil {
+		return false
+	}
+	after := reachable(mine.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	before := reachable(load.Block().Preds, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
+	for _, st := range others {
+		b, i := st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st))
+		fromMine := after[b] || (b == mine.Block() && i > slices.Index(b.Instrs, ssa.Instruction(mine)))
+		toLoad := before[b] || (b == load.Block() && i < slices.Index(b.Instrs, ssa.Instruction(load)))
+		if fromMine && toLoad {
+			return false
+		}
+	}
+	return true
+}
+
+// reachable returns the blocks reachable from start by next.
+func reachable(start []*ssa.BasicBlock, next func(*ssa.BasicBlock) []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(start)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if !seen[b] {
+			seen[b] = true
+			work = append(work, next(b)...)
+		}
+	}
+	return seen
 }

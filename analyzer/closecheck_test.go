@@ -28,3 +28,13 @@ func TestScenarios(t *testing.T) {
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes")
 }
+
+// TestTakeOver checks, with the takeover setting on, the parameters that a
+// function takes over and then leaks.
+func TestTakeOver(t *testing.T) {
+	a, err := analyzer.New(analyzer.Settings{TakeOver: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "takeover")
+}

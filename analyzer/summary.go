@@ -279,8 +279,19 @@ func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
 // the new values that hold it only when closing them closes it too (see
 // holds), so a statement pointing back at its connection wraps nothing.
 func wrappedParam(o *origins, paramFlows []*flow) int {
+	// A parameter that is a resource first: NewIter(store, it) wraps it,
+	// not the store it reads from.
+	if i := wrappedParamOf(o, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
+		return i
+	}
+	return wrappedParamOf(o, paramFlows, func(kind) bool { return true })
+}
+
+// wrappedParamOf is wrappedParam among the parameters whose kind is
+// accepted by want.
+func wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
 	for i, fl := range paramFlows {
-		if fl == nil || fl.releases() {
+		if fl == nil || !want(fl.kind) || fl.releases() {
 			// A function that closes what it wraps on some path (when
 			// it fails) takes the resource over: the call hands it off.
 			continue

@@ -29,7 +29,7 @@ func (fc *funcChecker) checkTakenOver() {
 			continue
 		}
 		fl := fc.trace(p, k, false)
-		closedAt := firstRelease(fl)
+		closedAt := firstRelease(fl, fn)
 		if !closedAt.IsValid() || !keeps(fl) {
 			continue
 		}
@@ -56,22 +56,29 @@ func errorParam(fn *ssa.Function) ssa.Value {
 	return errp
 }
 
-// firstRelease returns the position of the first instruction of fl that
-// releases the resource, or token.NoPos.
-func firstRelease(fl *flow) token.Pos {
+// firstRelease returns the position of the first instruction of fn that
+// releases the resource of fl, or token.NoPos.
+func firstRelease(fl *flow, fn *ssa.Function) token.Pos {
 	first := token.NoPos
 	for instr, e := range fl.events {
-		if pos := instr.Pos(); e == released && pos.IsValid() && (!first.IsValid() || pos < first) {
+		if pos := instr.Pos(); e == released && instr.Parent() == fn && pos.IsValid() && (!first.IsValid() || pos < first) {
 			first = pos
 		}
 	}
 	return first
 }
 
-// keeps reports whether some instruction of fl hands the resource off.
+// keeps reports whether the function keeps the resource of fl on some
+// path: it returns it (alone or in what it builds) or stores it where
+// it outlives the call. Giving it to a callee that may keep it is not
+// enough: a helper that reads a body and closes it on failure does not
+// own it.
 func keeps(fl *flow) bool {
-	for _, e := range fl.events {
-		if e == handedOff {
+	if fl.kept {
+		return true
+	}
+	for instr, e := range fl.events {
+		if _, isReturn := instr.(*ssa.Return); isReturn && e == handedOff {
 			return true
 		}
 	}

@@ -1,4 +1,4 @@
-package ownedlocal
+package takeover
 
 // This file: parameters that a function takes over.
 

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -386,10 +387,76 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 // settledOnAllPaths reports whether every path through the closure fn
 // releases or hands off its free variable fv, traced as fl, or goes
 // through the branch on which an error it captured is nil.
+//
+// A path that skips the release on a branch over a variable of the
+// enclosing function (defer func() { if closeAndRemove { f.Close() } }())
+// is settled too: the function sets that variable where it keeps the
+// resource, and clears it where it releases or hands it off.
 func (c *checker) settledOnAllPaths(fn *ssa.Function, fv *ssa.FreeVar, fl *flow) bool {
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: fv, kind: fl.kind, deferred: true}
-	return len(fc.search(a, fl)) == 0
+	leaks := fc.search(a, fl)
+	for _, l := range leaks {
+		if l.branch == nil || !readsFlag(fn, fv, l.branch.Cond, 0) {
+			return false
+		}
+	}
+	return len(leaks) == 0 || fl.releases()
+}
+
+// readsFlag reports whether the condition v, in the closure fn, is
+// computed from a variable of the enclosing function other than the
+// resource's own, res, that the function assigns more than once: a
+// load of it, a field of what it holds, a comparison or negation of
+// those. A parameter that is never reassigned (if verbose) is no flag.
+func readsFlag(fn *ssa.Function, res *ssa.FreeVar, v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			return readsFlag(fn, res, v.X, depth+1)
+		}
+		if v.Op == token.MUL {
+			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				return fv != res && assignedTwice(fn, fv)
+			}
+			return readsFlag(fn, res, v.X, depth+1)
+		}
+	case *ssa.FieldAddr:
+		return readsFlag(fn, res, v.X, depth+1)
+	case *ssa.BinOp:
+		return readsFlag(fn, res, v.X, depth+1) || readsFlag(fn, res, v.Y, depth+1)
+	}
+	return false
+}
+
+// assignedTwice reports whether the variable that the closure fn captures
+// as fv is stored into at least twice by the function that makes fn.
+func assignedTwice(fn *ssa.Function, fv *ssa.FreeVar) bool {
+	i := slices.Index(fn.FreeVars, fv)
+	if i < 0 || fn.Parent() == nil {
+		return false
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			stores := 0
+			if refs := mc.Bindings[i].Referrers(); refs != nil {
+				for _, r := range *refs {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == mc.Bindings[i] {
+						stores++
+					}
+				}
+			}
+			return stores >= 2
+		}
+	}
+	return false
 }
 
 // canHoldResource reports whether a value of type t can be or contain a

@@ -158,3 +158,25 @@ func lentToGoroutine(addr string) error {
 	<-done
 	return nil
 }
+
+// flagged is fine: the deferred closure closes the file unless the
+// function cleared the flag, which it does only after handing the file
+// over.
+func flagged(name string, keep func(*os.File)) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	closeIt := true
+	defer func() {
+		if closeIt {
+			f.Close()
+		}
+	}()
+	if _, err := f.Stat(); err != nil {
+		return err
+	}
+	keep(f)
+	closeIt = false
+	return nil
+}

@@ -101,7 +101,12 @@ func largeFunction(segments int) string {
 
 type res struct{ n int }
 
-func (r *res) Close() error { return nil }
+var released []int
+
+func (r *res) Close() error {
+	released = append(released, r.n)
+	return nil
+}
 
 func open(i int) (*res, error) {
 	if i < 0 {

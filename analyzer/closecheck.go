@@ -22,6 +22,13 @@ type Settings struct {
 	// SkipTests, when set, leaves functions declared in _test.go files
 	// unchecked.
 	SkipTests bool
+	// TakeOver, when set, also checks the parameters that a function
+	// takes over: a parameter of a resource type that it closes on some
+	// path and keeps (returns or stores) on another is its own to release,
+	// and a third path that does neither leaks it. Off by default: the
+	// shape is inferred, and ownership of parameters is often a contract
+	// that the code alone does not show.
+	TakeOver bool
 	// ExcludeTypes lists types that are never treated as resources,
 	// each as "import/path.TypeName" (for example "example.com/pool.Conn").
 	// A pointer to a listed type is excluded too.
@@ -41,7 +48,7 @@ var Analyzer = newAnalyzer(&config{})
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -58,6 +65,7 @@ func New(s Settings) (*analysis.Analyzer, error) {
 // config is the parsed form of Settings, shared by the flags and by New.
 type config struct {
 	skipTests    bool
+	takeOver     bool
 	excludeTypes nameList
 	borrowers    nameList
 }
@@ -74,6 +82,7 @@ func newAnalyzer(c *config) *analysis.Analyzer {
 		},
 	}
 	a.Flags.BoolVar(&c.skipTests, "skip-tests", c.skipTests, "do not check functions declared in _test.go files")
+	a.Flags.BoolVar(&c.takeOver, "takeover", c.takeOver, "also check parameters that a function closes on some path and keeps on another, as its own resources")
 	a.Flags.Var(&listFlag{&c.excludeTypes, parseTypeName}, "exclude-types",
 		"comma-separated types never treated as resources, e.g. example.com/pool.Conn")
 	a.Flags.Var(&listFlag{&c.borrowers, parseFuncName}, "borrowers",
@@ -131,10 +140,19 @@ func (f *listFlag) Set(s string) error {
 type checker struct {
 	pass      *analysis.Pass
 	cfg       *config
+	prog      *ssa.Program // to find the methods of types (may be nil in tests)
 	summaries map[*ssa.Function]*summary
-	names     map[*types.Func]string // memo of funcName
-	ignores   *ignores
-	index     *syntaxIndex // built on the first report
+	// fieldReleases memoizes releasesField.
+	fieldReleases map[fieldKey]bool
+	names         map[*types.Func]string // memo of funcName
+	ignores       *ignores
+	index         *syntaxIndex // built on the first report
+
+	inProgress map[*ssa.Function]bool // summaries being computed
+	concrete   []types.Type           // see concreteTypes
+	impls      map[*types.Interface][]types.Type
+	invokes    map[*ssa.CallCommon]*summary // see invokeSummary
+	parts      map[types.Type]map[int]bool  // see releasedParts
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -152,7 +170,13 @@ func (c *checker) funcName(fn *types.Func) string {
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	c := &checker{pass: pass, cfg: cfg, summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{}}
+	c := &checker{
+		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
+		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
+		fieldReleases: map[fieldKey]bool{},
+		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{},
+	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}
@@ -210,15 +234,14 @@ type funcChecker struct {
 
 // checkFunc reports the resources that fn acquires and leaks.
 func (c *checker) checkFunc(fn *ssa.Function) {
-	acqs := c.acquisitions(fn)
-	if len(acqs) == 0 {
-		return
-	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	if fn.Pkg != nil && fn.Parent() == nil {
 		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
 	}
-	for _, a := range acqs {
+	if c.cfg.takeOver {
+		fc.checkTakenOver()
+	}
+	for _, a := range c.acquisitions(fn) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}
@@ -227,9 +250,12 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			continue
 		}
 		fl := c.trace(a.value, a.kind, false)
-		if leaks := fc.search(a, fl); len(leaks) > 0 {
+		leaks := fc.search(a, fl)
+		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)
+			continue
 		}
+		fc.checkGoroutines(a, fl)
 	}
 }
 

@@ -10,7 +10,10 @@ import (
 // scenarios are the packages under testdata/src, one theme each.
 var scenarios = []string{
 	"basic", "errpath", "transfer", "closures", "loops", "generics",
-	"wrappers", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
+	"wrappers", "ifaces", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
+	"borrowing",
+	"retries", "heldout",
+	"ownedlocal",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The
@@ -24,4 +27,14 @@ func TestScenarios(t *testing.T) {
 // with the .golden files.
 func TestSuggestedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes")
+}
+
+// TestTakeOver checks, with the takeover setting on, the parameters that a
+// function takes over and then leaks.
+func TestTakeOver(t *testing.T) {
+	a, err := analyzer.New(analyzer.Settings{TakeOver: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "takeover")
 }

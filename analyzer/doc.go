@@ -25,17 +25,25 @@
 //	defer src.Close()
 //
 // A path is fine when the resource is released (directly, by defer, or
-// by a closure that runs or is deferred), handed off (returned, stored,
-// sent, captured by a goroutine or by a closure given to other code, or
-// passed to a function that closes or keeps it), absent (the branch where
-// the acquisition's error is not nil, or the value is nil), or when the
-// path ends in a call that never returns. Acquiring again in a loop while
-// the previous resource is open, and discarding a resource outright, are
-// reported too.
+// by a closure that runs, or is deferred and releases it on every path),
+// handed off (returned, stored, sent, given to a goroutine that releases
+// it on all of its own paths, captured by a closure given to other code,
+// or passed to a function that closes or keeps it), absent (the branch
+// where the acquisition's error is not nil, or the value is nil), or when
+// the path ends in a call that never returns. Acquiring again in a loop
+// while the previous resource is open, overwriting the variable or result
+// that holds it, and discarding a resource outright, are reported too.
 //
-// What functions do with the resources given to them, and whether their
-// results are new resources, is recorded as a [Summary] fact, so that the
-// analysis follows ownership across packages.
+// A struct the function builds itself and stores a resource in stands for
+// the resource: handing the struct off hands the resource off, and
+// dropping it leaks the resource. A parameter that the function closes on
+// some path and keeps on another is taken over, and a path that does
+// neither is reported at the parameter.
+//
+// What functions do with the resources given to them (and with the fields
+// of the structs given to them), and whether their results are new
+// resources, is recorded as a [Summary] fact, so that the analysis follows
+// ownership across packages.
 //
 // A finding is suppressed by a comment //leakvet:ignore <reason> on the
 // line of the acquisition or the line above it.

@@ -15,22 +15,45 @@ type Summary struct {
 	// Releases has bit i set when the function closes (or commits or rolls
 	// back) its parameter i on every path.
 	Releases uint64
+	// ReleasesOnFailure has bit i set when the function releases its
+	// parameter i on every path where it fails: returns false as its last
+	// result, or a non-nil error. An iterator's Next that closes it at
+	// the end is one.
+	ReleasesOnFailure uint64
 	// Borrowed has bit i set when result i is not a new resource for the
-	// caller: it is a parameter, a field or a global of the callee.
+	// caller: it is a parameter, a field or a global of the callee, or
+	// the callee released it before returning it.
 	Borrowed uint64
-	// Forwards[j] is i+1 when result j is always parameter i or nil, so
-	// that a resource passed as argument i comes back as result j.
+	// Forwards[j] is i+1 when result j is always parameter i or nil, or
+	// may be parameter i, which the function neither closes nor keeps
+	// otherwise, so that a resource passed as argument i comes back as
+	// result j.
 	Forwards []int
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.
 	Wraps []int
+	// NoOp is set on a Close method that releases nothing: it calls
+	// nothing and changes only its receiver's fields, so values of its
+	// type hold no resource.
+	NoOp bool
+	// Closes lists, sorted, the fields of parameters that the function
+	// closes or hands over on some path, each as "p" followed by the
+	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
+	// A struct built around a resource and given to such a function is
+	// released there.
+	Closes []string
+	// Gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r1=p0.conn" (result 1 is, or stands for,
+	// field conn of parameter 0).
+	Gives []string
 }
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
 
 // String describes the summary for tests and debugging, e.g.
-// "releases p0; keeps p1; borrows r0; returns p1 as r0".
+// "releases p0; keeps p1; releases p1 on failure; borrows r0; returns p1 as r0;
+// closes p2.conn; gives p2.conn as r1".
 func (s *Summary) String() string {
 	var parts []string
 	if ps := bits(s.Releases, "p"); ps != "" {
@@ -38,6 +61,9 @@ func (s *Summary) String() string {
 	}
 	if ps := bits(s.Consumes&^s.Releases, "p"); ps != "" {
 		parts = append(parts, "keeps "+ps)
+	}
+	if ps := bits(s.ReleasesOnFailure, "p"); ps != "" {
+		parts = append(parts, "releases "+ps+" on failure")
 	}
 	if rs := bits(s.Borrowed, "r"); rs != "" {
 		parts = append(parts, "borrows "+rs)
@@ -50,6 +76,17 @@ func (s *Summary) String() string {
 	for j, p := range s.Wraps {
 		if p > 0 {
 			parts = append(parts, fmt.Sprintf("wraps p%d in r%d", p-1, j))
+		}
+	}
+	if s.NoOp {
+		parts = append(parts, "releases nothing")
+	}
+	if len(s.Closes) > 0 {
+		parts = append(parts, "closes "+strings.Join(s.Closes, ","))
+	}
+	for _, g := range s.Gives {
+		if r, p, ok := strings.Cut(g, "="); ok {
+			parts = append(parts, fmt.Sprintf("gives %s as %s", p, r))
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -14,6 +14,11 @@ type event uint8
 const (
 	released  event = iota + 1 // closed, committed or rolled back, now or by defer
 	handedOff                  // returned, stored, sent or given to an owner
+	// mayRelease: given to a closure that releases or hands it off on
+	// some paths only, or stored into a variable that a deferred closure
+	// closes or hands off, whatever it holds when the function returns.
+	// A path ends there, but the resource is not known to be released.
+	mayRelease
 )
 
 // A flow is where a resource goes inside one function: the values that
@@ -24,15 +29,45 @@ type flow struct {
 	cells   map[ssa.Value]bool // local variables that hold the resource
 	events  map[ssa.Instruction]event
 	derived map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
+	// structs maps the aliases that are new structs holding the resource
+	// to how they hold it (see structs.go).
+	structs map[ssa.Value]structHolding
 	// kept reports that the function hands the resource itself off to its
 	// parameters, globals or a channel: the function's owner keeps it.
 	kept bool
+	// holders are the φ-nodes and local variables among the aliases and
+	// cells that hold the resource on some paths only (see holders.go);
+	// holder maps each alias or cell to the holder that decides whether
+	// it is the resource, if any.
+	holders []ssa.Value
+	holder  map[ssa.Value]int
+	// via lists, for each event, the aliases and cells through which its
+	// instruction uses the resource.
+	via map[ssa.Instruction][]ssa.Value
+	cur ssa.Value // the alias or cell whose uses are being classified
+	// goroutines are the goroutines started with the resource, which
+	// own it from then on.
+	goroutines []handoff
+	// deferred maps the releases that a deferred closure makes when the
+	// function returns to the variable through which it sees the
+	// resource then.
+	deferred map[ssa.Instruction]ssa.Value
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
 // the def-use chains of its function and classifies each use.
 func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
-	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{}}
+	return c.traceFrom(seed, k, isCell, nil)
+}
+
+// traceFrom is trace for a seed that, when h is set, is a struct that
+// holds the resource.
+func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHolding) *flow {
+	f := &flow{kind: k, aliases: map[ssa.Value]bool{}, cells: map[ssa.Value]bool{}, events: map[ssa.Instruction]event{}, derived: map[ssa.Value]bool{},
+		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}, structs: map[ssa.Value]structHolding{}}
+	if h != nil {
+		f.structs[seed] = *h
+	}
 	type item struct {
 		v    ssa.Value
 		cell bool
@@ -45,11 +80,16 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		}
 		if !set[v] {
 			set[v] = true
+			_, isPhi := v.(*ssa.Phi)
+			f.dependOn(v, f.cur, cell || isPhi)
 			work = append(work, item{v, cell})
 		}
 	}
-	add(seed, isCell)
-	work = work[1:] // add queued the seed a second time
+	set := f.aliases
+	if isCell {
+		set = f.cells
+	}
+	set[seed] = true
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -57,6 +97,7 @@ func (c *checker) trace(seed ssa.Value, k kind, isCell bool) *flow {
 		if refs == nil {
 			continue
 		}
+		f.cur = it.v
 		for _, instr := range *refs {
 			if it.cell {
 				c.cellUse(f, it.v, instr, add)
@@ -73,6 +114,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 	switch instr := instr.(type) {
 	case *ssa.UnOp:
 		if instr.Op == token.MUL {
+			if h, ok := f.structs[cell]; ok {
+				f.structs[instr] = h
+			}
 			add(instr, false)
 		}
 	case *ssa.MakeClosure:
@@ -89,6 +133,9 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 
 // valueUse classifies a use of a value that is the resource.
 func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func(ssa.Value, bool)) {
+	if h, ok := f.structs[v]; ok && c.holderUse(f, v, h, instr, add) {
+		return
+	}
 	switch instr := instr.(type) {
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
 		add(instr.(ssa.Value), false)
@@ -104,10 +151,27 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 	case *ssa.FieldAddr:
 		// A promoted method (Close of *net.UDPConn is (*net.conn).Close)
-		// takes the address of the embedded field as its receiver.
+		// takes the address of the embedded field as its receiver; one
+		// promoted through an embedded pointer or interface (Close of
+		// struct{ *base }) takes the field's value, loaded from there.
 		if isEmbedded(instr.X.Type(), instr.Field) {
 			add(instr, false)
+			for _, r := range *instr.Referrers() {
+				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+					add(load, false)
+				}
+			}
 			return
+		}
+		if c.releasedParts(instr.X.Type())[instr.Field] {
+			// Closing what the resource's Close closes releases it.
+			for _, load := range loadsOf(instr) {
+				for use, e := range c.trace(load, c.kindOf(load.Type()), false).events {
+					if e == released || e == mayRelease {
+						f.note(use, e, false)
+					}
+				}
+			}
 		}
 		// resp.Body is where a response's obligation lives.
 		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {
@@ -117,6 +181,11 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 					add(load, false)
 				}
 			}
+		}
+	case *ssa.Field:
+		// The same promotion on a struct value.
+		if isEmbedded(types.NewPointer(instr.X.Type()), instr.Field) {
+			add(instr, false)
 		}
 	case *ssa.Store:
 		if instr.Val != v {
@@ -128,12 +197,17 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				// defer func() { if f != nil { f.Close() } }() ran
 				// before f was set: it closes whatever f holds at
 				// return, so storing into f is as good as closing.
-				f.note(instr, released, false)
+				f.note(instr, c.deferredRelease(instr.Addr), false)
+				f.deferred[instr] = instr.Addr
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			c.callUse(f, call, []int{idx}, false)
-		} else {
-			f.note(instr, handedOff, !f.derived[v] && (isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)))
+		} else if roots, path := freshHolder(instr.Addr); roots != nil {
+			c.storeInHolder(f, roots, path, true, add)
+		} else if isSpill(v, instr.Addr) {
+			add(instr.Addr, false) // d.db of a value receiver d reads the spilled copy
+		} else if kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr); kept || !c.losesField(instr.Addr) {
+			f.note(instr, handedOff, !f.derived[v] && kept)
 		}
 	case *ssa.MapUpdate:
 		if instr.Value == v || instr.Key == v {
@@ -189,6 +263,11 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 			}
 			return false
 		}
+		if c.isBorrower(obj) {
+			// reflect.ValueOf's result holds its argument, but it is
+			// no resource: the caller keeps using the argument.
+			return false
+		}
 	}
 	sum := c.summaryOf(fn)
 	for _, i := range args {
@@ -200,33 +279,53 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		if j < 0 {
 			continue
 		}
-		if _, isTuple := call.Type().(*types.Tuple); !isTuple {
-			add(call, false)
-			return true
-		}
-		for _, r := range *call.Referrers() {
-			if e, ok := r.(*ssa.Extract); ok && e.Index == j {
-				add(e, false)
-			}
+		for _, r := range resultValues(call, j) {
+			add(r, false)
 		}
 		return true
 	}
 	return false
 }
 
-// note records what instr does to the resource; the first word wins.
+// resultValues returns the values that stand for result j of call: the
+// call itself, or the extractions of its j-th result.
+func resultValues(call *ssa.Call, j int) []ssa.Value {
+	if _, isTuple := call.Type().(*types.Tuple); !isTuple {
+		return []ssa.Value{call}
+	}
+	var vs []ssa.Value
+	for _, r := range *call.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == j {
+			vs = append(vs, e)
+		}
+	}
+	return vs
+}
+
+// isBorrower reports whether fn is known to use the resources given to it
+// without closing or keeping them.
+func (c *checker) isBorrower(fn *types.Func) bool {
+	name := c.funcName(fn)
+	return borrowers[name] || c.cfg.borrowers[name]
+}
+
+// note records what instr does to the resource, which it uses through
+// the value whose uses are being classified; the first word wins.
 func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 	if _, ok := f.events[instr]; !ok {
 		f.events[instr] = e
+	}
+	if f.cur != nil && !slices.Contains(f.via[instr], f.cur) {
+		f.via[instr] = append(f.via[instr], f.cur)
 	}
 	f.kept = f.kept || kept
 }
 
 // releases reports whether some instruction of the flow releases the
-// resource.
+// resource, or may release it.
 func (f *flow) releases() bool {
 	for _, e := range f.events {
-		if e == released {
+		if e == released || e == mayRelease {
 			return true
 		}
 	}
@@ -303,7 +402,14 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 		f.note(instr, handedOff, false)
 		return
 	}
-	if f.kind.releasedBy(instr.Common().Method.Name()) || (f.kind == notResource && instr.Common().Method.Name() == "Close") {
+	name := instr.Common().Method.Name()
+	if f.kind.releasedBy(name) || (f.kind == notResource && name == "Close") {
+		f.note(instr, released, false)
+		return
+	}
+	// A method that every implementation makes a release method (a
+	// Cancel that removes what it wrote and closes it) releases.
+	if s, ok := c.invokeSummary(instr); ok && s.release(0) {
 		f.note(instr, released, false)
 	}
 }
@@ -313,7 +419,12 @@ func (c *checker) invokeUse(f *flow, instr ssa.CallInstruction) {
 func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCallee bool) {
 	common := instr.Common()
 	if _, isGo := instr.(*ssa.Go); isGo {
-		f.note(instr, handedOff, false)
+		f.note(instr, handedOff, false) // the goroutine owns it
+		if fn := common.StaticCallee(); fn != nil && !isCallee {
+			for _, i := range args {
+				f.goroutines = append(f.goroutines, handoff{instr: instr, fn: fn, param: i, free: -1})
+			}
+		}
 		return
 	}
 	if isCallee {
@@ -325,6 +436,10 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		}
 		return
 	}
+	if common.IsInvoke() {
+		c.invokeArgUse(f, instr, args)
+		return
+	}
 	fn := common.StaticCallee()
 	if fn == nil {
 		// A function value: unknown code may take ownership.
@@ -332,8 +447,18 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
-	if obj != nil && (borrowers[c.funcName(obj)] || c.cfg.borrowers[c.funcName(obj)]) {
+	if obj != nil && c.isBorrower(obj) {
 		return
+	}
+	if obj != nil {
+		if i, ok := keepers[c.funcName(obj)]; ok {
+			if slices.Contains(args, i) {
+				// The container keeps it; when the container is
+				// itself kept (a global, a field), so is the resource.
+				f.note(instr, handedOff, isKeptBy(common.Args[0]))
+			}
+			return
+		}
 	}
 	isMethod := fn.Signature.Recv() != nil
 	sum := c.summaryOf(fn)
@@ -345,7 +470,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			// close it on some paths only ((*sql.Rows).Next at the
 			// end) or keep it (a worker's goroutine) leave the caller
 			// to close it.
-			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close")) ||
+			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") || closingMethods[c.funcName(obj)]) ||
 				sum.release(0) {
 				f.note(instr, released, false)
 				return
@@ -363,30 +488,148 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	}
 }
 
+// invokeArgUse classifies an interface method call that receives the
+// resource as the arguments at positions args, by what the
+// implementations do with them. Unless every implementation is known,
+// unknown code may take ownership.
+func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
+	s, ok := c.invokeSummary(instr)
+	if !ok || !s.complete {
+		f.note(instr, handedOff, false)
+		return
+	}
+	for _, i := range args {
+		switch {
+		case s.release(i + 1):
+			f.note(instr, released, false)
+			return
+		case s.consumes(i + 1):
+			f.note(instr, handedOff, false)
+			return
+		}
+	}
+}
+
+// isReceiverOf reports whether call is a static method call on the
+// resource.
+func (f *flow) isReceiverOf(call ssa.CallInstruction) bool {
+	common := call.Common()
+	fn := common.StaticCallee()
+	return fn != nil && fn.Signature.Recv() != nil && len(common.Args) > 0 && f.aliases[common.Args[0]]
+}
+
+// keepsResultOf reports whether a result of call is stored into a field of
+// the resource.
+func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
+	v, ok := call.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	results := []ssa.Value{v}
+	for i := 0; i < len(results) && i < 16; i++ {
+		for _, r := range *results[i].Referrers() {
+			switch r := r.(type) {
+			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				results = append(results, r.(ssa.Value))
+			case *ssa.Store:
+				if r.Val == results[i] && f.aliases[addrRoot(r.Addr)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// addrRoot returns the value that addr is a field or element address of,
+// through loads of pointer fields.
+func addrRoot(addr ssa.Value) ssa.Value {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.UnOp:
+			if a.Op != token.MUL {
+				return addr
+			}
+			addr = a.X
+		default:
+			return addr
+		}
+	}
+	return addr
+}
+
 // closureUse classifies the capture of the resource, or of a cell holding
 // it, by a closure. What counts is what happens to the closure.
 func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	fn := mc.Fn.(*ssa.Function)
-	consumes := false
+	var runs event // what running the closure does to the resource
+	settles := false
+	h, isHolder := f.structs[captured]
 	for i, b := range mc.Bindings {
-		if b == captured && c.summaryOf(fn).consumesFree(i) {
-			consumes = true
+		if b != captured {
+			continue
 		}
+		switch sum := c.summaryOf(fn); {
+		case isHolder && sum.closesField(fieldRoot("f", i), h.path):
+			// A closure given a struct that holds the resource may
+			// close the field that holds it: cn.c.Close() in a
+			// deferred closure.
+			runs, settles = released, true
+		case isHolder && !h.owns:
+			// Nothing else it does with a struct that does not own the
+			// resource matters to the resource.
+		case sum.releasesFree(i):
+			runs = released
+		case sum.consumesFree(i) && runs == 0:
+			runs = mayRelease
+		}
+		if !isHolder || h.owns {
+			settles = settles || c.summaryOf(fn).settlesFree(i)
+		}
+	}
+	if isHolder && !h.owns {
+		// Capturing a holder that does not own the resource hands
+		// nothing off; only running a closure that closes the field
+		// releases it.
+		for _, r := range *mc.Referrers() {
+			if call, ok := r.(ssa.CallInstruction); ok && runs != 0 {
+				f.note(call, runs, false) // run now, deferred or by t.Cleanup
+			}
+		}
+		return
 	}
 	for _, r := range *mc.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		_, isGo := r.(*ssa.Go)
+		_, isDefer := r.(*ssa.Defer)
 		switch {
 		case ok && call.Common().Value == mc && !isGo:
-			if consumes {
-				f.note(call, released, false)
+			// A deferred closure that closes the resource on some
+			// paths only leaves the others to the function.
+			if runs != 0 && (settles || !isDefer) {
+				f.note(call, runs, false)
+				if isDefer && f.cells[captured] {
+					f.deferred[call] = captured
+				}
 			}
 		case isGo:
 			f.note(call, handedOff, false) // the goroutine owns it
+			for i, b := range mc.Bindings {
+				if b == captured {
+					f.goroutines = append(f.goroutines, handoff{instr: call, fn: fn, param: -1, free: i})
+				}
+			}
 		case ok:
 			// Handed to other code (t.Cleanup, a sync.Once, a callback):
-			// the closure owns what it captures, and that code keeps it.
-			f.note(call, handedOff, true)
+			// the closure owns what it captures, and that code keeps it,
+			// unless that code is a method of the resource itself
+			// (c.initHooks(hooks{dial: c.dial})) or what it returns is
+			// kept by the resource (c.pool = newPool(c.dial)).
+			f.note(call, handedOff, !f.isReceiverOf(call) && !f.keepsResultOf(call))
 		case isDebug(r):
 		default:
 			f.note(mc, handedOff, false)
@@ -395,7 +638,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 }
 
 // releasedByDeferredClosure reports whether cell is captured by a closure
-// that is deferred and releases what the cell holds.
+// that is deferred and releases what the cell holds on every path.
 func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 	for _, r := range *cell.Referrers() {
 		mc, ok := r.(*ssa.MakeClosure)
@@ -403,7 +646,7 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 			continue
 		}
 		i := slices.Index(mc.Bindings, cell)
-		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).consumesFree(i) {
+		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).settlesFree(i) {
 			continue
 		}
 		for _, use := range *mc.Referrers() {
@@ -413,6 +656,21 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// deferredRelease returns what the deferred closure that captures cell
+// does to what the cell holds when the function returns: released when
+// it closes it on every path, mayRelease when it settles it otherwise
+// (closes it when the function fails).
+func (c *checker) deferredRelease(cell ssa.Value) event {
+	for _, r := range *cell.Referrers() {
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			if i := slices.Index(mc.Bindings, cell); i >= 0 && c.summaryOf(mc.Fn.(*ssa.Function)).releasesFree(i) {
+				return released
+			}
+		}
+	}
+	return mayRelease
 }
 
 func isDebug(instr ssa.Instruction) bool {
@@ -444,6 +702,15 @@ func isLocalCell(addr ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// isSpill reports whether addr is the variable that holds a struct
+// parameter v, whose fields the function accesses through its address.
+func isSpill(v, addr ssa.Value) bool {
+	_, isParam := v.(*ssa.Parameter)
+	_, isAlloc := addr.(*ssa.Alloc)
+	_, isStruct := types.Unalias(v.Type()).Underlying().(*types.Struct)
+	return isParam && isAlloc && isStruct
 }
 
 // variadicCall recognizes addr as a slot of the array built for the

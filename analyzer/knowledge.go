@@ -56,6 +56,16 @@ var notAcquisitions = map[string]bool{
 	"net/http.ReadResponse": true,
 	// Close on an XML encoder only checks that the document is complete.
 	"encoding/xml.NewEncoder": true,
+	// The ends of a pipe hold memory only; what an unclosed end can leak
+	// is a goroutine blocked on the other one, which leakvet does not
+	// track.
+	"io.Pipe": true,
+	// A value loaded from an atomic container still belongs to the
+	// container (Swap, which takes the value out, hands it over).
+	"(*sync/atomic.Pointer[T]).Load": true,
+	"(*sync/atomic.Value).Load":      true,
+	// A weak pointer's value belongs to whoever keeps it alive.
+	"(weak.Pointer[T]).Value": true,
 }
 
 // notResourceTypes lists types with a Close method that releases nothing:
@@ -82,6 +92,44 @@ var borrowers = map[string]bool{
 	"(*log.Logger).Print": true, "(*log.Logger).Printf": true, "(*log.Logger).Println": true,
 	"(*testing.common).Log": true, "(*testing.common).Logf": true,
 	"(*testing.common).Error": true, "(*testing.common).Errorf": true,
+	// A transaction's copy of a statement is closed with the transaction;
+	// the statement it copies stays its caller's.
+	"(*database/sql.Tx).Stmt": true, "(*database/sql.Tx).StmtContext": true,
+	// Reflection looks at a value; the reflect.Value or reflect.Type
+	// it returns is no owner of it.
+	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
+}
+
+// containerGetters lists functions and methods that return, as an empty
+// interface, a value that a container keeps: asserting a resource out of
+// their result gives the caller nothing to close. (Other calls of the
+// function give it new values, even through an empty interface.)
+var containerGetters = map[string]bool{
+	"(context.Context).Value":       true,
+	"(*sync.Map).Load":              true,
+	"(*sync.Map).LoadOrStore":       true,
+	"(*sync.Map).LoadAndDelete":     true,
+	"(*sync.Map).Swap":              true,
+	"(*sync.Pool).Get":              true,
+	"(*sync/atomic.Value).Load":     true,
+	"(*container/list.List).Remove": true,
+	"container/heap.Pop":            true,
+	"container/heap.Remove":         true,
+	"(reflect.Value).Interface":     true,
+}
+
+// keepers lists functions and methods that keep the argument at the given
+// position (the receiver is argument 0): the value now belongs to the
+// container, as it does after a store into a field. CompareAndSwap keeps
+// it only when it succeeds; closing it when it fails is then fine, and so
+// is not, as leakvet cannot tell the two outcomes apart.
+var keepers = map[string]int{
+	"(*sync/atomic.Pointer[T]).Store":          1,
+	"(*sync/atomic.Pointer[T]).Swap":           1,
+	"(*sync/atomic.Pointer[T]).CompareAndSwap": 2,
+	"(*sync/atomic.Value).Store":               1,
+	"(*sync/atomic.Value).Swap":                1,
+	"(*sync/atomic.Value).CompareAndSwap":      2,
 }
 
 // wrappers lists functions that return a reader, writer or codec built
@@ -115,6 +163,17 @@ var wrappers = map[string]int{
 	// The result closes the request body it wraps, which the handler
 	// does not own: the result is no new resource either.
 	"net/http.MaxBytesReader": 1,
+	// A weak pointer does not keep its value alive, but storing it where
+	// it outlives the call (a cache) shares the value with its owner.
+	"weak.Make": 0,
+}
+
+// closingMethods lists methods, other than the release method of the
+// resource's kind, documented to close their receiver.
+var closingMethods = map[string]bool{
+	// "Quit sends the QUIT command and closes the connection to the
+	// server."
+	"(*net/smtp.Client).Quit": true,
 }
 
 // noReturnMethods lists interface methods that never return. Static calls
@@ -138,8 +197,14 @@ func exitsProcess(pkgName, name string) bool {
 	return pkgName == "main" && name == "main"
 }
 
-// rowsNext is the method after whose false result the rows are closed.
-const rowsNext = "(*database/sql.Rows).Next"
+// failureReleases lists functions and methods that release the resource
+// passed as the argument at the given position (the receiver is argument
+// 0) whenever they fail, that is return false or a non-nil error, where
+// their bodies do not show it: Rows are closed when Next returns false,
+// also when the context is cancelled, by another goroutine.
+var failureReleases = map[string]int{
+	"(*database/sql.Rows).Next": 0,
+}
 
 // Well-known resource types whose release is not a plain Close.
 const (

@@ -81,6 +81,56 @@ func msgLeak(s subject, e exit, cond string, condLine int, taken bool) string {
 		s, s.notReleased(), e, cond, condLine)
 }
 
+// msgGoroutineLeak is the message at an acquisition whose resource the
+// goroutine that it is handed to leaks.
+func msgGoroutineLeak(s subject, goLine int, e exit, cond string, condLine int, taken bool) string {
+	if cond == "" {
+		return fmt.Sprintf("%s %s before %s of the goroutine started at line %d (possible resource leak)", s, s.notReleased(), e, goLine)
+	}
+	if !taken {
+		cond += " is false"
+	}
+	return fmt.Sprintf("%s %s on all paths of the goroutine started at line %d: %s is reached when %s at line %d (possible resource leak)",
+		s, s.notReleased(), goLine, e, cond, condLine)
+}
+
+// released returns the past participle of the release, e.g. "closed".
+func (s subject) released() string {
+	if s.kind == transaction {
+		return "committed or rolled back"
+	}
+	return "closed"
+}
+
+// msgTakenOver is the message at a parameter that its function takes over
+// (it releases it at line closedLine) and leaks at e, e.g. "conn, taken
+// over by NewClient (it is closed at line 12), is not closed on all paths:
+// the return at line 9 is reached when name == "" at line 8".
+func msgTakenOver(s subject, fn string, closedLine int, e exit, cond string, condLine int, taken bool) string {
+	what := fmt.Sprintf("%s, taken over by %s (it is %s at line %d),", s.name, fn, s.released(), closedLine)
+	if s.kind == response {
+		what = fmt.Sprintf("the body of %s, taken over by %s (it is closed at line %d),", s.name, fn, closedLine)
+	}
+	if cond == "" {
+		return fmt.Sprintf("%s %s before %s (possible resource leak)", what, s.notReleased(), e)
+	}
+	if !taken {
+		cond += " is false"
+	}
+	return fmt.Sprintf("%s %s on all paths: %s is reached when %s at line %d (possible resource leak)",
+		what, s.notReleased(), e, cond, condLine)
+}
+
+// msgTakenOverExit is the related information at each return that leaks
+// a parameter taken over.
+func msgTakenOverExit(s subject, e exit, fn string) string {
+	what := "this return statement"
+	if e.implicit {
+		what = "the end of the function"
+	}
+	return fmt.Sprintf("%s may be reached without %s, which %s takes over", what, s.releasing(), fn)
+}
+
 // msgOverwrite is the message at an acquisition in a loop that runs again
 // while the resource it acquired before is still open.
 func msgOverwrite(s subject) string {

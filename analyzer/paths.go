@@ -52,25 +52,29 @@ func (m blockMarks) first(b *ssa.BasicBlock, start int) int {
 // the resource (fl.events, where a defer counts as a release since it
 // covers every later return), at a call that never returns, at a panic, or
 // on the branch of a test proving that there is no resource: the
-// acquisition's error is not nil, the resource is nil, or (*sql.Rows).Next
-// returned false. A path that reaches a return, or the acquisition itself
-// again, leaks.
+// acquisition's error is not nil, the resource is nil, or a call that
+// releases it when it fails failed ((*sql.Rows).Next returned false). An
+// event counts only if the value it uses is the resource on that path: a
+// φ-node entered from an edge that brings something else, or a variable
+// into which something else was stored since, is not (holders.go). A
+// deferred closure that closes what a variable holds ends no path: a
+// return is fine if the variable still holds the resource there. A path
+// that reaches a return, or the acquisition itself again, leaks.
 //
-// Each block is entered at most once, so the search is linear in the size
-// of the function.
+// Each block is entered at most once for each state, so the search is
+// linear in the size of the function.
 func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 	return fc.searchFrom(a, fl, func(event) bool { return true })
 }
 
 // searchFrom is search counting only the events that ends accepts. When
 // a.call is nil, the resource is a parameter: the walk starts at the entry.
+//
+// A block is entered once for each state with which a path reaches it,
+// up to maxHoldings; past that it is entered as if every alias were the
+// resource and every deferred release would release it.
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
-	marks := blockMarks{}
-	for instr, e := range fl.events {
-		if ends(e) {
-			marks.add(instr)
-		}
-	}
+	stops := fl.stops(ends)
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
 	if a.call != nil {
 		acqBlock = a.call.Block()
@@ -80,81 +84,143 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		from  *ssa.If
 		taken bool
 	}
-	via := map[*ssa.BasicBlock]step{acqBlock: {}}
-	var again *step // how the acquisition's block was entered again, by a loop
+	type node struct {
+		b *ssa.BasicBlock
+		s state
+	}
+	type item struct {
+		node
+		via step
+	}
+	seen := map[node]bool{{acqBlock, state{}}: true}
+	holdings := map[*ssa.BasicBlock]int{}
+	again := false // a loop has reached the acquisition again
 	var leaks []leak
-	queue := []*ssa.BasicBlock{acqBlock}
-	enter := func(succ *ssa.BasicBlock, s step) {
-		if succ == acqBlock && a.call != nil {
-			if again == nil {
-				again = &s
-				queue = append(queue, nil) // nil stands for the second entry
-			}
-			return
+	leaked := map[ssa.Instruction]bool{}
+	queue := []item{{node{acqBlock, state{}}, step{}}}
+	// walk runs the instructions of b from start to end that matter,
+	// and reports whether the path ends among them.
+	walk := func(b *ssa.BasicBlock, start, end int, s state) (state, bool) {
+		stop := fc.noReturn.first(b, start)
+		noReturn := stop >= 0 && stop < end
+		if noReturn {
+			end = stop
 		}
-		if _, seen := via[succ]; !seen {
-			via[succ] = s
-			queue = append(queue, succ)
+		ended := fc.walkStops(fl, stops, b, start, end, &s, ends)
+		return s, ended || noReturn
+	}
+	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
+		s.held = fl.enter(succ, from, s.held)
+		if succ == acqBlock && a.call != nil {
+			succ = nil // nil stands for the top of the acquisition's block
+		}
+		n := node{succ, s}
+		if !seen[n] && holdings[succ] >= maxHoldings {
+			n.s = state{held: allHeld, armed: allHeld}
+		}
+		if !seen[n] {
+			seen[n] = true
+			holdings[succ]++
+			queue = append(queue, item{n, via})
 		}
 	}
 	for len(queue) > 0 {
-		b := queue[0]
+		it := queue[0]
 		queue = queue[1:]
+		b, s := it.b, it.s
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			stop := minMark(marks.first(acqBlock, 0), fc.noReturn.first(acqBlock, 0))
-			if stop < 0 || stop > acqIndex {
-				leaks = append(leaks, leak{exit: a.call, branch: again.from, taken: again.taken})
+			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again {
+				again = true
+				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
 			continue
 		}
 		start := 0
-		if b == acqBlock && a.call != nil {
+		if b == acqBlock {
 			start = acqIndex + 1
 		}
-		if minMark(marks.first(b, start), fc.noReturn.first(b, start)) >= 0 {
+		s, ended := walk(b, start, len(b.Instrs), s)
+		if ended {
 			continue
 		}
 		switch t := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.Return:
-			if !fc.exitsProcess {
-				leaks = append(leaks, leak{exit: t, branch: via[b].from, taken: via[b].taken})
+			if s.armed&s.held != 0 {
+				break // a deferred closure closes what a variable holds
+			}
+			if !fc.exitsProcess && !leaked[t] {
+				leaked[t] = true
+				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
 			}
 		case *ssa.If:
-			closed := fc.closedBranch(a, fl, t)
+			closed := fc.closedBranch(a, fl, t, s.held)
 			if never := impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
 			for i, succ := range b.Succs {
 				switch {
 				case closed < 0:
-					enter(succ, step{from: t, taken: i == 0})
+					enter(b, succ, s, step{from: t, taken: i == 0})
 				case i != closed:
 					// The resource's own check, passed: it says nothing
 					// about how the path leaks.
-					enter(succ, via[b])
+					enter(b, succ, s, it.via)
 				}
 			}
 		default: // *ssa.Jump; *ssa.Panic has no successors
 			for _, succ := range b.Succs {
-				enter(succ, via[b])
+				enter(b, succ, s, it.via)
 			}
 		}
 	}
 	return leaks
 }
 
-func minMark(a, b int) int {
-	if a < 0 || (b >= 0 && b < a) {
-		return b
+// maxHoldings is how many states a block is entered with before the
+// search stops telling them apart.
+const maxHoldings = 8
+
+// A state is what a path knows about the resource: which holders hold it
+// (holders.go), and which variables a deferred closure will close
+// whatever they hold when the function returns.
+type state struct {
+	held, armed holding
+}
+
+// walkStops runs the instructions of b in [start, end) at which the flow
+// has a stop, updating the state *s, and reports whether one of them ends
+// the path. A deferred release through a variable that is a holder does
+// not end it: the path is fine at a return only if the variable still
+// holds the resource then, since "return nil, err" stores nil into a
+// named result before the deferred closure reads it.
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) bool {
+	for _, i := range stops[b] {
+		if i < start || i >= end {
+			continue
+		}
+		instr := b.Instrs[i]
+		s.held = fl.store(instr, s.held)
+		e, ok := fl.events[instr]
+		if !ok || !ends(e) {
+			continue
+		}
+		if bit, ok := fl.isHolder(fl.deferred[instr]); ok && (e == released || e == mayRelease) {
+			s.armed |= bit
+			continue
+		}
+		if fl.counts(instr, s.held) {
+			return true
+		}
 	}
-	return a
+	return false
 }
 
 // closedBranch returns the successor of the conditional jump t on which
-// the resource of a does not exist or is closed, or -1.
-func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
+// the resource of a does not exist or is closed, on a path with holding s,
+// or -1.
+func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holding) int {
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1
@@ -166,38 +232,52 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 			break
 		}
 		x, y := cond.X, cond.Y
-		if isNil(x) {
+		if isNil(x) || fc.isErrOf(a, y) {
 			x, y = y, x
 		}
 		if !isNil(y) {
+			// err == io.EOF: where it holds, err is not nil, and
+			// nothing was acquired.
+			if fc.isErrOf(a, x) {
+				branch = 0
+				if cond.Op == token.NEQ {
+					branch = 1
+				}
+			}
 			break
 		}
 		switch {
 		case fc.isErrOf(a, x):
 			branch = 0 // err != nil: nothing was acquired
-		case fl.aliases[x]:
+		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
-		default:
-			break
+		case fc.releasedByFailure(fl, x):
+			branch = 0 // err != nil: the call that failed closed it
+		case a.deferred && isCapturedErr(x):
+			branch = 1 // err != nil: the false branch succeeded
 		}
 		if branch >= 0 && cond.Op == token.EQL {
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		fn := cond.Call.StaticCallee()
-		if fn == nil {
-			break
+		if fn := cond.Call.StaticCallee(); fn != nil {
+			callee, _ := fn.Object().(*types.Func)
+			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) {
+				branch = 0
+				break
+			}
 		}
-		callee, _ := fn.Object().(*types.Func)
-		if callee == nil {
-			break
+		if fc.releasedByFailure(fl, cond) {
+			branch = 1 // rows.Next() returned false: the rows are closed
 		}
-		name := fc.funcName(callee)
-		switch {
-		case errorPredicates[name] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]):
-			branch = 0
-		case name == rowsNext && len(cond.Call.Args) > 0 && fl.aliases[cond.Call.Args[0]]:
-			branch = 1 // Next returned false: the rows are closed
+	case *ssa.Extract:
+		if fc.releasedByFailure(fl, cond) {
+			branch = 1 // _, ok := it.Next(): likewise
+		}
+		// r, ok := v.(http.File) where v's own interface type has all of
+		// http.File's methods fails only for a nil v: no resource.
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && failsOnlyOnNil(ta) {
+			branch = 1
 		}
 	}
 	if branch >= 0 && negated == 1 {
@@ -206,10 +286,62 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If) int {
 	return branch
 }
 
+// releasedByFailure reports whether v is the last result of a call that
+// releases the resource, passed to it, when it fails (returns false or a
+// non-nil error).
+func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
+	var call *ssa.Call
+	switch v := v.(type) {
+	case *ssa.Call:
+		call = v
+	case *ssa.Extract:
+		call, _ = v.Tuple.(*ssa.Call)
+		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
+			return false
+		}
+	}
+	if call == nil {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	sum := fc.summaryOf(fn)
+	for i, arg := range call.Call.Args {
+		if fl.aliases[arg] && sum.releaseOnFailure(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapturedErr reports whether v is the value of an error variable that
+// a closure captured.
+func isCapturedErr(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, ok = load.X.(*ssa.FreeVar)
+	return ok && types.Identical(load.Type(), errorType)
+}
+
 // impossibleBranch returns the successor of t that a constant condition
 // never takes, or -1. SSA turns a variable that is never assigned into a
-// constant, so "if err != nil" on such an err compares two nils.
+// constant, so "if err != nil" on such an err compares two nils. The ok
+// of a type assertion on a value just converted to an interface is a
+// constant too: var r io.Reader = f; r.(io.Closer) cannot fail.
 func impossibleBranch(t *ssa.If) int {
+	cond, negated := t.Cond, 0
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, negated = u.X, 1
+	}
+	if e, ok := cond.(*ssa.Extract); ok && e.Index == 1 {
+		if ta, ok := e.Tuple.(*ssa.TypeAssert); ok && cannotFail(ta) {
+			return 1 - negated
+		}
+	}
 	switch cond := t.Cond.(type) {
 	case *ssa.Const:
 		if cond.Value != nil && cond.Value.Kind() == constant.Bool {
@@ -229,9 +361,40 @@ func impossibleBranch(t *ssa.If) int {
 	return -1
 }
 
+// cannotFail reports whether the type assertion ta always succeeds: its
+// operand is a value of a concrete type, converted to an interface (even
+// a nil pointer has a type), that has the asserted type or implements it.
+func cannotFail(ta *ssa.TypeAssert) bool {
+	mi, ok := ta.X.(*ssa.MakeInterface)
+	if !ok {
+		return false
+	}
+	t := mi.X.Type()
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return false // instances have different types
+	}
+	if iface, ok := ta.AssertedType.Underlying().(*types.Interface); ok {
+		return types.Implements(t, iface)
+	}
+	return types.Identical(t, ta.AssertedType)
+}
+
+// failsOnlyOnNil reports whether the type assertion ta of an interface
+// value to an interface type fails only when the value is nil: the
+// value's static type already has every method of the asserted type.
+func failsOnlyOnNil(ta *ssa.TypeAssert) bool {
+	iface, ok := ta.AssertedType.Underlying().(*types.Interface)
+	return ok && types.IsInterface(ta.X.Type()) && types.Implements(ta.X.Type(), iface)
+}
+
 func isNil(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.IsNil()
+}
+
+func isTrue(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
 }
 
 // isErrOf reports whether v is the error result of the acquisition a: the
@@ -273,10 +436,62 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool
 			}
 		}
 		if len(b.Preds) != 1 {
-			return false
+			return fc.errStoredOnly(a, load)
 		}
 		b = b.Preds[0]
 		i = len(b.Instrs)
 	}
 	return false
+}
+
+// errStoredOnly reports whether the variable that load reads holds the
+// error of a wherever the search from a can read it: a stored it there, and
+// no other store into the variable lies on a path from that store to the
+// load (the other stores are in other branches of a switch that assigns
+// "c, err = dialX()", or after the check).
+func (fc *funcChecker) errStoredOnly(a *acquisition, load *ssa.UnOp) bool {
+	refs := load.X.Referrers()
+	if refs == nil {
+		return false // a global: anyone may store into it
+	}
+	var mine *ssa.Store
+	var others []*ssa.Store
+	for _, r := range *refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == load.X {
+			if st.Val == a.err {
+				mine = st
+			} else {
+				others = append(others, st)
+			}
+		}
+	}
+	if mine == nil {
+		return false
+	}
+	after := reachable(mine.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	before := reachable(load.Block().Preds, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
+	for _, st := range others {
+		b, i := st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st))
+		fromMine := after[b] || (b == mine.Block() && i > slices.Index(b.Instrs, ssa.Instruction(mine)))
+		toLoad := before[b] || (b == load.Block() && i < slices.Index(b.Instrs, ssa.Instruction(load)))
+		if fromMine && toLoad {
+			return false
+		}
+	}
+	return true
+}
+
+// reachable returns the blocks reachable from start by next.
+func reachable(start []*ssa.BasicBlock, next func(*ssa.BasicBlock) []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(start)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if !seen[b] {
+			seen[b] = true
+			work = append(work, next(b)...)
+		}
+	}
+	return seen
 }

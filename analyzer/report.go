@@ -15,6 +15,7 @@ type site struct {
 	call  *ast.CallExpr
 	path  []ast.Node // from call outwards
 	ident *ast.Ident // the variable the resource is assigned to, if any
+	lhs   ast.Expr   // what the resource is assigned to, if anything: ident or a field (cn.c)
 }
 
 // A syntaxIndex finds the syntax of SSA values by position. It is built
@@ -82,6 +83,7 @@ func (c *checker) siteOf(a *acquisition) site {
 		return site{}
 	}
 	s := site{call: call, path: idx.path(call)}
+	s.lhs = assignedExpr(s.path, call, a.index)
 	s.ident = assignedIdent(s.path, call, a.index)
 	return s
 }
@@ -89,6 +91,16 @@ func (c *checker) siteOf(a *acquisition) site {
 // assignedIdent returns the variable that result index of call is
 // assigned to by the statement around it, or nil.
 func assignedIdent(path []ast.Node, call *ast.CallExpr, index int) *ast.Ident {
+	id, ok := assignedExpr(path, call, index).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	return id
+}
+
+// assignedExpr returns the expression that result index of call is
+// assigned to by the statement around it, or nil.
+func assignedExpr(path []ast.Node, call *ast.CallExpr, index int) ast.Expr {
 	var lhs []ast.Expr
 	var rhs []ast.Expr
 	for _, n := range path[1:] {
@@ -116,11 +128,7 @@ func assignedIdent(path []ast.Node, call *ast.CallExpr, index int) *ast.Ident {
 	if index >= len(lhs) {
 		return nil
 	}
-	id, ok := lhs[index].(*ast.Ident)
-	if !ok || id.Name == "_" {
-		return nil
-	}
-	return id
+	return lhs[index]
 }
 
 // subjectOf names the resource of a.
@@ -131,6 +139,8 @@ func (c *checker) subjectOf(a *acquisition, s site) subject {
 	}
 	if s.ident != nil {
 		subj.name = s.ident.Name
+	} else if sel, ok := s.lhs.(*ast.SelectorExpr); ok {
+		subj.name = types.ExprString(sel) // a field of a struct: cn.c
 	}
 	t := a.call.Type()
 	if tuple, ok := t.(*types.Tuple); ok {

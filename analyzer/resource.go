@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -42,35 +43,148 @@ func (c *checker) kindOf(t types.Type) kind {
 			return transaction
 		}
 	}
-	if hasCloseMethod(t) {
+	if m := closeMethod(t); m != nil && !c.doesNothing(m) {
 		return closer
 	}
 	return notResource
 }
 
-// hasCloseMethod reports whether t's method set has Close() or
-// Close() error. Type parameters have the methods of their constraint.
-func hasCloseMethod(t types.Type) bool {
+// closeMethod returns the Close() or Close() error method of t's method
+// set, or nil. Type parameters have the methods of their constraint.
+func closeMethod(t types.Type) *types.Func {
 	switch types.Unalias(t).Underlying().(type) {
 	case *types.Basic, *types.Signature, *types.Slice, *types.Map, *types.Chan, *types.Array:
-		return false
+		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "Close")
 	fn, ok := obj.(*types.Func)
 	if !ok {
-		return false
+		return nil
 	}
 	sig := fn.Signature()
 	if sig.Params().Len() != 0 || sig.Variadic() {
-		return false
+		return nil
 	}
 	switch sig.Results().Len() {
 	case 0:
-		return true
+		return fn
 	case 1:
-		return types.Identical(sig.Results().At(0).Type(), errorType)
+		if types.Identical(sig.Results().At(0).Type(), errorType) {
+			return fn
+		}
+	}
+	return nil
+}
+
+// doesNothing reports whether the concrete method m provably releases
+// nothing (see releasesNothing): a Close kept to satisfy io.Closer on a
+// type whose real release is elsewhere, or on an iterator over a slice. A
+// type whose Close releases nothing holds no resource.
+func (c *checker) doesNothing(m *types.Func) bool {
+	if types.IsInterface(m.Signature().Recv().Type()) {
+		return false
+	}
+	s := c.methodSummary(m.Origin())
+	return s != nil && s.noOp
+}
+
+// releasesNothing reports whether the method fn only computes, allocates,
+// returns values and updates fields of its own receiver: it calls nothing
+// but len, cap and clear, and sends, receives and stores nothing
+// elsewhere.
+func releasesNothing(fn *ssa.Function) bool {
+	if len(fn.Params) == 0 {
+		return false
+	}
+	recv := fn.Params[0]
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef, *ssa.Return, *ssa.If, *ssa.Jump, *ssa.Phi, *ssa.BinOp,
+				*ssa.FieldAddr, *ssa.IndexAddr, *ssa.Field, *ssa.Index, *ssa.Slice,
+				*ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract,
+				*ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW {
+					return false
+				}
+			case *ssa.Store:
+				if !derivedFrom(instr.Addr, recv) {
+					return false
+				}
+			case *ssa.Call:
+				b, ok := instr.Call.Value.(*ssa.Builtin)
+				if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "clear") {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// derivedFrom reports whether addr is a field or element address rooted
+// at v, through loads of fields but not of pointers stored elsewhere.
+func derivedFrom(addr, v ssa.Value) bool {
+	for range 16 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			if _, ok := a.X.Type().Underlying().(*types.Slice); ok {
+				return false // the slice's array may be shared
+			}
+			addr = a.X
+		default:
+			return addr == v
+		}
 	}
 	return false
+}
+
+// releasedParts returns the fields of the struct that ptr points to whose
+// resources the struct's own Close method releases on some path. Closing
+// such a part releases the whole: a Stop that closes the listener that
+// Close closes is a release method too.
+func (c *checker) releasedParts(ptr types.Type) map[int]bool {
+	if parts, ok := c.parts[ptr]; ok {
+		return parts
+	}
+	parts := map[int]bool{}
+	c.parts[ptr] = parts // a recursive type sees no parts of itself
+	m := closeMethod(ptr)
+	if m == nil || m.Pkg() != c.pass.Pkg || !types.Identical(m.Signature().Recv().Type(), ptr) {
+		return parts
+	}
+	fn := c.prog.FuncValue(m.Origin())
+	if fn == nil || len(fn.Params) == 0 {
+		return parts
+	}
+	for _, r := range *fn.Params[0].Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, load := range loadsOf(fa) {
+			if k := c.kindOf(load.Type()); k != notResource && c.trace(load, k, false).releases() {
+				parts[fa.Field] = true
+			}
+		}
+	}
+	return parts
+}
+
+// loadsOf returns the loads of the address addr.
+func loadsOf(addr ssa.Value) []ssa.Value {
+	var loads []ssa.Value
+	for _, r := range *addr.Referrers() {
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+			loads = append(loads, load)
+		}
+	}
+	return loads
 }
 
 var errorType = types.Universe.Lookup("error").Type()
@@ -82,6 +196,10 @@ type acquisition struct {
 	value ssa.Value // the resource, or nil when the result is discarded
 	err   ssa.Value // the call's error result, if it has one and it is used
 	kind  kind
+	// deferred is set when the resource is captured by a deferred
+	// closure: where an error the closure captured is nil, its function
+	// succeeded, and the resource is its caller's.
+	deferred bool
 }
 
 // acquisitions returns the resources that fn acquires, in instruction order.
@@ -121,7 +239,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(&call.Call) | c.wrappingResults(&call.Call)
+	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())
@@ -180,6 +298,59 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 		}
 	}
 	return bits
+}
+
+// givingResults returns, as bits, the results of a call that give back
+// what the caller stored in a struct it passed: NewServer(&Options{Listener:
+// l}) returns a server that owns l, which stands for l rather than being a
+// second resource to close.
+func (c *checker) givingResults(call *ssa.Call) uint64 {
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return 0
+	}
+	sum := c.summaryOf(fn)
+	if len(sum.gives) == 0 {
+		return 0
+	}
+	var bits uint64
+	for i, arg := range call.Call.Args {
+		roots := structsOf(arg)
+		if roots == nil {
+			continue
+		}
+		for _, fs := range fieldStores(call.Parent(), roots) {
+			for _, g := range sum.givenBy(fieldRoot("p", i), fs.path) {
+				if g.result < 64 && fs.path != nil {
+					bits |= 1 << g.result
+				}
+			}
+		}
+	}
+	return bits
+}
+
+// structsOf returns the structs the function made that v is (or points
+// to), or nil.
+func structsOf(v ssa.Value) []ssa.Value {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Alloc:
+			return []ssa.Value{x}
+		case *ssa.UnOp:
+			if x.Op != token.MUL || !isLocalCell(x.X) {
+				return nil
+			}
+			return storedAllocs(x.X)
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // returnsReleaseFunc reports whether a result is a function that takes

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -16,14 +17,41 @@ type summary struct {
 	params   []bool // params[i]: parameter i is closed or kept on some path
 	releases []bool // releases[i]: parameter i is closed on every path
 	freeVars []bool // freeVars[i]: likewise for a closure's free variable i
-	borrowed uint64 // bit i: result i belongs to someone else
+	// freeReleases[i]: the closure releases free variable i on every path.
+	freeReleases []bool
+	// settles[i]: free variable i is closed or handed off on every path,
+	// where the branch on which a captured error is nil counts as handing
+	// it off: a deferred closure that closes the resource when its
+	// function fails leaves it to the function's caller otherwise.
+	settles []bool
+	// failReleases[i]: parameter i is closed on every path that returns
+	// false or a non-nil error as the last result, as an iterator's Next
+	// that closes it at the end
+	failReleases []bool
+	borrowed     uint64 // bit i: result i belongs to someone else
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
-	// in must(v, err) or a generic identity: what the caller passes in, it
-	// gets back.
+	// in must(v, err) or a generic identity, or is parameter i on some
+	// paths and the function does nothing else with it: what the caller
+	// passes in, it gets back.
 	forwards []int
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
 	wraps []int
+	// complete: this is the summary of an interface method call that
+	// combines every implementation there can be (see invokeSummary).
+	complete bool
+	// noOp: the function is a Close method that releases nothing (see
+	// releasesNothing), so its type holds no resource.
+	noOp bool
+	// closes lists, sorted, the fields of parameters ("p0.conn") and free
+	// variables ("f1.conn") that the function closes or hands over on
+	// some path: (*Client).Close closes p0.conn.
+	closes []string
+	// gives lists, sorted, the results that give back what a field of a
+	// parameter holds, each as "r0=p0.conn": (*Client).Conn returns
+	// c.conn, and a constructor may move cfg.Conn into the value it
+	// returns.
+	gives []string
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -53,9 +81,24 @@ func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i]
 // every path through the function.
 func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases[i] }
 
+// releaseOnFailure reports whether a resource passed as argument i is
+// released on every path where the function fails.
+func (s *summary) releaseOnFailure(i int) bool {
+	return i < len(s.failReleases) && s.failReleases[i]
+}
+
 // consumesFree reports whether a resource captured as free variable i is
 // released or handed off by the closure.
 func (s *summary) consumesFree(i int) bool { return i < len(s.freeVars) && s.freeVars[i] }
+
+// releasesFree reports whether a resource captured as free variable i is
+// released on every path through the closure.
+func (s *summary) releasesFree(i int) bool { return i < len(s.freeReleases) && s.freeReleases[i] }
+
+// settlesFree reports whether a resource captured as free variable i is
+// released or handed off on every path through the closure, or left to
+// the caller of a function that succeeded.
+func (s *summary) settlesFree(i int) bool { return i < len(s.settles) && s.settles[i] }
 
 // trivial is the summary of a function that keeps nothing it is given and
 // whose results, if resources, are new.
@@ -71,16 +114,36 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 		return c.summaryOf(o)
 	}
 	if fn.Blocks == nil {
-		s := c.importedSummary(fn)
+		s := c.withKnowledge(fn, c.importedSummary(fn))
 		c.summaries[fn] = s
 		return s
 	}
 	// A recursive call sees this assumption, which errs towards reporting
 	// nothing: everything given is kept, every result is new.
-	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: allTrue(len(fn.FreeVars))}
-	s := c.computeSummary(fn)
+	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
+		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars))}
+	c.inProgress[fn] = true
+	s := c.withKnowledge(fn, c.computeSummary(fn))
+	delete(c.inProgress, fn)
 	c.summaries[fn] = s
 	return s
+}
+
+// withKnowledge returns s with what the knowledge tables say of fn.
+func (c *checker) withKnowledge(fn *ssa.Function, s *summary) *summary {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return s
+	}
+	i, ok := failureReleases[c.funcName(obj)]
+	if !ok || s.releaseOnFailure(i) {
+		return s
+	}
+	k := *s
+	k.failReleases = make([]bool, max(len(s.failReleases), i+1))
+	copy(k.failReleases, s.failReleases)
+	k.failReleases[i] = true
+	return &k
 }
 
 func allTrue(n int) []bool {
@@ -103,24 +166,34 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, params: make([]bool, n), releases: make([]bool, n)}
-	for i := range n {
-		s.params[i] = i < 64 && fact.Consumes&(1<<i) != 0
-		s.releases[i] = i < 64 && fact.Releases&(1<<i) != 0
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	for i := range min(n, 64) {
+		s.params[i] = fact.Consumes&(1<<i) != 0
+		s.releases[i] = fact.Releases&(1<<i) != 0
+		s.failReleases[i] = fact.ReleasesOnFailure&(1<<i) != 0
 	}
 	return s
 }
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
-	s := &summary{params: make([]bool, len(fn.Params)), releases: make([]bool, len(fn.Params)), freeVars: make([]bool, len(fn.FreeVars))}
-	paramFlows := make([]*flow, len(fn.Params))
+	n := len(fn.Params)
+	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
+		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
+	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
+		s.noOp = releasesNothing(fn)
+	}
+	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
+			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
+			s.closes = append(s.closes, closes...)
+			s.gives = append(s.gives, gives...)
 		}
 	}
 	for i, fv := range fn.FreeVars {
@@ -132,7 +205,12 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			t = p.Elem()
 		}
 		if canHoldResource(t) {
-			s.freeVars[i] = len(c.trace(fv, c.kindOf(t), isCell).events) > 0
+			fl := c.trace(fv, c.kindOf(t), isCell)
+			s.freeVars[i] = len(fl.events) > 0
+			s.freeReleases[i] = c.releasedOnAllPaths(fn, fv, fl)
+			s.settles[i] = s.freeVars[i] && c.settledOnAllPaths(fn, fv, fl)
+			closes, _ := c.fieldUses(fv, fieldRoot("f", i), isCell)
+			s.closes = append(s.closes, closes...)
 		}
 	}
 	results := fn.Signature.Results()
@@ -141,9 +219,15 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		borrowed, param := c.resultBorrowed(fn, o)
-		if borrowed && (c.kindOf(results.At(i).Type()) != notResource || isTypeParam(results.At(i).Type())) {
+		o.resolveViews(paramFlows)
+		borrowed, param := c.resultBorrowed(fn, o, i)
+		// A borrowed empty interface matters too: the caller may assert
+		// a resource out of it.
+		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
 			s.borrowed |= 1 << i
+		}
+		if param < 0 {
+			param = mayForward(fn, o, paramFlows, i)
 		}
 		if param >= 0 {
 			if s.forwards == nil {
@@ -161,46 +245,76 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	return s
 }
 
-// wrappedParam returns the parameter that is stored into a field of a
-// new value among the origins o of a result, or -1.
+// mayForward returns the parameter that result i of fn, with origins o,
+// is on some paths, when returning it there is all that fn does with it,
+// or -1. "Use the transaction's statement if there is one, else s" gives
+// s back to the caller, who still owns it, instead of taking it over.
+func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
+	if len(o.params) != 1 {
+		return -1
+	}
+	var p int
+	for v := range o.params {
+		p = slices.Index(fn.Params, v)
+	}
+	if p < 0 || paramFlows[p] == nil {
+		return -1
+	}
+	fl := paramFlows[p]
+	for instr := range fl.events {
+		ret, ok := instr.(*ssa.Return)
+		if !ok {
+			return -1 // closed or kept besides
+		}
+		for j, r := range ret.Results {
+			if j != i && fl.aliases[r] {
+				return -1 // also returned as another result
+			}
+		}
+	}
+	return p
+}
+
+// wrappedParam returns the parameter that a new value among the origins o
+// of a result holds in a field, or -1. The flow of a parameter records
+// the new values that hold it only when closing them closes it too (see
+// holds), so a statement pointing back at its connection wraps nothing.
 func wrappedParam(o *origins, paramFlows []*flow) int {
+	// A parameter that is a resource first: NewIter(store, it) wraps it,
+	// not the store it reads from.
+	if i := wrappedParamOf(o, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
+		return i
+	}
+	return wrappedParamOf(o, paramFlows, func(kind) bool { return true })
+}
+
+// wrappedParamOf is wrappedParam among the parameters whose kind is
+// accepted by want.
+func wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
 	for i, fl := range paramFlows {
-		if fl == nil || fl.releases() {
+		if fl == nil || !want(fl.kind) || fl.releases() {
 			// A function that closes what it wraps on some path (when
 			// it fails) takes the resource over: the call hands it off.
 			continue
 		}
+		for _, v := range o.fresh {
+			if h, ok := fl.structs[v]; ok && h.owns {
+				return i
+			}
+		}
+		// A store that still hands the parameter off (into an element
+		// rather than a field) may fill a new value among the results.
 		for instr := range fl.events {
 			st, ok := instr.(*ssa.Store)
 			if !ok {
 				continue
 			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh)) {
+			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-// copiedInto reports whether the value of the local composite tmp is
-// copied into a field of one of the allocations in fresh, as a nested
-// composite literal is.
-func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value) bool {
-	for _, r := range *tmp.Referrers() {
-		load, ok := r.(*ssa.UnOp)
-		if !ok || load.Op != token.MUL {
-			continue
-		}
-		for _, lr := range *load.Referrers() {
-			if st, ok := lr.(*ssa.Store); ok && st.Val == load {
-				if root := allocRoot(st.Addr); root != nil && slices.Contains(fresh, ssa.Value(root)) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.
@@ -220,20 +334,129 @@ func allocRoot(addr ssa.Value) *ssa.Alloc {
 	return nil
 }
 
+func isEmptyInterface(t types.Type) bool {
+	iface, ok := types.Unalias(t).Underlying().(*types.Interface)
+	return ok && iface.Empty()
+}
+
 func isTypeParam(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.TypeParam)
 	return ok
 }
 
 // releasedOnAllPaths reports whether every path through fn releases
-// (closes, commits or rolls back) its parameter p, traced as fl.
-func (c *checker) releasedOnAllPaths(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+// (closes, commits or rolls back) its parameter or free variable p,
+// traced as fl.
+func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bool {
 	if !fl.releases() {
 		return false
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
+}
+
+// releasedOnFailure reports whether every path through fn that fails,
+// returning false or a non-nil error as its last result, releases its
+// parameter p, traced as fl: every path that reaches a return without
+// releasing p returns true or nil there.
+func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
+	results := fn.Signature.Results()
+	if results.Len() == 0 || !fl.releases() {
+		return false
+	}
+	last := results.Len() - 1
+	succeeded := isNil
+	if !types.Identical(results.At(last).Type(), errorType) {
+		if b, ok := results.At(last).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+			return false
+		}
+		succeeded = isTrue
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: p, kind: fl.kind}
+	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+		ret, ok := l.exit.(*ssa.Return)
+		if !ok || !succeeded(ret.Results[last]) {
+			return false
+		}
+	}
+	return true
+}
+
+// settledOnAllPaths reports whether every path through the closure fn
+// releases or hands off its free variable fv, traced as fl, or goes
+// through the branch on which an error it captured is nil.
+//
+// A path that skips the release on a branch over a variable of the
+// enclosing function (defer func() { if closeAndRemove { f.Close() } }())
+// is settled too: the function sets that variable where it keeps the
+// resource, and clears it where it releases or hands it off.
+func (c *checker) settledOnAllPaths(fn *ssa.Function, fv *ssa.FreeVar, fl *flow) bool {
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: fv, kind: fl.kind, deferred: true}
+	leaks := fc.search(a, fl)
+	for _, l := range leaks {
+		if l.branch == nil || !readsFlag(fn, fv, l.branch.Cond, 0) {
+			return false
+		}
+	}
+	return len(leaks) == 0 || fl.releases()
+}
+
+// readsFlag reports whether the condition v, in the closure fn, is
+// computed from a variable of the enclosing function other than the
+// resource's own, res, that the function assigns more than once: a
+// load of it, a field of what it holds, a comparison or negation of
+// those. A parameter that is never reassigned (if verbose) is no flag.
+func readsFlag(fn *ssa.Function, res *ssa.FreeVar, v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			return readsFlag(fn, res, v.X, depth+1)
+		}
+		if v.Op == token.MUL {
+			if fv, ok := v.X.(*ssa.FreeVar); ok {
+				return fv != res && assignedTwice(fn, fv)
+			}
+			return readsFlag(fn, res, v.X, depth+1)
+		}
+	case *ssa.FieldAddr:
+		return readsFlag(fn, res, v.X, depth+1)
+	case *ssa.BinOp:
+		return readsFlag(fn, res, v.X, depth+1) || readsFlag(fn, res, v.Y, depth+1)
+	}
+	return false
+}
+
+// assignedTwice reports whether the variable that the closure fn captures
+// as fv is stored into at least twice by the function that makes fn.
+func assignedTwice(fn *ssa.Function, fv *ssa.FreeVar) bool {
+	i := slices.Index(fn.FreeVars, fv)
+	if i < 0 || fn.Parent() == nil {
+		return false
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			stores := 0
+			if refs := mc.Bindings[i].Referrers(); refs != nil {
+				for _, r := range *refs {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == mc.Bindings[i] {
+						stores++
+					}
+				}
+			}
+			return stores >= 2
+		}
+	}
+	return false
 }
 
 // canHoldResource reports whether a value of type t can be or contain a
@@ -250,141 +473,15 @@ func canHoldResource(t types.Type) bool {
 	return true
 }
 
-// origins classifies where the values a function returns come from.
-type origins struct {
-	fresh    []ssa.Value // made by the function or by a call that gave it a resource
-	borrowed bool        // some value is a parameter, a field, a global or an element
-	params   map[*ssa.Parameter]bool
-	others   bool // some borrowed value is not a parameter
-	seen     map[ssa.Value]bool
-}
-
-// resultOrigins returns the origins of the values fn returns as result i.
-func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
-	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			c.origin(o, ret.Results[i])
-		}
-	}
-	return o
-}
-
-// resultBorrowed reports whether a result of fn with origins o, whenever it is not nil,
-// belongs to someone else: a parameter, a field, a global, an element of a
-// container, or a new resource that fn also keeps for itself. It also
-// returns the index of the parameter that the result always is, or -1.
-func (c *checker) resultBorrowed(fn *ssa.Function, o *origins) (bool, int) {
-	param := -1
-	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
-		for p := range o.params {
-			param = slices.Index(fn.Params, p)
-		}
-	}
-	kept := false
-	for _, v := range o.fresh {
-		if !c.trace(v, c.kindOf(v.Type()), false).kept {
-			return false, param
-		}
-		kept = true
-	}
-	return o.borrowed || kept, param
-}
-
-// origin adds the origins of v to o.
-func (c *checker) origin(o *origins, v ssa.Value) {
-	if o.seen[v] {
-		return
-	}
-	o.seen[v] = true
-	switch v := v.(type) {
-	case *ssa.Const:
-		if !v.IsNil() {
-			o.borrowed, o.others = true, true
-		}
-	case *ssa.Parameter:
-		o.borrowed = true
-		o.params[v] = true
-	case *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
-		o.borrowed, o.others = true, true
-	case *ssa.UnOp:
-		switch {
-		case v.Op == token.MUL && isLocalCell(v.X):
-			for _, r := range *v.X.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
-					c.origin(o, st.Val)
-				}
-			}
-		case v.Op == token.MUL || v.Op == token.ARROW:
-			o.borrowed, o.others = true, true
-		default:
-			o.fresh = append(o.fresh, v)
-		}
-	case *ssa.ChangeType:
-		c.origin(o, v.X)
-	case *ssa.MakeInterface:
-		c.origin(o, v.X)
-	case *ssa.ChangeInterface:
-		c.origin(o, v.X)
-	case *ssa.Convert:
-		c.origin(o, v.X)
-	case *ssa.TypeAssert:
-		c.originOfAssert(o, v)
-	case *ssa.Phi:
-		for _, e := range v.Edges {
-			c.origin(o, e)
-		}
-	case *ssa.Extract:
-		switch t := v.Tuple.(type) {
-		case *ssa.Call:
-			c.callOrigin(o, t, v.Index, v)
-		case *ssa.TypeAssert:
-			c.originOfAssert(o, t)
-		default:
-			o.borrowed, o.others = true, true
-		}
-	case *ssa.Call:
-		c.callOrigin(o, v, 0, v)
-	default:
-		o.fresh = append(o.fresh, v)
-	}
-}
-
-// originOfAssert adds the origin of a type assertion. A value asserted
-// out of an empty interface (ctx.Value(key).(*T), a sync.Map's Load) was
-// kept by a container, which still owns it.
-func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
-	if iface, ok := v.X.Type().Underlying().(*types.Interface); ok && iface.Empty() {
-		o.borrowed, o.others = true, true
-		return
-	}
-	c.origin(o, v.X)
-}
-
-// callOrigin adds the origin of result i of call, the value v.
-func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(&call.Call)&(1<<i) != 0) {
-		o.borrowed, o.others = true, true
-		return
-	}
-	o.fresh = append(o.fresh, v)
-}
-
-// borrowedResults returns the results of a call that belong to someone
-// else, as bits.
-func (c *checker) borrowedResults(call *ssa.CallCommon) uint64 {
-	if call.IsInvoke() {
-		return 0
-	}
-	if fn := call.StaticCallee(); fn != nil {
-		return c.summaryOf(fn).borrowed
-	}
-	return 0
-}
-
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps}
+	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp}
+	for _, p := range s.closes {
+		if strings.HasPrefix(p, "p") {
+			f.Closes = append(f.Closes, p)
+		}
+	}
+	f.Gives = s.gives
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -392,6 +489,9 @@ func (s *summary) fact() (*Summary, bool) {
 		if s.releases[i] && i < 64 {
 			f.Releases |= 1 << i
 		}
+		if s.releaseOnFailure(i) && i < 64 {
+			f.ReleasesOnFailure |= 1 << i
+		}
 	}
-	return f, f.Consumes != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.Closes != nil || f.Gives != nil
 }

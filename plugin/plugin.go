@@ -25,6 +25,8 @@
 // the same meaning:
 //
 //   - skip-tests (bool): do not check functions declared in _test.go files.
+//   - takeover (bool): also check parameters that a function closes on some
+//     path and keeps on another.
 //   - exclude-types (list of "import/path.TypeName"): types never treated as
 //     resources; a pointer to a listed type is excluded too.
 //   - borrowers (list of "import/path.Func" or "(*import/path.Type).Method"):
@@ -58,12 +60,13 @@ func init() {
 // the analyzer's vet flags.
 type settings struct {
 	SkipTests    bool     `json:"skip-tests"`
+	TakeOver     bool     `json:"takeover"`
 	ExcludeTypes []string `json:"exclude-types"`
 	Borrowers    []string `json:"borrowers"`
 }
 
 // settingNames lists the keys of settings, sorted, for error messages.
-var settingNames = []string{"borrowers", "exclude-types", "skip-tests"}
+var settingNames = []string{"borrowers", "exclude-types", "skip-tests", "takeover"}
 
 // linter is the leakvet plugin built from one set of settings.
 type linter struct {
@@ -86,6 +89,7 @@ func New(conf any) (register.LinterPlugin, error) {
 	}
 	a, err := analyzer.New(analyzer.Settings{
 		SkipTests:    s.SkipTests,
+		TakeOver:     s.TakeOver,
 		ExcludeTypes: s.ExcludeTypes,
 		Borrowers:    s.Borrowers,
 	})

@@ -81,9 +81,11 @@ func TestDialerAndListenerTrackRealTCP(t *testing.T) {
 
 func TestDialerReportsLeakedConn(t *testing.T) {
 	srv := leakruntime.New() // the server's resources are not under test
+	defer srv.Close()        // after stop(): the listener does not close srv
 	addr, stop := echoServer(t, srv)
 	defer stop()
 	tr := leakruntime.New()
+	defer tr.Close()
 	conn, err := (&leakruntime.Dialer{Tracker: tr}).Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
@@ -100,6 +102,7 @@ func TestDialerReportsLeakedConn(t *testing.T) {
 
 func TestDialerContextPath(t *testing.T) {
 	srv := leakruntime.New()
+	defer srv.Close()
 	addr, stop := echoServer(t, srv)
 	defer stop()
 	tr := leakruntime.New()
@@ -121,6 +124,7 @@ func TestDialerContextPath(t *testing.T) {
 
 func TestClosedTrackerRefusesConns(t *testing.T) {
 	srv := leakruntime.New()
+	defer srv.Close()
 	addr, stop := echoServer(t, srv)
 	defer stop()
 	tr := leakruntime.New()

@@ -160,6 +160,7 @@ func TestWrapDB(t *testing.T) {
 
 func TestWrapDBNamesAndSites(t *testing.T) {
 	tr := leakruntime.New()
+	defer tr.Close() // last: closing the database does not close tr
 	db := openDB(t, tr)
 	defer db.Close()
 	rows := must(db.Query("select n from numbers where n < 3"))

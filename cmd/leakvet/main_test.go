@@ -80,7 +80,7 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) (i
 const (
 	relayLeak = "dial.go:11:2: src returned by net.Dial is not closed on all paths: the return at line 17 is reached when err != nil at line 16 (possible resource leak)"
 	sizeLeak  = "dial.go:27:2: f returned by os.Open is not closed on all paths: the return at line 33 is reached when err != nil at line 32 (possible resource leak)"
-	poolLeak  = "pool.go:16:2: c returned by Get is never used, and so never closed (resource leak)"
+	poolLeak  = "pool.go:21:2: c returned by Get is never used, and so never closed (resource leak)"
 )
 
 func TestStandaloneReportsLeaks(t *testing.T) {
@@ -152,7 +152,7 @@ func TestGoVetTool(t *testing.T) {
 		}
 	}
 	// The fact that closer.Quietly closes its argument crossed packages.
-	if strings.Contains(stderr, "pool.go:22") {
+	if strings.Contains(stderr, "pool.go:27") {
 		t.Errorf("go vet reported a resource closed in another package:\n%s", stderr)
 	}
 	// Flags reach the tool through go vet.

@@ -103,3 +103,38 @@ func deferredBeforeOpen(parts [][]byte) (err error) {
 	}
 	return nil
 }
+
+// dialPool keeps the dial function it is given.
+type dialPool struct{ dial func() (net.Conn, error) }
+
+func newDialPool(dial func() (net.Conn, error)) *dialPool { // want newDialPool:"keeps p0"
+	return &dialPool{dial: dial}
+}
+
+// client gives its own dial method to the pool it keeps: the pool is the
+// client's, so the client is still new to whoever builds it.
+type client struct {
+	addr string
+	pool *dialPool
+	conn net.Conn
+}
+
+func (c *client) dial() (net.Conn, error) { return net.Dial("tcp", c.addr) }
+
+func (c *client) Close() error { // want Close:"releases p0"
+	return c.conn.Close()
+}
+
+func newClient(addr string) *client {
+	c := &client{addr: addr}
+	c.pool = newDialPool(c.dial)
+	return c
+}
+
+func leakClient(addr string) error {
+	c := newClient(addr) // want `c returned by newClient is not closed on all paths`
+	if addr == "" {
+		return net.UnknownNetworkError(addr)
+	}
+	return c.Close()
+}

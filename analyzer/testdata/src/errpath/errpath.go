@@ -57,10 +57,10 @@ func laterErr(name string) error {
 	return f.Close()
 }
 
-// namedErr is fine: the deferred closure closes f when the function fails,
-// and the function returns f otherwise.
+// namedErr leaks f when Stat fails: return nil, err sets the result f to
+// nil before the deferred closure that would close it runs.
 func namedErr(name string) (f *os.File, err error) {
-	f, err = os.Open(name)
+	f, err = os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 73 is reached when err != nil at line 72`
 	if err != nil {
 		return nil, err
 	}
@@ -155,3 +155,81 @@ func capturedErr(ln net.Listener, conns chan<- net.Conn) error { // want capture
 	<-done
 	return acceptErr
 }
+
+// closedOnFailure is fine: the deferred closure closes f, a variable that
+// no return overwrites, when the function fails, and the function returns
+// f otherwise.
+func closedOnFailure(name string) (_ *os.File, err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+		}
+	}()
+	if _, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+var errDone = errors.New("done")
+
+// nextFile returns a file, or nil and an error; errDone says that there
+// are no more.
+func nextFile(names []string) (*os.File, error) {
+	if len(names) == 0 {
+		return nil, errDone
+	}
+	return os.Open(names[0])
+}
+
+// sentinelCompared is fine: where err == errDone holds, err is not nil and
+// there is no file.
+func sentinelCompared(names []string) (int64, error) {
+	f, err := nextFile(names)
+	if err == errDone {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
+}
+
+// sentinelNotEqual leaks: err != errDone holds for a nil err too.
+func sentinelNotEqual(names []string) (*os.File, error) {
+	f, err := nextFile(names) // want `f returned by nextFile is not closed before the return at line 211`
+	if err != errDone {
+		return nil, err
+	}
+	return f, nil
+}
+
+// dialEither is fine: err holds the error of whichever dial ran when it
+// is checked, although a deferred closure reads it too.
+func dialEither(tcp bool, addr string) (c net.Conn, err error) {
+	defer func() {
+		if err != nil {
+			lastErr = err
+		}
+	}()
+	if tcp {
+		c, err = net.Dial("tcp", addr)
+	} else {
+		c, err = net.Dial("udp", addr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+var lastErr error

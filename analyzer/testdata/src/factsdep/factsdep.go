@@ -33,3 +33,15 @@ func (s *Server) Serve(l net.Listener) { // want Serve:"keeps p1"
 func Open(name string) (*os.File, error) {
 	return os.Open(name)
 }
+
+// Pool holds a connection given to it in a struct literal.
+type Pool struct {
+	Conn net.Conn
+	hits int
+}
+
+// Drain closes the pool's connection.
+func (p *Pool) Drain() { p.Conn.Close(); p.hits = 0 } // want Drain:"closes p0.Conn"
+
+// Peek returns the pool's connection.
+func (p *Pool) Peek() net.Conn { p.hits++; return p.Conn } // want Peek:"borrows r0; gives p0.Conn as r0"

@@ -49,3 +49,35 @@ func openedByDep(name string) error {
 	_ = f.Name()
 	return nil
 }
+
+// drained is fine: Drain closes the connection the pool holds (its fact
+// says so).
+func drained(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	p := &factsdep.Pool{Conn: c}
+	p.Drain()
+	return nil
+}
+
+// peeked is fine: closing what Peek gives back closes c.
+func peeked(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	p := &factsdep.Pool{Conn: c}
+	return p.Peek().Close()
+}
+
+// undrained leaks c: the pool holding it is dropped.
+func undrained(addr string) (string, error) {
+	c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed before the return at line 82`
+	if err != nil {
+		return "", err
+	}
+	p := &factsdep.Pool{Conn: c}
+	return p.Peek().LocalAddr().String(), nil
+}

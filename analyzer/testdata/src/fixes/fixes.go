@@ -31,9 +31,9 @@ func tx(db *sql.DB) error {
 	return err
 }
 
-type thing struct{}
+type thing struct{ f *os.File }
 
-func (*thing) Close() error { return nil }
+func (t *thing) Close() error { return t.f.Close() } // want Close:"releases p0"
 
 func newThing() *thing { return &thing{} }
 

@@ -210,9 +210,14 @@ func pooledWithRelease(p *filePool) string {
 	return f.Name()
 }
 
-type tracker struct{}
+type tracker struct{ name string }
 
-func (*tracker) Close() error { return nil }
+var closedTrackers int
+
+func (t *tracker) Close() error {
+	closedTrackers++
+	return nil
+}
 
 type cleaner interface{ Cleanup(func()) }
 

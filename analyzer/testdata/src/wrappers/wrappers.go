@@ -18,7 +18,7 @@ func Dial(addr string) (*Client, error) {
 }
 
 // Close releases the connection.
-func (c *Client) Close() error { return c.conn.Close() }
+func (c *Client) Close() error { return c.conn.Close() } // want Close:"releases p0; closes p0.conn"
 
 // Conn returns the client's connection, which the client keeps owning.
 func (c *Client) Conn() net.Conn { return c.conn } // want Conn:"borrows r0"
@@ -74,7 +74,7 @@ func closedByHelper(addr string) error {
 type Session struct{ conn net.Conn }
 
 // Close closes the session's connection.
-func (s *Session) Close() error { return s.conn.Close() }
+func (s *Session) Close() error { return s.conn.Close() } // want Close:"releases p0; closes p0.conn"
 
 // NewSession returns a session around conn.
 func NewSession(conn net.Conn) *Session { // want NewSession:"keeps p0; wraps p0 in r0"
@@ -130,7 +130,7 @@ type Packet struct {
 }
 
 // Close closes the connection.
-func (p *Packet) Close() error { return p.conn.Close() }
+func (p *Packet) Close() error { return p.conn.Close() } // want Close:"closes p0.endpoint.conn"
 
 // NewPacket returns a packet around conn.
 func NewPacket(conn net.Conn) *Packet { // want NewPacket:"keeps p0; wraps p0 in r0"
@@ -147,10 +147,10 @@ func packetOfParam(conn net.Conn) int {
 type Guard struct{ l net.Listener }
 
 // Close closes the listener.
-func (g *Guard) Close() error { return g.l.Close() }
+func (g *Guard) Close() error { return g.l.Close() } // want Close:"releases p0; closes p0.l"
 
 // NewGuard takes the listener over: it closes it when it fails.
-func NewGuard(l net.Listener, ok bool) (*Guard, error) { // want NewGuard:"keeps p0"
+func NewGuard(l net.Listener, ok bool) (*Guard, error) { // want NewGuard:"keeps p0; releases p0 on failure"
 	if !ok {
 		l.Close()
 		return nil, net.ErrClosed

@@ -3,10 +3,15 @@ package pool
 import "example.com/leaky/closer"
 
 // Conn is returned to its pool by Close; callers may choose to exclude it.
-type Conn struct{}
+type Conn struct{ id int }
+
+var idle []*Conn
 
 // Close returns the connection to the pool.
-func (*Conn) Close() error { return nil }
+func (c *Conn) Close() error {
+	idle = append(idle, c)
+	return nil
+}
 
 // Get takes a connection from the pool.
 func Get() *Conn { return &Conn{} }

@@ -1,0 +1,213 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file works out what a new value that a function builds and
+// returns holds: a wrapper around a parameter stands for that parameter,
+// a wrapper around a field or a global of the function's receiver is a
+// view of something its owner keeps, and a wrapper around a new resource
+// is itself a new resource.
+
+// maxNesting bounds how deep leakvet follows composite literals nested in
+// one another, and values copied from one local composite into another.
+const maxNesting = 8
+
+// A contentKind says what the values stored in a new composite are.
+type contentKind uint8
+
+const (
+	holdsNothing  contentKind = iota // nothing that can be or hold a resource
+	holdsBorrowed                    // only values that someone else owns: fields, globals, elements
+	holdsOwn                         // a new resource, a parameter, or something leakvet cannot see
+)
+
+// allocOrigin adds the origin of a new composite, alloc, returned by the
+// function (or copied out of it): it is a view when it holds only borrowed
+// values, and fresh otherwise.
+func (c *checker) allocOrigin(o *origins, alloc *ssa.Alloc) {
+	if o.allocs == nil {
+		o.allocs = map[*ssa.Alloc]bool{}
+	}
+	if o.depth < maxNesting && c.contents(alloc, o.depth+1, o.allocs) == holdsBorrowed {
+		o.views = append(o.views, alloc)
+		return
+	}
+	o.fresh = append(o.fresh, alloc)
+}
+
+// contents returns what the composite alloc holds: what is stored into it,
+// its fields and its elements, and, for a nested composite literal, what
+// the local composites copied into it hold. A composite whose address is
+// given to a call or a closure may hold anything. The composites in done
+// have been looked into already, as when x = x.with(y) copies a composite
+// into itself.
+func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) contentKind {
+	if done[alloc] {
+		return holdsNothing
+	}
+	done[alloc] = true
+	h := holdsNothing
+	addrs := []ssa.Value{alloc}
+	seen := map[ssa.Value]bool{alloc: true}
+	for len(addrs) > 0 && h != holdsOwn {
+		a := addrs[len(addrs)-1]
+		addrs = addrs[:len(addrs)-1]
+		for _, r := range *a.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
+				if v := r.(ssa.Value); !seen[v] {
+					seen[v] = true
+					addrs = append(addrs, v)
+				}
+			case *ssa.Store:
+				if r.Addr == a {
+					h = max(h, c.contentOf(r.Val, depth, done))
+				}
+			case *ssa.UnOp:
+				// A pointer loaded from a field points into what the
+				// composite holds: c.inner.pool = newPool() fills it.
+				if _, isField := a.(*ssa.FieldAddr); isField && r.Op == token.MUL && isPointer(r.Type()) && !seen[r] {
+					seen[r] = true
+					addrs = append(addrs, r)
+				}
+			case *ssa.Return, *ssa.DebugRef, *ssa.MapUpdate, *ssa.Send:
+				// Reads of the composite, or places it goes to.
+			default:
+				return holdsOwn
+			}
+		}
+	}
+	return h
+}
+
+// contentOf returns what the value v, stored into a new composite, holds.
+func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) contentKind {
+	if !mayHoldResource(v.Type(), 0) {
+		return holdsNothing
+	}
+	if depth >= maxNesting {
+		return holdsOwn
+	}
+	switch v := v.(type) {
+	case *ssa.Alloc:
+		// &inner{...} inside an outer literal.
+		return c.contents(v, depth+1, done)
+	case *ssa.UnOp:
+		// inner{...} inside an outer literal: a copy of a local composite.
+		if alloc, ok := v.X.(*ssa.Alloc); ok && v.Op == token.MUL && !isLocalCell(alloc) {
+			return c.contents(alloc, depth+1, done)
+		}
+	case *ssa.MakeMap, *ssa.MakeChan, *ssa.MakeSlice:
+		return holdsNothing // new and empty
+	}
+	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}, depth: depth, allocs: done}
+	c.origin(o, v)
+	if len(o.fresh) > 0 {
+		return holdsOwn
+	}
+	for p := range o.params {
+		if c.kindOf(p.Type()) != notResource {
+			return holdsOwn // a wrapper around the parameter
+		}
+	}
+	if o.borrowed || len(o.views) > 0 {
+		return holdsBorrowed // settings, a context: the caller's
+	}
+	return holdsNothing
+}
+
+// mayHoldResource reports whether a value of type t can be a resource or
+// hold one: a []byte or a *sync.Mutex cannot.
+func mayHoldResource(t types.Type, depth int) bool {
+	if depth > 4 || closeMethod(t) != nil {
+		return true
+	}
+	switch t := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return false
+	case *types.Pointer:
+		return mayHoldResource(t.Elem(), depth+1)
+	case *types.Slice:
+		return mayHoldResource(t.Elem(), depth+1)
+	case *types.Array:
+		return mayHoldResource(t.Elem(), depth+1)
+	case *types.Chan:
+		return mayHoldResource(t.Elem(), depth+1)
+	case *types.Map:
+		return mayHoldResource(t.Key(), depth+1) || mayHoldResource(t.Elem(), depth+1)
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if mayHoldResource(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // interfaces, functions, type parameters
+}
+
+// resolveViews decides what the views among the origins o are, once the
+// parameters that the function wraps are known (paramFlows): a view that
+// also wraps a resource it was given stands for it, as a fresh value does;
+// otherwise it is borrowed.
+func (o *origins) resolveViews(paramFlows []*flow) {
+	if len(o.views) == 0 {
+		return
+	}
+	resources := make([]*flow, len(paramFlows))
+	for i, fl := range paramFlows {
+		if fl != nil && fl.kind != notResource {
+			resources[i] = fl
+		}
+	}
+	all := &origins{fresh: append(slices.Clip(o.fresh), o.views...)}
+	if wrappedParam(all, resources) >= 0 {
+		o.fresh = all.fresh
+	} else {
+		o.borrowed, o.others = true, true
+	}
+	o.views = nil
+}
+
+// copiedInto reports whether the local composite tmp is copied, or its
+// address stored, into one of the allocations in fresh, directly or
+// through other local composites, as nested composite literals are.
+func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value, depth int) bool {
+	if depth >= maxNesting {
+		return false
+	}
+	into := func(st *ssa.Store) bool {
+		root := allocRoot(st.Addr)
+		return root != nil && root != tmp &&
+			(slices.Contains(fresh, ssa.Value(root)) || copiedInto(root, fresh, depth+1))
+	}
+	for _, r := range *tmp.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == tmp && into(r) {
+				return true
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				continue
+			}
+			for _, lr := range *r.Referrers() {
+				if st, ok := lr.(*ssa.Store); ok && st.Val == r && into(st) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	return ok
+}

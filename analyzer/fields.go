@@ -1,0 +1,155 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file works out whether a value that holds a resource in a field
+// releases it when it is closed itself. Storing a file into
+// &countingReader{r: f} hands the file to the reader only if the reader's
+// Close closes r: a Close that merely records that it was called leaves
+// the file with whoever still holds it, and returning the reader alone
+// loses the file.
+
+// A fieldKey names field k of the receiver (or parameter i) of fn.
+type fieldKey struct {
+	fn    *ssa.Function
+	param int
+	field int
+}
+
+// losesField reports whether storing a resource at addr puts it in a field
+// of a new local value whose type has a Close method that neither
+// releases nor hands off that field, so that the store hands the resource
+// to no one.
+func (c *checker) losesField(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	if _, ok := fa.X.(*ssa.Alloc); !ok {
+		return false
+	}
+	closeFn := declaredClose(fa.X.Parent().Prog, fa.X.Type())
+	if closeFn == nil || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
+		// No Close of its own, or one that cannot be read: the value
+		// is a plain holder, whose owner owns what it holds, or a
+		// wrapper that may close it.
+		return false
+	}
+	return !c.releasesField(closeFn, 0, fa.Field, 0)
+}
+
+// declaredClose returns the Close method declared on the type that ptr
+// points to or on ptr, or nil when there is none or it is promoted from
+// an embedded field, whose closing it is.
+func declaredClose(prog *ssa.Program, ptr types.Type) *ssa.Function {
+	if closeMethod(ptr) == nil {
+		return nil
+	}
+	sel := types.NewMethodSet(ptr).Lookup(nil, "Close")
+	if sel == nil || len(sel.Index()) != 1 {
+		return nil
+	}
+	obj, ok := sel.Obj().(*types.Func)
+	if !ok {
+		return nil
+	}
+	return prog.FuncValue(obj.Origin())
+}
+
+// releasesField reports whether fn releases or hands off, on some path,
+// what field k of its parameter i holds, itself or through the functions
+// and methods to which it passes that parameter. Past a few calls deep it
+// assumes so.
+func (c *checker) releasesField(fn *ssa.Function, i, k, depth int) bool {
+	key := fieldKey{fn, i, k}
+	if done, ok := c.fieldReleases[key]; ok {
+		return done
+	}
+	if depth > 4 || fn.Blocks == nil || i >= len(fn.Params) {
+		return true
+	}
+	c.fieldReleases[key] = true // a recursive call assumes so
+	done := c.fieldUsesRelease(fn.Params[i], k, depth)
+	c.fieldReleases[key] = done
+	return done
+}
+
+// fieldUsesRelease reports whether the uses of p, a parameter holding a
+// struct or a pointer to one, release or hand off what its field k holds.
+// A use it cannot follow (p converted, its field's address passed on)
+// counts as a release.
+func (c *checker) fieldUsesRelease(p *ssa.Parameter, k, depth int) bool {
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.Field == k && c.fieldAddrReleased(r) {
+				return true
+			}
+		case *ssa.Field:
+			if r.Field == k && c.valueReleased(r) {
+				return true
+			}
+		case ssa.CallInstruction:
+			if c.passesField(r.Common(), p, k, depth) {
+				return true
+			}
+		case *ssa.DebugRef, *ssa.BinOp:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// fieldAddrReleased reports whether the value at the address of a field
+// is released or handed off: loaded and then released, or the address
+// itself given away.
+func (c *checker) fieldAddrReleased(fa *ssa.FieldAddr) bool {
+	for _, r := range *fa.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL || c.valueReleased(r) {
+				return true
+			}
+		case *ssa.Store:
+			if r.Addr != fa {
+				return true
+			}
+		case *ssa.DebugRef:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// passesField reports whether a call that receives p releases what field
+// k of p holds: a static callee that does so with its parameter, or any
+// code that cannot be read.
+func (c *checker) passesField(call *ssa.CallCommon, p *ssa.Parameter, k, depth int) bool {
+	callee := call.StaticCallee()
+	for j, a := range call.Args {
+		if a != p {
+			continue
+		}
+		if callee == nil || c.releasesField(callee, j, k, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueReleased reports whether v, the value of a field, is released or
+// handed off by the function that loaded it.
+func (c *checker) valueReleased(v ssa.Value) bool {
+	k := c.kindOf(v.Type())
+	if k == notResource {
+		k = closer
+	}
+	return len(c.trace(v, k, false).events) > 0
+}

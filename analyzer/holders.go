@@ -1,0 +1,152 @@
+package analyzer
+
+import (
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file works out which aliases of a resource hold it only on some
+// paths. A φ-node merges the resource with other values: after
+//
+//	resp, err := c.Do(req)
+//	if resp.StatusCode == 503 {
+//		resp, err = c.Do(req)
+//	}
+//	return resp, err
+//
+// the returned φ is the first response only when the path skipped the
+// retry. A local variable, such as the result slot that a function with a
+// defer returns through, holds the resource only until something else is
+// stored into it: "return nil, err" stores nil there before returning.
+// Such φ-nodes and variables are the flow's holders. The path search
+// carries which holders hold the resource (a holding), and an event
+// counts only when it uses the resource through a value that holds it.
+
+// A holding records, as bit i, that holder i holds the resource on the
+// path being searched. Holders past the 64th always count as holding it.
+type holding uint64
+
+// allHeld is the holding in which every alias is the resource, as when
+// paths are not told apart.
+const allHeld = ^holding(0)
+
+// dependOn records what decides whether v, traced from parent, is the
+// resource: v itself when own (a φ-node or a local variable), or else
+// whatever decides it for parent.
+func (f *flow) dependOn(v, parent ssa.Value, own bool) {
+	if own {
+		f.holder[v] = len(f.holders)
+		f.holders = append(f.holders, v)
+		return
+	}
+	if h, ok := f.holder[parent]; ok {
+		f.holder[v] = h
+	}
+}
+
+// isHolder reports whether v is itself a tracked holder, and its bit.
+func (f *flow) isHolder(v ssa.Value) (holding, bool) {
+	h, ok := f.holder[v]
+	if !ok || h >= 64 || f.holders[h] != v {
+		return 0, false
+	}
+	return 1 << h, true
+}
+
+// holds reports whether v is the resource on a path with holding s.
+func (f *flow) holds(v ssa.Value, s holding) bool {
+	if !f.aliases[v] {
+		return false
+	}
+	h, ok := f.holder[v]
+	return !ok || h >= 64 || s&(1<<h) != 0
+}
+
+// counts reports whether the event of instr concerns the resource on a
+// path with holding s: whether one of the values through which instr uses
+// the resource holds it. A use of a variable's address (a closure that
+// captures it, a call that receives it) sees what the variable holds when
+// it runs, so it always counts.
+func (f *flow) counts(instr ssa.Instruction, s holding) bool {
+	vs := f.via[instr]
+	if len(vs) == 0 {
+		return true
+	}
+	for _, v := range vs {
+		if f.cells[v] || f.holds(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// enter returns the holding on entering b from pred: each φ-node holder of
+// b holds the resource when its value for that edge does.
+func (f *flow) enter(b, pred *ssa.BasicBlock, s holding) holding {
+	if len(f.holders) == 0 {
+		return s
+	}
+	edge := slices.Index(b.Preds, pred)
+	next := s
+	for _, instr := range b.Instrs {
+		phi, ok := instr.(*ssa.Phi)
+		if !ok {
+			break
+		}
+		bit, ok := f.isHolder(phi)
+		if !ok || edge < 0 {
+			continue
+		}
+		if f.holds(phi.Edges[edge], s) {
+			next |= bit
+		} else {
+			next &^= bit
+		}
+	}
+	return next
+}
+
+// store returns the holding after instr: a store into a variable holder
+// makes it hold the resource exactly when the stored value does.
+func (f *flow) store(instr ssa.Instruction, s holding) holding {
+	st, ok := instr.(*ssa.Store)
+	if !ok {
+		return s
+	}
+	bit, ok := f.isHolder(st.Addr)
+	if !ok {
+		return s
+	}
+	if f.holds(st.Val, s) {
+		return s | bit
+	}
+	return s &^ bit
+}
+
+// stops returns, for each block, the positions at which the search must
+// look at an instruction: the events that ends accepts and the stores
+// into variable holders, in order.
+func (f *flow) stops(ends func(event) bool) blockMarks {
+	marks := blockMarks{}
+	for instr, e := range f.events {
+		if ends(e) {
+			marks.add(instr)
+		}
+	}
+	for _, h := range f.holders {
+		if !f.cells[h] {
+			continue
+		}
+		for _, r := range *h.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == h {
+				marks.add(st)
+			}
+		}
+	}
+	for b, pos := range marks {
+		slices.Sort(pos)
+		marks[b] = slices.Compact(pos)
+	}
+	return marks
+}

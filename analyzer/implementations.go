@@ -1,0 +1,167 @@
+package analyzer
+
+import (
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file resolves calls through interfaces by the implementations that
+// the program has: the concrete types declared in the package and in the
+// packages it imports. An unexported interface usually has all its
+// implementations there, and what they do with their arguments and
+// results is what the call does.
+
+// implementers returns the concrete types, among those the package and its
+// imports declare, whose method sets (of T or of *T) implement iface, in
+// declaration order.
+func (c *checker) implementers(iface *types.Interface) []types.Type {
+	if impls, ok := c.impls[iface]; ok {
+		return impls
+	}
+	var impls []types.Type
+	if iface.NumMethods() > 0 {
+		for _, t := range c.concreteTypes() {
+			switch {
+			case types.Implements(t, iface):
+				impls = append(impls, t)
+			case types.Implements(types.NewPointer(t), iface):
+				impls = append(impls, types.NewPointer(t))
+			}
+		}
+	}
+	c.impls[iface] = impls
+	return impls
+}
+
+// concreteTypes returns the non-generic named types that are not
+// interfaces, declared in the package and in the packages it imports.
+func (c *checker) concreteTypes() []types.Type {
+	if c.concrete != nil {
+		return c.concrete
+	}
+	c.concrete = []types.Type{}
+	pkgs := append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...)
+	for _, pkg := range pkgs {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+				continue
+			}
+			c.concrete = append(c.concrete, named)
+		}
+	}
+	return c.concrete
+}
+
+// methodSummary returns the summary of the concrete method obj, or nil
+// when the program has no function for it.
+func (c *checker) methodSummary(obj *types.Func) *summary {
+	fn := c.prog.FuncValue(obj)
+	if fn == nil {
+		return nil
+	}
+	return c.summaryOf(fn)
+}
+
+// An implementation is the summary of a method that an interface method
+// call may run, and whether the method's type holds no resource (its
+// Close releases nothing).
+type implementation struct {
+	sum   *summary
+	inert bool
+}
+
+// implementations returns the methods that the interface method call instr
+// may run, one for each implementation the program has. A method that
+// calls itself through the interface (a retrying layer over the real
+// client) is left out: it does what the others do. Another method whose
+// summary is being computed is counted by the assumption that summaryOf
+// makes for recursion, and then partial is true.
+func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementation, partial bool) {
+	call := instr.Common()
+	iface, ok := call.Value.Type().Underlying().(*types.Interface)
+	if !ok || call.Method == nil {
+		return nil, false
+	}
+	for _, t := range c.implementers(iface) {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
+		m, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		fn := c.prog.FuncValue(m)
+		if fn == nil || fn == instr.Parent() {
+			continue
+		}
+		partial = partial || c.inProgress[fn]
+		closer := closeMethod(t)
+		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer)})
+	}
+	return impls, partial
+}
+
+// invokeSummary returns what the interface method call instr does
+// according to every implementation the program has, as the summary of a
+// function whose parameter 0 is the receiver, and whether there is any
+// implementation. A result is borrowed, and an argument released, only
+// when every implementation says so; an argument is kept when one of them
+// keeps it. The receiver is released when every implementation that holds
+// a resource releases it (ForEach on an iterator interface, whose
+// slice-backed implementations have nothing to close).
+func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
+	call := instr.Common()
+	if s, ok := c.invokes[call]; ok {
+		return s, s != nil
+	}
+	impls, partial := c.implementations(instr)
+	var s *summary
+	if len(impls) > 0 {
+		n := len(call.Args) + 1
+		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0), complete: c.allImplementersKnown(call.Value.Type())}
+		holders := 0
+		for _, impl := range impls {
+			sum := impl.sum
+			s.borrowed &= sum.borrowed
+			for i := range n {
+				s.params[i] = s.params[i] || sum.consumes(i)
+				if i > 0 || !impl.inert {
+					s.releases[i] = s.releases[i] && sum.release(i)
+				}
+			}
+			if !impl.inert {
+				holders++
+			}
+		}
+		s.releases[0] = s.releases[0] && holders > 0
+	}
+	if !partial {
+		c.invokes[call] = s
+	}
+	return s, s != nil
+}
+
+// allImplementersKnown reports whether every implementation of the
+// interface type t is among those that implementers scans: t has an
+// unexported method, which only types of the method's own package can
+// have, and that package is this one or one it imports. An interface of
+// exported methods alone may be implemented by any package importing it,
+// as the test framework's hooks are by the package that starts tests.
+func (c *checker) allImplementersKnown(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for m := range iface.Methods() {
+		if !m.Exported() && (m.Pkg() == c.pass.Pkg || slices.Contains(c.pass.Pkg.Imports(), m.Pkg())) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,386 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file works out where the values a function returns come from: new
+// values the caller owns, or values that belong to someone else.
+
+// origins classifies where the values a function returns come from.
+type origins struct {
+	fresh    []ssa.Value // made by the function or by a call that gave it a resource
+	views    []ssa.Value // new composites that hold only borrowed values
+	borrowed bool        // some value is a parameter, a field, a global or an element
+	params   map[*ssa.Parameter]bool
+	others   bool // some borrowed value is not a parameter
+	seen     map[ssa.Value]bool
+	depth    int                 // how deep inside new composites these values are stored
+	allocs   map[*ssa.Alloc]bool // new composites looked into
+}
+
+// resultOrigins returns the origins of the values fn returns as result i.
+func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
+	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			c.origin(o, ret.Results[i])
+		}
+	}
+	return o
+}
+
+// resultBorrowed reports whether result i of fn, with origins o, whenever
+// it is not nil, is no new resource for the caller: it belongs to someone
+// else (a parameter, a field, a global, an element of a container, a new
+// resource that fn also keeps for itself), fn released it before
+// returning it (a response whose body fn read and closed, returned for its
+// status and headers), or it is of a type whose Close releases nothing. It also returns the index of the parameter that the
+// result always is, or -1.
+func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int) {
+	param := -1
+	if len(o.params) == 1 && !o.others && len(o.fresh) == 0 {
+		for p := range o.params {
+			param = slices.Index(fn.Params, p)
+		}
+	}
+	kept := false
+	for _, v := range o.fresh {
+		if m := closeMethod(v.Type()); m != nil && !types.IsInterface(v.Type()) && c.doesNothing(m) {
+			// A concrete value whose Close releases nothing (an
+			// iterator over a slice) returned as an io.Closer.
+			kept = true
+			continue
+		}
+		fl := c.trace(v, c.kindOf(v.Type()), false)
+		if !fl.kept && !c.releasedBeforeReturn(fn, v, fl, i) {
+			return false, param
+		}
+		kept = true
+	}
+	return o.borrowed || kept, param
+}
+
+// releasedBeforeReturn reports whether fn releases v, a result of one of
+// its calls traced as fl, on every path that returns it as result i.
+func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
+	if !fl.releases() {
+		return false
+	}
+	call, index := resultOf(v)
+	if call == nil {
+		return false
+	}
+	var a *acquisition
+	for _, r := range c.resultsOf(call) {
+		if r.index == index {
+			a = r
+		}
+	}
+	if a == nil {
+		return false
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// resultOf returns the call that v is a result of, and its index among
+// the call's results, or nil.
+func resultOf(v ssa.Value) (*ssa.Call, int) {
+	switch v := v.(type) {
+	case *ssa.Call:
+		return v, 0
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return call, v.Index
+		}
+	}
+	return nil, 0
+}
+
+// origin adds the origins of v to o.
+func (c *checker) origin(o *origins, v ssa.Value) {
+	if o.seen[v] {
+		return
+	}
+	o.seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		if !v.IsNil() {
+			o.borrowed, o.others = true, true
+		}
+	case *ssa.Parameter:
+		o.borrowed = true
+		o.params[v] = true
+	case *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
+		o.borrowed, o.others = true, true
+	case *ssa.UnOp:
+		switch {
+		case v.Op == token.MUL && isLocalCell(v.X):
+			for _, r := range *v.X.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
+					c.origin(o, st.Val)
+				}
+			}
+		case v.Op == token.MUL && isAlloc(v.X):
+			// A copy of a new composite, as a struct returned by value.
+			c.allocOrigin(o, v.X.(*ssa.Alloc))
+		case v.Op == token.MUL:
+			if roots, path := freshHolder(v.X); roots != nil {
+				c.originOfField(o, v, roots, path)
+			} else {
+				o.borrowed, o.others = true, true
+			}
+		case v.Op == token.ARROW:
+			o.borrowed, o.others = true, true
+		default:
+			o.fresh = append(o.fresh, v)
+		}
+	case *ssa.ChangeType:
+		c.origin(o, v.X)
+	case *ssa.MakeInterface:
+		c.origin(o, v.X)
+	case *ssa.ChangeInterface:
+		c.origin(o, v.X)
+	case *ssa.Convert:
+		c.origin(o, v.X)
+	case *ssa.TypeAssert:
+		c.originOfAssert(o, v)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			c.origin(o, e)
+		}
+	case *ssa.Extract:
+		switch t := v.Tuple.(type) {
+		case *ssa.Call:
+			c.callOrigin(o, t, v.Index, v)
+		case *ssa.TypeAssert:
+			c.originOfAssert(o, t)
+		default:
+			o.borrowed, o.others = true, true
+		}
+	case *ssa.Call:
+		c.callOrigin(o, v, 0, v)
+	case *ssa.Alloc:
+		c.allocOrigin(o, v)
+	default:
+		o.fresh = append(o.fresh, v)
+	}
+}
+
+func isAlloc(v ssa.Value) bool {
+	_, ok := v.(*ssa.Alloc)
+	return ok
+}
+
+// originOfAssert adds the origin of a type assertion: that of the
+// interface asserted. A value asserted out of an empty interface that a
+// container returned (ctx.Value(key).(*T), a sync.Map's Load) is still the
+// container's (see callOrigin); one that the function's own call returned
+// (res.(*sql.Rows) where res came from its executor) is new.
+func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
+	c.origin(o, v.X)
+}
+
+// callOrigin adds the origin of result i of call, the value v.
+func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
+	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
+		// tls.Client(rawConn, config) stands for rawConn: a function
+		// that returns it returns whatever rawConn is.
+		c.origin(o, arg)
+		return
+	}
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(&call.Call, v) {
+		o.borrowed, o.others = true, true
+		return
+	}
+	o.fresh = append(o.fresh, v)
+}
+
+// wrappedArg returns the argument of a call of a function of the wrappers
+// table whose first result stands for it, or nil.
+func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return nil
+	}
+	if i, ok := wrappers[c.funcName(obj)]; ok && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// containerResult reports whether v, a result of call, is an empty
+// interface that a container hands out: the call is a known container
+// getter, or an interface method none of whose implementations in this
+// package is known to return new values (the context-like Value(key) of
+// an interface declared elsewhere).
+func (c *checker) containerResult(call *ssa.CallCommon, v ssa.Value) bool {
+	if !isEmptyInterface(v.Type()) {
+		return false
+	}
+	var callee *types.Func
+	if call.IsInvoke() {
+		callee = call.Method
+	} else if fn := call.StaticCallee(); fn != nil {
+		callee, _ = fn.Object().(*types.Func)
+	}
+	if callee != nil && containerGetters[c.funcName(callee)] {
+		return true
+	}
+	return call.IsInvoke() && !c.implementationsFresh(call, resultIndex(v))
+}
+
+// resultIndex returns the index of the result that v extracts, or 0.
+func resultIndex(v ssa.Value) int {
+	if e, ok := v.(*ssa.Extract); ok {
+		return e.Index
+	}
+	return 0
+}
+
+// implementationsFresh reports whether the interface method of call has
+// implementations among this package's types and none of them borrows
+// its result i.
+func (c *checker) implementationsFresh(call *ssa.CallCommon, i int) bool {
+	iface, ok := call.Value.Type().Underlying().(*types.Interface)
+	if !ok || c.prog == nil || i >= 64 {
+		return false
+	}
+	found := false
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		named, ok := tn.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			sel := c.prog.MethodSets.MethodSet(t).Lookup(call.Method.Pkg(), call.Method.Name())
+			if sel == nil {
+				continue
+			}
+			if fn := c.prog.MethodValue(sel); fn != nil {
+				if c.summaryOf(fn).borrowed&(1<<i) != 0 {
+					return false
+				}
+				found = true
+			}
+			break
+		}
+	}
+	return found
+}
+
+// originOfField adds the origin of v, a load of the field at path of the
+// structs roots that the function made. What the function stores there, or
+// in a struct around it (e := m[k] copies a whole entry), is where the
+// value comes from; a field that only other code fills in (a callback
+// given the struct, an executor filling stmt.Dest) holds a new value, made
+// for this call.
+func (c *checker) originOfField(o *origins, v *ssa.UnOp, roots []ssa.Value, path []string) {
+	stored := false
+	for _, fs := range fieldStores(v.Parent(), roots) {
+		if len(fs.path) <= len(path) && slices.Equal(fs.path, path[:len(fs.path)]) {
+			stored = true
+			c.origin(o, fs.st.Val)
+		}
+	}
+	if !stored {
+		o.fresh = append(o.fresh, v)
+	}
+}
+
+// A fieldStore is a store into a struct the function made, at path (nil
+// for a store of the whole struct).
+type fieldStore struct {
+	st   *ssa.Store
+	path []string
+}
+
+// fieldStores returns the stores of fn into the structs roots.
+func fieldStores(fn *ssa.Function, roots []ssa.Value) []fieldStore {
+	var stores []fieldStore
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			if slices.Contains(roots, st.Addr) {
+				stores = append(stores, fieldStore{st, nil})
+				continue
+			}
+			r, p := freshHolder(st.Addr)
+			if slices.ContainsFunc(r, func(x ssa.Value) bool { return slices.Contains(roots, x) }) {
+				stores = append(stores, fieldStore{st, p})
+			}
+		}
+	}
+	return stores
+}
+
+// borrowedResults returns the results of a call that belong to someone
+// else, as bits.
+func (c *checker) borrowedResults(call *ssa.Call) uint64 {
+	if call.Call.IsInvoke() {
+		if s, ok := c.invokeSummary(call); ok {
+			return s.borrowed
+		}
+		return 0
+	}
+	if fn := call.Call.StaticCallee(); fn != nil {
+		sum := c.summaryOf(fn)
+		bits := sum.borrowed
+		for i, arg := range call.Call.Args {
+			// A wrapper around a value that holds nothing holds nothing:
+			// a commit iterator over a slice iterator.
+			if j := sum.wrapped(i); j >= 0 && j < 64 && c.isInert(arg) {
+				bits |= 1 << j
+			}
+		}
+		return bits
+	}
+	return 0
+}
+
+// isInert reports whether v is a value of a concrete type whose Close
+// releases nothing, possibly converted to an interface.
+func (c *checker) isInert(v ssa.Value) bool {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	t := v.Type()
+	if types.IsInterface(t) {
+		return false
+	}
+	m := closeMethod(t)
+	return m != nil && c.doesNothing(m)
+}

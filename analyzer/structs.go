@@ -1,0 +1,324 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file follows a resource stored in a field of a struct that the
+// function has just built:
+//
+//	cn := &conn{}
+//	cn.c, err = net.Dial("tcp", addr)
+//
+// Storing it there hands nothing off: the struct, a holder, stands for the
+// resource. Returning the holder, storing it where it outlives the call,
+// sending it, or giving it to a function that keeps it or closes the field
+// hands the resource off; giving it to a function that only reads it does
+// nothing, and dropping it leaks the resource.
+
+// freshHolder returns the structs that addr is a field of, when the
+// function made them (&T{}, new(T) or a local variable), with the path of
+// the field; otherwise nil. A struct held by a variable that a closure
+// captures is reached through the variable.
+func freshHolder(addr ssa.Value) ([]ssa.Value, []string) {
+	var path []string
+	for range maxFieldDepth {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			path = append([]string{fieldName(a.X.Type(), a.Field)}, path...)
+			addr = a.X
+		case *ssa.Alloc:
+			if len(path) == 0 {
+				return nil, nil
+			}
+			return []ssa.Value{a}, path
+		case *ssa.UnOp:
+			if a.Op != token.MUL || len(path) == 0 || !isLocalCell(a.X) {
+				return nil, nil
+			}
+			if roots := storedAllocs(a.X); roots != nil {
+				return roots, path
+			}
+			return nil, nil
+		default:
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
+
+// storedAllocs returns the new structs that are ever stored in the local
+// variable cell, or nil if it ever holds anything else.
+func storedAllocs(cell ssa.Value) []ssa.Value {
+	var allocs []ssa.Value
+	for _, r := range *cell.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != cell {
+			continue
+		}
+		switch v := st.Val.(type) {
+		case *ssa.Alloc:
+			allocs = append(allocs, v)
+		case *ssa.Const:
+			if !v.IsNil() {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return allocs
+}
+
+// A structHolding is how a struct holds the resource: in the field at path,
+// and owning it or not. Handing off a holder that owns the resource hands
+// the resource off; one that does not own it (a statement pointing back at
+// its connection) can still have the field closed by a method or a
+// closure, but nothing else it does matters to the resource.
+type structHolding struct {
+	path []string
+	owns bool
+}
+
+// storeInHolder records that the structs roots hold the resource at path;
+// they own it if owns is set and closing them closes it.
+func (c *checker) storeInHolder(f *flow, roots []ssa.Value, path []string, owns bool, add func(ssa.Value, bool)) {
+	for _, r := range roots {
+		if _, ok := f.structs[r]; !ok {
+			f.structs[r] = structHolding{path: path, owns: owns && c.holds(r.Type(), path)}
+			add(r, false)
+		}
+	}
+}
+
+// holds reports whether a value of type t (a pointer to a struct) holds
+// what is stored at path inside it, so that handing the value off hands
+// that off too. A struct without a Close method holds whatever it is
+// given; one with a Close holds only what its Close releases: a statement
+// that points back at its connection does not own the connection.
+func (c *checker) holds(t types.Type, path []string) bool {
+	switch c.kindOf(t) {
+	case notResource, transaction:
+		// A Close that releases nothing (it only records that it was
+		// called) does not release the field either.
+		m := closeMethod(t)
+		return m == nil || !c.doesNothing(m)
+	case response:
+		return path[0] == "Body"
+	}
+	obj, index, _ := types.LookupFieldOrMethod(t, true, nil, "Close")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return true
+	}
+	if len(index) > 1 {
+		// The Close of an embedded field: the struct holds that field.
+		st := t
+		for _, i := range index[:len(index)-1] {
+			if len(path) == 0 {
+				// The resource is the embedded value whose Close,
+				// further down, closes what it holds.
+				return true
+			}
+			fld := field(pointerTo(st), i)
+			if fld == nil || fld.Name() != path[0] {
+				return false
+			}
+			st, path = fld.Type(), path[1:]
+		}
+		return len(path) == 0 || c.holds(pointerTo(st), path)
+	}
+	closeFn := c.ssaFunc(fn)
+	if closeFn == nil {
+		return true
+	}
+	sum := c.summaryOf(closeFn)
+	return sum.consumes(0) || sum.closesField(fieldRoot("p", 0), path)
+}
+
+// pointerTo returns t if it is a pointer, and a pointer to t otherwise.
+func pointerTo(t types.Type) types.Type {
+	if _, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		return t
+	}
+	return types.NewPointer(t)
+}
+
+// ssaFunc returns the SSA function of a declared function or method of
+// this package or of one it imports (without a body), or nil.
+func (c *checker) ssaFunc(fn *types.Func) *ssa.Function {
+	if c.prog == nil {
+		return nil
+	}
+	return c.prog.FuncValue(fn.Origin())
+}
+
+// holderUse classifies a use of v, a holder of the resource, and reports
+// whether it did; the uses it leaves to valueUse (returning, sending,
+// storing in a map, capturing) are those of the resource itself.
+func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Instruction, add func(ssa.Value, bool)) bool {
+	hold := func(w ssa.Value, path []string, cell bool) {
+		if _, ok := f.structs[w]; !ok {
+			f.structs[w] = structHolding{path: path, owns: h.owns}
+		}
+		add(w, cell)
+	}
+	path := h.path
+	switch instr := instr.(type) {
+	case *ssa.FieldAddr:
+		if len(path) > 0 && fieldName(instr.X.Type(), instr.Field) == path[0] {
+			hold(instr, path[1:], false) // an empty path: the address of the resource
+		}
+	case *ssa.Field:
+		if len(path) > 0 && structFieldName(instr.X.Type(), instr.Field) == path[0] {
+			if len(path) == 1 {
+				add(instr, false)
+			} else {
+				hold(instr, path[1:], false)
+			}
+		}
+	case *ssa.UnOp:
+		if instr.Op != token.MUL {
+			return true
+		}
+		if len(path) == 0 {
+			add(instr, false) // cn.c itself
+		} else {
+			hold(instr, path, false) // a copy of the struct
+		}
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
+		hold(instr.(ssa.Value), path, false)
+	case *ssa.TypeAssert:
+		if !instr.CommaOk {
+			hold(instr, path, false)
+			return true
+		}
+		for _, r := range *instr.Referrers() {
+			if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
+				hold(e, path, false)
+			}
+		}
+	case *ssa.Store:
+		c.holderStore(f, instr, v, h, hold, add)
+	case ssa.CallInstruction:
+		var args []int
+		for i, a := range instr.Common().Args {
+			if a == v {
+				args = append(args, i)
+			}
+		}
+		c.holderCall(f, instr, args, instr.Common().Value == v, h, hold, add)
+	case *ssa.MapUpdate, *ssa.Send, *ssa.Return, *ssa.Select:
+		return !h.owns // handing off a holder that does not own the resource does nothing
+	default:
+		return false
+	}
+	return true
+}
+
+// holderStore classifies the store of a holder (not a store into it,
+// which overwrites the resource and is not followed).
+func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHolding, hold func(ssa.Value, []string, bool), add func(ssa.Value, bool)) {
+	if st.Val != v {
+		return
+	}
+	switch roots, outer := freshHolder(st.Addr); {
+	case isLocalCell(st.Addr):
+		hold(st.Addr, h.path, true)
+	case roots != nil:
+		c.storeInHolder(f, roots, append(outer, h.path...), h.owns, add)
+	default:
+		if call, idx := variadicCall(st.Addr); call != nil {
+			c.holderCall(f, call, []int{idx}, false, h, hold, add)
+		} else if h.owns {
+			f.note(st, handedOff, isKeptBy(st.Addr) || isKeptContainer(st.Addr))
+		}
+	}
+}
+
+// holderCall classifies a call that receives a holder as the arguments at
+// positions args, or calls a method of it through an interface when
+// isCallee. A function that closes the field holding the resource
+// releases it, and one that returns the field gives the resource back; if
+// the holder owns the resource, a function that keeps the holder, or code
+// leakvet cannot see, takes it. A function that only reads the holder
+// (the method that writes a handshake on cn.c) does nothing.
+func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCallee bool, h structHolding, hold func(ssa.Value, []string, bool), add func(ssa.Value, bool)) {
+	common := call.Common()
+	takes := func(kept bool) {
+		if h.owns {
+			f.note(call, handedOff, kept)
+		}
+	}
+	if _, isGo := call.(*ssa.Go); isGo {
+		takes(false)
+		return
+	}
+	if common.IsInvoke() {
+		if !isCallee {
+			takes(false)
+		} else if h.owns && common.Method.Name() == "Close" {
+			f.note(call, released, false) // holds checked that its Close closes the field
+		}
+		return
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if res, ok := call.(*ssa.Call); ok && b.Name() == "append" {
+			// The slice owns the holder; the function keeps it only if
+			// the slice outlives the call (reqs = append(reqs, req) in
+			// a loop of redirects does not).
+			takes(storedWhereKept(res))
+		}
+		return
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		takes(false)
+		return
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && c.isBorrower(obj) {
+		return
+	}
+	sum := c.summaryOf(fn)
+	res, _ := call.(*ssa.Call)
+	for _, i := range args {
+		root := fieldRoot("p", i)
+		switch {
+		case sum.closesField(root, h.path) || (h.owns && sum.release(i)):
+			f.note(call, released, false)
+		case res != nil && len(sum.givenBy(root, h.path)) > 0:
+			for _, g := range sum.givenBy(root, h.path) {
+				for _, r := range resultValues(res, g.result) {
+					if g.within != nil {
+						// A new value owning the field: ls :=
+						// (&streamListener{ln}).newLocalServer().
+						f.structs[r] = structHolding{path: g.within, owns: true}
+					}
+					add(r, false)
+				}
+			}
+		case res != nil && sum.forwarded(i) >= 0:
+			for _, r := range resultValues(res, sum.forwarded(i)) {
+				hold(r, h.path, false)
+			}
+		case sum.consumes(i):
+			takes(false)
+		default:
+			continue
+		}
+		return
+	}
+}
+
+// storedWhereKept reports whether v is stored where it outlives the call.
+func storedWhereKept(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Val == v && isKeptBy(st.Addr) {
+			return true
+		}
+	}
+	return false
+}

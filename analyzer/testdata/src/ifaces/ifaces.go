@@ -1,0 +1,475 @@
+// Package ifaces holds calls resolved through the implementations that the
+// program has, release methods inferred from bodies, and types whose Close
+// does nothing.
+package ifaces
+
+import (
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+)
+
+var errStatus = errors.New("unexpected status")
+
+// apiClient reads and closes every body, and returns the response for its
+// status and headers.
+type apiClient struct{ hc *http.Client }
+
+func (c *apiClient) doRaw(req *http.Request) (*http.Response, []byte, error) { // want doRaw:"keeps p1; borrows r0"
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return resp, nil, err
+	}
+	return resp, b, nil
+}
+
+// requester is implemented by the client and by a retrying layer over it.
+type requester interface {
+	doRaw(req *http.Request) (*http.Response, []byte, error)
+}
+
+type retrying struct{ next requester }
+
+func (r *retrying) doRaw(req *http.Request) (*http.Response, []byte, error) { // want doRaw:"keeps p1; borrows r0"
+	for i := 0; ; i++ {
+		resp, b, err := r.next.doRaw(req)
+		if err == nil || i == 2 {
+			return resp, b, err
+		}
+	}
+}
+
+// SafeStatus is fine: every implementation of doRaw closed the body before
+// returning the response.
+func SafeStatus(c requester, req *http.Request) (int, error) { // want SafeStatus:"keeps p1"
+	resp, _, err := c.doRaw(req)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// SafeDiscard is fine for the same reason.
+func SafeDiscard(c requester, req *http.Request) error { // want SafeDiscard:"keeps p1"
+	_, _, err := c.doRaw(req)
+	return err
+}
+
+// streamer's implementation returns the response open on success.
+type streamer interface {
+	open(req *http.Request) (*http.Response, error)
+}
+
+type streamClient struct{ hc *http.Client }
+
+func (c *streamClient) open(req *http.Request) (*http.Response, error) { // want open:"keeps p1"
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, errStatus
+	}
+	return resp, nil
+}
+
+func LeakStream(s streamer, req *http.Request, w io.Writer) error { // want LeakStream:"keeps p1"
+	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 90 is reached when resp.StatusCode == http.StatusNoContent at line 89`
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusNoContent {
+		return nil
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(w, resp.Body)
+	return err
+}
+
+// fetchStatus is a helper whose result is closed on every path that
+// returns it.
+func fetchStatus(url string) (*http.Response, error) { // want fetchStatus:"borrows r0"
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return resp, nil
+}
+
+// SafeFetchStatus is fine: fetchStatus closed the body.
+func SafeFetchStatus(url string) (int, error) {
+	resp, err := fetchStatus(url)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// fetchOpen closes the body only when the status is bad: on success the
+// caller gets it open.
+func fetchOpen(url string) (*http.Response, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return resp, errStatus
+	}
+	return resp, nil
+}
+
+func LeakFetchOpen(url string) (int, error) {
+	resp, err := fetchOpen(url) // want `the body of resp returned by fetchOpen is not closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// pooled is returned to its pool by Release; its Close does nothing and
+// exists to satisfy io.Closer.
+type pooled struct{ b []byte }
+
+func (p *pooled) Close() error { return nil } // want Close:"releases nothing"
+
+func (p *pooled) Release() { p.b = p.b[:0] }
+
+func getPooled() *pooled { return &pooled{} }
+
+// SafeNoOpClose is fine: a pooled value holds no resource that Close
+// would release.
+func SafeNoOpClose() int {
+	p := getPooled()
+	return len(p.b)
+}
+
+// sink writes a snapshot; Cancel removes the partial output and closes it.
+type sink interface {
+	io.WriteCloser
+	Cancel() error
+}
+
+type fileSink struct {
+	f    *os.File
+	path string
+}
+
+func (s *fileSink) Write(p []byte) (int, error) { return s.f.Write(p) }
+
+func (s *fileSink) Close() error { return s.f.Close() } // want Close:"releases p0"
+
+func (s *fileSink) Cancel() error { // want Cancel:"releases p0"
+	s.f.Close()
+	return os.Remove(s.path)
+}
+
+func createSink(path string) (sink, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &fileSink{f: f, path: path}, nil
+}
+
+// SafeCancel is fine: Cancel releases the sink, as every implementation
+// of sink says.
+func SafeCancel(path string, data []byte) error { // want SafeCancel:"keeps p1"
+	s, err := createSink(path)
+	if err != nil {
+		return err
+	}
+	if _, err := s.Write(data); err != nil {
+		s.Cancel()
+		return err
+	}
+	return s.Close()
+}
+
+func LeakSink(path string, data []byte) error { // want LeakSink:"keeps p1"
+	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 204 is reached when err != nil at line 203`
+	if err != nil {
+		return err
+	}
+	if _, err := s.Write(data); err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// server's Stop does what Close does.
+type server struct {
+	ln   net.Listener
+	done chan struct{}
+}
+
+func (s *server) Close() error { // want Close:"releases p0"
+	close(s.done)
+	return s.ln.Close()
+}
+
+func (s *server) Stop() { // want Stop:"releases p0"
+	s.ln.Close()
+}
+
+func (s *server) Addr() net.Addr { return s.ln.Addr() }
+
+func listen(addr string) (*server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return &server{ln: ln, done: make(chan struct{})}, nil
+}
+
+// SafeStop is fine: Stop closes the listener, which is what Close releases.
+func SafeStop(addr string) error {
+	s, err := listen(addr)
+	if err != nil {
+		return err
+	}
+	defer s.Stop()
+	return nil
+}
+
+func LeakAddr(addr string) (string, error) {
+	s, err := listen(addr) // want `s returned by listen is not closed`
+	if err != nil {
+		return "", err
+	}
+	return s.Addr().String(), nil
+}
+
+// store is an unexported interface whose only implementation reads what
+// it is given.
+type store interface {
+	put(name string, r io.Reader) error
+}
+
+type memStore struct{ data map[string][]byte }
+
+func (m *memStore) put(name string, r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	m.data[name] = b
+	return nil
+}
+
+// LeakPut leaks the file: put only reads it.
+func LeakPut(st store, name string) error {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed`
+	if err != nil {
+		return err
+	}
+	return st.put(name, f)
+}
+
+// Uploader's only method is exported, so a package importing this one may
+// implement it and keep the reader it is given.
+type Uploader interface {
+	Upload(r io.Reader) error
+}
+
+type discardingUploader struct{}
+
+func (discardingUploader) Upload(r io.Reader) error {
+	_, err := io.Copy(io.Discard, r)
+	return err
+}
+
+// SafeUpload is fine: an implementation that this package cannot see may
+// take the file over.
+func SafeUpload(u Uploader, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	return u.Upload(f)
+}
+
+// iter is an iterator interface; its slice-backed implementation holds
+// nothing that Close would release.
+type iter interface {
+	Next() (string, bool)
+	Close()
+}
+
+type sliceIter struct {
+	items []string
+	pos   int
+}
+
+func (it *sliceIter) Next() (string, bool) {
+	if it.pos >= len(it.items) {
+		return "", false
+	}
+	it.pos++
+	return it.items[it.pos-1], true
+}
+
+func (it *sliceIter) Close() { it.pos = len(it.items) } // want Close:"releases nothing"
+
+func newSliceIter(items []string) iter { return &sliceIter{items: items} } // want newSliceIter:"borrows r0"
+
+// SafeSliceIter is fine: the iterator's Close releases nothing.
+func SafeSliceIter(items []string) string {
+	it := newSliceIter(items)
+	s, _ := it.Next()
+	return s
+}
+
+// fileIter reads names from a file that Close closes.
+type fileIter struct{ f *os.File }
+
+func (it *fileIter) Next() (string, bool) { return it.f.Name(), false }
+
+func (it *fileIter) Close() { it.f.Close() } // want Close:"releases p0"
+
+func newFileIter(name string) (iter, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &fileIter{f: f}, nil
+}
+
+func LeakFileIter(name string) string {
+	it, err := newFileIter(name) // want `it returned by newFileIter is not closed`
+	if err != nil {
+		return ""
+	}
+	s, _ := it.Next()
+	return s
+}
+
+// SafePipe is fine: the ends of a pipe hold no resource until a goroutine
+// uses them.
+func SafePipe(fail bool) error {
+	r, w := io.Pipe()
+	if fail {
+		return errStatus
+	}
+	go func() {
+		w.Write([]byte("x"))
+		w.Close()
+	}()
+	_, err := io.ReadAll(r)
+	r.Close()
+	return err
+}
+
+// walker's ForEach closes the walker when it holds a file; the in-memory
+// walker has nothing to close.
+type walker interface {
+	ForEach(cb func(string) error) error
+	Close()
+}
+
+type fileWalker struct{ f *os.File }
+
+func (w *fileWalker) ForEach(cb func(string) error) error { // want ForEach:"releases p0"
+	defer w.Close()
+	return cb(w.f.Name())
+}
+
+func (w *fileWalker) Close() { w.f.Close() } // want Close:"releases p0"
+
+type memWalker struct{ names []string }
+
+func (w *memWalker) ForEach(cb func(string) error) error {
+	for _, n := range w.names {
+		if err := cb(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *memWalker) Close() {} // want Close:"releases nothing"
+
+func openWalker(name string) (walker, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &fileWalker{f: f}, nil
+}
+
+// SafeForEach is fine: every implementation of ForEach that holds a
+// resource releases it.
+func SafeForEach(name string) error {
+	w, err := openWalker(name)
+	if err != nil {
+		return err
+	}
+	return w.ForEach(func(string) error { return nil })
+}
+
+// commitIter wraps another iterator and closes it when it is closed.
+type commitIter struct{ inner iter }
+
+func (c *commitIter) Next() (string, bool) { return c.inner.Next() }
+
+func (c *commitIter) Close() { c.inner.Close() } // want Close:"releases p0"
+
+func newCommitIter(inner iter) iter { return &commitIter{inner: inner} } // want newCommitIter:"keeps p0; wraps p0 in r0"
+
+// parents wraps an iterator over a slice: the wrapper holds nothing
+// either.
+func parents(hashes []string) iter { return newCommitIter(&sliceIter{items: hashes}) } // want parents:"borrows r0"
+
+// SafeParents is fine: nothing in the iterator needs closing.
+func SafeParents(hashes []string) string {
+	it := parents(hashes)
+	s, _ := it.Next()
+	return s
+}
+
+func LeakWrappedFileIter(name string) string {
+	fi, err := newFileIter(name) // want `fi returned by newFileIter is not closed`
+	if err != nil {
+		return ""
+	}
+	it := newCommitIter(fi)
+	s, _ := it.Next()
+	return s
+}
+
+type file interface {
+	io.ReadCloser
+	Stat() (os.FileInfo, error)
+}
+
+type statCloser interface {
+	io.Closer
+	Stat() (os.FileInfo, error)
+}
+
+func openFile(name string) (file, error) { return os.Open(name) }
+
+// SafeAssertInterface is fine: file has every method of statCloser, so
+// the assertion fails only for a nil f, which holds nothing.
+func SafeAssertInterface(name string) error {
+	f, err := openFile(name)
+	if err != nil {
+		return err
+	}
+	sc, ok := f.(statCloser)
+	if !ok {
+		return errStatus
+	}
+	defer sc.Close()
+	_, err = sc.Stat()
+	return err
+}

@@ -406,9 +406,9 @@ func (c *checker) settledOnAllPaths(fn *ssa.Function, fv *ssa.FreeVar, fl *flow)
 
 // readsFlag reports whether the condition v, in the closure fn, is
 // computed from a variable of the enclosing function other than the
-// resource's own, res, that the function assigns more than once: a
-// load of it, a field of what it holds, a comparison or negation of
-// those. A parameter that is never reassigned (if verbose) is no flag.
+// resource's own, res, that the function assigns: a load of it, a field
+// of what it holds, a comparison or negation of those. A parameter that
+// is never reassigned (if verbose) is no flag.
 func readsFlag(fn *ssa.Function, res *ssa.FreeVar, v ssa.Value, depth int) bool {
 	if depth > 8 {
 		return false
@@ -420,7 +420,7 @@ func readsFlag(fn *ssa.Function, res *ssa.FreeVar, v ssa.Value, depth int) bool 
 		}
 		if v.Op == token.MUL {
 			if fv, ok := v.X.(*ssa.FreeVar); ok {
-				return fv != res && assignedTwice(fn, fv)
+				return fv != res && assigned(fn, fv)
 			}
 			return readsFlag(fn, res, v.X, depth+1)
 		}
@@ -432,9 +432,10 @@ func readsFlag(fn *ssa.Function, res *ssa.FreeVar, v ssa.Value, depth int) bool 
 	return false
 }
 
-// assignedTwice reports whether the variable that the closure fn captures
-// as fv is stored into at least twice by the function that makes fn.
-func assignedTwice(fn *ssa.Function, fv *ssa.FreeVar) bool {
+// assigned reports whether the function that makes the closure fn stores
+// into the variable that fn captures as fv anything but the value of a
+// parameter (which is how a captured parameter is kept).
+func assigned(fn *ssa.Function, fv *ssa.FreeVar) bool {
 	i := slices.Index(fn.FreeVars, fv)
 	if i < 0 || fn.Parent() == nil {
 		return false
@@ -445,15 +446,16 @@ func assignedTwice(fn *ssa.Function, fv *ssa.FreeVar) bool {
 			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
 				continue
 			}
-			stores := 0
 			if refs := mc.Bindings[i].Referrers(); refs != nil {
 				for _, r := range *refs {
 					if st, ok := r.(*ssa.Store); ok && st.Addr == mc.Bindings[i] {
-						stores++
+						if _, isParam := st.Val.(*ssa.Parameter); !isParam {
+							return true
+						}
 					}
 				}
 			}
-			return stores >= 2
+			return false
 		}
 	}
 	return false

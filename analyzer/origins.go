@@ -199,7 +199,7 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		c.origin(o, arg)
 		return
 	}
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(&call.Call, v) {
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) {
 		o.borrowed, o.others = true, true
 		return
 	}
@@ -225,13 +225,14 @@ func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
 
 // containerResult reports whether v, a result of call, is an empty
 // interface that a container hands out: the call is a known container
-// getter, or an interface method none of whose implementations in this
-// package is known to return new values (the context-like Value(key) of
-// an interface declared elsewhere).
-func (c *checker) containerResult(call *ssa.CallCommon, v ssa.Value) bool {
+// getter, or an interface method none of whose implementations the
+// program has is known to return new values (the context-like Value(key)
+// of an interface declared elsewhere).
+func (c *checker) containerResult(instr *ssa.Call, v ssa.Value) bool {
 	if !isEmptyInterface(v.Type()) {
 		return false
 	}
+	call := &instr.Call
 	var callee *types.Func
 	if call.IsInvoke() {
 		callee = call.Method
@@ -241,7 +242,7 @@ func (c *checker) containerResult(call *ssa.CallCommon, v ssa.Value) bool {
 	if callee != nil && containerGetters[c.funcName(callee)] {
 		return true
 	}
-	return call.IsInvoke() && !c.implementationsFresh(call, resultIndex(v))
+	return call.IsInvoke() && !c.implementationsFresh(instr, resultIndex(v))
 }
 
 // resultIndex returns the index of the result that v extracts, or 0.
@@ -252,43 +253,19 @@ func resultIndex(v ssa.Value) int {
 	return 0
 }
 
-// implementationsFresh reports whether the interface method of call has
-// implementations among this package's types and none of them borrows
-// its result i.
-func (c *checker) implementationsFresh(call *ssa.CallCommon, i int) bool {
-	iface, ok := call.Value.Type().Underlying().(*types.Interface)
-	if !ok || c.prog == nil || i >= 64 {
+// implementationsFresh reports whether the interface method call instr
+// has implementations and none of them borrows its result i.
+func (c *checker) implementationsFresh(instr ssa.CallInstruction, i int) bool {
+	if i >= 64 {
 		return false
 	}
-	found := false
-	scope := c.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		named, ok := tn.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-			continue
-		}
-		for _, t := range []types.Type{named, types.NewPointer(named)} {
-			if !types.Implements(t, iface) {
-				continue
-			}
-			sel := c.prog.MethodSets.MethodSet(t).Lookup(call.Method.Pkg(), call.Method.Name())
-			if sel == nil {
-				continue
-			}
-			if fn := c.prog.MethodValue(sel); fn != nil {
-				if c.summaryOf(fn).borrowed&(1<<i) != 0 {
-					return false
-				}
-				found = true
-			}
-			break
+	impls, _ := c.implementations(instr)
+	for _, impl := range impls {
+		if impl.sum.borrowed&(1<<i) != 0 {
+			return false
 		}
 	}
-	return found
+	return len(impls) > 0
 }
 
 // originOfField adds the origin of v, a load of the field at path of the

@@ -62,6 +62,7 @@ func TestWrapFSTracksRealFiles(t *testing.T) {
 
 func TestWrapFSReportsLeakedFile(t *testing.T) {
 	tr := leakruntime.New()
+	defer tr.Close() // last: the file system does not close tr
 	fsys := leakruntime.WrapFS(tempFS(t), tr)
 	f, err := fsys.Open("data.csv")
 	if err != nil {
@@ -79,6 +80,7 @@ func TestWrapFSReportsLeakedFile(t *testing.T) {
 
 func TestWrapFSAbandonedFile(t *testing.T) {
 	tr := leakruntime.New(leakruntime.DetectAbandoned(true))
+	defer tr.Close()
 	openAndDrop(t, leakruntime.WrapFS(tempFS(t), tr))
 	rep := checkUntil(tr, func(r *leakruntime.Report) bool { return countHow(r, leakruntime.Abandoned) == 1 })
 	if countHow(rep, leakruntime.Abandoned) != 1 || rep.Leaks[0].Name != "data.csv" {

@@ -153,6 +153,7 @@ type checker struct {
 	impls      map[*types.Interface][]types.Type
 	invokes    map[*ssa.CallCommon]*summary // see invokeSummary
 	parts      map[types.Type]map[int]bool  // see releasedParts
+	partTraces map[ssa.Value]bool           // parts being traced, see valueUse
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -175,7 +176,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
-		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{},
+		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, partTraces: map[ssa.Value]bool{},
 	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)

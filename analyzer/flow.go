@@ -166,7 +166,13 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		if c.releasedParts(instr.X.Type())[instr.Field] {
 			// Closing what the resource's Close closes releases it.
 			for _, load := range loadsOf(instr) {
-				for use, e := range c.trace(load, c.kindOf(load.Type()), false).events {
+				if c.partTraces[load] {
+					continue // a list whose Close closes the next node
+				}
+				c.partTraces[load] = true
+				events := c.trace(load, c.kindOf(load.Type()), false).events
+				delete(c.partTraces, load)
+				for use, e := range events {
 					if e == released || e == mayRelease {
 						f.note(use, e, false)
 					}

@@ -473,3 +473,23 @@ func SafeAssertInterface(name string) error {
 	_, err = sc.Stat()
 	return err
 }
+
+// node is a list whose Close closes the rest of the list.
+type node struct {
+	f    *os.File
+	next *node
+}
+
+func (n *node) Close() error { // want Close:"releases p0"
+	if n.next != nil {
+		n.next.Close()
+	}
+	return n.f.Close()
+}
+
+// closeAll walks the list: tracing what closes a node must end.
+func closeAll(head *node) { // want closeAll:"releases p0"
+	for n := head; n != nil; n = n.next {
+		n.f.Close()
+	}
+}

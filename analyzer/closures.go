@@ -1,0 +1,175 @@
+package analyzer
+
+import (
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file classifies what closures do with the resources they capture:
+// a closure that runs, is deferred, is started as a goroutine or is given
+// to other code releases, settles or takes the resource.
+
+// isReceiverOf reports whether call is a static method call on the
+// resource.
+func (f *flow) isReceiverOf(call ssa.CallInstruction) bool {
+	common := call.Common()
+	fn := common.StaticCallee()
+	return fn != nil && fn.Signature.Recv() != nil && len(common.Args) > 0 && f.aliases[common.Args[0]]
+}
+
+// keepsResultOf reports whether a result of call is stored into a field of
+// the resource.
+func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
+	v, ok := call.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	results := []ssa.Value{v}
+	for i := 0; i < len(results) && i < 16; i++ {
+		for _, r := range *results[i].Referrers() {
+			switch r := r.(type) {
+			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				results = append(results, r.(ssa.Value))
+			case *ssa.Store:
+				if r.Val == results[i] && f.aliases[addrRoot(r.Addr)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// addrRoot returns the value that addr is a field or element address of,
+// through loads of pointer fields.
+func addrRoot(addr ssa.Value) ssa.Value {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+		case *ssa.IndexAddr:
+			addr = a.X
+		case *ssa.UnOp:
+			if a.Op != token.MUL {
+				return addr
+			}
+			addr = a.X
+		default:
+			return addr
+		}
+	}
+	return addr
+}
+
+// closureUse classifies the capture of the resource, or of a cell holding
+// it, by a closure. What counts is what happens to the closure.
+func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
+	fn := mc.Fn.(*ssa.Function)
+	var runs event // what running the closure does to the resource
+	settles := false
+	h, isHolder := f.structs[captured]
+	for i, b := range mc.Bindings {
+		if b != captured {
+			continue
+		}
+		switch sum := c.summaryOf(fn); {
+		case isHolder && sum.closesField(fieldRoot("f", i), h.path):
+			// A closure given a struct that holds the resource may
+			// close the field that holds it: cn.c.Close() in a
+			// deferred closure.
+			runs, settles = released, true
+		case isHolder && !h.owns:
+			// Nothing else it does with a struct that does not own the
+			// resource matters to the resource.
+		case sum.releasesFree(i):
+			runs = released
+		case sum.consumesFree(i) && runs == 0:
+			runs = mayRelease
+		}
+		if !isHolder || h.owns {
+			settles = settles || c.summaryOf(fn).settlesFree(i)
+		}
+	}
+	if isHolder && !h.owns {
+		// Capturing a holder that does not own the resource hands
+		// nothing off; only running a closure that closes the field
+		// releases it.
+		for _, r := range *mc.Referrers() {
+			if call, ok := r.(ssa.CallInstruction); ok && runs != 0 {
+				f.note(call, runs, false) // run now, deferred or by t.Cleanup
+			}
+		}
+		return
+	}
+	for _, r := range *mc.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		_, isGo := r.(*ssa.Go)
+		_, isDefer := r.(*ssa.Defer)
+		switch {
+		case ok && call.Common().Value == mc && !isGo:
+			// A deferred closure that closes the resource on some
+			// paths only leaves the others to the function.
+			if runs != 0 && (settles || !isDefer) {
+				f.note(call, runs, false)
+				if isDefer && f.cells[captured] {
+					f.deferred[call] = captured
+				}
+			}
+		case isGo:
+			f.note(call, handedOff, false) // the goroutine owns it
+			for i, b := range mc.Bindings {
+				if b == captured {
+					f.goroutines = append(f.goroutines, handoff{instr: call, fn: fn, param: -1, free: i})
+				}
+			}
+		case ok:
+			// Handed to other code (t.Cleanup, a sync.Once, a callback):
+			// the closure owns what it captures, and that code keeps it,
+			// unless that code is a method of the resource itself
+			// (c.initHooks(hooks{dial: c.dial})) or what it returns is
+			// kept by the resource (c.pool = newPool(c.dial)).
+			f.note(call, handedOff, !f.isReceiverOf(call) && !f.keepsResultOf(call))
+		case isDebug(r):
+		default:
+			f.note(mc, handedOff, false)
+		}
+	}
+}
+
+// releasedByDeferredClosure reports whether cell is captured by a closure
+// that is deferred and releases what the cell holds on every path.
+func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
+	for _, r := range *cell.Referrers() {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		i := slices.Index(mc.Bindings, cell)
+		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).settlesFree(i) {
+			continue
+		}
+		for _, use := range *mc.Referrers() {
+			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deferredRelease returns what the deferred closure that captures cell
+// does to what the cell holds when the function returns: released when
+// it closes it on every path, mayRelease when it settles it otherwise
+// (closes it when the function fails).
+func (c *checker) deferredRelease(cell ssa.Value) event {
+	for _, r := range *cell.Referrers() {
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			if i := slices.Index(mc.Bindings, cell); i >= 0 && c.summaryOf(mc.Fn.(*ssa.Function)).releasesFree(i) {
+				return released
+			}
+		}
+	}
+	return mayRelease
+}

@@ -71,14 +71,20 @@ func (e exit) String() string {
 
 // msgLeak is the message at an acquisition that a return leaks.
 func msgLeak(s subject, e exit, cond string, condLine int, taken bool) string {
+	return leakSentence(s.String(), s.notReleased(), e, cond, condLine, taken)
+}
+
+// leakSentence says that what is not released (notReleased) before the
+// exit e, reached when cond at condLine held (or, unless taken, did not).
+func leakSentence(what, notReleased string, e exit, cond string, condLine int, taken bool) string {
 	if cond == "" {
-		return fmt.Sprintf("%s %s before %s (possible resource leak)", s, s.notReleased(), e)
+		return fmt.Sprintf("%s %s before %s (possible resource leak)", what, notReleased, e)
 	}
 	if !taken {
 		cond += " is false"
 	}
 	return fmt.Sprintf("%s %s on all paths: %s is reached when %s at line %d (possible resource leak)",
-		s, s.notReleased(), e, cond, condLine)
+		what, notReleased, e, cond, condLine)
 }
 
 // msgGoroutineLeak is the message at an acquisition whose resource the
@@ -111,14 +117,7 @@ func msgTakenOver(s subject, fn string, closedLine int, e exit, cond string, con
 	if s.kind == response {
 		what = fmt.Sprintf("the body of %s, taken over by %s (it is closed at line %d),", s.name, fn, closedLine)
 	}
-	if cond == "" {
-		return fmt.Sprintf("%s %s before %s (possible resource leak)", what, s.notReleased(), e)
-	}
-	if !taken {
-		cond += " is false"
-	}
-	return fmt.Sprintf("%s %s on all paths: %s is reached when %s at line %d (possible resource leak)",
-		what, s.notReleased(), e, cond, condLine)
+	return leakSentence(what, s.notReleased(), e, cond, condLine, taken)
 }
 
 // msgTakenOverExit is the related information at each return that leaks

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -44,24 +43,7 @@ func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
 
 // addrRoot returns the value that addr is a field or element address of,
 // through loads of pointer fields.
-func addrRoot(addr ssa.Value) ssa.Value {
-	for range 8 {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			addr = a.X
-		case *ssa.IndexAddr:
-			addr = a.X
-		case *ssa.UnOp:
-			if a.Op != token.MUL {
-				return addr
-			}
-			addr = a.X
-		default:
-			return addr
-		}
-	}
-	return addr
-}
+func addrRoot(addr ssa.Value) ssa.Value { return root(addr, true) }
 
 // closureUse classifies the capture of the resource, or of a cell holding
 // it, by a closure. What counts is what happens to the closure.

@@ -319,19 +319,29 @@ func wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
 
 // allocRoot returns the allocation that addr is a field or element of.
 func allocRoot(addr ssa.Value) *ssa.Alloc {
+	alloc, _ := root(addr, false).(*ssa.Alloc)
+	return alloc
+}
+
+// root walks addr down fields and elements (and, if throughLoads, loads
+// of pointers) to the value they are addresses into.
+func root(addr ssa.Value, throughLoads bool) ssa.Value {
 	for range 8 {
 		switch a := addr.(type) {
 		case *ssa.FieldAddr:
 			addr = a.X
 		case *ssa.IndexAddr:
 			addr = a.X
-		case *ssa.Alloc:
-			return a
+		case *ssa.UnOp:
+			if !throughLoads || a.Op != token.MUL {
+				return addr
+			}
+			addr = a.X
 		default:
-			return nil
+			return addr
 		}
 	}
-	return nil
+	return addr
 }
 
 func isEmptyInterface(t types.Type) bool {

@@ -2,63 +2,24 @@ package analyzer
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
 
 // This file works out whether a value that holds a resource in a field
-// releases it when it is closed itself. Storing a file into
-// &countingReader{r: f} hands the file to the reader only if the reader's
-// Close closes r: a Close that merely records that it was called leaves
-// the file with whoever still holds it, and returning the reader alone
-// loses the file.
+// may release it when it is closed itself, reading the bodies of the
+// package's own Close methods conservatively: a use it cannot follow (the
+// receiver passed on as an any or to a function value) may release the
+// field. Storing a file into &countingReader{r: f} hands the file to the
+// reader only if the reader's Close may close r: a Close that merely
+// records that it was called leaves the file with whoever still holds it,
+// and returning the reader alone loses the file.
 
 // A fieldKey names field k of the receiver (or parameter i) of fn.
 type fieldKey struct {
 	fn    *ssa.Function
 	param int
 	field int
-}
-
-// losesField reports whether storing a resource at addr puts it in a field
-// of a new local value whose type has a Close method that neither
-// releases nor hands off that field, so that the store hands the resource
-// to no one.
-func (c *checker) losesField(addr ssa.Value) bool {
-	fa, ok := addr.(*ssa.FieldAddr)
-	if !ok {
-		return false
-	}
-	if _, ok := fa.X.(*ssa.Alloc); !ok {
-		return false
-	}
-	closeFn := declaredClose(fa.X.Parent().Prog, fa.X.Type())
-	if closeFn == nil || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
-		// No Close of its own, or one that cannot be read: the value
-		// is a plain holder, whose owner owns what it holds, or a
-		// wrapper that may close it.
-		return false
-	}
-	return !c.releasesField(closeFn, 0, fa.Field, 0)
-}
-
-// declaredClose returns the Close method declared on the type that ptr
-// points to or on ptr, or nil when there is none or it is promoted from
-// an embedded field, whose closing it is.
-func declaredClose(prog *ssa.Program, ptr types.Type) *ssa.Function {
-	if closeMethod(ptr) == nil {
-		return nil
-	}
-	sel := types.NewMethodSet(ptr).Lookup(nil, "Close")
-	if sel == nil || len(sel.Index()) != 1 {
-		return nil
-	}
-	obj, ok := sel.Obj().(*types.Func)
-	if !ok {
-		return nil
-	}
-	return prog.FuncValue(obj.Origin())
 }
 
 // releasesField reports whether fn releases or hands off, on some path,

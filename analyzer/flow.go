@@ -212,7 +212,8 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			c.storeInHolder(f, roots, path, true, add)
 		} else if isSpill(v, instr.Addr) {
 			add(instr.Addr, false) // d.db of a value receiver d reads the spilled copy
-		} else if kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr); kept || !c.losesField(instr.Addr) {
+		} else {
+			kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)
 			f.note(instr, handedOff, !f.derived[v] && kept)
 		}
 	case *ssa.MapUpdate:
@@ -477,7 +478,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			// end) or keep it (a worker's goroutine) leave the caller
 			// to close it.
 			if obj != nil && (f.kind.releasedBy(obj.Name()) || (f.kind == notResource && obj.Name() == "Close") || closingMethods[c.funcName(obj)]) ||
-				sum.release(0) {
+				sum.release(0) || c.releasesLikeClose(fn) {
 				f.note(instr, released, false)
 				return
 			}

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -74,8 +75,9 @@ func (c *checker) methodSummary(obj *types.Func) *summary {
 // call may run, and whether the method's type holds no resource (its
 // Close releases nothing).
 type implementation struct {
-	sum   *summary
-	inert bool
+	sum       *summary
+	inert     bool
+	likeClose bool // see releasesLikeClose
 }
 
 // implementations returns the methods that the interface method call instr
@@ -90,7 +92,13 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 	if !ok || call.Method == nil {
 		return nil, false
 	}
-	for _, t := range c.implementers(iface) {
+	candidates := c.implementers(iface)
+	if known, ok := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); ok {
+		// The receiver is one of the values the function or its callees
+		// made: only their types' methods can run.
+		candidates = known
+	}
+	for _, t := range candidates {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
 		m, ok := obj.(*types.Func)
 		if !ok {
@@ -102,7 +110,7 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 		}
 		partial = partial || c.inProgress[fn]
 		closer := closeMethod(t)
-		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer)})
+		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn)})
 	}
 	return impls, partial
 }
@@ -132,7 +140,7 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
 				if i > 0 || !impl.inert {
-					s.releases[i] = s.releases[i] && sum.release(i)
+					s.releases[i] = s.releases[i] && (sum.release(i) || (i == 0 && impl.likeClose))
 				}
 			}
 			if !impl.inert {
@@ -164,4 +172,71 @@ func (c *checker) allImplementersKnown(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// dynamicTypes returns the concrete types that the interface value v can
+// hold, when the function or a callee of its package converted each of
+// them to an interface (getNextObject returning &MemoryObject{} as an
+// EncodedObject), and whether they are all known. A nil interface holds
+// no type.
+func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) ([]types.Type, bool) {
+	if seen[v] {
+		return nil, true
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		if types.IsInterface(v.X.Type()) {
+			return nil, false
+		}
+		return []types.Type{v.X.Type()}, true
+	case *ssa.ChangeInterface:
+		return c.dynamicTypes(v.X, seen, depth)
+	case *ssa.Const:
+		return nil, v.IsNil()
+	case *ssa.Phi:
+		return c.unionTypes(v.Edges, seen, depth)
+	case *ssa.UnOp:
+		if v.Op != token.MUL || !isLocalCell(v.X) {
+			return nil, false
+		}
+		var stored []ssa.Value
+		for _, r := range *v.X.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
+				stored = append(stored, st.Val)
+			}
+		}
+		return c.unionTypes(stored, seen, depth)
+	case *ssa.Call, *ssa.Extract:
+		call, i := resultOf(v)
+		if call == nil || depth >= maxNesting {
+			return nil, false
+		}
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.Blocks == nil || fn.Pkg != call.Parent().Pkg {
+			return nil, false
+		}
+		var results []ssa.Value
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+				results = append(results, ret.Results[i])
+			}
+		}
+		return c.unionTypes(results, map[ssa.Value]bool{}, depth+1)
+	}
+	return nil, false
+}
+
+// unionTypes returns the dynamic types of all the values vs, and whether
+// they are all known.
+func (c *checker) unionTypes(vs []ssa.Value, seen map[ssa.Value]bool, depth int) ([]types.Type, bool) {
+	var all []types.Type
+	for _, x := range vs {
+		ts, ok := c.dynamicTypes(x, seen, depth)
+		if !ok {
+			return nil, false
+		}
+		all = append(all, ts...)
+	}
+	return all, true
 }

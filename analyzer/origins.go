@@ -113,6 +113,12 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		return
 	}
 	o.seen[v] = true
+	if c.isInert(v) {
+		// A value whose Close releases nothing is no resource for the
+		// caller: MemoryObject.Reader's nopCloser{bytes.NewReader(b)}.
+		o.borrowed, o.others = true, true
+		return
+	}
 	switch v := v.(type) {
 	case *ssa.Const:
 		if !v.IsNil() {

@@ -270,6 +270,10 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // rows.Next() returned false: the rows are closed
 		}
+	case *ssa.UnOp:
+		if releasedFlag(fl, cond) {
+			branch = 0 // if s.closed { return nil }: released already
+		}
 	case *ssa.Extract:
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
@@ -494,4 +498,27 @@ func reachable(start []*ssa.BasicBlock, next func(*ssa.BasicBlock) []*ssa.BasicB
 		}
 	}
 	return seen
+}
+
+// releasedFlag reports whether cond loads a boolean field of the resource
+// that the function itself sets to true: the guard of a Close or a Cancel
+// that does its work once, `if s.closed { return nil }; s.closed = true`.
+// Where the flag is set, the resource was released already.
+func releasedFlag(fl *flow, cond *ssa.UnOp) bool {
+	fa, ok := cond.X.(*ssa.FieldAddr)
+	if cond.Op != token.MUL || !ok || !fl.aliases[fa.X] {
+		return false
+	}
+	for _, r := range *fa.X.Referrers() {
+		other, ok := r.(*ssa.FieldAddr)
+		if !ok || other.Field != fa.Field {
+			continue
+		}
+		for _, u := range *other.Referrers() {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == other && isTrue(st.Val) {
+				return true
+			}
+		}
+	}
+	return false
 }

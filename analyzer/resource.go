@@ -3,6 +3,8 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -174,6 +176,61 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		}
 	}
 	return parts
+}
+
+// releasesLikeClose reports whether the method fn marks its receiver
+// released as the Close method of the receiver's type does (both set the
+// same boolean field to true) and closes what that Close closes: a Cancel
+// that closes the file and removes what was written releases the value,
+// even if neither it nor Close releases on every path (a failed flush
+// returns early from both).
+func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil || fn.Blocks == nil || len(fn.Params) == 0 {
+		return false
+	}
+	m := closeMethod(recv.Type())
+	if m == nil {
+		return false
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil || closeFn == fn || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
+		return false
+	}
+	flags := flagsSet(fn.Params[0])
+	if !slices.ContainsFunc(flagsSet(closeFn.Params[0]), func(k int) bool { return slices.Contains(flags, k) }) {
+		return false
+	}
+	closes := c.summaryOf(fn).closes
+	n := 0
+	for _, p := range c.summaryOf(closeFn).closes {
+		if !strings.HasPrefix(p, "p0.") {
+			continue
+		}
+		if !slices.Contains(closes, p) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// flagsSet returns the fields of the struct that p points to into which
+// the function stores true: s.closed = true.
+func flagsSet(p *ssa.Parameter) []int {
+	var fields []int
+	for _, r := range *p.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == fa && isTrue(st.Val) {
+				fields = append(fields, fa.Field)
+			}
+		}
+	}
+	return fields
 }
 
 // loadsOf returns the loads of the address addr.

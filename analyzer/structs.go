@@ -136,7 +136,28 @@ func (c *checker) holds(t types.Type, path []string) bool {
 		return true
 	}
 	sum := c.summaryOf(closeFn)
-	return sum.consumes(0) || sum.closesField(fieldRoot("p", 0), path)
+	if sum.consumes(0) || sum.closesField(fieldRoot("p", 0), path) {
+		return true
+	}
+	// A Close of this package may also reach the field through code that
+	// the summary does not follow: the receiver passed on as an any, to a
+	// function value, to another goroutine.
+	if len(path) == 0 || closeFn.Blocks == nil {
+		return false
+	}
+	k := fieldIndex(t, path[0])
+	return k >= 0 && c.releasesField(closeFn, 0, k, 0)
+}
+
+// fieldIndex returns the index of the field called name in the struct
+// that ptr points to, or -1.
+func fieldIndex(ptr types.Type, name string) int {
+	for i := 0; field(ptr, i) != nil; i++ {
+		if field(ptr, i).Name() == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // pointerTo returns t if it is a pointer, and a pointer to t otherwise.

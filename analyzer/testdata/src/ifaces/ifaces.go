@@ -4,6 +4,8 @@
 package ifaces
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"net"
@@ -82,7 +84,7 @@ func (c *streamClient) open(req *http.Request) (*http.Response, error) { // want
 }
 
 func LeakStream(s streamer, req *http.Request, w io.Writer) error { // want LeakStream:"keeps p1"
-	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 90 is reached when resp.StatusCode == http.StatusNoContent at line 89`
+	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 92 is reached when resp.StatusCode == http.StatusNoContent at line 91`
 	if err != nil {
 		return err
 	}
@@ -196,7 +198,7 @@ func SafeCancel(path string, data []byte) error { // want SafeCancel:"keeps p1"
 }
 
 func LeakSink(path string, data []byte) error { // want LeakSink:"keeps p1"
-	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 204 is reached when err != nil at line 203`
+	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 206 is reached when err != nil at line 205`
 	if err != nil {
 		return err
 	}
@@ -492,4 +494,180 @@ func closeAll(head *node) { // want closeAll:"releases p0"
 	for n := head; n != nil; n = n.next {
 		n.f.Close()
 	}
+}
+
+// draft is a document being written: Cancel drops it. Both Close and
+// Cancel skip their work when the draft was released already, and return
+// early when the last flush fails, so neither releases it on every path;
+// but Cancel marks it released as Close does, and closes what Close
+// closes.
+type draft interface {
+	io.Writer
+	Close() error
+	Cancel() error
+}
+
+type fileDraft struct {
+	f      *os.File
+	w      *bufio.Writer
+	closed bool
+}
+
+func (d *fileDraft) Write(p []byte) (int, error) { return d.w.Write(p) } // want Write:"keeps p1; gives p0.w.err as r1"
+
+func (d *fileDraft) finish() error { // want finish:"closes p0.f"
+	if err := d.w.Flush(); err != nil {
+		return err
+	}
+	return d.f.Close()
+}
+
+func (d *fileDraft) Close() error { // want Close:"closes p0.f"
+	if d.closed {
+		return nil
+	}
+	d.closed = true
+	return d.finish()
+}
+
+func (d *fileDraft) Cancel() error { // want Cancel:"closes p0.f"
+	if d.closed {
+		return nil
+	}
+	d.closed = true
+	if err := d.finish(); err != nil {
+		return err
+	}
+	return os.Remove(d.f.Name())
+}
+
+func newDraft(path string) (draft, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &fileDraft{f: f, w: bufio.NewWriter(f)}, nil
+}
+
+// SafeGuardedCancel is fine: Cancel releases the draft as Close does.
+func SafeGuardedCancel(path string, data []byte) error { // want SafeGuardedCancel:"keeps p1"
+	d, err := newDraft(path)
+	if err != nil {
+		return err
+	}
+	if _, err := d.Write(data); err != nil {
+		d.Cancel()
+		return err
+	}
+	return d.Close()
+}
+
+// note is a draft whose Discard only removes the file: it leaves the
+// file open.
+type note struct {
+	f      *os.File
+	closed bool
+}
+
+func (n *note) Write(p []byte) (int, error) { return n.f.Write(p) }
+
+func (n *note) Close() error { // want Close:"closes p0.f"
+	if n.closed {
+		return nil
+	}
+	n.closed = true
+	return n.f.Close()
+}
+
+func (n *note) Discard() error { return os.Remove(n.f.Name()) }
+
+func newNote(path string) (*note, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &note{f: f}, nil
+}
+
+func LeakDiscard(path string, data []byte) error {
+	n, err := newNote(path) // want `n returned by newNote is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if _, err := n.Write(data); err != nil {
+		n.Discard()
+		return err
+	}
+	return n.Close()
+}
+
+// object is stored content; what its Reader holds depends on where the
+// content is.
+type object interface {
+	Reader() (io.ReadCloser, error)
+}
+
+type memObject struct{ b []byte }
+
+func (o *memObject) Reader() (io.ReadCloser, error) { return nopReader{bytes.NewReader(o.b)}, nil } // want Reader:"borrows r0"
+
+// nopReader keeps the methods of bytes.Reader and adds a Close that does
+// nothing.
+type nopReader struct{ *bytes.Reader }
+
+func (nopReader) Close() error { return nil } // want Close:"releases nothing"
+
+type fileObject struct{ name string }
+
+func (o *fileObject) Reader() (io.ReadCloser, error) { return os.Open(o.name) }
+
+// loadMem returns an object that is always a memObject.
+func loadMem(b []byte) (object, error) { // want loadMem:"keeps p0; wraps p0 in r0"
+	if len(b) == 0 {
+		return nil, io.EOF
+	}
+	return &memObject{b: b}, nil
+}
+
+func loadFile(name string) (object, error) {
+	if name == "" {
+		return nil, io.EOF
+	}
+	return &fileObject{name: name}, nil
+}
+
+// SafeMemReader is fine: the object can only be a memObject, whose
+// reader holds nothing to release.
+func SafeMemReader(b []byte) (byte, error) {
+	o, err := loadMem(b)
+	if err != nil {
+		return 0, err
+	}
+	r, err := o.Reader()
+	if err != nil {
+		return 0, err
+	}
+	var one [1]byte
+	if _, err := r.Read(one[:]); err != nil {
+		return 0, err
+	}
+	r.Close()
+	return one[0], nil
+}
+
+func LeakFileReader(name string) (byte, error) {
+	o, err := loadFile(name)
+	if err != nil {
+		return 0, err
+	}
+	r, err := o.Reader() // want `r returned by o.Reader is not closed on all paths`
+	if err != nil {
+		return 0, err
+	}
+	var one [1]byte
+	if _, err := r.Read(one[:]); err != nil {
+		return 0, err
+	}
+	r.Close()
+	return one[0], nil
 }

@@ -1,6 +1,7 @@
 package wrappers
 
 import (
+	"io"
 	"net"
 	"os"
 )
@@ -25,7 +26,7 @@ func (c *Client) Conn() net.Conn { return c.conn } // want Conn:"borrows r0"
 
 // exchange is the blog post's example: source leaks when the second Dial fails.
 func exchange(a, b string) error {
-	source, err := Dial(a) // want `source returned by Dial is not closed on all paths: the return at line 34 is reached when err != nil at line 33`
+	source, err := Dial(a) // want `source returned by Dial is not closed on all paths: the return at line 35 is reached when err != nil at line 34`
 	if err != nil {
 		return err
 	}
@@ -112,7 +113,7 @@ func closeSession(addr string) error {
 
 // dropped leaks: neither the session nor its connection is closed.
 func dropped(addr string) error {
-	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 121`
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed before the return at line 122`
 	if err != nil {
 		return err
 	}
@@ -169,4 +170,43 @@ func guarded(ok bool) error {
 		return err
 	}
 	return g.Close()
+}
+
+// offloaded runs the operations of its writer on another stack: Close
+// passes the writer on as an any to a function that runs a function
+// value, which closes the inner writer. What the function value does
+// cannot be read, so the inner writer may be closed there.
+type offloaded struct {
+	zw  io.WriteCloser
+	op  int
+	err error
+}
+
+var runner func(ctx any)
+
+func offload(ctx any) { runner(ctx) } // want offload:"keeps p0"
+
+func runOp(ctx any) {
+	w := ctx.(*offloaded)
+	if w.op == 1 {
+		w.err = w.zw.Close()
+	}
+}
+
+func (w *offloaded) Write(p []byte) (int, error) { return w.zw.Write(p) } // want Write:"keeps p1"
+
+func (w *offloaded) do(op int) error { // want do:"keeps p0; gives p0.err as r0"
+	w.op = op
+	offload(w)
+	return w.err
+}
+
+func (w *offloaded) Close() error { return w.do(1) } // want Close:"gives p0.err as r0"
+
+// SafeOffloaded is fine: the writer it returns holds the inner writer,
+// and its Close may close it.
+func SafeOffloaded(dst io.Writer, newWriter func(io.Writer) io.WriteCloser) io.WriteCloser { // want SafeOffloaded:"keeps p0"
+	w := &offloaded{}
+	w.zw = newWriter(dst)
+	return w
 }

@@ -81,7 +81,7 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		if !set[v] {
 			set[v] = true
 			_, isPhi := v.(*ssa.Phi)
-			f.dependOn(v, f.cur, cell || isPhi)
+			f.dependOn(v, f.cur, cell || isPhi || f.loadsCell(v))
 			work = append(work, item{v, cell})
 		}
 	}

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -107,21 +108,47 @@ func (f *flow) enter(b, pred *ssa.BasicBlock, s holding) holding {
 	return next
 }
 
+// loadsCell reports whether v loads a variable holder. Such a load is a
+// holder of its own: it holds what the variable held when it ran,
+// whatever is stored into the variable later (netConn = nil, which
+// disarms a deferred Close once a new Conn owns what was loaded).
+func (f *flow) loadsCell(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !f.cells[load.X] {
+		return false
+	}
+	_, isHolder := f.isHolder(load.X)
+	return isHolder
+}
+
 // store returns the holding after instr: a store into a variable holder
-// makes it hold the resource exactly when the stored value does.
+// makes it hold the resource exactly when the stored value does, and a
+// load of one holds it exactly when the variable does.
 func (f *flow) store(instr ssa.Instruction, s holding) holding {
-	st, ok := instr.(*ssa.Store)
-	if !ok {
+	var bit, from holding
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		b, ok := f.isHolder(instr.Addr)
+		if !ok {
+			return s
+		}
+		bit = b
+		if f.holds(instr.Val, s) {
+			from = bit
+		}
+	case *ssa.UnOp:
+		b, ok := f.isHolder(instr)
+		if !ok {
+			return s
+		}
+		bit, from = b, 0
+		if cell, _ := f.isHolder(instr.X); s&cell != 0 {
+			from = bit
+		}
+	default:
 		return s
 	}
-	bit, ok := f.isHolder(st.Addr)
-	if !ok {
-		return s
-	}
-	if f.holds(st.Val, s) {
-		return s | bit
-	}
-	return s &^ bit
+	return s&^bit | from
 }
 
 // stops returns, for each block, the positions at which the search must
@@ -141,6 +168,9 @@ func (f *flow) stops(ends func(event) bool) blockMarks {
 		for _, r := range *h.Referrers() {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == h {
 				marks.add(st)
+			}
+			if load, ok := r.(*ssa.UnOp); ok && f.loadsCell(load) {
+				marks.add(load)
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package closures
 
 import (
+	"bufio"
+	"crypto/tls"
 	"net"
 	"os"
 	"testing"
@@ -29,7 +31,7 @@ func calledClosure(name string) {
 
 // closureNotCalled leaks: the closure that would close f never runs.
 func closureNotCalled(name string) {
-	f, err := os.Open(name) // want `f returned by os.Open is not closed before the end of the function at line 37`
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the end of the function at line 39`
 	if err != nil {
 		return
 	}
@@ -73,7 +75,7 @@ func cleanup(t *testing.T, name string) *os.File { // want cleanup:"borrows r0"
 // inClosure checks a function literal on its own.
 func inClosure(name string) func() error {
 	return func() error {
-		f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 81`
+		f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 83`
 		if err != nil {
 			return err
 		}
@@ -137,4 +139,67 @@ func leakClient(addr string) error {
 		return net.UnknownNetworkError(addr)
 	}
 	return c.Close()
+}
+
+// session owns the connection it reads from.
+type session struct {
+	conn net.Conn
+	br   *bufio.Reader
+}
+
+func (s *session) Close() error { return s.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+// SafeDisarmedDefer is fine: the deferred closure closes the connection on
+// every failure; on success a new session owns what netConn held, TLS
+// wrapper or not, and netConn = nil only disarms the deferred Close.
+func SafeDisarmedDefer(addr string, secure bool) (*session, error) {
+	netConn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if netConn != nil {
+			netConn.Close()
+		}
+	}()
+	if secure {
+		tlsConn := tls.Client(netConn, &tls.Config{})
+		netConn = tlsConn
+		if err := tlsConn.Handshake(); err != nil {
+			return nil, err
+		}
+	}
+	s := &session{conn: netConn, br: bufio.NewReader(netConn)}
+	if _, err := s.br.Peek(1); err != nil {
+		return nil, err
+	}
+	netConn = nil
+	return s, nil
+}
+
+// LeakDisarmedEarly disarms the deferred Close before the last check, and
+// the session it built is dropped when that check fails.
+func LeakDisarmedEarly(addr string, secure bool) (*session, error) {
+	netConn, err := net.Dial("tcp", addr) // want `netConn returned by net.Dial is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if netConn != nil {
+			netConn.Close()
+		}
+	}()
+	if secure {
+		tlsConn := tls.Client(netConn, &tls.Config{})
+		netConn = tlsConn
+		if err := tlsConn.Handshake(); err != nil {
+			return nil, err
+		}
+	}
+	s := &session{conn: netConn, br: bufio.NewReader(netConn)}
+	netConn = nil
+	if _, err := s.br.Peek(1); err != nil {
+		return nil, err
+	}
+	return s, nil
 }

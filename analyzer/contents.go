@@ -155,14 +155,16 @@ func mayHoldResource(t types.Type, depth int) bool {
 // resolveViews decides what the views among the origins o are, once the
 // parameters that the function wraps are known (paramFlows): a view that
 // also wraps a resource it was given stands for it, as a fresh value does;
-// otherwise it is borrowed.
-func (o *origins) resolveViews(paramFlows []*flow) {
+// otherwise it is borrowed. A result that is no resource itself (plain),
+// such as a scanner over an io.Reader, stands for whatever it wraps, so
+// that a caller passing a resource there still has to close it.
+func (o *origins) resolveViews(paramFlows []*flow, plain bool) {
 	if len(o.views) == 0 {
 		return
 	}
 	resources := make([]*flow, len(paramFlows))
 	for i, fl := range paramFlows {
-		if fl != nil && fl.kind != notResource {
+		if fl != nil && (plain || fl.kind != notResource) {
 			resources[i] = fl
 		}
 	}

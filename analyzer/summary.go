@@ -219,7 +219,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		o.resolveViews(paramFlows)
+		o.resolveViews(paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		// A borrowed empty interface matters too: the caller may assert
 		// a resource out of it.

@@ -26,8 +26,9 @@ type Summary struct {
 	Borrowed uint64
 	// Forwards[j] is i+1 when result j is always parameter i or nil, or
 	// may be parameter i, which the function neither closes nor keeps
-	// otherwise, so that a resource passed as argument i comes back as
-	// result j.
+	// otherwise, or is always a part of parameter i (the address of a
+	// field whose Close releases it, as an end of a pipe), so that a
+	// resource passed as argument i comes back as result j.
 	Forwards []int
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
 	// so that the result stands for a resource passed as argument i.

@@ -205,6 +205,12 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		c.origin(o, arg)
 		return
 	}
+	if arg := c.forwardedArg(call, i); arg != nil {
+		// A result that is an argument, or a part of it, or something
+		// borrowed: what the argument is decides.
+		c.origin(o, arg)
+		return
+	}
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) {
 		o.borrowed, o.others = true, true
 		return
@@ -366,4 +372,22 @@ func (c *checker) isInert(v ssa.Value) bool {
 	}
 	m := closeMethod(t)
 	return m != nil && c.doesNothing(m)
+}
+
+// forwardedArg returns the argument of a static call that result i gives
+// back, when the result is nothing else the callee owns (pc.Conn1()
+// returns a part of pc), or nil.
+func (c *checker) forwardedArg(call *ssa.Call, i int) ssa.Value {
+	fn := call.Call.StaticCallee()
+	if fn == nil || i >= 64 {
+		return nil
+	}
+	sum := c.summaryOf(fn)
+	if i >= len(sum.forwards) || sum.forwards[i] == 0 || sum.borrowed&(1<<i) == 0 {
+		return nil
+	}
+	if k := sum.forwards[i] - 1; k < len(call.Call.Args) {
+		return call.Call.Args[k]
+	}
+	return nil
 }

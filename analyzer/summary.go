@@ -221,6 +221,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		o := c.resultOrigins(fn, i)
 		o.resolveViews(paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
+		if p := c.partOfParam(fn, i); p >= 0 {
+			borrowed, param = true, p
+		}
 		// A borrowed empty interface matters too: the caller may assert
 		// a resource out of it.
 		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
@@ -506,4 +509,49 @@ func (s *summary) fact() (*Summary, bool) {
 		}
 	}
 	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.Closes != nil || f.Gives != nil
+}
+
+// partOfParam returns the parameter that result i of fn is always a part
+// of, or -1: the address of a field of the parameter (pc.Conn1() returns
+// &pc.c1) whose type has a Close that releases it, as the end of a pipe
+// that closes the pipe. Handing off or closing the part hands off or
+// closes the whole.
+func (c *checker) partOfParam(fn *ssa.Function, i int) int {
+	param := -1
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || i >= len(ret.Results) {
+			continue
+		}
+		v := ret.Results[i]
+		for {
+			if mi, ok := v.(*ssa.MakeInterface); ok {
+				v = mi.X
+				continue
+			}
+			break
+		}
+		fa, ok := v.(*ssa.FieldAddr)
+		if !ok {
+			return -1
+		}
+		p, ok := fa.X.(*ssa.Parameter)
+		if !ok {
+			return -1
+		}
+		j := slices.Index(fn.Params, p)
+		if param >= 0 && j != param {
+			return -1
+		}
+		m := closeMethod(fa.Type())
+		if m == nil {
+			return -1
+		}
+		closeFn := c.ssaFunc(m)
+		if closeFn == nil || !c.summaryOf(closeFn).release(0) {
+			return -1
+		}
+		param = j
+	}
+	return param
 }

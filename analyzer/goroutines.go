@@ -64,9 +64,36 @@ func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 			return
 		}
 	}
+	// A goroutine given the resource through several values (a handler
+	// built around the conn, and the conn itself for logging) releases
+	// it if it releases one of them on all of its paths.
+	type found struct {
+		h      handoff
+		gc     *funcChecker
+		leaks  []leak
+		closes bool
+	}
+	var byGo []*found
 	for _, h := range fl.goroutines {
-		if gc, leaks := fc.goroutineLeaks(h, fl.kind); len(leaks) > 0 {
-			fc.reportGoroutineLeaks(a, h, gc, leaks)
+		i := slices.IndexFunc(byGo, func(f *found) bool { return f.h.instr == h.instr })
+		if i < 0 {
+			byGo = append(byGo, &found{h: h})
+			i = len(byGo) - 1
+		}
+		if byGo[i].closes {
+			continue
+		}
+		gc, leaks := fc.goroutineLeaks(h, fl.kind)
+		switch {
+		case len(leaks) == 0:
+			byGo[i].closes = true
+		case byGo[i].leaks == nil:
+			byGo[i].h, byGo[i].gc, byGo[i].leaks = h, gc, leaks
+		}
+	}
+	for _, f := range byGo {
+		if !f.closes && len(f.leaks) > 0 {
+			fc.reportGoroutineLeaks(a, f.h, f.gc, f.leaks)
 			return
 		}
 	}

@@ -162,3 +162,36 @@ func flagged(name string, keep func(*os.File)) error {
 	closeIt = false
 	return nil
 }
+
+// handler serves one connection and closes it when done.
+type handler struct {
+	conn net.Conn
+	buf  []byte
+}
+
+func newHandler(conn net.Conn) *handler { return &handler{conn: conn, buf: make([]byte, 1)} } // want newHandler:"keeps p0; wraps p0 in r0"
+
+func (h *handler) Close() error { return h.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+func (h *handler) run() error { // want run:"releases p0; closes p0.conn"
+	defer h.Close()
+	_, err := h.conn.Read(h.buf)
+	return err
+}
+
+// serveHandlers is fine: the goroutine is given the connection twice,
+// inside the handler that closes it and as itself for a log line.
+func serveHandlers(l net.Listener, logf func(string, ...any)) error { // want serveHandlers:"keeps p1"
+	for {
+		c, err := l.Accept()
+		if err != nil {
+			return err
+		}
+		h := newHandler(c)
+		go func() {
+			if err := h.run(); err != nil {
+				logf("%v: %v", c.RemoteAddr(), err)
+			}
+		}()
+	}
+}

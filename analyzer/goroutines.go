@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -48,9 +49,29 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 	if own := c.kindOf(t); own != notResource {
 		k = own // the goroutine may get a part, such as a response's body
 	}
-	fl := c.trace(seed, k, isCell)
 	gc := &funcChecker{checker: c, fn: h.fn, noReturn: c.noReturnCalls(h.fn)}
-	return gc, gc.search(&acquisition{value: seed, kind: k}, fl)
+	a := &acquisition{value: seed, kind: k}
+	leaks := gc.search(a, c.trace(seed, k, isCell))
+	if len(leaks) > 0 && !isCell && c.kindOf(t) == notResource {
+		// A plain struct built around the resource (a handler around its
+		// conn): the goroutine releases it if it closes on all paths a
+		// field of the struct, the one that holds the resource.
+		root := fieldRoot("p", h.param)
+		if h.param < 0 {
+			root = fieldRoot("f", h.free)
+		}
+		for _, field := range c.summaryOf(h.fn).closes {
+			rest, ok := strings.CutPrefix(field, root+".")
+			if !ok {
+				continue
+			}
+			fl := c.traceFrom(seed, closer, false, &structHolding{path: strings.Split(rest, "."), owns: true})
+			if len(gc.search(a, fl)) == 0 {
+				return gc, nil
+			}
+		}
+	}
+	return gc, leaks
 }
 
 // checkGoroutines reports the first goroutine started with the resource

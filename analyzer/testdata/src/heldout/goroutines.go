@@ -195,3 +195,57 @@ func serveHandlers(l net.Listener, logf func(string, ...any)) error { // want se
 		}()
 	}
 }
+
+// worker has no Close: it is a plain struct around the connection it
+// serves.
+type worker struct {
+	conn net.Conn
+	n    int
+}
+
+func newWorker(c net.Conn) *worker { return &worker{conn: c} } // want newWorker:"keeps p0; wraps p0 in r0"
+
+func (w *worker) serve() { // want serve:"closes p0.conn"
+	defer w.conn.Close()
+	buf := make([]byte, 1)
+	for {
+		n, err := w.conn.Read(buf)
+		if err != nil {
+			return
+		}
+		w.n += n
+	}
+}
+
+func (w *worker) serveOnce() { // want serveOnce:"closes p0.conn"
+	buf := make([]byte, 1)
+	if _, err := w.conn.Read(buf); err != nil {
+		return
+	}
+	w.conn.Close()
+}
+
+// serveWorkers is fine: each worker's goroutine closes the connection
+// held in its field on every path.
+func serveWorkers(l net.Listener) error {
+	for {
+		c, err := l.Accept()
+		if err != nil {
+			return err
+		}
+		w := newWorker(c)
+		go w.serve()
+	}
+}
+
+// serveWorkersOnce leaks a connection whose first read fails.
+func serveWorkersOnce(l net.Listener) error {
+	for {
+		c, err := l.Accept() // want `c returned by l\.Accept is not closed on all paths of the goroutine started at line 249`
+		if err != nil {
+			return err
+		}
+		w := newWorker(c)
+		go w.serveOnce()
+	}
+}

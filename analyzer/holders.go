@@ -180,3 +180,25 @@ func (f *flow) stops(ends func(event) bool) blockMarks {
 	}
 	return marks
 }
+
+// carried reports whether, with holding s, a loop variable carries the
+// resource into the iteration that acquires again in b, and that
+// iteration then releases or hands it off after acquiring: a φ-node
+// holder whose block dominates b, that holds the resource, and is used
+// by an event in a block that b dominates (index = open(file, index),
+// each index owning the one before). A variable that only keeps the last
+// one (last = f) loses the others.
+func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
+	for i, h := range f.holders {
+		phi, ok := h.(*ssa.Phi)
+		if !ok || i >= 64 || s&(1<<i) == 0 || !phi.Block().Dominates(b) {
+			continue
+		}
+		for _, r := range *phi.Referrers() {
+			if _, isEvent := f.events[r]; isEvent && b.Dominates(r.Block()) {
+				return true
+			}
+		}
+	}
+	return false
+}

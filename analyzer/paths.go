@@ -131,7 +131,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again {
+			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again && !fl.carried(acqBlock, s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}

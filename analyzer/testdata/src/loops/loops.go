@@ -60,3 +60,36 @@ func forgotInLoop(names []string) int {
 	}
 	return count
 }
+
+// layer reads a file over the layers below it; Close closes them all.
+type layer struct {
+	f     *os.File
+	below *layer
+}
+
+func (l *layer) Close() error { // want Close:"releases p0; closes p0.below,p0.f"
+	if l.below != nil {
+		l.below.Close()
+	}
+	return l.f.Close()
+}
+
+func newLayer(f *os.File, below *layer) *layer { return &layer{f: f, below: below} } // want newLayer:"keeps p0,p1; wraps p0 in r0"
+
+// stackLayers is fine: each layer owns its file and the layer before it,
+// which the loop carries into the next iteration and closes when an open
+// fails.
+func stackLayers(names []string) (*layer, error) {
+	var top *layer
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			if top != nil {
+				top.Close()
+			}
+			return nil, err
+		}
+		top = newLayer(f, top)
+	}
+	return top, nil
+}

@@ -79,7 +79,7 @@ type Group struct {
 
 // report builds a Report from the tracker's records.
 func (t *Tracker) report(open, abandoned []*record, doubles []doubleClose) *Report {
-	rep := &Report{Test: t.opts.test, CheckedAt: t.opts.now()}
+	rep := &Report{Test: t.opts.test, CheckedAt: t.now()}
 	abandoned = t.reportable(abandoned)
 	sortRecords(open)
 	sortRecords(abandoned)

@@ -28,6 +28,7 @@ const shardCount = 16
 // production builds and pass a nil tracker.
 type Tracker struct {
 	opts   options
+	start  time.Time // when New ran, with its monotonic reading
 	closed atomic.Bool
 	shards [shardCount]shard
 
@@ -63,16 +64,22 @@ type record struct {
 	prev, next *record
 	state      state
 	shard      uint8
-	// pcs is where the resource was opened; closePCs where it was closed,
-	// with [CloseStacks]. They are allocated apart, sized to the stack
-	// and free of pointers, which keeps the record small and cheap for
-	// the garbage collector.
+	// pcs is where the resource was opened: in inline when it fits, which
+	// saves an allocation per Track for the short stacks of tests, else
+	// allocated apart. closePCs is where it was closed, with
+	// [CloseStacks].
 	pcs      []uintptr
+	inline   [inlinePCs]uintptr
 	closePCs []uintptr
 	// handle is the handle given out when abandoned detection is off: it
 	// then need not be a separate object, which saves an allocation.
 	handle Handle
 }
+
+// inlinePCs is how many frames a record holds without a second
+// allocation: a test's stack, with the testing package's and this
+// package's frames, is usually shorter.
+const inlinePCs = 10
 
 // doubleClose is a record closed a second time, with that second stack.
 type doubleClose struct {
@@ -91,7 +98,15 @@ type Handle struct {
 // New returns a tracker configured by opts. Nothing checks it until you
 // call [Tracker.Check] or [Tracker.Close]; in tests prefer [ForTest].
 func New(opts ...Option) *Tracker {
-	return &Tracker{opts: buildOptions(opts)}
+	return &Tracker{opts: buildOptions(opts), start: time.Now()}
+}
+
+// now returns the time by the tracker's clock.
+func (t *Tracker) now() time.Time {
+	if t.opts.now != nil {
+		return t.opts.now()
+	}
+	return t.start.Add(time.Since(t.start))
 }
 
 // Track records a resource of the given kind (such as "net.Conn") and name
@@ -109,10 +124,19 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 	if t == nil {
 		return nil, nil
 	}
-	r := &record{t: t, kind: kind, name: name, opened: t.opts.now()}
-	var buf [maxDepth]uintptr
-	n := goruntime.Callers(skip, buf[:min(t.opts.depth+extra, maxDepth)])
-	r.pcs = slices.Clone(buf[:n])
+	r := &record{t: t, kind: kind, name: name, opened: t.now()}
+	// callerPCs starts at track's caller and counts physical frames, of
+	// which there are no more than the logical frames skip counts: so
+	// capture the skip-2 frames of this package too, and let reports drop
+	// them by name.
+	var buf [maxCapture]uintptr
+	n := callerPCs(buf[:min(skip-2+t.opts.depth+extra, maxCapture)])
+	if n <= inlinePCs {
+		r.pcs = r.inline[:n:n]
+		copy(r.pcs, buf[:n])
+	} else {
+		r.pcs = slices.Clone(buf[:n])
+	}
 	r.shard = uint8(rand.Uint32() % shardCount)
 	h := &r.handle
 	if t.opts.abandoned {
@@ -180,14 +204,14 @@ func (h *Handle) close() error {
 	var pcs [closeDepth]uintptr
 	n := 0
 	if t.opts.closeStacks {
-		n = goruntime.Callers(2, pcs[:])
+		n = callerPCs(pcs[:])
 	}
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if r.state != stateOpen {
 		s.mu.Unlock()
 		if n == 0 { // a double close is rare: always say where it happened
-			n = goruntime.Callers(2, pcs[:])
+			n = callerPCs(pcs[:])
 		}
 		return t.closedTwice(r, slices.Clone(pcs[:n]))
 	}

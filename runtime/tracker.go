@@ -32,16 +32,24 @@ type Tracker struct {
 	closed atomic.Bool
 	shards [shardCount]shard
 
+	// sink is the process's report file, nil unless LEAKVET_REPORTS is
+	// set (see [ReportsEnv]).
+	sink *reportSink
+
 	mu        sync.Mutex // guards the fields below
 	abandoned []*record
 	doubles   []doubleClose
+	sinkErr   error // the last failure to write a report, for Close
 }
 
 // shard is one list of open records with its own lock.
 type shard struct {
 	mu   sync.Mutex
 	head *record
-	_    [48]byte // keep neighbouring shards off the same cache line
+	// released counts the closed records by opening stack, only when
+	// reports are written.
+	released map[releaseKey]*releaseCount
+	_        [40]byte // keep neighbouring shards off the same cache line
 }
 
 // state is the lifecycle of a record; it changes under its shard's lock.
@@ -98,7 +106,7 @@ type Handle struct {
 // New returns a tracker configured by opts. Nothing checks it until you
 // call [Tracker.Check] or [Tracker.Close]; in tests prefer [ForTest].
 func New(opts ...Option) *Tracker {
-	return &Tracker{opts: buildOptions(opts), start: time.Now()}
+	return &Tracker{opts: buildOptions(opts), start: time.Now(), sink: processSink()}
 }
 
 // now returns the time by the tracker's clock.
@@ -217,6 +225,9 @@ func (h *Handle) close() error {
 	}
 	t.unlink(s, r)
 	r.state = stateReleased
+	if t.sink != nil {
+		s.countRelease(r)
+	}
 	if n > 0 {
 		r.closePCs = slices.Clone(pcs[:n])
 	}
@@ -309,6 +320,7 @@ func (t *Tracker) Snapshot() []Resource {
 // abandoned detection is on, those abandoned. It first runs one garbage
 // collection and waits for the resulting cleanups, so a resource abandoned
 // before the call is reported as abandoned, here, and not later elsewhere.
+// With [ReportsEnv] set, the report also goes to the process's report file.
 func (t *Tracker) Check() *Report {
 	if t == nil {
 		return &Report{}
@@ -321,18 +333,31 @@ func (t *Tracker) Check() *Report {
 	abandoned := append([]*record(nil), t.abandoned...)
 	doubles := append([]doubleClose(nil), t.doubles...)
 	t.mu.Unlock()
-	return t.report(open, abandoned, doubles)
+	rep := t.report(open, abandoned, doubles)
+	if t.sink != nil {
+		t.writeReport(rep)
+	}
+	return rep
 }
 
 // Close checks the tracker as [Tracker.Check] does, refuses any further
 // Track with [ErrClosed], and returns the report as an error if anything
-// leaked or was closed twice. Closing twice checks again.
+// leaked or was closed twice. Closing twice checks again. When reports
+// are written to disk (see [ReportsEnv]) and writing one failed, Close
+// returns that error too.
 func (t *Tracker) Close() error {
 	if t == nil {
 		return nil
 	}
 	t.closed.Store(true)
-	return t.Check().Err()
+	err := t.Check().Err()
+	t.mu.Lock()
+	writeErr := t.sinkErr
+	t.mu.Unlock()
+	if writeErr != nil {
+		return errors.Join(writeErr, err)
+	}
+	return err
 }
 
 // waitOpen returns the open records that are not ignored, polling for up

@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -38,17 +40,26 @@ type Settings struct {
 	// "import/path.Func" or "(*import/path.Type).Method" /
 	// "(import/path.Type).Method".
 	Borrowers []string
+	// Reports is a directory of the reports that test runs with
+	// LEAKVET_REPORTS set wrote (see the runtime package). With it, each
+	// finding says whether a test confirmed it or exercised its
+	// acquisition without a leak, and the leaks that only the tests
+	// found are reported too.
+	Reports string
+	// ConfirmedOnly, with Reports, reports only the findings a test
+	// confirmed and the leaks only the tests found.
+	ConfirmedOnly bool
 }
 
 // Analyzer is the leakvet analyzer with default settings; its flags
-// (-skip-tests, -exclude-types, -borrowers) configure it on the command
-// line.
+// (-skip-tests, -takeover, -exclude-types, -borrowers, -reports,
+// -confirmed-only) configure it on the command line.
 var Analyzer = newAnalyzer(&config{})
 
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -59,6 +70,15 @@ func New(s Settings) (*analysis.Analyzer, error) {
 			return nil, fmt.Errorf("borrowers: %v", err)
 		}
 	}
+	if s.Reports != "" {
+		idx, err := readReports(s.Reports)
+		if err != nil {
+			return nil, fmt.Errorf("reports: %v", err)
+		}
+		c.reportsDir, c.runtime = s.Reports, idx
+	} else if s.ConfirmedOnly {
+		return nil, errors.New("confirmed-only needs reports")
+	}
 	return newAnalyzer(c), nil
 }
 
@@ -68,6 +88,10 @@ type config struct {
 	takeOver     bool
 	excludeTypes nameList
 	borrowers    nameList
+	// runtime holds the test reports read for -reports, or nil.
+	reportsDir    string
+	runtime       *runtimeIndex
+	confirmedOnly bool
 }
 
 func newAnalyzer(c *config) *analysis.Analyzer {
@@ -87,6 +111,9 @@ func newAnalyzer(c *config) *analysis.Analyzer {
 		"comma-separated types never treated as resources, e.g. example.com/pool.Conn")
 	a.Flags.Var(&listFlag{&c.borrowers, parseFuncName}, "borrowers",
 		"comma-separated functions that use but never close their resource arguments, e.g. example.com/codec.Decode,(*example.com/x.T).Read")
+	a.Flags.Var(&reportsFlag{c}, "reports",
+		"directory of the reports written by tests run with LEAKVET_REPORTS=DIR: each finding says whether a test confirmed it, and leaks only the tests found are reported")
+	a.Flags.Var(&confirmedOnlyFlag{c}, "confirmed-only", "after -reports, report only the findings a test confirmed and the leaks only the tests found")
 	return a
 }
 
@@ -136,6 +163,57 @@ func (f *listFlag) Set(s string) error {
 	return nil
 }
 
+// reportsFlag is the flag.Value of -reports: it reads the reports as the
+// flag is parsed, so that a bad directory or file stops the run once,
+// with an error naming it, before any package is analysed.
+type reportsFlag struct{ c *config }
+
+var _ flag.Value = (*reportsFlag)(nil)
+
+func (f *reportsFlag) String() string {
+	if f == nil || f.c == nil {
+		return ""
+	}
+	return f.c.reportsDir
+}
+
+func (f *reportsFlag) Set(dir string) error {
+	idx, err := readReports(dir)
+	if err != nil {
+		return err
+	}
+	f.c.reportsDir, f.c.runtime = dir, idx
+	return nil
+}
+
+// confirmedOnlyFlag is the boolean flag.Value of -confirmed-only. It must
+// come after -reports: without reports it would silently report nothing,
+// and a flag is the one place to stop the run once with an error.
+type confirmedOnlyFlag struct{ c *config }
+
+var _ flag.Value = (*confirmedOnlyFlag)(nil)
+
+func (f *confirmedOnlyFlag) IsBoolFlag() bool { return true }
+
+func (f *confirmedOnlyFlag) String() string {
+	if f == nil || f.c == nil {
+		return "false"
+	}
+	return strconv.FormatBool(f.c.confirmedOnly)
+}
+
+func (f *confirmedOnlyFlag) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	if on && f.c.runtime == nil {
+		return errors.New("needs -reports=DIR before it")
+	}
+	f.c.confirmedOnly = on
+	return nil
+}
+
 // A checker holds what one run of the analyzer on one package knows.
 type checker struct {
 	pass      *analysis.Pass
@@ -170,6 +248,13 @@ func (c *checker) funcName(fn *types.Func) string {
 // that closes or keeps what it is given or returns what it does not own,
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
+	j, err := newJoin(pass, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if j != nil {
+		pass = j.pass // a copy whose Report joins each finding with the test reports
+	}
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
@@ -187,6 +272,9 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 			continue
 		}
 		c.safely(fn, c.checkFunc)
+	}
+	if j != nil {
+		j.reportRuntimeOnly(c.ignores, cfg.skipTests)
 	}
 	return nil, nil
 }

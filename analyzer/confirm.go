@@ -283,7 +283,9 @@ func (j *join) sitesAt(pos token.Pos) (*runtimeSite, []lineKey) {
 		path, _ := astutil.PathEnclosingInterval(f, pos, pos)
 		for _, n := range path {
 			if stmt, ok := n.(ast.Stmt); ok {
-				first, last = tf.Line(stmt.Pos()), tf.Line(stmt.End())
+				if simpleStmt(stmt) {
+					first, last = tf.Line(stmt.Pos()), tf.Line(stmt.End())
+				}
 				break
 			}
 		}
@@ -305,6 +307,19 @@ func (j *join) sitesAt(pos token.Pos) (*runtimeSite, []lineKey) {
 		}
 	}
 	return merged, keys
+}
+
+// simpleStmt reports whether stmt holds no other statements: the lines of
+// a block or an if statement would take in acquisitions other than the
+// one at the position (a directive comment at the end of a line is
+// outside its statement, and inside the function's body).
+func simpleStmt(stmt ast.Stmt) bool {
+	switch stmt.(type) {
+	case *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt,
+		*ast.TypeSwitchStmt, *ast.SelectStmt, *ast.CaseClause, *ast.CommClause, *ast.LabeledStmt:
+		return false
+	}
+	return true
 }
 
 func (s *runtimeSite) merge(o *runtimeSite) {

@@ -22,11 +22,18 @@ type stackFrame struct {
 	ret  uintptr     // the return address into the caller
 }
 
+// maxFrameSize bounds the distance between two frame pointers that the
+// walk follows. Callers' frames sit above their callees', so a chain that
+// goes down, or jumps further than any sensible frame, has left Go's
+// frames (C code called through cgo may use the register for anything)
+// and the walk stops there rather than read what it points to.
+const maxFrameSize = 1 << 20
+
 // callerPCs fills buf with the return addresses of the goroutine's
 // frames, starting with the one into the caller of callerPCs's caller,
-// and returns how many it wrote. The walk makes no call, so the stack
-// cannot move under it; the pointers are typed so that the garbage
-// collector would adjust them if it did.
+// and returns how many it wrote. The walk makes no call of its own, so
+// the stack cannot move under it; the pointers are typed so that the
+// garbage collector would adjust them if it did.
 //
 //go:noinline
 func callerPCs(buf []uintptr) int {
@@ -38,7 +45,11 @@ func callerPCs(buf []uintptr) int {
 	for f != nil && n < len(buf) {
 		buf[n] = f.ret
 		n++
-		f = f.next
+		next := f.next
+		if d := uintptr(unsafe.Pointer(next)) - uintptr(unsafe.Pointer(f)); next != nil && (d == 0 || d > maxFrameSize) {
+			break // d wraps around when next is below f
+		}
+		f = next
 	}
 	return n
 }

@@ -44,12 +44,16 @@ type Tracker struct {
 
 // shard is one list of open records with its own lock.
 type shard struct {
-	mu   sync.Mutex
-	head *record
+	mu sync.Mutex
+	// open holds the shard's open records; each knows its index, so that
+	// removing one moves the last into its place. A slice rather than a
+	// linked list keeps two pointers out of every record and makes fewer
+	// pointer writes, which the garbage collector pays for while it runs.
+	open []*record
 	// released counts the closed records by opening stack, only when
 	// reports are written.
 	released map[releaseKey]*releaseCount
-	_        [40]byte // keep neighbouring shards off the same cache line
+	_        [24]byte // keep neighbouring shards off the same cache line
 }
 
 // state is the lifecycle of a record; it changes under its shard's lock.
@@ -69,16 +73,15 @@ type record struct {
 	t          *Tracker
 	kind, name string
 	opened     time.Time
-	prev, next *record
+	index      int32 // in its shard's open list, while open
 	state      state
 	shard      uint8
 	// pcs is where the resource was opened: in inline when it fits, which
 	// saves an allocation per Track for the short stacks of tests, else
-	// allocated apart. closePCs is where it was closed, with
-	// [CloseStacks].
-	pcs      []uintptr
-	inline   [inlinePCs]uintptr
-	closePCs []uintptr
+	// allocated apart. closed is where it was closed, with [CloseStacks].
+	pcs    []uintptr
+	inline [inlinePCs]uintptr
+	closed *closeStack
 	// handle is the handle given out when abandoned detection is off: it
 	// then need not be a separate object, which saves an allocation.
 	handle Handle
@@ -88,6 +91,20 @@ type record struct {
 // allocation: a test's stack, with the testing package's and this
 // package's frames, is usually shorter.
 const inlinePCs = 10
+
+// closeStack is where a resource was closed.
+type closeStack struct {
+	pcs [closeDepth]uintptr
+	n   int
+}
+
+// stack returns the frames of c, which may be nil.
+func (c *closeStack) stack() []uintptr {
+	if c == nil {
+		return nil
+	}
+	return c.pcs[:c.n]
+}
 
 // doubleClose is a record closed a second time, with that second stack.
 type doubleClose struct {
@@ -175,11 +192,8 @@ func (t *Tracker) insert(r *record) bool {
 	if t.closed.Load() {
 		return false
 	}
-	r.next = s.head
-	if s.head != nil {
-		s.head.prev = r
-	}
-	s.head = r
+	r.index = int32(len(s.open))
+	s.open = append(s.open, r)
 	return true
 }
 
@@ -209,28 +223,27 @@ func releaseAfter(h *Handle, closeErr error) error {
 func (h *Handle) close() error {
 	r := h.r
 	t := r.t
-	var pcs [closeDepth]uintptr
-	n := 0
+	var cs *closeStack
 	if t.opts.closeStacks {
-		n = callerPCs(pcs[:])
+		cs = &closeStack{}
+		cs.n = callerPCs(cs.pcs[:])
 	}
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if r.state != stateOpen {
 		s.mu.Unlock()
-		if n == 0 { // a double close is rare: always say where it happened
-			n = callerPCs(pcs[:])
+		if cs == nil { // a double close is rare: always say where it happened
+			cs = &closeStack{}
+			cs.n = callerPCs(cs.pcs[:])
 		}
-		return t.closedTwice(r, slices.Clone(pcs[:n]))
+		return t.closedTwice(r, cs.stack())
 	}
 	t.unlink(s, r)
 	r.state = stateReleased
 	if t.sink != nil {
 		s.countRelease(r)
 	}
-	if n > 0 {
-		r.closePCs = slices.Clone(pcs[:n])
-	}
+	r.closed = cs
 	s.mu.Unlock()
 	// A released handle needs no cleanup; stopping it spares the garbage
 	// collector a queued call per resource and halves the cost of
@@ -250,17 +263,15 @@ func (t *Tracker) closedTwice(r *record, pcs []uintptr) error {
 	return fmt.Errorf("runtime: %s %q closed twice", r.kind, r.name)
 }
 
-// unlink removes r from s's list; s.mu must be held.
+// unlink removes r from s's open list; s.mu must be held.
 func (t *Tracker) unlink(s *shard, r *record) {
-	if r.prev != nil {
-		r.prev.next = r.next
-	} else {
-		s.head = r.next
+	last := len(s.open) - 1
+	if moved := s.open[last]; moved != r {
+		s.open[r.index] = moved
+		moved.index = r.index
 	}
-	if r.next != nil {
-		r.next.prev = r.prev
-	}
-	r.prev, r.next = nil, nil
+	s.open[last] = nil
+	s.open = s.open[:last]
 }
 
 // abandon runs as a cleanup once a handle is unreachable. If its resource
@@ -291,9 +302,7 @@ func (t *Tracker) openRecords() []*record {
 	for i := range t.shards {
 		s := &t.shards[i]
 		s.mu.Lock()
-		for r := s.head; r != nil; r = r.next {
-			open = append(open, r)
-		}
+		open = append(open, s.open...)
 		s.mu.Unlock()
 	}
 	return open

@@ -65,10 +65,12 @@ type runtimeSite struct {
 	released testCount
 }
 
-// testCount counts resources and the tests that opened them.
+// testCount counts resources and the tests that opened them: by name,
+// and beyond the names a report lists, by number.
 type testCount struct {
-	count int
-	tests map[string]bool
+	count  int
+	tests  map[string]bool
+	others int
 }
 
 func (tc *testCount) add(n int, tests ...string) {
@@ -165,6 +167,7 @@ func (idx *runtimeIndex) add(rep *leakruntime.ProcessReport) {
 				tests = []string{testOf("")}
 			}
 			s.released.add(r.Count, tests...)
+			s.released.others += max(r.OtherTests, 0)
 		}
 	}
 }
@@ -259,7 +262,7 @@ func (j *join) annotate(d analysis.Diagnostic) {
 				d.Message += "; " + msgConfirmed(leakCounts(s))
 			} else if s.released.count > 0 {
 				d.Category = categoryExercised
-				d.Message += "; " + msgExercised(s.released.count, sortedKeys(s.released.tests))
+				d.Message += "; " + msgExercised(s.released.count, sortedKeys(s.released.tests), s.released.others)
 			}
 		}
 	}
@@ -335,6 +338,7 @@ func (s *runtimeSite) merge(o *runtimeSite) {
 		m.add(tc.count, sortedKeys(tc.tests)...)
 	}
 	s.released.add(o.released.count, sortedKeys(o.released.tests)...)
+	s.released.others += o.released.others
 }
 
 // reportRuntimeOnly reports, at their lines, the leaks of the tests in

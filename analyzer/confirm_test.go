@@ -52,3 +52,22 @@ func TestSiteOf(t *testing.T) {
 		})
 	}
 }
+
+func TestTestList(t *testing.T) {
+	tests := []struct {
+		tests  []string
+		others int
+		want   string
+	}{
+		{[]string{"TestA"}, 0, "TestA"},
+		{[]string{"TestA", "TestB"}, 0, "TestA and TestB"},
+		{[]string{"TestA", "TestB", "TestC"}, 0, "TestA, TestB and TestC"},
+		{[]string{"TestA", "TestB", "TestC", "TestD", "TestE"}, 0, "TestA, TestB, TestC and 2 more"},
+		{[]string{"TestA", "TestB"}, 4, "TestA, TestB and 4 more"},
+	}
+	for _, tt := range tests {
+		if got := testList(tt.tests, tt.others); got != tt.want {
+			t.Errorf("testList(%v, %d) = %q, want %q", tt.tests, tt.others, got, tt.want)
+		}
+	}
+}

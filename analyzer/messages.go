@@ -210,21 +210,22 @@ func qualifier(pkg *types.Package) types.Qualifier {
 func msgConfirmed(leaks []leakCount) string {
 	parts := make([]string, len(leaks))
 	for i, l := range leaks {
-		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests))
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
 	}
 	return "confirmed: " + strings.Join(parts, ", ")
 }
 
 // msgExercised ends a finding whose acquisition tests reached and always
-// released, e.g. "exercised: released all 3 times, by TestA".
-func msgExercised(count int, tests []string) string {
+// released, e.g. "exercised: released all 3 times, by TestA"; others
+// counts tests beyond those named.
+func msgExercised(count int, tests []string, others int) string {
 	switch count {
 	case 1:
-		return "exercised: released the one time, by " + testList(tests)
+		return "exercised: released the one time, by " + testList(tests, others)
 	case 2:
-		return "exercised: released both times, by " + testList(tests)
+		return "exercised: released both times, by " + testList(tests, others)
 	}
-	return fmt.Sprintf("exercised: released all %d times, by %s", count, testList(tests))
+	return fmt.Sprintf("exercised: released all %d times, by %s", count, testList(tests, others))
 }
 
 // msgRuntimeOnly is the message at a line where tests leaked resources
@@ -233,7 +234,7 @@ func msgExercised(count int, tests []string) string {
 func msgRuntimeOnly(kinds []string, leaks []leakCount) string {
 	parts := make([]string, len(leaks))
 	for i, l := range leaks {
-		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests))
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
 	}
 	return fmt.Sprintf("%s opened here: %s, not found by leakvet (runtime-only leak)", strings.Join(kinds, ", "), strings.Join(parts, ", "))
 }
@@ -250,10 +251,11 @@ func leakVerb(how leakruntime.LeakKind) string {
 const maxTests = 3
 
 // testList names tests: "TestA", "TestA and TestB", "TestA, TestB, TestC
-// and 2 more".
-func testList(tests []string) string {
-	if len(tests) > maxTests {
-		return fmt.Sprintf("%s and %d more", strings.Join(tests[:maxTests], ", "), len(tests)-maxTests)
+// and 2 more"; others counts tests beyond those in the list.
+func testList(tests []string, others int) string {
+	shown := tests[:min(len(tests), maxTests)]
+	if more := len(tests) - len(shown) + others; more > 0 {
+		return fmt.Sprintf("%s and %d more", strings.Join(shown, ", "), more)
 	}
 	if len(tests) <= 1 {
 		return strings.Join(tests, "")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -69,9 +70,11 @@ type Released struct {
 	Kind  string  `json:"kind"`
 	Stack []Frame `json:"frames"`
 	Count int     `json:"count"`
-	// Tests are the tests whose trackers saw the resources, sorted; empty
-	// for trackers that belong to no test, such as [VerifyMain]'s.
-	Tests []string `json:"tests"`
+	// Tests are the tests whose trackers saw the resources, sorted, at
+	// most 20; empty for trackers that belong to no test, such as
+	// [VerifyMain]'s. OtherTests counts the tests left out.
+	Tests      []string `json:"tests"`
+	OtherTests int      `json:"other_tests,omitempty"`
 }
 
 // processSink is the report file of this process, or nil when
@@ -92,9 +95,16 @@ type reportSink struct {
 	dir            string
 	binary, module string
 
-	mu     sync.Mutex // guards the fields below
-	file   string     // the file's path, chosen at the first write
-	checks map[*Tracker]trackerCheck
+	mu   sync.Mutex // guards the fields below
+	file string     // the file's path, chosen at the first write
+	// checks is the last check of each tracker, what it adds to the
+	// totals; leaky is those with leaks or double closes. released totals
+	// the releases of the last checks by kind and stack. Each check
+	// replaces its tracker's part, so that writing the file after each of
+	// n tests costs what the file holds, not n.
+	checks   map[*Tracker]trackerCheck
+	leaky    map[*Tracker]*Report
+	released map[string]*releasedTotal
 }
 
 // trackerCheck is what one check of one tracker found.
@@ -103,8 +113,21 @@ type trackerCheck struct {
 	released []Released
 }
 
+// releasedTotal sums the releases of one kind and stack over trackers.
+type releasedTotal struct {
+	kind  string
+	stack []Frame
+	count int
+	tests map[string]int // test name -> trackers counted that name it
+}
+
+// maxReportTests bounds how many tests a released site names in the
+// file; the others are counted.
+const maxReportTests = 20
+
 func newReportSink(dir string) *reportSink {
-	s := &reportSink{dir: dir, checks: map[*Tracker]trackerCheck{}}
+	s := &reportSink{dir: dir, checks: map[*Tracker]trackerCheck{},
+		leaky: map[*Tracker]*Report{}, released: map[string]*releasedTotal{}}
 	s.binary = filepath.Base(os.Args[0])
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		s.binary = cmp.Or(bi.Path, s.binary)
@@ -113,11 +136,21 @@ func newReportSink(dir string) *reportSink {
 	return s
 }
 
-// record keeps t's latest check and rewrites the process's file.
+// record replaces t's part with its latest check and rewrites the
+// process's file.
 func (s *reportSink) record(t *Tracker, rep *Report, released []Released) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if old, ok := s.checks[t]; ok {
+		s.addReleased(old.released, -1)
+	}
+	s.addReleased(released, 1)
 	s.checks[t] = trackerCheck{rep: rep, released: released}
+	if rep.Clean() {
+		delete(s.leaky, t)
+	} else {
+		s.leaky[t] = rep
+	}
 	data, err := json.MarshalIndent(s.merge(), "", "  ")
 	if err != nil {
 		return fmt.Errorf("runtime: %s: %w", ReportsEnv, err)
@@ -128,42 +161,51 @@ func (s *reportSink) record(t *Tracker, rep *Report, released []Released) error 
 	return nil
 }
 
-// merge builds the process's report from the checks of its trackers,
-// sorted so that the file does not depend on the order tests ended in.
+// addReleased adds (sign 1) or takes back (sign -1) one check's releases.
+func (s *reportSink) addReleased(released []Released, sign int) {
+	for _, r := range released {
+		key := r.Kind + "\x00" + fmt.Sprint(r.Stack)
+		total := s.released[key]
+		if total == nil {
+			total = &releasedTotal{kind: r.Kind, stack: r.Stack, tests: map[string]int{}}
+			s.released[key] = total
+		}
+		total.count += sign * r.Count
+		for _, test := range r.Tests {
+			if total.tests[test] += sign; total.tests[test] == 0 {
+				delete(total.tests, test)
+			}
+		}
+		if total.count == 0 && len(total.tests) == 0 {
+			delete(s.released, key)
+		}
+	}
+}
+
+// merge builds the process's report from the trackers' parts, sorted so
+// that the file does not depend on the order tests ended in.
 func (s *reportSink) merge() *ProcessReport {
 	p := &ProcessReport{Version: ReportVersion, Binary: s.binary, Module: s.module,
 		Leaks: []Leak{}, Released: []Released{}, DoubleCloses: []DoubleClose{}}
-	released := map[string]*Released{}
-	for _, c := range s.checks {
-		p.Leaks = append(p.Leaks, c.rep.Leaks...)
-		p.DoubleCloses = append(p.DoubleCloses, c.rep.DoubleCloses...)
-		for _, r := range c.released {
-			key := r.Kind + "\x00" + fmt.Sprint(r.Stack)
-			m := released[key]
-			if m == nil {
-				m = &Released{Kind: r.Kind, Stack: r.Stack}
-				released[key] = m
-			}
-			m.Count += r.Count
-			for _, test := range r.Tests {
-				if !slices.Contains(m.Tests, test) {
-					m.Tests = append(m.Tests, test)
-				}
-			}
-		}
+	for _, rep := range s.leaky {
+		p.Leaks = append(p.Leaks, rep.Leaks...)
+		p.DoubleCloses = append(p.DoubleCloses, rep.DoubleCloses...)
 	}
-	for _, r := range released {
-		slices.Sort(r.Tests)
-		p.Released = append(p.Released, *r)
+	keys := slices.Sorted(maps.Keys(s.released))
+	for _, key := range keys {
+		total := s.released[key]
+		tests := slices.Sorted(maps.Keys(total.tests))
+		r := Released{Kind: total.kind, Stack: total.stack, Count: total.count, Tests: tests}
+		if len(tests) > maxReportTests {
+			r.Tests, r.OtherTests = tests[:maxReportTests], len(tests)-maxReportTests
+		}
+		p.Released = append(p.Released, r)
 	}
 	slices.SortFunc(p.Leaks, func(a, b Leak) int {
 		return cmp.Or(cmp.Compare(a.Test, b.Test), a.OpenedAt.Compare(b.OpenedAt), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Name, b.Name))
 	})
 	slices.SortFunc(p.DoubleCloses, func(a, b DoubleClose) int {
 		return cmp.Or(cmp.Compare(a.Test, b.Test), a.OpenedAt.Compare(b.OpenedAt))
-	})
-	slices.SortFunc(p.Released, func(a, b Released) int {
-		return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(fmt.Sprint(a.Stack), fmt.Sprint(b.Stack)))
 	})
 	return p
 }

@@ -93,7 +93,7 @@ func (t *Tracker) report(open, abandoned []*record, doubles []doubleClose) *Repo
 	for _, d := range doubles {
 		rep.DoubleCloses = append(rep.DoubleCloses, DoubleClose{
 			Resource:    t.resource(d.r),
-			FirstClose:  t.frames(d.r.closed.stack()),
+			FirstClose:  t.frames(d.r.closeStack()),
 			SecondClose: t.frames(d.pcs),
 			Test:        t.opts.test,
 		})

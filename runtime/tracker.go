@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // ErrClosed is returned by Track once the tracker has been closed: a
@@ -76,12 +77,15 @@ type record struct {
 	index      int32 // in its shard's open list, while open
 	state      state
 	shard      uint8
+	closedN    uint8 // see closed
 	// pcs is where the resource was opened: in inline when it fits, which
 	// saves an allocation per Track for the short stacks of tests, else
-	// allocated apart. closed is where it was closed, with [CloseStacks].
+	// allocated apart. closed is where it was closed, with [CloseStacks]:
+	// the first of closedN frames allocated apart, which keeps the record
+	// 16 bytes smaller than a slice would.
 	pcs    []uintptr
 	inline [inlinePCs]uintptr
-	closed *closeStack
+	closed *uintptr
 	// handle is the handle given out when abandoned detection is off: it
 	// then need not be a separate object, which saves an allocation.
 	handle Handle
@@ -92,18 +96,12 @@ type record struct {
 // package's frames, is usually shorter.
 const inlinePCs = 10
 
-// closeStack is where a resource was closed.
-type closeStack struct {
-	pcs [closeDepth]uintptr
-	n   int
-}
-
-// stack returns the frames of c, which may be nil.
-func (c *closeStack) stack() []uintptr {
-	if c == nil {
+// closeStack returns where r was closed, if that was recorded.
+func (r *record) closeStack() []uintptr {
+	if r.closed == nil {
 		return nil
 	}
-	return c.pcs[:c.n]
+	return unsafe.Slice(r.closed, r.closedN)
 }
 
 // doubleClose is a record closed a second time, with that second stack.
@@ -223,27 +221,28 @@ func releaseAfter(h *Handle, closeErr error) error {
 func (h *Handle) close() error {
 	r := h.r
 	t := r.t
-	var cs *closeStack
+	var pcs [closeDepth]uintptr
+	n := 0
 	if t.opts.closeStacks {
-		cs = &closeStack{}
-		cs.n = callerPCs(cs.pcs[:])
+		n = callerPCs(pcs[:])
 	}
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if r.state != stateOpen {
 		s.mu.Unlock()
-		if cs == nil { // a double close is rare: always say where it happened
-			cs = &closeStack{}
-			cs.n = callerPCs(cs.pcs[:])
+		if n == 0 { // a double close is rare: always say where it happened
+			n = callerPCs(pcs[:])
 		}
-		return t.closedTwice(r, cs.stack())
+		return t.closedTwice(r, slices.Clone(pcs[:n]))
 	}
 	t.unlink(s, r)
 	r.state = stateReleased
 	if t.sink != nil {
 		s.countRelease(r)
 	}
-	r.closed = cs
+	if n > 0 {
+		r.closed, r.closedN = &slices.Clone(pcs[:n])[0], uint8(n)
+	}
 	s.mu.Unlock()
 	// A released handle needs no cleanup; stopping it spares the garbage
 	// collector a queued call per resource and halves the cost of

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -88,7 +87,8 @@ type config struct {
 	takeOver     bool
 	excludeTypes nameList
 	borrowers    nameList
-	// runtime holds the test reports read for -reports, or nil.
+	// reportsDir and runtime are the directory of -reports and the test
+	// reports read from it, or nil (see confirm.go).
 	reportsDir    string
 	runtime       *runtimeIndex
 	confirmedOnly bool
@@ -163,57 +163,6 @@ func (f *listFlag) Set(s string) error {
 	return nil
 }
 
-// reportsFlag is the flag.Value of -reports: it reads the reports as the
-// flag is parsed, so that a bad directory or file stops the run once,
-// with an error naming it, before any package is analysed.
-type reportsFlag struct{ c *config }
-
-var _ flag.Value = (*reportsFlag)(nil)
-
-func (f *reportsFlag) String() string {
-	if f == nil || f.c == nil {
-		return ""
-	}
-	return f.c.reportsDir
-}
-
-func (f *reportsFlag) Set(dir string) error {
-	idx, err := readReports(dir)
-	if err != nil {
-		return err
-	}
-	f.c.reportsDir, f.c.runtime = dir, idx
-	return nil
-}
-
-// confirmedOnlyFlag is the boolean flag.Value of -confirmed-only. It must
-// come after -reports: without reports it would silently report nothing,
-// and a flag is the one place to stop the run once with an error.
-type confirmedOnlyFlag struct{ c *config }
-
-var _ flag.Value = (*confirmedOnlyFlag)(nil)
-
-func (f *confirmedOnlyFlag) IsBoolFlag() bool { return true }
-
-func (f *confirmedOnlyFlag) String() string {
-	if f == nil || f.c == nil {
-		return "false"
-	}
-	return strconv.FormatBool(f.c.confirmedOnly)
-}
-
-func (f *confirmedOnlyFlag) Set(s string) error {
-	on, err := strconv.ParseBool(s)
-	if err != nil {
-		return err
-	}
-	if on && f.c.runtime == nil {
-		return errors.New("needs -reports=DIR before it")
-	}
-	f.c.confirmedOnly = on
-	return nil
-}
-
 // A checker holds what one run of the analyzer on one package knows.
 type checker struct {
 	pass      *analysis.Pass
@@ -248,10 +197,7 @@ func (c *checker) funcName(fn *types.Func) string {
 // that closes or keeps what it is given or returns what it does not own,
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
-	j, err := newJoin(pass, cfg)
-	if err != nil {
-		return nil, err
-	}
+	j := newJoin(pass, cfg)
 	if j != nil {
 		pass = j.pass // a copy whose Report joins each finding with the test reports
 	}

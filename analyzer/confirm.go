@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -12,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -218,6 +220,57 @@ func funcPackage(fn string) string {
 	return fn[:slash+1+dot]
 }
 
+// reportsFlag is the flag.Value of -reports: it reads the reports as the
+// flag is parsed, so that a bad directory or file stops the run once,
+// with an error naming it, before any package is analysed.
+type reportsFlag struct{ c *config }
+
+var _ flag.Value = (*reportsFlag)(nil)
+
+func (f *reportsFlag) String() string {
+	if f == nil || f.c == nil {
+		return ""
+	}
+	return f.c.reportsDir
+}
+
+func (f *reportsFlag) Set(dir string) error {
+	idx, err := readReports(dir)
+	if err != nil {
+		return err
+	}
+	f.c.reportsDir, f.c.runtime = dir, idx
+	return nil
+}
+
+// confirmedOnlyFlag is the boolean flag.Value of -confirmed-only. It must
+// come after -reports: without reports it would silently report nothing,
+// and a flag is the one place to stop the run once with an error.
+type confirmedOnlyFlag struct{ c *config }
+
+var _ flag.Value = (*confirmedOnlyFlag)(nil)
+
+func (f *confirmedOnlyFlag) IsBoolFlag() bool { return true }
+
+func (f *confirmedOnlyFlag) String() string {
+	if f == nil || f.c == nil {
+		return "false"
+	}
+	return strconv.FormatBool(f.c.confirmedOnly)
+}
+
+func (f *confirmedOnlyFlag) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	if on && f.c.runtime == nil {
+		return errors.New("needs -reports=DIR before it")
+	}
+	f.c.confirmedOnly = on
+	return nil
+}
+
 // A join annotates the diagnostics of one package with what the tests
 // did at their acquisitions, and adds the leaks only the tests found.
 type join struct {
@@ -231,9 +284,9 @@ type join struct {
 }
 
 // newJoin returns a join for pass, or nil when no reports were given.
-func newJoin(pass *analysis.Pass, cfg *config) (*join, error) {
+func newJoin(pass *analysis.Pass, cfg *config) *join {
 	if cfg.runtime == nil {
-		return nil, nil // the flags and New refuse confirmedOnly without reports
+		return nil // the flags and New refuse confirmedOnly without reports
 	}
 	j := &join{report: pass.Report, idx: cfg.runtime, confirmedOnly: cfg.confirmedOnly,
 		pkgs: []string{pass.Pkg.Path()}, files: map[string]*ast.File{}, claimed: map[lineKey]bool{}}
@@ -246,7 +299,7 @@ func newJoin(pass *analysis.Pass, cfg *config) (*join, error) {
 	p := *pass
 	p.Report = j.annotate
 	j.pass = &p
-	return j, nil
+	return j
 }
 
 // annotate gives d the category of what the tests did at its acquisition

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/types"
@@ -38,17 +39,26 @@ type Settings struct {
 	// "import/path.Func" or "(*import/path.Type).Method" /
 	// "(import/path.Type).Method".
 	Borrowers []string
+	// Reports is a directory of the reports that test runs with
+	// LEAKVET_REPORTS set wrote (see the runtime package). With it, each
+	// finding says whether a test confirmed it or exercised its
+	// acquisition without a leak, and the leaks that only the tests
+	// found are reported too.
+	Reports string
+	// ConfirmedOnly, with Reports, reports only the findings a test
+	// confirmed and the leaks only the tests found.
+	ConfirmedOnly bool
 }
 
 // Analyzer is the leakvet analyzer with default settings; its flags
-// (-skip-tests, -exclude-types, -borrowers) configure it on the command
-// line.
+// (-skip-tests, -takeover, -exclude-types, -borrowers, -reports,
+// -confirmed-only) configure it on the command line.
 var Analyzer = newAnalyzer(&config{})
 
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -59,6 +69,15 @@ func New(s Settings) (*analysis.Analyzer, error) {
 			return nil, fmt.Errorf("borrowers: %v", err)
 		}
 	}
+	if s.Reports != "" {
+		idx, err := readReports(s.Reports)
+		if err != nil {
+			return nil, fmt.Errorf("reports: %v", err)
+		}
+		c.reportsDir, c.runtime = s.Reports, idx
+	} else if s.ConfirmedOnly {
+		return nil, errors.New("confirmed-only needs reports")
+	}
 	return newAnalyzer(c), nil
 }
 
@@ -68,6 +87,11 @@ type config struct {
 	takeOver     bool
 	excludeTypes nameList
 	borrowers    nameList
+	// reportsDir and runtime are the directory of -reports and the test
+	// reports read from it, or nil (see confirm.go).
+	reportsDir    string
+	runtime       *runtimeIndex
+	confirmedOnly bool
 }
 
 func newAnalyzer(c *config) *analysis.Analyzer {
@@ -87,6 +111,9 @@ func newAnalyzer(c *config) *analysis.Analyzer {
 		"comma-separated types never treated as resources, e.g. example.com/pool.Conn")
 	a.Flags.Var(&listFlag{&c.borrowers, parseFuncName}, "borrowers",
 		"comma-separated functions that use but never close their resource arguments, e.g. example.com/codec.Decode,(*example.com/x.T).Read")
+	a.Flags.Var(&reportsFlag{c}, "reports",
+		"directory of the reports written by tests run with LEAKVET_REPORTS=DIR: each finding says whether a test confirmed it, and leaks only the tests found are reported")
+	a.Flags.Var(&confirmedOnlyFlag{c}, "confirmed-only", "after -reports, report only the findings a test confirmed and the leaks only the tests found")
 	return a
 }
 
@@ -170,6 +197,10 @@ func (c *checker) funcName(fn *types.Func) string {
 // that closes or keeps what it is given or returns what it does not own,
 // then checks every function for leaks.
 func run(pass *analysis.Pass, cfg *config) (any, error) {
+	j := newJoin(pass, cfg)
+	if j != nil {
+		pass = j.pass // a copy whose Report joins each finding with the test reports
+	}
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
@@ -187,6 +218,9 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 			continue
 		}
 		c.safely(fn, c.checkFunc)
+	}
+	if j != nil {
+		j.reportRuntimeOnly(c.ignores, cfg.skipTests)
 	}
 	return nil, nil
 }

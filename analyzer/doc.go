@@ -47,6 +47,13 @@
 //
 // A finding is suppressed by a comment //leakvet:ignore <reason> on the
 // line of the acquisition or the line above it.
+//
+// With -reports=DIR, the reports that tests run with LEAKVET_REPORTS=DIR
+// wrote (see the runtime package) are joined with the findings: a finding
+// whose acquisition a test leaked has the category "confirmed", one whose
+// acquisition tests reached and always released "exercised", and a leak
+// the tests found where the analysis found nothing is reported with the
+// category "runtime-only". -confirmed-only keeps only those two.
 package analyzer
 
 const doc = `report resources that are not closed on all paths

@@ -3,6 +3,9 @@ package analyzer
 import (
 	"fmt"
 	"go/types"
+	"strings"
+
+	leakruntime "github.com/leakvet/leakvet/runtime"
 )
 
 // This file holds all of leakvet's wording, so that it stays consistent.
@@ -198,4 +201,64 @@ func qualifier(pkg *types.Package) types.Qualifier {
 		}
 		return p.Name()
 	}
+}
+
+// Wording of the join with test reports (see confirm.go).
+
+// msgConfirmed ends a finding whose acquisition tests leaked, e.g.
+// "confirmed: 2 left open at end by TestA and TestB".
+func msgConfirmed(leaks []leakCount) string {
+	parts := make([]string, len(leaks))
+	for i, l := range leaks {
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
+	}
+	return "confirmed: " + strings.Join(parts, ", ")
+}
+
+// msgExercised ends a finding whose acquisition tests reached and always
+// released, e.g. "exercised: released all 3 times, by TestA"; others
+// counts tests beyond those named.
+func msgExercised(count int, tests []string, others int) string {
+	switch count {
+	case 1:
+		return "exercised: released the one time, by " + testList(tests, others)
+	case 2:
+		return "exercised: released both times, by " + testList(tests, others)
+	}
+	return fmt.Sprintf("exercised: released all %d times, by %s", count, testList(tests, others))
+}
+
+// msgRuntimeOnly is the message at a line where tests leaked resources
+// that leakvet did not report, e.g. "net.Conn opened here: 1 left open
+// at end by TestA, not found by leakvet (runtime-only leak)".
+func msgRuntimeOnly(kinds []string, leaks []leakCount) string {
+	parts := make([]string, len(leaks))
+	for i, l := range leaks {
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
+	}
+	return fmt.Sprintf("%s opened here: %s, not found by leakvet (runtime-only leak)", strings.Join(kinds, ", "), strings.Join(parts, ", "))
+}
+
+// leakVerb says how resources leaked, after a count.
+func leakVerb(how leakruntime.LeakKind) string {
+	if how == leakruntime.Abandoned {
+		return "abandoned"
+	}
+	return "left open at end"
+}
+
+// maxTests bounds how many tests a message names.
+const maxTests = 3
+
+// testList names tests: "TestA", "TestA and TestB", "TestA, TestB, TestC
+// and 2 more"; others counts tests beyond those in the list.
+func testList(tests []string, others int) string {
+	shown := tests[:min(len(tests), maxTests)]
+	if more := len(tests) - len(shown) + others; more > 0 {
+		return fmt.Sprintf("%s and %d more", strings.Join(shown, ", "), more)
+	}
+	if len(tests) <= 1 {
+		return strings.Join(tests, "")
+	}
+	return strings.Join(tests[:len(tests)-1], ", ") + " and " + tests[len(tests)-1]
 }

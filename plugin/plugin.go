@@ -20,6 +20,7 @@
 //	          borrowers:
 //	            - example.com/codec.Decode
 //	            - (*example.com/x.T).Read
+//	          reports: /abs/path/to/leakvet-reports
 //
 // The settings are the analyzer's vet flags under the same names and with
 // the same meaning:
@@ -32,6 +33,12 @@
 //   - borrowers (list of "import/path.Func" or "(*import/path.Type).Method"):
 //     functions and methods that use a resource passed to them but never
 //     close or keep it, so that the caller still owns it.
+//   - reports (directory): the reports written by tests run with
+//     LEAKVET_REPORTS set to it; each finding then says whether a test
+//     confirmed it or exercised it without a leak, and leaks only the
+//     tests found are reported.
+//   - confirmed-only (bool): with reports, report only the findings a test
+//     confirmed and the leaks only the tests found.
 //
 // An unknown setting or a malformed entry makes golangci-lint stop with an
 // error that names it.
@@ -59,14 +66,16 @@ func init() {
 // settings is the YAML form of analyzer.Settings. Its keys are the names of
 // the analyzer's vet flags.
 type settings struct {
-	SkipTests    bool     `json:"skip-tests"`
-	TakeOver     bool     `json:"takeover"`
-	ExcludeTypes []string `json:"exclude-types"`
-	Borrowers    []string `json:"borrowers"`
+	SkipTests     bool     `json:"skip-tests"`
+	TakeOver      bool     `json:"takeover"`
+	ExcludeTypes  []string `json:"exclude-types"`
+	Borrowers     []string `json:"borrowers"`
+	Reports       string   `json:"reports"`
+	ConfirmedOnly bool     `json:"confirmed-only"`
 }
 
 // settingNames lists the keys of settings, sorted, for error messages.
-var settingNames = []string{"borrowers", "exclude-types", "skip-tests", "takeover"}
+var settingNames = []string{"borrowers", "confirmed-only", "exclude-types", "reports", "skip-tests", "takeover"}
 
 // linter is the leakvet plugin built from one set of settings.
 type linter struct {
@@ -88,10 +97,12 @@ func New(conf any) (register.LinterPlugin, error) {
 		return nil, fmt.Errorf("%s: %w", analyzer.Name, err)
 	}
 	a, err := analyzer.New(analyzer.Settings{
-		SkipTests:    s.SkipTests,
-		TakeOver:     s.TakeOver,
-		ExcludeTypes: s.ExcludeTypes,
-		Borrowers:    s.Borrowers,
+		SkipTests:     s.SkipTests,
+		TakeOver:      s.TakeOver,
+		ExcludeTypes:  s.ExcludeTypes,
+		Borrowers:     s.Borrowers,
+		Reports:       s.Reports,
+		ConfirmedOnly: s.ConfirmedOnly,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: settings: %w", analyzer.Name, err)

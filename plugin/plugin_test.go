@@ -43,6 +43,7 @@ func TestRegisteredPluginBuildsLeakvet(t *testing.T) {
 // (YAML decoded into maps and []any) and reads them back through the
 // configured analyzer's flags, which share its configuration.
 func TestValidSettings(t *testing.T) {
+	reports := t.TempDir() // an empty directory of test reports is valid
 	tests := []struct {
 		name string
 		conf any
@@ -65,6 +66,8 @@ func TestValidSettings(t *testing.T) {
 				"borrowers":     "(*example.com/x.T).Read,(example.com/x.T).Peek,example.com/codec.Decode",
 			},
 		},
+		{"reports", map[string]any{"reports": reports, "confirmed-only": true},
+			map[string]string{"reports": reports, "confirmed-only": "true"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,6 +117,10 @@ func TestInvalidSettings(t *testing.T) {
 			[]string{"leakvet", "exclude-types"}},
 		{"not a mapping", []any{"skip-tests"},
 			[]string{"leakvet", "settings must be a mapping"}},
+		{"missing reports directory", map[string]any{"reports": "/nonexistent/leakvet-reports"},
+			[]string{"leakvet", "reports", "/nonexistent/leakvet-reports"}},
+		{"confirmed-only without reports", map[string]any{"confirmed-only": true},
+			[]string{"leakvet", "confirmed-only needs reports"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,6 +46,17 @@
 // can match leaks against static findings. Closing a [Handle] twice is
 // reported with both closing stacks.
 //
+// With the environment variable LEAKVET_REPORTS ([ReportsEnv]) set to a
+// directory, every check also writes the process's reports there, one
+// JSON file per process ([ProcessReport]): the leaks, and the opening
+// sites whose resources were released, with counts and tests. Then
+// `leakvet -reports=DIR ./...` marks each static finding confirmed by a
+// test, exercised without a leak, or not reached, and reports the leaks
+// the tests found that the static pass missed:
+//
+//	LEAKVET_REPORTS=$PWD/leakvet-reports go test ./...
+//	leakvet -reports=leakvet-reports ./...
+//
 // # Production builds and the leakvet build tag
 //
 // Trackers built explicitly with [New] or [ForTest], and wrappers given

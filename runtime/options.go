@@ -9,10 +9,16 @@ import (
 // a resource was opened; it sizes the buffer Track captures into.
 const maxDepth = 32
 
-// closeDepth is the number of frames recorded where a resource is closed.
-// They are only shown when the resource is closed a second time, so a short
-// stack is enough and keeps Close cheap.
-const closeDepth = 8
+// maxCapture sizes the buffer Track captures into: the deepest stack, the
+// frames net/http adds for [Transport], and the frames of this package
+// that reports drop.
+const maxCapture = maxDepth + clientFrames + 4
+
+// closeDepth is the number of frames recorded where a resource is closed,
+// counting the two or three of this package that reports drop. They are
+// only shown when the resource is closed a second time, so a short stack
+// is enough and keeps Close cheap.
+const closeDepth = 10
 
 // pkgPath is this package's import path. Its frames never appear in reports.
 const pkgPath = "github.com/leakvet/leakvet/runtime"
@@ -37,7 +43,7 @@ type options struct {
 	grace       time.Duration
 	ignoreKinds map[string]bool
 	ignoreFuncs []string
-	now         func() time.Time
+	now         func() time.Time // nil: the tracker's monotonic clock
 	profiles    string
 	test        string
 }
@@ -46,7 +52,6 @@ func buildOptions(opts []Option) options {
 	o := options{
 		depth: 16,
 		skip:  []string{pkgPath + ".", "runtime.", "testing.", "net/http."},
-		now:   time.Now,
 	}
 	for _, opt := range opts {
 		if opt != nil {
@@ -123,8 +128,10 @@ func IgnoreFunctions(funcs ...string) Option {
 	return optionFunc(func(o *options) { o.ignoreFuncs = append(o.ignoreFuncs, funcs...) })
 }
 
-// Clock sets the function the tracker reads the time with (default
-// time.Now). Tests and examples use it to get stable ages in reports.
+// Clock sets the function the tracker reads the time with (by default, the
+// time the tracker was created plus the monotonic time since, which reads
+// one clock where time.Now reads two). Tests and examples use it to get
+// stable ages in reports.
 func Clock(now func() time.Time) Option {
 	return optionFunc(func(o *options) {
 		if now != nil {

@@ -79,7 +79,7 @@ type Group struct {
 
 // report builds a Report from the tracker's records.
 func (t *Tracker) report(open, abandoned []*record, doubles []doubleClose) *Report {
-	rep := &Report{Test: t.opts.test, CheckedAt: t.opts.now()}
+	rep := &Report{Test: t.opts.test, CheckedAt: t.now()}
 	abandoned = t.reportable(abandoned)
 	sortRecords(open)
 	sortRecords(abandoned)
@@ -93,7 +93,7 @@ func (t *Tracker) report(open, abandoned []*record, doubles []doubleClose) *Repo
 	for _, d := range doubles {
 		rep.DoubleCloses = append(rep.DoubleCloses, DoubleClose{
 			Resource:    t.resource(d.r),
-			FirstClose:  t.frames(d.r.closePCs),
+			FirstClose:  t.frames(d.r.closeStack()),
 			SecondClose: t.frames(d.pcs),
 			Test:        t.opts.test,
 		})

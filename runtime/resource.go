@@ -48,22 +48,26 @@ func (t *Tracker) resource(r *record) Resource {
 	}
 }
 
-// frames symbolises pcs, dropping the frames of skipped packages.
+// frames symbolises pcs, dropping the frames of skipped packages, and
+// keeps at most the configured depth. (The capture counts physical
+// frames and includes this package's; a physical frame can stand for
+// several inlined calls, so the cap applies here.)
 func (t *Tracker) frames(pcs []uintptr) []Frame {
 	if len(pcs) == 0 {
 		return nil
 	}
 	var out []Frame
 	iter := goruntime.CallersFrames(pcs)
-	for {
+	for len(out) < t.opts.depth {
 		f, more := iter.Next()
 		if f.Function != "" && !t.skipped(f.Function) {
 			out = append(out, Frame{Function: f.Function, File: f.File, Line: f.Line})
 		}
 		if !more {
-			return out
+			break
 		}
 	}
+	return out
 }
 
 // skipped reports whether fn belongs to a package whose frames are dropped.

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // ErrClosed is returned by Track once the tracker has been closed: a
@@ -28,19 +29,32 @@ const shardCount = 16
 // production builds and pass a nil tracker.
 type Tracker struct {
 	opts   options
+	start  time.Time // when New ran, with its monotonic reading
 	closed atomic.Bool
 	shards [shardCount]shard
+
+	// sink is the process's report file, nil unless LEAKVET_REPORTS is
+	// set (see [ReportsEnv]).
+	sink *reportSink
 
 	mu        sync.Mutex // guards the fields below
 	abandoned []*record
 	doubles   []doubleClose
+	sinkErr   error // the last failure to write a report, for Close
 }
 
 // shard is one list of open records with its own lock.
 type shard struct {
-	mu   sync.Mutex
-	head *record
-	_    [48]byte // keep neighbouring shards off the same cache line
+	mu sync.Mutex
+	// open holds the shard's open records; each knows its index, so that
+	// removing one moves the last into its place. A slice rather than a
+	// linked list keeps two pointers out of every record and makes fewer
+	// pointer writes, which the garbage collector pays for while it runs.
+	open []*record
+	// released counts the closed records by opening stack, only when
+	// reports are written.
+	released map[releaseKey]*releaseCount
+	_        [24]byte // keep neighbouring shards off the same cache line
 }
 
 // state is the lifecycle of a record; it changes under its shard's lock.
@@ -60,18 +74,34 @@ type record struct {
 	t          *Tracker
 	kind, name string
 	opened     time.Time
-	prev, next *record
+	index      int32 // in its shard's open list, while open
 	state      state
 	shard      uint8
-	// pcs is where the resource was opened; closePCs where it was closed,
-	// with [CloseStacks]. They are allocated apart, sized to the stack
-	// and free of pointers, which keeps the record small and cheap for
-	// the garbage collector.
-	pcs      []uintptr
-	closePCs []uintptr
+	closedN    uint8 // see closed
+	// pcs is where the resource was opened: in inline when it fits, which
+	// saves an allocation per Track for the short stacks of tests, else
+	// allocated apart. closed is where it was closed, with [CloseStacks]:
+	// the first of closedN frames allocated apart, which keeps the record
+	// 16 bytes smaller than a slice would.
+	pcs    []uintptr
+	inline [inlinePCs]uintptr
+	closed *uintptr
 	// handle is the handle given out when abandoned detection is off: it
 	// then need not be a separate object, which saves an allocation.
 	handle Handle
+}
+
+// inlinePCs is how many frames a record holds without a second
+// allocation: a test's stack, with the testing package's and this
+// package's frames, is usually shorter.
+const inlinePCs = 10
+
+// closeStack returns where r was closed, if that was recorded.
+func (r *record) closeStack() []uintptr {
+	if r.closed == nil {
+		return nil
+	}
+	return unsafe.Slice(r.closed, r.closedN)
 }
 
 // doubleClose is a record closed a second time, with that second stack.
@@ -91,7 +121,15 @@ type Handle struct {
 // New returns a tracker configured by opts. Nothing checks it until you
 // call [Tracker.Check] or [Tracker.Close]; in tests prefer [ForTest].
 func New(opts ...Option) *Tracker {
-	return &Tracker{opts: buildOptions(opts)}
+	return &Tracker{opts: buildOptions(opts), start: time.Now(), sink: processSink()}
+}
+
+// now returns the time by the tracker's clock.
+func (t *Tracker) now() time.Time {
+	if t.opts.now != nil {
+		return t.opts.now()
+	}
+	return t.start.Add(time.Since(t.start))
 }
 
 // Track records a resource of the given kind (such as "net.Conn") and name
@@ -109,10 +147,19 @@ func (t *Tracker) track(kind, name string, skip, extra int) (*Handle, error) {
 	if t == nil {
 		return nil, nil
 	}
-	r := &record{t: t, kind: kind, name: name, opened: t.opts.now()}
-	var buf [maxDepth]uintptr
-	n := goruntime.Callers(skip, buf[:min(t.opts.depth+extra, maxDepth)])
-	r.pcs = slices.Clone(buf[:n])
+	r := &record{t: t, kind: kind, name: name, opened: t.now()}
+	// callerPCs starts at track's caller and counts physical frames, of
+	// which there are no more than the logical frames skip counts: so
+	// capture the skip-2 frames of this package too, and let reports drop
+	// them by name.
+	var buf [maxCapture]uintptr
+	n := callerPCs(buf[:min(skip-2+t.opts.depth+extra, maxCapture)])
+	if n <= inlinePCs {
+		r.pcs = r.inline[:n:n]
+		copy(r.pcs, buf[:n])
+	} else {
+		r.pcs = slices.Clone(buf[:n])
+	}
 	r.shard = uint8(rand.Uint32() % shardCount)
 	h := &r.handle
 	if t.opts.abandoned {
@@ -143,11 +190,8 @@ func (t *Tracker) insert(r *record) bool {
 	if t.closed.Load() {
 		return false
 	}
-	r.next = s.head
-	if s.head != nil {
-		s.head.prev = r
-	}
-	s.head = r
+	r.index = int32(len(s.open))
+	s.open = append(s.open, r)
 	return true
 }
 
@@ -180,21 +224,24 @@ func (h *Handle) close() error {
 	var pcs [closeDepth]uintptr
 	n := 0
 	if t.opts.closeStacks {
-		n = goruntime.Callers(2, pcs[:])
+		n = callerPCs(pcs[:])
 	}
 	s := &t.shards[r.shard]
 	s.mu.Lock()
 	if r.state != stateOpen {
 		s.mu.Unlock()
 		if n == 0 { // a double close is rare: always say where it happened
-			n = goruntime.Callers(2, pcs[:])
+			n = callerPCs(pcs[:])
 		}
 		return t.closedTwice(r, slices.Clone(pcs[:n]))
 	}
 	t.unlink(s, r)
 	r.state = stateReleased
+	if t.sink != nil {
+		s.countRelease(r)
+	}
 	if n > 0 {
-		r.closePCs = slices.Clone(pcs[:n])
+		r.closed, r.closedN = &slices.Clone(pcs[:n])[0], uint8(n)
 	}
 	s.mu.Unlock()
 	// A released handle needs no cleanup; stopping it spares the garbage
@@ -215,17 +262,15 @@ func (t *Tracker) closedTwice(r *record, pcs []uintptr) error {
 	return fmt.Errorf("runtime: %s %q closed twice", r.kind, r.name)
 }
 
-// unlink removes r from s's list; s.mu must be held.
+// unlink removes r from s's open list; s.mu must be held.
 func (t *Tracker) unlink(s *shard, r *record) {
-	if r.prev != nil {
-		r.prev.next = r.next
-	} else {
-		s.head = r.next
+	last := len(s.open) - 1
+	if moved := s.open[last]; moved != r {
+		s.open[r.index] = moved
+		moved.index = r.index
 	}
-	if r.next != nil {
-		r.next.prev = r.prev
-	}
-	r.prev, r.next = nil, nil
+	s.open[last] = nil
+	s.open = s.open[:last]
 }
 
 // abandon runs as a cleanup once a handle is unreachable. If its resource
@@ -256,9 +301,7 @@ func (t *Tracker) openRecords() []*record {
 	for i := range t.shards {
 		s := &t.shards[i]
 		s.mu.Lock()
-		for r := s.head; r != nil; r = r.next {
-			open = append(open, r)
-		}
+		open = append(open, s.open...)
 		s.mu.Unlock()
 	}
 	return open
@@ -285,6 +328,7 @@ func (t *Tracker) Snapshot() []Resource {
 // abandoned detection is on, those abandoned. It first runs one garbage
 // collection and waits for the resulting cleanups, so a resource abandoned
 // before the call is reported as abandoned, here, and not later elsewhere.
+// With [ReportsEnv] set, the report also goes to the process's report file.
 func (t *Tracker) Check() *Report {
 	if t == nil {
 		return &Report{}
@@ -297,18 +341,31 @@ func (t *Tracker) Check() *Report {
 	abandoned := append([]*record(nil), t.abandoned...)
 	doubles := append([]doubleClose(nil), t.doubles...)
 	t.mu.Unlock()
-	return t.report(open, abandoned, doubles)
+	rep := t.report(open, abandoned, doubles)
+	if t.sink != nil {
+		t.writeReport(rep)
+	}
+	return rep
 }
 
 // Close checks the tracker as [Tracker.Check] does, refuses any further
 // Track with [ErrClosed], and returns the report as an error if anything
-// leaked or was closed twice. Closing twice checks again.
+// leaked or was closed twice. Closing twice checks again. When reports
+// are written to disk (see [ReportsEnv]) and writing one failed, Close
+// returns that error too.
 func (t *Tracker) Close() error {
 	if t == nil {
 		return nil
 	}
 	t.closed.Store(true)
-	return t.Check().Err()
+	err := t.Check().Err()
+	t.mu.Lock()
+	writeErr := t.sinkErr
+	t.mu.Unlock()
+	if writeErr != nil {
+		return errors.Join(writeErr, err)
+	}
+	return err
 }
 
 // waitOpen returns the open records that are not ignored, polling for up

@@ -1,0 +1,298 @@
+package main_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The join of findings with test reports, end to end: the tests of
+// testdata/confirm, a module that uses this repository's runtime package,
+// run with `go test` and LEAKVET_REPORTS set; then leakvet -reports reads
+// what they wrote. The module has one finding of each outcome:
+//
+//	relay.go:14  Greet leaks src when the second dial fails; TestGreetDown
+//	             takes that path (confirmed)
+//	store.go:12  Size leaks f when Stat fails; TestSize opens and closes it
+//	             twice (exercised)
+//	store.go:27  Backup leaks f when reading fails; no test calls it
+//	             (no category)
+//	store.go:42  Visit hands f to a function value, which leakvet assumes
+//	             closes it; TestVisit's does not (runtime-only)
+
+// confirmModule copies testdata/confirm into a new directory as a module
+// that requires this repository through a replace directive.
+func confirmModule(t *testing.T) string {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := t.TempDir()
+	err = filepath.WalkDir("testdata/confirm", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel("testdata/confirm", path)
+		target := filepath.Join(dst, strings.TrimSuffix(rel, ".txt"))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		data = []byte(strings.ReplaceAll(string(data), "LEAKVET_ROOT", root))
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The runtime package needs nothing beyond the standard library, but
+	// loading the module graph needs the sums of this module's requirements.
+	sums, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dst, "go.sum"), sums, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// goTest runs `go test` in mod with LEAKVET_REPORTS=reports. The tests of
+// the module leak on purpose, so go test fails.
+func goTest(t *testing.T, mod, reports string, args ...string) {
+	t.Helper()
+	env := []string{"LEAKVET_REPORTS=" + reports, "GOFLAGS=-mod=mod"}
+	code, stdout, stderr := run(t, mod, env, "go", append([]string{"test", "-count=1"}, args...)...)
+	if code != 1 || !strings.Contains(stdout, "runtime: Test") {
+		t.Fatalf("go test %v: exit %d, want 1 with leak reports:\n%s%s", args, code, stdout, stderr)
+	}
+}
+
+// finding is one diagnostic of leakvet -json, by its position relative
+// to the module.
+type finding struct {
+	Category string `json:"category"`
+	Message  string `json:"message"`
+	Posn     string `json:"posn"`
+}
+
+// findings runs leakvet -json with args in mod and returns its
+// diagnostics, keyed by file:line:column relative to mod, each once. The
+// findings are all in non-test files, and -test=false spares leakvet the
+// analysis of the runtime package's dependencies (net/http, database/sql)
+// that only the tests import.
+func findings(t *testing.T, mod string, args ...string) map[string]finding {
+	t.Helper()
+	code, stdout, stderr := run(t, mod, nil, leakvetBin, append([]string{"-json", "-test=false"}, args...)...)
+	if code != 0 {
+		t.Fatalf("leakvet -json %v: exit %d\n%s", args, code, stderr)
+	}
+	var out map[string]map[string][]finding
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, stdout)
+	}
+	got := map[string]finding{}
+	for _, byAnalyzer := range out {
+		for _, f := range byAnalyzer["leakvet"] {
+			rel, err := filepath.Rel(mod, f.Posn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[filepath.ToSlash(rel)] = f
+		}
+	}
+	return got
+}
+
+// outcome is what the join should say at a position.
+type outcome struct {
+	category string
+	says     []string // substrings of the message
+}
+
+var outcomes = map[string]outcome{
+	"relay/relay.go:14:2":  {"confirmed", []string{"src returned by d.Dial is not closed", "; confirmed: 1 ", " by TestGreetDown"}},
+	"store/store.go:12:2":  {"exercised", []string{"f returned by fsys.Open is not closed", "; exercised: released both times, by TestSize"}},
+	"store/store.go:27:2":  {"", []string{"f returned by fsys.Open is not closed on all paths: the return at line 33 is reached when err != nil at line 32 (possible resource leak)"}},
+	"store/store.go:42:12": {"runtime-only", []string{"fs.File opened here: 1 ", " by TestVisit, not found by leakvet (runtime-only leak)"}},
+}
+
+// checkOutcomes checks that got has exactly the findings of want.
+func checkOutcomes(t *testing.T, got map[string]finding, want map[string]outcome) {
+	t.Helper()
+	for posn, w := range want {
+		f, ok := got[posn]
+		if !ok {
+			t.Errorf("no finding at %s; got %v", posn, got)
+			continue
+		}
+		if f.Category != w.category {
+			t.Errorf("%s: category %q, want %q (%s)", posn, f.Category, w.category, f.Message)
+		}
+		for _, s := range w.says {
+			if !strings.Contains(f.Message, s) {
+				t.Errorf("%s: message %q lacks %q", posn, f.Message, s)
+			}
+		}
+	}
+	for posn, f := range got {
+		if _, ok := want[posn]; !ok {
+			t.Errorf("unexpected finding at %s: %+v", posn, f)
+		}
+	}
+}
+
+func TestReportsJoin(t *testing.T) {
+	mod := confirmModule(t)
+	reports := filepath.Join(t.TempDir(), "reports") // created by the tests
+	goTest(t, mod, reports, "./...")
+
+	// go test ran the two packages' binaries in parallel: one file each.
+	entries, err := os.ReadDir(reports)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 2 || !strings.HasPrefix(names[0], "example.com_confirm_relay.test-") || !strings.HasPrefix(names[1], "example.com_confirm_store.test-") {
+		t.Fatalf("report files %v, want one per test binary", names)
+	}
+
+	checkOutcomes(t, findings(t, mod, "-reports="+reports, "./..."), outcomes)
+
+	// Text output says the category too; the order is the same on every run.
+	code, _, first := run(t, mod, nil, leakvetBin, "-test=false", "-reports="+reports, "./...")
+	_, _, second := run(t, mod, nil, leakvetBin, "-test=false", "-reports="+reports, "./...")
+	if code != 3 || first != second {
+		t.Errorf("text output: exit %d, want 3; two runs differ:\n%s\n---\n%s", code, first, second)
+	}
+	for _, want := range []string{"relay.go:14:2: src returned by d.Dial", "; confirmed: 1 ", "store.go:42:12: fs.File opened here"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("text output lacks %q:\n%s", want, first)
+		}
+	}
+
+	// -confirmed-only keeps the confirmed finding and the runtime-only leak.
+	confirmed := map[string]outcome{}
+	for posn, o := range outcomes {
+		if o.category == "confirmed" || o.category == "runtime-only" {
+			confirmed[posn] = o
+		}
+	}
+	checkOutcomes(t, findings(t, mod, "-reports="+reports, "-confirmed-only", "./..."), confirmed)
+
+	// Another checkout of the module, at another path, reads the same
+	// reports the same way.
+	other := confirmModule(t)
+	checkOutcomes(t, findings(t, other, "-reports="+reports, "./..."), outcomes)
+
+	// Without -reports, no finding has a category and the runtime-only
+	// leak is unknown.
+	plain := findings(t, mod, "./...")
+	if len(plain) != 3 || plain["relay/relay.go:14:2"].Category != "" || strings.Contains(plain["relay/relay.go:14:2"].Message, "confirmed") {
+		t.Errorf("without -reports: %v", plain)
+	}
+}
+
+// TestReportsJoinTrimpath joins reports whose stacks name files by module
+// path, as binaries built with -trimpath do.
+func TestReportsJoinTrimpath(t *testing.T) {
+	mod := confirmModule(t)
+	reports := filepath.Join(t.TempDir(), "reports")
+	goTest(t, mod, reports, "-trimpath", "./store")
+	data, err := os.ReadFile(onlyFile(t, reports))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"file": "example.com/confirm/store/store.go"`) {
+		t.Fatalf("report does not name files by module path:\n%s", data)
+	}
+	want := map[string]outcome{}
+	for posn, o := range outcomes {
+		if strings.HasPrefix(posn, "store/") {
+			want[posn] = o
+		}
+	}
+	checkOutcomes(t, findings(t, mod, "-reports="+reports, "./store"), want)
+}
+
+// onlyFile returns the path of the one file in dir.
+func onlyFile(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("%s: %v, %v; want one file", dir, entries, err)
+	}
+	return filepath.Join(dir, entries[0].Name())
+}
+
+// TestReportsErrors checks that bad report directories stop leakvet with
+// an error that names the directory or file, and never a panic.
+func TestReportsErrors(t *testing.T) {
+	dir := project(t)
+	tests := []struct {
+		name  string
+		files map[string]string // the directory's content; nil: no directory
+		args  []string
+		want  []string
+	}{
+		{"missing directory", nil, nil, []string{"reading test reports", "no such file or directory"}},
+		{"corrupt report", map[string]string{"a.json": `{"version": 1, "leaks": [`}, nil,
+			[]string{"a.json: not a leakvet test report: invalid JSON"}},
+		{"not a report", map[string]string{"b.json": `{"leaks": []}`}, nil,
+			[]string{"b.json: not a leakvet test report: no format version"}},
+		{"unknown version", map[string]string{"c.json": `{"version": 99}`}, nil,
+			[]string{"c.json: test report format version 99, this leakvet reads version 1"}},
+		{"wrong shape", map[string]string{"d.json": `{"version": 1, "leaks": {}}`}, nil,
+			[]string{"d.json: not a leakvet test report"}},
+		{"confirmed-only first", map[string]string{}, []string{"-confirmed-only"},
+			[]string{"confirmed-only: needs -reports=DIR before it"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			reports := filepath.Join(t.TempDir(), "reports")
+			if tt.files != nil {
+				if err := os.Mkdir(reports, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				for name, content := range tt.files {
+					if err := os.WriteFile(filepath.Join(reports, name), []byte(content), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			args := slices.Concat(tt.args, []string{"-reports=" + reports, "./dial"})
+			code, _, stderr := run(t, dir, nil, leakvetBin, args...)
+			if code != 2 || strings.Contains(stderr, "panic") {
+				t.Errorf("exit %d, want 2; output:\n%s", code, stderr)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("output lacks %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
+
+// TestReportsGoVet passes -reports and -confirmed-only through go vet.
+func TestReportsGoVet(t *testing.T) {
+	mod := confirmModule(t)
+	reports := filepath.Join(t.TempDir(), "reports")
+	goTest(t, mod, reports, "./store")
+	code, _, stderr := run(t, mod, []string{"GOFLAGS=-mod=mod"}, "go", "vet", "-vettool="+leakvetBin, "-reports="+reports, "-confirmed-only", "./store")
+	if code != 1 {
+		t.Fatalf("go vet exit code %d, want 1; output:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "store.go:42:12: fs.File opened here") || strings.Contains(stderr, "store.go:12:2") {
+		t.Errorf("go vet -confirmed-only output:\n%s", stderr)
+	}
+}

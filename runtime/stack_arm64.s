@@ -1,0 +1,9 @@
+#include "textflag.h"
+
+// func framePointer() unsafe.Pointer
+//
+// NOFRAME keeps R29 as the caller left it: the result is the frame pointer
+// of the Go function that calls framePointer.
+TEXT ·framePointer(SB),NOSPLIT|NOFRAME,$0-8
+	MOVD R29, ret+0(FP)
+	RET

@@ -38,6 +38,11 @@ type Settings struct {
 	// "import/path.Func" or "(*import/path.Type).Method" /
 	// "(import/path.Type).Method".
 	Borrowers []string
+	// FactsOnly, when set, makes the analyzer compute only the summaries
+	// (facts) that importers need, and report nothing: for a driver that
+	// analyzes the dependencies of the packages it checks for their
+	// facts alone.
+	FactsOnly bool
 }
 
 // Analyzer is the leakvet analyzer with default settings; its flags
@@ -48,7 +53,7 @@ var Analyzer = newAnalyzer(&config{})
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, factsOnly: s.FactsOnly}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -68,6 +73,7 @@ type config struct {
 	takeOver     bool
 	excludeTypes nameList
 	borrowers    nameList
+	factsOnly    bool
 }
 
 func newAnalyzer(c *config) *analysis.Analyzer {
@@ -180,6 +186,9 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
+	}
+	if cfg.factsOnly {
+		return nil, nil
 	}
 	c.ignores = readIgnores(pass)
 	for _, fn := range ssaInfo.SrcFuncs {

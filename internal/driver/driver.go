@@ -21,6 +21,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -46,6 +47,7 @@ func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
 	if err != nil {
 		return 0, false
 	}
+	tuneGC()
 	r := &run{
 		root: root, deps: deps, fset: token.NewFileSet(), sizes: defaultSizes, facts: newFactStore(),
 		flags: cl.analyzerFlags, cache: openCache(os.Getenv("LEAKVET_CACHE")),
@@ -68,6 +70,22 @@ func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
 		return 0, false
 	}
 	return code, true
+}
+
+// tuneGC trades memory for time unless GOGC or GOMEMLIMIT say otherwise.
+// What a run keeps is small (the types and facts of finished packages,
+// and the packages in progress), and with the default GOGC of 100 the
+// collector takes over a third of the run's CPU time: collecting when the
+// heap is five times what was live at the last collection, but never
+// letting it grow past 3 GiB, halves the time on the module set of
+// scripts/bench.sh and peaks at about 2 GiB there.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(3 << 30)
+	}
 }
 
 // A run analyzes the packages of one command line.

@@ -47,7 +47,14 @@ func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
 	if err != nil {
 		return 0, false
 	}
-	tuneGC()
+	// The in-process driver keeps everything: it gets the default
+	// collector settings back if it takes over.
+	restore := tuneGC()
+	defer func() {
+		if !ok {
+			restore()
+		}
+	}()
 	r := &run{
 		root: root, deps: deps, fset: token.NewFileSet(), sizes: defaultSizes, facts: newFactStore(),
 		flags: cl.analyzerFlags, cache: openCache(os.Getenv("LEAKVET_CACHE")),
@@ -72,19 +79,29 @@ func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
 	return code, true
 }
 
-// tuneGC trades memory for time unless GOGC or GOMEMLIMIT say otherwise.
-// What a run keeps is small (the types and facts of finished packages,
-// and the packages in progress), and with the default GOGC of 100 the
-// collector takes over a third of the run's CPU time: collecting when the
-// heap is five times what was live at the last collection, but never
-// letting it grow past 3 GiB, halves the time on the module set of
-// scripts/bench.sh and peaks at about 2 GiB there.
-func tuneGC() {
+// tuneGC trades memory for time unless GOGC or GOMEMLIMIT say otherwise,
+// and returns a function that restores the settings it changed. What a
+// run keeps is small (the types and facts of finished packages, and the
+// packages in progress), and with the default GOGC of 100 the collector
+// takes about a third of the run's CPU time: collecting when the heap is
+// five times what was live at the last collection, but never letting it
+// grow past 3 GiB, takes about half the CPU time off the module set of
+// scripts/bench.sh.
+func tuneGC() (restore func()) {
+	percent, limit := -2, int64(-1) // -2: unchanged
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		percent = debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(3 << 30)
+		limit = debug.SetMemoryLimit(3 << 30)
+	}
+	return func() {
+		if percent != -2 {
+			debug.SetGCPercent(percent)
+		}
+		if limit >= 0 {
+			debug.SetMemoryLimit(limit)
+		}
 	}
 }
 

@@ -33,24 +33,25 @@ type listedPackage struct {
 	Incomplete bool
 }
 
-// A unit is one package to analyze, in one process.
+// A unit is one package of a run: a package that the command line names
+// (a root) or one that a root imports, directly or not.
 type unit struct {
 	pkg   *listedPackage
 	id    string   // package ID, as go/packages names it
 	path  string   // package path, without the test variant suffix
 	files []string // absolute paths of the Go files to type-check
 	deps  []*unit  // direct imports (unsafe excluded)
-	// rawImports maps each import path as written in the source to the
-	// imported unit, sorted by import path, as the standalone driver
-	// orders its visit.
+	// rawImports lists the import paths as written in the source, sorted,
+	// as singlechecker's driver orders its visit; imports maps each to
+	// the imported unit.
 	rawImports []string
 	imports    map[string]*unit
 	root       bool
 	// importsUnsafe records an import of unsafe, which needs no unit.
 	importsUnsafe bool
 
-	done        chan struct{} // closed when the unit is analyzed, or failed
-	err         error
+	done        chan struct{}  // closed when the unit is analyzed, or failed
+	err         error          // why it failed
 	types       *types.Package // once type-checked
 	analyzer    string         // name of the analyzer that reported diagnostics
 	diagnostics []diagnostic   // what the analyzer reported, for a root

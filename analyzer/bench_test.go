@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"fmt"
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,5 +162,127 @@ func TestLargeFunction(t *testing.T) {
 	pkgs := loadModule(t, map[string]string{"large/large.go": largeFunction(50)}, "./large")
 	if got := analyze(t, pkgs); got != 10 {
 		t.Fatalf("%d diagnostics, want 10", got)
+	}
+}
+
+// growingFunction generates a package whose function Grow has segments
+// segments, each acquiring a resource, branching on it, looping over it
+// and releasing it, with every fourth segment leaking it on one branch:
+// the function doubles when segments does. The package imports nothing,
+// so the benchmark measures this function alone.
+func growingFunction(segments int) string {
+	var sb strings.Builder
+	sb.WriteString(`package grow
+
+type res struct{ n int }
+
+var released []int
+
+func (r *res) Close() error {
+	released = append(released, r.n)
+	return nil
+}
+
+func (r *res) Read() int { return r.n }
+
+func open(i int) (*res, error) {
+	if i < 0 {
+		return nil, errFail
+	}
+	return &res{n: i}, nil
+}
+
+type failure struct{}
+
+func (failure) Error() string { return "fail" }
+
+var errFail error = failure{}
+
+func Grow(x int) error {
+`)
+	for i := 0; i < segments; i++ {
+		fmt.Fprintf(&sb, "\tr%d, err := open(x + %d)\n\tif err != nil {\n\t\treturn err\n\t}\n", i, i)
+		fmt.Fprintf(&sb, "\tfor j := 0; j < x%%7; j++ {\n\t\tif r%d.Read() == j {\n\t\t\tx += j\n\t\t\tcontinue\n\t\t}\n\t\tx--\n\t}\n", i)
+		fmt.Fprintf(&sb, "\tswitch x %% 3 {\n\tcase 0:\n\t\tx++\n\tcase 1:\n\t\tx--\n\tdefault:\n\t\tx *= 2\n\t}\n")
+		if i%4 == 0 {
+			fmt.Fprintf(&sb, "\tif x > %d {\n\t\treturn nil\n\t}\n", 1000+i)
+		} else {
+			fmt.Fprintf(&sb, "\tif x > %d {\n\t\tr%d.Close()\n\t\treturn nil\n\t}\n", 1000+i, i)
+		}
+		fmt.Fprintf(&sb, "\tr%d.Close()\n", i)
+	}
+	sb.WriteString("\treturn nil\n}\n")
+	return sb.String()
+}
+
+// BenchmarkFunctionSize measures leakvet's own pass on one generated
+// function (growingFunction) as it doubles in size, from 50 to 800
+// segments. The SSA form that the pass consumes is built once, outside
+// the measurement: building it (golang.org/x/tools/go/ssa) grows faster
+// than the function, since placing the phi nodes of each variable visits
+// the whole function. The cost of the pass should double with the
+// function: scripts/bench.sh prints the ratio of each size to the one
+// before, for time and allocations.
+func BenchmarkFunctionSize(b *testing.B) {
+	for _, segments := range []int{50, 100, 200, 400, 800} {
+		b.Run(fmt.Sprintf("segments=%d", segments), func(b *testing.B) {
+			pkgs := loadModule(b, map[string]string{"grow/grow.go": growingFunction(segments)}, "./grow")
+			pass := prebuiltPass(b, pkgs[0])
+			b.ReportAllocs()
+			for b.Loop() {
+				var n int
+				pass.Report = func(analysis.Diagnostic) { n++ }
+				if _, err := analyzer.Analyzer.Run(pass); err != nil {
+					b.Fatal(err)
+				}
+				if want := (segments + 3) / 4; n != want {
+					b.Fatalf("%d diagnostics, want %d", n, want)
+				}
+			}
+		})
+	}
+}
+
+// prebuiltPass returns a pass of leakvet over pkg, which imports nothing,
+// with the results of the analyzers it requires computed once.
+func prebuiltPass(tb testing.TB, pkg *packages.Package) *analysis.Pass {
+	tb.Helper()
+	results := map[*analysis.Analyzer]any{}
+	var exec func(a *analysis.Analyzer) *analysis.Pass
+	exec = func(a *analysis.Analyzer) *analysis.Pass {
+		inputs := map[*analysis.Analyzer]any{}
+		for _, req := range a.Requires {
+			if _, ok := results[req]; !ok {
+				exec(req)
+			}
+			inputs[req] = results[req]
+		}
+		pass := &analysis.Pass{
+			Analyzer: a, Fset: pkg.Fset, Files: pkg.Syntax, Pkg: pkg.Types, TypesInfo: pkg.TypesInfo,
+			TypesSizes: pkg.TypesSizes, ResultOf: inputs, ReadFile: os.ReadFile,
+			Report:            func(analysis.Diagnostic) {},
+			ImportObjectFact:  func(types.Object, analysis.Fact) bool { return false },
+			ExportObjectFact:  func(types.Object, analysis.Fact) {},
+			ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
+			ExportPackageFact: func(analysis.Fact) {},
+		}
+		if a != analyzer.Analyzer {
+			res, err := a.Run(pass)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			results[a] = res
+		}
+		return pass
+	}
+	return exec(analyzer.Analyzer)
+}
+
+// TestGrowingFunction checks that the function BenchmarkFunctionSize
+// measures is analyzed correctly: exactly every fourth acquisition leaks.
+func TestGrowingFunction(t *testing.T) {
+	pkgs := loadModule(t, map[string]string{"grow/grow.go": growingFunction(20)}, "./grow")
+	if got := analyze(t, pkgs); got != 5 {
+		t.Fatalf("%d diagnostics, want 5", got)
 	}
 }

@@ -48,6 +48,11 @@ type Settings struct {
 	// ConfirmedOnly, with Reports, reports only the findings a test
 	// confirmed and the leaks only the tests found.
 	ConfirmedOnly bool
+	// FactsOnly, when set, makes the analyzer compute only the summaries
+	// (facts) that importers need, and report nothing: for a driver that
+	// analyzes the dependencies of the packages it checks for their
+	// facts alone.
+	FactsOnly bool
 }
 
 // Analyzer is the leakvet analyzer with default settings; its flags
@@ -58,7 +63,7 @@ var Analyzer = newAnalyzer(&config{})
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly, factsOnly: s.FactsOnly}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -92,6 +97,7 @@ type config struct {
 	reportsDir    string
 	runtime       *runtimeIndex
 	confirmedOnly bool
+	factsOnly     bool
 }
 
 func newAnalyzer(c *config) *analysis.Analyzer {
@@ -211,6 +217,9 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
+	}
+	if cfg.factsOnly {
+		return nil, nil
 	}
 	c.ignores = readIgnores(pass)
 	for _, fn := range ssaInfo.SrcFuncs {

@@ -296,3 +296,46 @@ func TestReportsGoVet(t *testing.T) {
 		t.Errorf("go vet -confirmed-only output:\n%s", stderr)
 	}
 }
+
+// TestReportsCacheFollowsReports checks that the cache of findings knows
+// the reports: the same -reports directory with other reports in it gives
+// other categories, with nothing in the module changed.
+func TestReportsCacheFollowsReports(t *testing.T) {
+	mod := confirmModule(t)
+	reports := filepath.Join(t.TempDir(), "reports")
+	env := []string{"LEAKVET_CACHE=" + t.TempDir()}
+	category := func(posn string) string {
+		t.Helper()
+		code, stdout, stderr := run(t, mod, env, leakvetBin, "-json", "-test=false", "-reports="+reports, "./...")
+		if code != 0 {
+			t.Fatalf("leakvet: exit %d\n%s", code, stderr)
+		}
+		var out map[string]map[string][]finding
+		if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+			t.Fatalf("output is not JSON: %v\n%s", err, stdout)
+		}
+		for _, byAnalyzer := range out {
+			for _, f := range byAnalyzer["leakvet"] {
+				if rel, _ := filepath.Rel(mod, f.Posn); filepath.ToSlash(rel) == posn {
+					return f.Category
+				}
+			}
+		}
+		t.Fatalf("no finding at %s:\n%s", posn, stdout)
+		return ""
+	}
+	goTest(t, mod, reports, "./relay")
+	if got := category("relay/relay.go:14:2"); got != "confirmed" {
+		t.Fatalf("with the relay's report: category %q, want confirmed", got)
+	}
+	if err := os.RemoveAll(reports); err != nil {
+		t.Fatal(err)
+	}
+	goTest(t, mod, reports, "./store")
+	if got := category("relay/relay.go:14:2"); got != "" {
+		t.Errorf("with only the store's report: category %q at the relay, want none (a stale cache entry)", got)
+	}
+	if got := category("store/store.go:12:2"); got != "exercised" {
+		t.Errorf("with only the store's report: category %q at the store, want exercised", got)
+	}
+}

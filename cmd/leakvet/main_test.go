@@ -189,3 +189,138 @@ func TestTypeErrorsDoNotStopOtherPackages(t *testing.T) {
 		t.Errorf("crash:\n%s", stderr)
 	}
 }
+
+// cacheEntries returns the names of the entries in the cache directory dir.
+func cacheEntries(t *testing.T, dir string) map[string]bool {
+	t.Helper()
+	names := map[string]bool{}
+	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".tmp-") {
+			names[path] = true
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
+}
+
+func TestCacheGivesTheSameOutput(t *testing.T) {
+	dir := project(t)
+	cache := []string{"LEAKVET_CACHE=" + t.TempDir()}
+	_, _, cold := run(t, dir, cache, leakvetBin, "./dial", "./pool")
+	entries := cacheEntries(t, cache[0][len("LEAKVET_CACHE="):])
+	if len(entries) == 0 {
+		t.Fatal("the first run left nothing in the cache")
+	}
+	code, _, warm := run(t, dir, cache, leakvetBin, "./dial", "./pool")
+	if code != 3 || warm != cold {
+		t.Errorf("second run: exit %d, output:\n%s\nwant exit 3 and the first run's:\n%s", code, warm, cold)
+	}
+	if after := cacheEntries(t, cache[0][len("LEAKVET_CACHE="):]); len(after) != len(entries) {
+		t.Errorf("second run added %d cache entries, want none", len(after)-len(entries))
+	}
+	_, jsonCold, _ := run(t, dir, []string{"LEAKVET_CACHE=off"}, leakvetBin, "-json", "./dial", "./pool")
+	_, jsonWarm, _ := run(t, dir, cache, leakvetBin, "-json", "./dial", "./pool")
+	if jsonWarm != jsonCold {
+		t.Errorf("-json from the cache:\n%s\nwithout the cache:\n%s", jsonWarm, jsonCold)
+	}
+}
+
+func TestCacheOff(t *testing.T) {
+	dir := project(t)
+	// The user's cache directory moves; the go command's does not.
+	_, gocache, _ := run(t, dir, nil, "go", "env", "GOCACHE")
+	caches := t.TempDir()
+	env := []string{"LEAKVET_CACHE=off", "XDG_CACHE_HOME=" + caches, "GOCACHE=" + strings.TrimSpace(gocache)}
+	if code, _, stderr := run(t, dir, env, leakvetBin, "./dial"); code != 3 {
+		t.Fatalf("exit %d, output:\n%s", code, stderr)
+	}
+	if entries := cacheEntries(t, caches); len(entries) != 0 {
+		t.Errorf("LEAKVET_CACHE=off wrote %d files under the cache directory", len(entries))
+	}
+	// Without LEAKVET_CACHE, the cache is in the user's cache directory.
+	env[0] = "LEAKVET_CACHE="
+	run(t, dir, env, leakvetBin, "./dial")
+	if entries := cacheEntries(t, filepath.Join(caches, "leakvet")); len(entries) == 0 {
+		t.Errorf("no cache entries in %s", filepath.Join(caches, "leakvet"))
+	}
+}
+
+func TestCacheIgnoresDamagedEntries(t *testing.T) {
+	dir := project(t)
+	cacheDir := t.TempDir()
+	cache := []string{"LEAKVET_CACHE=" + cacheDir}
+	_, _, want := run(t, dir, cache, leakvetBin, "./dial", "./pool")
+	for name := range cacheEntries(t, cacheDir) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data[len(data)-1] ^= 0xff // one flipped byte
+		if err := os.WriteFile(name, data[:len(data)*3/4+1], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, got := run(t, dir, cache, leakvetBin, "./dial", "./pool")
+	if code != 3 || got != want {
+		t.Errorf("with damaged entries: exit %d, output:\n%s\nwant exit 3 and:\n%s", code, got, want)
+	}
+}
+
+func TestCacheRedoesOnlyWhatAnEditReaches(t *testing.T) {
+	dir := project(t)
+	cacheDir := t.TempDir()
+	cache := []string{"LEAKVET_CACHE=" + cacheDir}
+	_, _, want := run(t, dir, cache, leakvetBin, "./...")
+	before := cacheEntries(t, cacheDir)
+	// closer is a leaf of the project that pool imports; dial imports
+	// neither.
+	f, err := os.OpenFile(filepath.Join(dir, "closer", "closer.go"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("\n// An edit that changes no fact.\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, _, got := run(t, dir, cache, leakvetBin, "./...")
+	if got != want {
+		t.Errorf("after the edit:\n%s\nwant:\n%s", got, want)
+	}
+	var redone []string
+	for name := range cacheEntries(t, cacheDir) {
+		if !before[name] {
+			redone = append(redone, name)
+		}
+	}
+	if len(redone) != 2 {
+		t.Errorf("after editing closer, %d packages analyzed again, want 2 (closer and pool)", len(redone))
+	}
+}
+
+func TestConcurrentRunsShareTheCache(t *testing.T) {
+	dir := project(t)
+	cache := []string{"LEAKVET_CACHE=" + t.TempDir()}
+	_, _, want := run(t, dir, []string{"LEAKVET_CACHE=off"}, leakvetBin, "./dial", "./pool")
+	outputs := make(chan string, 3)
+	for range 3 {
+		go func() {
+			cmd := exec.Command(leakvetBin, "./dial", "./pool")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), cache...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			_ = cmd.Run()
+			outputs <- stderr.String()
+		}()
+	}
+	for range 3 {
+		if got := <-outputs; got != want {
+			t.Errorf("concurrent run printed:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}

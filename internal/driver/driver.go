@@ -1,0 +1,304 @@
+// Package driver runs an analyzer over packages and their dependencies
+// in one process, one package at a time, keeping of each finished package
+// only what its importers need: its types and its facts. The in-process
+// driver of golang.org/x/tools/go/analysis/checker keeps the syntax, type
+// information and SSA form of every package to the end, which on the
+// standard library with its tests takes over 12 GB.
+//
+// The output (text or -json) and the exit codes are those of that driver,
+// and so are the facts each package sees. Whatever this package does not
+// handle (applying fixes, -c, the debugging and profiling flags, packages
+// with errors) is left to singlechecker: Main then reports that it did
+// nothing.
+package driver
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Main runs the standalone command line args (without the program name)
+// and returns the exit code. root is the analyzer for the packages that
+// args name; deps, a copy of root with the same flags that only computes
+// facts, is run on their dependencies. ok is false when the command line
+// or the packages need singlechecker's driver, which the caller then runs
+// on the same command line; the analyzers' flags may already have been
+// set from args, to the values that driver sets them to.
+func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
+	cl, ok := parseCommandLine(root, args)
+	if !ok {
+		return 0, false
+	}
+	if _, ok := parseCommandLine(deps, args); !ok {
+		return 0, false
+	}
+	units, err := listUnits(cl.patterns, cl.tests)
+	if err != nil {
+		return 0, false
+	}
+	// The in-process driver keeps everything: it gets the default
+	// collector settings back if it takes over.
+	restore := tuneGC()
+	defer func() {
+		if !ok {
+			restore()
+		}
+	}()
+	r := &run{
+		root: root, deps: deps, fset: token.NewFileSet(), sizes: defaultSizes, facts: newFactStore(),
+		flags: cl.analyzerFlags, cache: openCache(os.Getenv("LEAKVET_CACHE")),
+	}
+	if exe, err := os.Executable(); err != nil {
+		r.cache = cache{} // nothing to tell two builds apart
+	} else if r.toolID, err = hashFile(exe); err != nil {
+		r.cache = cache{}
+	}
+	for _, f := range cl.analyzerFlags {
+		if dir, ok := strings.CutPrefix(f, "-reports="); ok && dir != "" {
+			// The join reads test reports, which change without any
+			// file of the packages changing: their contents are part of
+			// every key.
+			sum, err := hashDir(dir)
+			if err != nil {
+				r.cache = cache{}
+			}
+			r.flags = append(slices.Clip(r.flags), fmt.Sprintf("reports-content=%x", sum))
+		}
+	}
+	registerFacts(root, map[*analysis.Analyzer]bool{})
+	parallel := runtime.GOMAXPROCS(0)
+	if err := r.plan(units, parallel); err != nil {
+		return 0, false
+	}
+	if err := r.all(units, parallel); err != nil {
+		return 0, false
+	}
+	code, err = report(units, cl.json, os.Stdout, os.Stderr)
+	if err != nil {
+		return 0, false
+	}
+	return code, true
+}
+
+// tuneGC trades memory for time unless GOGC or GOMEMLIMIT say otherwise,
+// and returns a function that restores the settings it changed. What a
+// run keeps is small (the types and facts of finished packages, and the
+// packages in progress), and with the default GOGC of 100 the collector
+// takes about a third of the run's CPU time: collecting when the heap is
+// five times what was live at the last collection, but never letting it
+// grow past 3 GiB, takes about half the CPU time off the module set of
+// scripts/bench.sh.
+func tuneGC() (restore func()) {
+	percent, limit := -2, int64(-1) // -2: unchanged
+	if os.Getenv("GOGC") == "" {
+		percent = debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		limit = debug.SetMemoryLimit(3 << 30)
+	}
+	return func() {
+		if percent != -2 {
+			debug.SetGCPercent(percent)
+		}
+		if limit >= 0 {
+			debug.SetMemoryLimit(limit)
+		}
+	}
+}
+
+// A run analyzes the packages of one command line.
+type run struct {
+	root, deps *analysis.Analyzer
+	fset       *token.FileSet
+	sizes      types.Sizes
+	facts      *factStore
+	cache      cache
+	toolID     [32]byte // hash of the analyzer binary
+	flags      []string // the analyzers' flags, as -name=value
+}
+
+// all analyzes units, at most parallel at a time, each after its imports.
+func (r *run) all(units []*unit, parallel int) error {
+	sem := make(chan struct{}, parallel)
+	var wg sync.WaitGroup
+	for _, u := range units {
+		u.done = make(chan struct{})
+	}
+	for _, u := range units {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(u.done)
+			for _, d := range u.deps {
+				if <-d.done; d.err != nil {
+					u.err = d.err
+					return
+				}
+			}
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if u.cached != nil {
+				u.err = r.restore(u)
+				return
+			}
+			a := r.deps
+			if u.root {
+				a = r.root
+			}
+			if u.err = r.check(u, a); u.err == nil {
+				r.store(u)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, u := range units {
+		if u.err != nil {
+			return u.err
+		}
+	}
+	return nil
+}
+
+// A commandLine is the part of a standalone command line that Main
+// handles.
+type commandLine struct {
+	json, tests   bool
+	analyzerFlags []string // as -name=value
+	patterns      []string
+}
+
+// parseCommandLine parses args, or reports false when they hold anything
+// but -json, -test and the analyzer's own flags followed by package
+// patterns, or when they do not parse: the in-process driver then
+// explains the error in its own words.
+func parseCommandLine(a *analysis.Analyzer, args []string) (commandLine, bool) {
+	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	cl := commandLine{}
+	fs.BoolVar(&cl.json, "json", false, "")
+	fs.BoolVar(&cl.tests, "test", true, "")
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	if err := fs.Parse(args); err != nil {
+		return cl, false
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if a.Flags.Lookup(f.Name) != nil {
+			cl.analyzerFlags = append(cl.analyzerFlags, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	cl.patterns = fs.Args()
+	if len(cl.patterns) == 0 || cl.patterns[0] == "help" {
+		return cl, false
+	}
+	for _, p := range cl.patterns {
+		if strings.HasSuffix(p, ".cfg") || strings.HasPrefix(p, "-") {
+			return cl, false // a vet config file, or a flag after the patterns
+		}
+	}
+	return cl, true
+}
+
+// report prints the diagnostics of the root units as singlechecker's
+// driver does: with asJSON, one JSON object on stdout, keyed by package ID
+// and analyzer name (exit code 0); otherwise one line per diagnostic and
+// per related position on stderr, in the order in which that driver visits
+// the packages (imports first), without repeating a diagnostic that two
+// variants of a package share (exit code 3 when there are any).
+func report(units []*unit, asJSON bool, stdout, stderr io.Writer) (int, error) {
+	if asJSON {
+		tree := map[string]map[string][]diagnostic{}
+		for _, u := range units {
+			if u.root && len(u.diagnostics) > 0 {
+				tree[u.id] = map[string][]diagnostic{u.analyzer: u.diagnostics}
+			}
+		}
+		data, err := json.MarshalIndent(tree, "", "\t")
+		if err != nil {
+			return 0, err
+		}
+		_, err = fmt.Fprintf(stdout, "%s\n", data)
+		return 0, err
+	}
+	type key struct{ posn, end, message string }
+	seen := map[key]bool{}
+	var out strings.Builder
+	code := 0
+	for _, u := range visitOrder(units) {
+		for _, d := range u.diagnostics {
+			code = 3
+			if k := (key{d.Posn, d.rawEnd, d.Message}); !seen[k] {
+				seen[k] = true
+				fmt.Fprintf(&out, "%s: %s\n", d.Posn, d.Message)
+				for _, rel := range d.Related {
+					fmt.Fprintf(&out, "%s: \t%s\n", rel.Posn, rel.Message)
+				}
+			}
+		}
+	}
+	_, err := io.WriteString(stderr, out.String())
+	return code, err
+}
+
+// visitOrder returns the root units in the order of the in-process
+// driver's output: depth first from each root in turn, the imports of a
+// package (sorted by import path) before the package.
+func visitOrder(units []*unit) []*unit {
+	var order []*unit
+	seen := map[*unit]bool{}
+	var visit func(u *unit)
+	visit = func(u *unit) {
+		if seen[u] {
+			return
+		}
+		seen[u] = true
+		for _, r := range u.rawImports {
+			visit(u.imports[r])
+		}
+		if u.root {
+			order = append(order, u)
+		}
+	}
+	for _, u := range units {
+		if u.root {
+			visit(u)
+		}
+	}
+	return order
+}
+
+// hashDir returns a hash of the names and contents of the files in dir.
+func hashDir(dir string) ([32]byte, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	h := sha256.New()
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return [32]byte{}, err
+		}
+		fmt.Fprintf(h, "%q %d\n", e.Name(), len(b))
+		h.Write(b)
+	}
+	var sum [32]byte
+	copy(sum[:], h.Sum(nil))
+	return sum, nil
+}

@@ -1,0 +1,176 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/types"
+	"io"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// A listedPackage is the part of `go list -json` output that a unit needs.
+type listedPackage struct {
+	ImportPath        string // for a test variant, "p [p.test]"
+	Name              string
+	Dir               string
+	GoFiles           []string
+	CompiledGoFiles   []string
+	IgnoredGoFiles    []string
+	IgnoredOtherFiles []string
+	Imports           []string          // resolved, as IDs
+	ImportMap         map[string]string // import path in the source → ID, where they differ
+	DepOnly           bool
+	Module            *struct {
+		Path, Version, GoVersion string
+	}
+	Error      *struct{ Err string }
+	DepsErrors []*struct{ Err string }
+	Incomplete bool
+}
+
+// A unit is one package of a run: a package that the command line names
+// (a root) or one that a root imports, directly or not.
+type unit struct {
+	pkg   *listedPackage
+	id    string   // package ID, as go/packages names it
+	path  string   // package path, without the test variant suffix
+	files []string // absolute paths of the Go files to type-check
+	deps  []*unit  // direct imports (unsafe excluded)
+	// rawImports lists the import paths as written in the source, sorted,
+	// as singlechecker's driver orders its visit; imports maps each to
+	// the imported unit.
+	rawImports []string
+	imports    map[string]*unit
+	root       bool
+	// importsUnsafe records an import of unsafe, which needs no unit.
+	importsUnsafe bool
+
+	done        chan struct{}  // closed when the unit is analyzed, or failed
+	err         error          // why it failed
+	types       *types.Package // once type-checked
+	analyzer    string         // name of the analyzer that reported diagnostics
+	diagnostics []diagnostic   // what the analyzer reported, for a root
+
+	key         [32]byte    // cache key, see plan
+	cached      *cachedUnit // the cache's entry, if any
+	typesNeeded bool        // a unit that imports this one is analyzed
+}
+
+// errUnsuitable reports that the packages are better served by the
+// in-process driver, which reports their errors in its own words.
+var errUnsuitable = errors.New("packages not suited to per-package analysis")
+
+// listUnits runs go list on patterns and returns the units in dependency
+// order (every unit after its imports), or errUnsuitable when some
+// package has an error or nothing matched.
+func listUnits(patterns []string, tests bool) ([]*unit, error) {
+	args := []string{"list", "-e", "-deps", "-compiled", "-test=" + fmt.Sprint(tests),
+		"-json=ImportPath,Name,Dir,GoFiles,CompiledGoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,DepOnly,Module,Error,DepsErrors,Incomplete",
+		"--"}
+	cmd := exec.Command("go", append(args, patterns...)...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		return nil, errUnsuitable
+	}
+	var units []*unit
+	byID := map[string]*unit{}
+	dec := json.NewDecoder(&stdout)
+	for {
+		p := new(listedPackage)
+		if err := dec.Decode(p); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("reading go list output: %v", err)
+		}
+		if p.Error != nil || len(p.DepsErrors) > 0 || p.Incomplete {
+			return nil, errUnsuitable
+		}
+		if p.ImportPath == "unsafe" {
+			continue // types.Unsafe: nothing to analyze
+		}
+		u := &unit{pkg: p, id: p.ImportPath, path: packagePath(p.ImportPath), root: !p.DepOnly, imports: map[string]*unit{}}
+		u.files = p.CompiledGoFiles
+		if len(u.files) == 0 {
+			u.files = p.GoFiles // a test main: its file is generated
+		}
+		if len(u.files) == 0 {
+			if u.root {
+				continue // only test files, not asked for: nothing to report
+			}
+			return nil, errUnsuitable
+		}
+		u.files = absolute(p.Dir, u.files)
+		raw := map[string]string{} // import path in the source → ID
+		mapped := map[string]bool{}
+		for r, id := range p.ImportMap {
+			raw[r] = id
+			mapped[id] = true
+		}
+		for _, id := range p.Imports {
+			if !mapped[id] {
+				raw[id] = id
+			}
+		}
+		for r, id := range raw {
+			if id == "unsafe" {
+				u.importsUnsafe = true
+				continue
+			}
+			if id == "C" {
+				continue // cgo: the compiled files import what it needs
+			}
+			dep, ok := byID[id]
+			if !ok {
+				return nil, errUnsuitable // go list lists imports first
+			}
+			u.imports[r] = dep
+			u.rawImports = append(u.rawImports, r)
+		}
+		sort.Strings(u.rawImports)
+		seen := map[*unit]bool{}
+		for _, r := range u.rawImports {
+			if d := u.imports[r]; !seen[d] {
+				seen[d] = true
+				u.deps = append(u.deps, d)
+			}
+		}
+		byID[u.id] = u
+		units = append(units, u)
+	}
+	roots := 0
+	for _, u := range units {
+		if u.root {
+			roots++
+		}
+	}
+	if roots == 0 {
+		return nil, errUnsuitable
+	}
+	return units, nil
+}
+
+// packagePath strips the test variant suffix from a package ID:
+// "p [p.test]" is package p compiled with its tests.
+func packagePath(id string) string {
+	if i := strings.Index(id, " ["); i >= 0 {
+		return id[:i]
+	}
+	return id
+}
+
+func absolute(dir string, files []string) []string {
+	out := make([]string, len(files))
+	for i, f := range files {
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(dir, f)
+		}
+		out[i] = f
+	}
+	return out
+}

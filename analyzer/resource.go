@@ -197,6 +197,9 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 	if closeFn == nil || closeFn == fn || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
 		return false
 	}
+	if c.repeatsClose(fn, closeFn) {
+		return true
+	}
 	flags := flagsSet(fn.Params[0])
 	if !slices.ContainsFunc(flagsSet(closeFn.Params[0]), func(k int) bool { return slices.Contains(flags, k) }) {
 		return false
@@ -213,6 +216,87 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 		n++
 	}
 	return n > 0
+}
+
+// repeatsClose reports whether the method fn makes every call that
+// closeFn, the Close of its receiver's type, makes on the receiver's
+// fields (locking aside), and at least one, without storing anything
+// new into those fields: a Stop that stops the timer that Close stops.
+// A Reconnect that closes the conn and dials a new one is no release.
+func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
+	want := receiverCalls(closeFn, false)
+	if len(want) == 0 {
+		return false
+	}
+	have := receiverCalls(fn, true)
+	stored := map[int]bool{}
+	for _, r := range *fn.Params[0].Referrers() {
+		if fa, ok := r.(*ssa.FieldAddr); ok {
+			for _, u := range *fa.Referrers() {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == fa {
+					stored[fa.Field] = true
+				}
+			}
+		}
+	}
+	for call := range want {
+		if !have[call] || stored[call.field] {
+			return false
+		}
+	}
+	return true
+}
+
+// A receiverCall is a method called on a field of a method's receiver,
+// or on the receiver itself (field -1).
+type receiverCall struct {
+	field  int
+	method string
+}
+
+// receiverCalls returns the methods that fn calls on its receiver and on
+// the fields of its receiver (s.timer.Stop()), other than those of sync's
+// locks; when always, only those it calls on every path that returns.
+func receiverCalls(fn *ssa.Function, always bool) map[receiverCall]bool {
+	calls := map[receiverCall]bool{}
+	var returns []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			returns = append(returns, b)
+		}
+	}
+	for _, b := range fn.Blocks {
+		if always && slices.ContainsFunc(returns, func(r *ssa.BasicBlock) bool { return !b.Dominates(r) }) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			common := call.Common()
+			recv, name := common.Value, ""
+			if common.IsInvoke() {
+				name = common.Method.Name()
+			} else if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 {
+				recv, name = common.Args[0], callee.String()
+			} else {
+				continue
+			}
+			if strings.HasPrefix(name, "(*sync.") {
+				continue
+			}
+			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
+				recv = load.X
+			}
+			if recv == fn.Params[0] {
+				calls[receiverCall{-1, name}] = true // s.shutdown()
+			} else if fa, ok := recv.(*ssa.FieldAddr); ok && fa.X == fn.Params[0] {
+				calls[receiverCall{fa.Field, name}] = true
+			}
+		}
+	}
+	return calls
 }
 
 // flagsSet returns the fields of the struct that p points to into which

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"time"
 )
 
 var errStatus = errors.New("unexpected status")
@@ -84,7 +85,7 @@ func (c *streamClient) open(req *http.Request) (*http.Response, error) { // want
 }
 
 func LeakStream(s streamer, req *http.Request, w io.Writer) error { // want LeakStream:"keeps p1"
-	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 92 is reached when resp.StatusCode == http.StatusNoContent at line 91`
+	resp, err := s.open(req) // want `the body of resp returned by s.open is not closed on all paths: the return at line 93 is reached when resp.StatusCode == http.StatusNoContent at line 92`
 	if err != nil {
 		return err
 	}
@@ -198,7 +199,7 @@ func SafeCancel(path string, data []byte) error { // want SafeCancel:"keeps p1"
 }
 
 func LeakSink(path string, data []byte) error { // want LeakSink:"keeps p1"
-	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 206 is reached when err != nil at line 205`
+	s, err := createSink(path) // want `s returned by createSink is not closed on all paths: the return at line 207 is reached when err != nil at line 206`
 	if err != nil {
 		return err
 	}
@@ -670,4 +671,66 @@ func LeakFileReader(name string) (byte, error) {
 	}
 	r.Close()
 	return one[0], nil
+}
+
+// monitor fires a callback unless it is stopped. Close stops it for good;
+// Stop does what Close does apart from marking it closed.
+type monitor struct {
+	timer  *time.Timer
+	closed bool
+}
+
+func newMonitor(d time.Duration, f func()) *monitor {
+	return &monitor{timer: time.AfterFunc(d, f)}
+}
+
+func (m *monitor) Close() {
+	m.closed = true
+	m.timer.Stop()
+}
+
+func (m *monitor) Stop() { m.timer.Stop() }
+
+func (m *monitor) Reset(d time.Duration) {
+	if !m.closed {
+		m.timer.Reset(d)
+	}
+}
+
+// SafeStopLikeClose is fine: Stop releases the monitor as Close does.
+func SafeStopLikeClose(d time.Duration, work func() error) error {
+	m := newMonitor(d, func() {})
+	defer m.Stop()
+	return work()
+}
+
+// batcher's Close stops its timer and flushes what it holds; Pause only
+// stops the timer, so it is no release.
+type batcher struct {
+	timer *time.Timer
+	out   *os.File
+	buf   []byte
+}
+
+func newBatcher(d time.Duration, out *os.File) *batcher {
+	return &batcher{timer: time.AfterFunc(d, func() {}), out: out}
+}
+
+func (b *batcher) flush() error {
+	_, err := b.out.Write(b.buf)
+	b.buf = b.buf[:0]
+	return err
+}
+
+func (b *batcher) Close() error {
+	b.timer.Stop()
+	return b.flush()
+}
+
+func (b *batcher) Pause() { b.timer.Stop() }
+
+func LeakPause(d time.Duration, out *os.File, work func() error) error {
+	b := newBatcher(d, out) // want `b returned by newBatcher is not closed`
+	defer b.Pause()
+	return work()
 }

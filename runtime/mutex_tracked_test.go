@@ -25,6 +25,12 @@ func nextLine() int {
 	return line + 1
 }
 
+// thisFile returns the path of this file, as stacks name it.
+func thisFile() string {
+	_, file, _, _ := goruntime.Caller(0)
+	return file
+}
+
 // goid returns the calling goroutine's id, read as the tracker reads it.
 func goid(t *testing.T) uint64 {
 	var buf [64]byte
@@ -97,7 +103,7 @@ func TestMutexHeldAtEnd(t *testing.T) {
 		"runtime: TestHeld: 1 resource open at end",
 		"open at end: 1 × sync.Mutex, oldest 3s",
 		fmt.Sprintf("%q (3s)", wantName),
-		fmt.Sprintf("mutex_tracked_test.go:%d", held.line),
+		fmt.Sprintf("locked at:\n    github.com/leakvet/leakvet/runtime_test.TestMutexHeldAtEnd.func1\n        %s:%d", thisFile(), held.line),
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("test failure lacks %q:\n%s", want, got)
@@ -169,12 +175,15 @@ func TestMutexTryLockTracked(t *testing.T) {
 	if !mu.TryLock() {
 		t.Fatal("TryLock failed")
 	}
-	failed := make(chan bool)
-	go func() { failed <- !mu.TryLock() && !rw.TryRLock() }()
 	rw.Lock()
-	go func() { failed <- !mu.TryLock() && !rw.TryRLock() }()
-	if !<-failed || !<-failed {
-		t.Fatal("TryLock of a locked mutex succeeded")
+	failed := make(chan bool)
+	go func() { failed <- !mu.TryLock() }()
+	go func() { failed <- !rw.TryLock() }()
+	go func() { failed <- !rw.TryRLock() }()
+	for range 3 {
+		if !<-failed {
+			t.Fatal("a Try of a locked mutex succeeded")
+		}
 	}
 	rw.Unlock()
 
@@ -244,8 +253,16 @@ func TestMutexUnlockNotLocked(t *testing.T) {
 			t.Errorf("RWMutex unlock %d = %s at %v, want line %d", i, d.Kind, d.SecondClose, line)
 		}
 	}
-	if !strings.Contains(rep.String(), "5 resources closed twice") {
-		t.Errorf("report text:\n%v", rep)
+	text := rep.String()
+	for _, want := range []string{
+		"5 resources closed twice",
+		fmt.Sprintf("unlocked while not locked: sync.Mutex %q\n  locked at:", rep.DoubleCloses[0].Name),
+		fmt.Sprintf("\n  unlocked at:\n    github.com/leakvet/leakvet/runtime_test.TestMutexUnlockNotLocked\n        %s:%d", thisFile(), unlockLine),
+		fmt.Sprintf("\n  unlocked again at:\n    github.com/leakvet/leakvet/runtime_test.TestMutexUnlockNotLocked\n        %s:%d", thisFile(), againLine),
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report text lacks %q:\n%s", want, text)
+		}
 	}
 	for _, l := range []interface{ TryLock() bool }{&mu, &never, &rw} {
 		if !l.TryLock() {
@@ -376,5 +393,19 @@ func TestMutexReportsToDisk(t *testing.T) {
 	}
 	if l.Kind != "sync.Mutex" || l.How != leakruntime.OpenAtEnd || l.Test != "TestLocks" || lockedAt(t, l.Stack) != held {
 		t.Errorf("leak = %+v, want sync.Mutex open-at-end in TestLocks at line %d", l, held)
+	}
+}
+
+// BenchmarkLockUnlockTracked measures a tracked Lock and Unlock: the
+// stack capture, the goroutine id and the record, as a test pays them.
+func BenchmarkLockUnlockTracked(b *testing.B) {
+	tr := leakruntime.New()
+	defer tr.Close()
+	var mu leakruntime.Mutex
+	mu.Track(tr)
+	b.ReportAllocs()
+	for range b.N {
+		mu.Lock()
+		mu.Unlock()
 	}
 }

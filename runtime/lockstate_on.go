@@ -79,7 +79,8 @@ func (s *mutexState) locked(kind, how string) {
 // unlocking is called before the mutex mu is unlocked and reports
 // whether to unlock it: not when it is not locked, which is recorded.
 func (s *mutexState) unlocking(mu tryLocker, kind string) bool {
-	if h := s.held.Swap(nil); h != nil {
+	// Load first: an untracked lock then costs no atomic write.
+	if h := s.held.Load(); h != nil && s.held.CompareAndSwap(h, nil) {
 		release(h, &s.last)
 		return true
 	}
@@ -170,7 +171,7 @@ func (s *rwState) runlock(rw *sync.RWMutex) {
 // unlocking is mutexState.unlocking for the write lock. An RWMutex that is
 // read-locked is not write-locked either.
 func (s *rwState) unlocking(rw *sync.RWMutex) bool {
-	if h := s.w.held.Swap(nil); h != nil {
+	if h := s.w.held.Load(); h != nil && s.w.held.CompareAndSwap(h, nil) {
 		release(h, &s.w.last)
 		return true
 	}

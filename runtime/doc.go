@@ -67,8 +67,8 @@
 // reported open at end with the stack that locked it, the goroutine that
 // did and for how long; a lock released counts as released at its site,
 // for `leakvet -reports`; an unlock of a mutex that is not locked, a fatal
-// error in sync, is reported as a second close and leaves the mutex
-// unlocked. Without the tag they are sync's types, in size and in code.
+// error in sync, is reported as a second close ([DoubleClose]) and leaves
+// the mutex unlocked. Without the tag they are sync's types, in size and in code.
 //
 // # Production builds and the leakvet build tag
 //

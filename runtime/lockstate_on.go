@@ -263,8 +263,9 @@ func holder(how string) string {
 
 // goroutineID returns the id of the calling goroutine, as stack traces
 // show it, from the first line of its trace ("goroutine 7 [running]:"),
-// or 0 if that cannot be read. Go has no cheaper way; it costs about a
-// microsecond, paid only while a lock is tracked.
+// or 0 if that cannot be read. Go has no cheaper way: it costs several
+// microseconds, most of what a tracked lock costs, paid only while a lock
+// is tracked.
 func goroutineID() uint64 {
 	var buf [64]byte
 	line := bytes.TrimPrefix(buf[:goruntime.Stack(buf[:], false)], []byte("goroutine "))

@@ -37,7 +37,8 @@ const (
 // lock released normally counts as released at its locking stack, as a
 // closed resource does, for `leakvet -reports`. Unlocking a Mutex that is
 // not locked, which sync makes a fatal error, is reported as a second
-// close instead, and the Mutex stays unlocked: the test then fails with the
+// close instead (a [DoubleClose], worded "unlocked while not locked"), and
+// the Mutex stays unlocked: the test then fails with the
 // report instead of the process dying before anything is written. Without
 // a tracker, it is the fatal error of sync.
 type Mutex struct {

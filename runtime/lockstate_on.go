@@ -114,6 +114,13 @@ func (t *Tracker) unlockedNotLocked(kind string, last *record) {
 	_ = t.closedTwice(r, slices.Clone(buf[:n]))
 }
 
+// tryLocker is what the tracking needs of sync.Mutex and sync.RWMutex to
+// tell an unlocked mutex from one locked before tracking began.
+type tryLocker interface {
+	TryLock() bool
+	Unlock()
+}
+
 // rwState is the tracking state of an [RWMutex]: its write lock, and its
 // read locks with the goroutines that took them.
 type rwState struct {

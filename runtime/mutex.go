@@ -162,10 +162,3 @@ type rlocker RWMutex
 
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
-
-// tryLocker is what the tracking needs of sync.Mutex and sync.RWMutex to
-// tell an unlocked mutex from one locked before tracking began.
-type tryLocker interface {
-	TryLock() bool
-	Unlock()
-}

@@ -63,7 +63,10 @@ func TestMutexTry(t *testing.T) {
 	mu.Unlock()
 
 	var rw leakruntime.RWMutex
-	if !rw.TryRLock() || !rw.TryRLock() {
+	if !rw.TryRLock() {
+		t.Fatal("TryRLock of an unlocked RWMutex failed")
+	}
+	if !rw.TryRLock() {
 		t.Fatal("TryRLock of a read-locked RWMutex failed")
 	}
 	if rw.TryLock() {
@@ -99,10 +102,13 @@ func TestMutexOff(t *testing.T) {
 	var rw leakruntime.RWMutex
 	mu.Track(tr)
 	rw.Track(tr)
+	n := 0
 	allocs := testing.AllocsPerRun(100, func() {
 		mu.Lock()
+		n++
 		mu.Unlock()
 		rw.RLock()
+		_ = n
 		rw.RUnlock()
 	})
 	if allocs != 0 {

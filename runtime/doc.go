@@ -57,6 +57,19 @@
 //	LEAKVET_REPORTS=$PWD/leakvet-reports go test ./...
 //	leakvet -reports=leakvet-reports ./...
 //
+// # Locks
+//
+// [Mutex] and [RWMutex] are drop-in replacements for sync.Mutex and
+// sync.RWMutex, zero value included. Built with the leakvet tag, they
+// track each lock as a resource of kind "sync.Mutex" or "sync.RWMutex" in
+// the tracker they are bound to with their Track method, or else in the
+// default one (which [VerifyMain] sets): a lock still held at the check is
+// reported open at end with the stack that locked it, the goroutine that
+// did and for how long; a lock released counts as released at its site,
+// for `leakvet -reports`; an unlock of a mutex that is not locked, a fatal
+// error in sync, is reported as a second close ([DoubleClose]) and leaves
+// the mutex unlocked. Without the tag they are sync's types, in size and in code.
+//
 // # Production builds and the leakvet build tag
 //
 // Trackers built explicitly with [New] or [ForTest], and wrappers given

@@ -189,13 +189,14 @@ func (r *Report) String() string {
 		r.writeGroup(&b, g)
 	}
 	for _, d := range r.DoubleCloses {
-		fmt.Fprintf(&b, "\n\nclosed twice: %s %q\n  opened at:", d.Kind, d.Name)
+		w := wordsFor(d.Kind)
+		fmt.Fprintf(&b, "\n\n%s: %s %q\n  %s at:", w.twice, d.Kind, d.Name, w.opened)
 		writeStack(&b, d.Stack)
 		if len(d.FirstClose) > 0 {
-			b.WriteString("\n  first closed at:")
+			fmt.Fprintf(&b, "\n  %s at:", w.firstClosed)
 			writeStack(&b, d.FirstClose)
 		}
-		b.WriteString("\n  closed again at:")
+		fmt.Fprintf(&b, "\n  %s again at:", w.closed)
 		writeStack(&b, d.SecondClose)
 	}
 	return b.String()
@@ -240,11 +241,25 @@ func (r *Report) writeGroup(b *strings.Builder, g *Group) {
 		}
 		fmt.Fprintf(b, "%q (%s)", l.Name, age(r.CheckedAt.Sub(l.OpenedAt)))
 	}
-	b.WriteString("\n  opened at:")
+	fmt.Fprintf(b, "\n  %s at:", wordsFor(g.Kind).opened)
 	writeStack(b, g.Stack)
 	if g.Stacks > 1 {
 		fmt.Fprintf(b, "\n  (and %d other stacks reaching the same site)", g.Stacks-1)
 	}
+}
+
+// words are how a report says that a resource was opened and closed.
+type words struct {
+	opened, closed, firstClosed, twice string
+}
+
+// wordsFor returns the words for a kind: a lock ([Mutex], [RWMutex]) is
+// locked and unlocked, anything else opened and closed.
+func wordsFor(kind string) words {
+	if kind == kindMutex || kind == kindRWMutex {
+		return words{opened: "locked", closed: "unlocked", firstClosed: "unlocked", twice: "unlocked while not locked"}
+	}
+	return words{opened: "opened", closed: "closed", firstClosed: "first closed", twice: "closed twice"}
 }
 
 // writeStack writes frames as a Go traceback does, one call per two lines.

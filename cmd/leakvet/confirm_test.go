@@ -31,26 +31,9 @@ func confirmModule(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dst := t.TempDir()
-	err = filepath.WalkDir("testdata/confirm", func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel("testdata/confirm", path)
-		target := filepath.Join(dst, strings.TrimSuffix(rel, ".txt"))
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		data = []byte(strings.ReplaceAll(string(data), "LEAKVET_ROOT", root))
-		return os.WriteFile(target, data, 0o644)
+	dst := copyModule(t, "testdata/confirm", func(data []byte) []byte {
+		return []byte(strings.ReplaceAll(string(data), "LEAKVET_ROOT", root))
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The runtime package needs nothing beyond the standard library, but
 	// loading the module graph needs the sums of this module's requirements.
 	sums, err := os.ReadFile(filepath.Join(root, "go.sum"))

@@ -35,12 +35,21 @@ func TestMain(m *testing.M) {
 // project copies testdata/leaky into a fresh module and returns its path.
 func project(t *testing.T) string {
 	t.Helper()
+	return copyModule(t, "testdata/leaky", nil)
+}
+
+// copyModule copies the directory src into a fresh temporary directory,
+// dropping the .txt suffix that keeps go.mod files and sources out of
+// this module, and rewriting each file with edit when it is set. It
+// returns the copy's path.
+func copyModule(t *testing.T, src string, edit func([]byte) []byte) string {
+	t.Helper()
 	dst := t.TempDir()
-	err := filepath.WalkDir("testdata/leaky", func(path string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel("testdata/leaky", path)
+		rel, _ := filepath.Rel(src, path)
 		target := filepath.Join(dst, strings.TrimSuffix(rel, ".txt"))
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
@@ -48,6 +57,9 @@ func project(t *testing.T) string {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return err
+		}
+		if edit != nil {
+			data = edit(data)
 		}
 		return os.WriteFile(target, data, 0o644)
 	})

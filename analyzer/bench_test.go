@@ -95,11 +95,10 @@ func BenchmarkScenarios(b *testing.B) {
 // largeFunction generates a package with one function of segments
 // segments, each acquiring a resource and branching around it; every
 // fifth segment leaks on one branch. The package imports nothing, so the
-// benchmark measures this function alone.
-func largeFunction(segments int) string {
-	var sb strings.Builder
-	sb.WriteString(`package large
 
+// generatedResource declares the resource type and the acquisition that
+// the generated functions use.
+const generatedResource = `
 type res struct{ n int }
 
 var released []int
@@ -108,6 +107,8 @@ func (r *res) Close() error {
 	released = append(released, r.n)
 	return nil
 }
+
+func (r *res) Read() int { return r.n }
 
 func open(i int) (*res, error) {
 	if i < 0 {
@@ -121,9 +122,12 @@ type failure struct{}
 func (failure) Error() string { return "fail" }
 
 var errFail error = failure{}
+`
 
-func Huge(x int) error {
-`)
+// benchmark measures this function alone.
+func largeFunction(segments int) string {
+	var sb strings.Builder
+	sb.WriteString("package large\n" + generatedResource + "\nfunc Huge(x int) error {\n")
 	for i := 0; i < segments; i++ {
 		fmt.Fprintf(&sb, "\tr%d, err := open(x + %d)\n\tif err != nil {\n\t\treturn err\n\t}\n", i, i)
 		fmt.Fprintf(&sb, "\tif x == %d {\n\t\tx++\n\t} else if x == %d {\n\t\tx--\n\t}\n", i, -i)
@@ -172,34 +176,7 @@ func TestLargeFunction(t *testing.T) {
 // so the benchmark measures this function alone.
 func growingFunction(segments int) string {
 	var sb strings.Builder
-	sb.WriteString(`package grow
-
-type res struct{ n int }
-
-var released []int
-
-func (r *res) Close() error {
-	released = append(released, r.n)
-	return nil
-}
-
-func (r *res) Read() int { return r.n }
-
-func open(i int) (*res, error) {
-	if i < 0 {
-		return nil, errFail
-	}
-	return &res{n: i}, nil
-}
-
-type failure struct{}
-
-func (failure) Error() string { return "fail" }
-
-var errFail error = failure{}
-
-func Grow(x int) error {
-`)
+	sb.WriteString("package grow\n" + generatedResource + "\nfunc Grow(x int) error {\n")
 	for i := 0; i < segments; i++ {
 		fmt.Fprintf(&sb, "\tr%d, err := open(x + %d)\n\tif err != nil {\n\t\treturn err\n\t}\n", i, i)
 		fmt.Fprintf(&sb, "\tfor j := 0; j < x%%7; j++ {\n\t\tif r%d.Read() == j {\n\t\t\tx += j\n\t\t\tcontinue\n\t\t}\n\t\tx--\n\t}\n", i)

@@ -184,9 +184,10 @@ type checker struct {
 	inProgress map[*ssa.Function]bool // summaries being computed
 	concrete   []types.Type           // see concreteTypes
 	impls      map[*types.Interface][]types.Type
-	invokes    map[*ssa.CallCommon]*summary // see invokeSummary
-	parts      map[types.Type]map[int]bool  // see releasedParts
-	partTraces map[ssa.Value]bool           // parts being traced, see valueUse
+	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
+	parts      map[types.Type]map[int]bool        // see releasedParts
+	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
+	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -214,6 +215,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, partTraces: map[ssa.Value]bool{},
+		recvCalls: map[callsKey]map[receiverCall]bool{},
 	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)

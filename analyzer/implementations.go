@@ -216,13 +216,7 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 		if fn == nil || fn.Blocks == nil || fn.Pkg != call.Parent().Pkg {
 			return nil, false
 		}
-		var results []ssa.Value
-		for _, b := range fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-				results = append(results, ret.Results[i])
-			}
-		}
-		return c.unionTypes(results, map[ssa.Value]bool{}, depth+1)
+		return c.unionTypes(returned(fn, i), map[ssa.Value]bool{}, depth+1)
 	}
 	return nil, false
 }

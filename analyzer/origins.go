@@ -26,12 +26,21 @@ type origins struct {
 // resultOrigins returns the origins of the values fn returns as result i.
 func (c *checker) resultOrigins(fn *ssa.Function, i int) *origins {
 	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			c.origin(o, ret.Results[i])
-		}
+	for _, v := range returned(fn, i) {
+		c.origin(o, v)
 	}
 	return o
+}
+
+// returned returns the values that fn's return statements give as result i.
+func returned(fn *ssa.Function, i int) []ssa.Value {
+	var vs []ssa.Value
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			vs = append(vs, ret.Results[i])
+		}
+	}
+	return vs
 }
 
 // resultBorrowed reports whether result i of fn, with origins o, whenever

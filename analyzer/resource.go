@@ -224,11 +224,11 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 // new into those fields: a Stop that stops the timer that Close stops.
 // A Reconnect that closes the conn and dials a new one is no release.
 func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
-	want := receiverCalls(closeFn, false)
+	want := c.receiverCalls(closeFn, false)
 	if len(want) == 0 {
 		return false
 	}
-	have := receiverCalls(fn, true)
+	have := c.receiverCalls(fn, true)
 	stored := map[int]bool{}
 	for _, r := range *fn.Params[0].Referrers() {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
@@ -247,6 +247,12 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
 	return true
 }
 
+// A callsKey names what receiverCalls found in a function.
+type callsKey struct {
+	fn     *ssa.Function
+	always bool
+}
+
 // A receiverCall is a method called on a field of a method's receiver,
 // or on the receiver itself (field -1).
 type receiverCall struct {
@@ -257,8 +263,13 @@ type receiverCall struct {
 // receiverCalls returns the methods that fn calls on its receiver and on
 // the fields of its receiver (s.timer.Stop()), other than those of sync's
 // locks; when always, only those it calls on every path that returns.
-func receiverCalls(fn *ssa.Function, always bool) map[receiverCall]bool {
+func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]bool {
+	key := callsKey{fn, always}
+	if calls, ok := c.recvCalls[key]; ok {
+		return calls
+	}
 	calls := map[receiverCall]bool{}
+	c.recvCalls[key] = calls
 	var returns []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
 		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {

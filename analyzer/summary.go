@@ -518,18 +518,9 @@ func (s *summary) fact() (*Summary, bool) {
 // closes the whole.
 func (c *checker) partOfParam(fn *ssa.Function, i int) int {
 	param := -1
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || i >= len(ret.Results) {
-			continue
-		}
-		v := ret.Results[i]
-		for {
-			if mi, ok := v.(*ssa.MakeInterface); ok {
-				v = mi.X
-				continue
-			}
-			break
+	for _, v := range returned(fn, i) {
+		if mi, ok := v.(*ssa.MakeInterface); ok {
+			v = mi.X
 		}
 		fa, ok := v.(*ssa.FieldAddr)
 		if !ok {

@@ -142,8 +142,13 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		switch {
 		case v.Op == token.MUL && isLocalCell(v.X):
 			for _, r := range *v.X.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
-					c.origin(o, st.Val)
+				switch r := r.(type) {
+				case *ssa.Store:
+					if r.Addr == v.X {
+						c.origin(o, r.Val)
+					}
+				case *ssa.MakeClosure:
+					c.capturedOrigin(o, r, v.X)
 				}
 			}
 		case v.Op == token.MUL && isAlloc(v.X):
@@ -190,6 +195,66 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// capturedOrigin adds the origin of what the closure mc stores in the
+// variable cell that it captures, when that is always one of the
+// closure's parameters. A parameter of the closure is lent to it by
+// whoever calls it (a pool's withConn(func(cn *Conn) error { used = cn;
+// ... })): the value belongs to that caller. A value that the closure
+// acquires itself (db.retry(func() { rows, err = db.query() })) is the
+// function's to return, as when no closure is involved.
+func (c *checker) capturedOrigin(o *origins, mc *ssa.MakeClosure, cell ssa.Value) {
+	fn, ok := mc.Fn.(*ssa.Function)
+	i := slices.Index(mc.Bindings, cell)
+	if !ok || i < 0 {
+		return
+	}
+	lent := false
+	for _, r := range *fn.FreeVars[i].Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == fn.FreeVars[i] {
+			if !isParamCopy(st.Val) {
+				return
+			}
+			lent = true
+		}
+	}
+	if lent {
+		o.borrowed, o.others = true, true
+	}
+}
+
+// isParamCopy reports whether v is a parameter of its function, or a load
+// of the variable that holds a parameter that inner closures capture.
+func isParamCopy(v ssa.Value) bool {
+	if _, ok := v.(*ssa.Parameter); ok {
+		return true
+	}
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+		return false
+	}
+	stored := false
+	for _, r := range *load.X.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if _, ok := r.Val.(*ssa.Parameter); !ok {
+				return false
+			}
+			stored = true
+		case *ssa.MakeClosure:
+			fn := r.Fn.(*ssa.Function)
+			if fv := fn.FreeVars[slices.Index(r.Bindings, load.X)]; slices.ContainsFunc(*fv.Referrers(), isStore) {
+				return false
+			}
+		}
+	}
+	return stored
+}
+
+func isStore(instr ssa.Instruction) bool {
+	_, ok := instr.(*ssa.Store)
+	return ok
 }
 
 func isAlloc(v ssa.Value) bool {

@@ -695,3 +695,72 @@ func timedDropped(addr string) (time.Duration, error) {
 	}
 	return c.WithTimeout(time.Second).d, nil
 }
+
+// --- Values lent to callbacks ---
+
+// ConnPool lends its connections to callbacks and takes them back.
+type ConnPool struct{ free []*Conn }
+
+// WithConn lends a connection to fn for the time of the call.
+func (p *ConnPool) WithConn(fn func(c *Conn) error) error {
+	return fn(p.free[0])
+}
+
+// lastUsed is fine: it returns, for metrics, the connection that the pool
+// lent to its callback, which the pool still owns.
+func (p *ConnPool) lastUsed() (*Conn, error) { // want lastUsed:"borrows r0"
+	var used *Conn
+	err := p.WithConn(func(c *Conn) error {
+		used = c
+		return nil
+	})
+	return used, err
+}
+
+// SafeLentToCallback is fine: the connection belongs to the pool.
+func SafeLentToCallback(p *ConnPool) string {
+	c, err := p.lastUsed()
+	if err != nil || c == nil {
+		return ""
+	}
+	return c.nc.RemoteAddr().String()
+}
+
+// dialInCallback returns the connection that its callback dialed: the
+// caller owns it.
+func dialInCallback(l *Lender, addr string) (*Conn, error) {
+	var c *Conn
+	err := l.With(func() error {
+		var err error
+		c, err = Dial(addr)
+		return err
+	})
+	return c, err
+}
+
+// callbackResultDropped leaks: the connection dialed in the callback is
+// the caller's.
+func callbackResultDropped(l *Lender, addr string) error {
+	c, err := dialInCallback(l, addr) // want `c returned by dialInCallback is not closed before the return at line \d+`
+	if err != nil {
+		return err
+	}
+	_ = c.nc.LocalAddr()
+	return nil
+}
+
+// lastUsedNamed is lastUsed with named results, and a retry loop's state.
+func (p *ConnPool) lastUsedNamed(n int) (retry bool, cn *Conn, err error) { // want lastUsedNamed:"borrows r1"
+	var used *Conn
+	if err := p.WithConn(func(c *Conn) error {
+		used = c
+		if n > 1 {
+			// c is captured: the callback keeps it in a variable.
+			return p.WithConn(func(*Conn) error { return c.nc.Close() })
+		}
+		return nil
+	}); err != nil {
+		return n > 0, used, err
+	}
+	return false, used, nil
+}

@@ -68,6 +68,16 @@ var notAcquisitions = map[string]bool{
 	"(weak.Pointer[T]).Value": true,
 }
 
+// unwrappingMethods lists, by name and signature, the methods through
+// which the standard library gives access to the value that a wrapper
+// holds: (*crypto/tls.Conn).NetConn "returns the underlying connection
+// that is wrapped by c". Code that unwraps any such wrapper asserts an
+// interface with that one method and calls it; what it returns belongs
+// to the wrapper, whatever the wrapper is.
+var unwrappingMethods = map[string]string{
+	"NetConn": "func() net.Conn",
+}
+
 // notResourceTypes lists types with a Close method that releases nothing:
 // reflect.Value's Close closes the channel it holds.
 var notResourceTypes = map[string]bool{

@@ -375,7 +375,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return false
 	}
 	if m := call.Method; m != nil {
-		return !notAcquisitions[c.funcName(m)]
+		return !notAcquisitions[c.funcName(m)] && unwrappingMethods[m.Name()] != m.Type().String()
 	}
 	if fn := call.StaticCallee(); fn != nil {
 		if obj, ok := fn.Object().(*types.Func); ok {

@@ -489,10 +489,61 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			return
 		}
 		if sum.consumes(i) {
-			f.note(instr, handedOff, false)
+			// A callee that caches the resource in what the function's
+			// own owner holds keeps it for that owner.
+			j := keptIn(fn, i)
+			f.note(instr, handedOff, j >= 0 && !f.aliases[common.Args[j]] && isKeptBy(common.Args[j]))
 			return
 		}
 	}
+}
+
+// keptIn returns the parameter of fn in a field or map of which fn stores
+// its parameter i as it is, or -1: s.storeInCache(hash, p) caches p in
+// s.packfiles.
+func keptIn(fn *ssa.Function, i int) int {
+	if fn.Blocks == nil || i >= len(fn.Params) {
+		return -1
+	}
+	for _, r := range *fn.Params[i].Referrers() {
+		var addr ssa.Value
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == fn.Params[i] {
+				addr = r.Addr
+			}
+		case *ssa.MapUpdate:
+			if r.Value == fn.Params[i] {
+				addr = r.Map
+			}
+		}
+		if root := paramRoot(addr); root != nil && root != fn.Params[i] {
+			return slices.Index(fn.Params, root)
+		}
+	}
+	return -1
+}
+
+// paramRoot returns the parameter whose fields, elements or map addr
+// reaches, or nil.
+func paramRoot(addr ssa.Value) *ssa.Parameter {
+	for range 32 {
+		switch v := addr.(type) {
+		case *ssa.Parameter:
+			return v
+		case *ssa.FieldAddr:
+			addr = v.X
+		case *ssa.IndexAddr:
+			addr = v.X
+		case *ssa.UnOp:
+			addr = v.X
+		case *ssa.Field:
+			addr = v.X
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // invokeArgUse classifies an interface method call that receives the

@@ -764,3 +764,74 @@ func (p *ConnPool) lastUsedNamed(n int) (retry bool, cn *Conn, err error) { // w
 	}
 	return false, used, nil
 }
+
+// --- Values a callee caches for its receiver ---
+
+// Packs opens pack files and, when told to, keeps them open for later.
+type Packs struct {
+	keep  bool
+	max   int
+	files map[string]*os.File
+}
+
+// cache keeps f in p.files when the packs keep their descriptors or a
+// number of them.
+func (p *Packs) cache(name string, f *os.File) { // want cache:"keeps p2"
+	if p.keep || p.max > 0 {
+		p.files[name] = f
+	}
+}
+
+// open opens a pack and may cache it: the packs or the caller own it,
+// depending on p.keep and p.max.
+func (p *Packs) open(name string) (*os.File, error) { // want open:"borrows r0"
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	p.cache(name, f)
+	return f, nil
+}
+
+// SafeCachedSize is fine: the pack is closed when the packs do not keep it.
+func (p *Packs) SafeCachedSize(name string) (int64, error) {
+	f, err := p.open(name)
+	if err != nil {
+		return 0, err
+	}
+	if !p.keep && p.max == 0 {
+		defer f.Close()
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
+}
+
+// batch collects files in a new value.
+type batch struct{ files []*os.File }
+
+// add keeps f in b.
+func add(b *batch, f *os.File) { b.files = append(b.files, f) } // want add:"keeps p1"
+
+// openBatched returns the file it put in a batch that nobody keeps: the
+// caller owns it.
+func openBatched(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	add(&batch{}, f)
+	return f, nil
+}
+
+// batchedDropped leaks the file that openBatched returns.
+func batchedDropped(name string) error {
+	f, err := openBatched(name) // want `f returned by openBatched is not closed before the return at line \d+`
+	if err != nil {
+		return err
+	}
+	_ = f.Name()
+	return nil
+}

@@ -56,9 +56,14 @@ func instrument(patterns []string, tmp string) (*plan, error) {
 	p := &plan{replace: map[string]string{}, overlayFile: filepath.Join(tmp, "overlay.json")}
 	in := &instrumenter{plan: p, tmp: tmp, trackers: map[string]string{}, done: map[string]bool{}, tests: map[string]*testFiles{}}
 	outside := map[string]bool{}
+	var listErrs []string
 	for _, pkg := range pkgs {
 		if strings.HasSuffix(pkg.ID, ".test") {
 			continue // the generated test main
+		}
+		if len(pkg.GoFiles) == 0 && len(pkg.Errors) > 0 {
+			listErrs = append(listErrs, pkg.Errors[0].Msg) // a pattern that matched nothing, say
+			continue
 		}
 		if pkg.Module == nil || !pkg.Module.Main {
 			outside[pkg.PkgPath] = true
@@ -69,6 +74,9 @@ func instrument(patterns []string, tmp string) (*plan, error) {
 		}
 	}
 	if len(p.packages) == 0 && len(outside) == 0 {
+		if len(listErrs) > 0 {
+			return nil, fmt.Errorf("no packages match %s: %s", strings.Join(patterns, " "), strings.Join(listErrs, "; "))
+		}
 		return nil, fmt.Errorf("no packages match %s", strings.Join(patterns, " "))
 	}
 	if len(p.packages) == 0 {

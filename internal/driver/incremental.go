@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -53,6 +54,24 @@ func registerFacts(a *analysis.Analyzer, seen map[*analysis.Analyzer]bool) {
 	}
 }
 
+// keyFlags returns the flags that u's results depend on. The test reports
+// (-reports, -confirmed-only, and their content) only annotate the
+// diagnostics of the packages the command line names: the facts of their
+// dependencies do not depend on them, so that with reports that change
+// on every run (leakvet -confirm) the dependencies stay cached.
+func (r *run) keyFlags(u *unit) []string {
+	if u.root {
+		return r.flags
+	}
+	var flags []string
+	for _, f := range r.flags {
+		if !strings.HasPrefix(f, "-reports=") && !strings.HasPrefix(f, "-confirmed-only=") && !strings.HasPrefix(f, "reports-content=") {
+			flags = append(flags, f)
+		}
+	}
+	return flags
+}
+
 // plan computes the key of every unit, reads the entries the cache has,
 // and decides for each unit whether to analyze it (no entry), to
 // type-check it and read its facts back (an entry, and a package that
@@ -64,7 +83,7 @@ func (r *run) plan(units []*unit, parallel int) error {
 	}
 	for _, u := range units {
 		h := sha256.New()
-		fmt.Fprintf(h, "tool %x\nflags %q\nroot %t\nid %q\npath %q\ngo %q\n", r.toolID, r.flags, u.root, u.id, u.path, goVersion(u))
+		fmt.Fprintf(h, "tool %x\nflags %q\nroot %t\nid %q\npath %q\ngo %q\n", r.toolID, r.keyFlags(u), u.root, u.id, u.path, goVersion(u))
 		if m := u.pkg.Module; m != nil {
 			fmt.Fprintf(h, "module %q %q\n", m.Path, m.Version)
 		}

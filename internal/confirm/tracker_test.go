@@ -1,0 +1,95 @@
+package confirm
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestTrackerLanguage checks that the copy's files ask for the language
+// version of leakvet's go.mod, which the runtime package is written in.
+func TestTrackerLanguage(t *testing.T) {
+	data, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v string
+	for line := range strings.Lines(string(data)) {
+		if rest, ok := strings.CutPrefix(line, "go "); ok {
+			v = strings.TrimSpace(rest)
+		}
+	}
+	if strings.Count(v, ".") > 1 {
+		v = v[:strings.LastIndex(v, ".")]
+	}
+	if want := "go" + v; trackerLanguage != want {
+		t.Errorf("trackerLanguage = %q, go.mod says %q", trackerLanguage, want)
+	}
+}
+
+func TestConstrain(t *testing.T) {
+	known := map[string]bool{"leakvet": false, "amd64": false, "arm64": false}
+	tests := []struct {
+		line string
+		keep bool
+		want string
+	}{
+		{"", true, "//go:build go1.26"},
+		{"//go:build leakvet", false, ""},
+		{"//go:build !leakvet", true, "//go:build go1.26"},
+		{"//go:build amd64 || arm64", false, ""},
+		{"//go:build !amd64 && !arm64", true, "//go:build go1.26"},
+		{"//go:build linux && !leakvet", true, "//go:build go1.26 && linux"},
+		{"//go:build linux || leakvet", true, "//go:build go1.26 && linux"},
+		{"//go:build linux && leakvet", false, ""},
+		{"//go:build (linux || darwin) && !leakvet", true, "//go:build go1.26 && (linux || darwin)"},
+	}
+	for _, tt := range tests {
+		src := tt.line + "\n\npackage runtime\n"
+		out, keep, err := constrain([]byte(src), known)
+		if err != nil || keep != tt.keep {
+			t.Errorf("%q: keep %v, %v; want %v", tt.line, keep, err, tt.keep)
+			continue
+		}
+		if keep && !strings.HasPrefix(string(out), tt.want+"\n") || keep && strings.Count(string(out), "//go:build") != 1 {
+			t.Errorf("%q: got\n%s\nwant the line %q", tt.line, out, tt.want)
+		}
+	}
+}
+
+// TestTrackerFiles checks the copy: no tests, no assembly, no embedding,
+// the portable stack capture, and its own import path for reports to drop.
+func TestTrackerFiles(t *testing.T) {
+	files, err := trackerFiles("example.com/m/leakvet_instrument_x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range files {
+		if strings.HasSuffix(name, "_test.go") || !strings.HasSuffix(name, ".go") {
+			t.Errorf("the copy has %s", name)
+		}
+	}
+	for _, name := range []string{"stack_fp.go", "source.go", "enabled_on.go", "lockstate_on.go"} {
+		if files[name] != nil {
+			t.Errorf("the copy has %s", name)
+		}
+	}
+	for _, name := range []string{"stack_other.go", "enabled_off.go", "lockstate_off.go", "instrument_hooks.go"} {
+		if files[name] == nil {
+			t.Errorf("the copy lacks %s", name)
+		}
+	}
+	if !strings.Contains(string(files["options.go"]), `const pkgPath = "example.com/m/leakvet_instrument_x"`) {
+		t.Error("the copy's options.go keeps the import path of the runtime package")
+	}
+}
+
+func TestApply(t *testing.T) {
+	src := "f(os.Open(p))"
+	got := string(apply([]byte(src), []insertion{
+		{2, "H.File("}, {12, ")"}, {0, "g("}, {13, ")"},
+	}))
+	if want := "g(f(H.File(os.Open(p))))"; got != want {
+		t.Errorf("apply = %q, want %q", got, want)
+	}
+}

@@ -27,14 +27,18 @@ const cleanupWait = time.Second
 
 // collectAbandoned runs one garbage collection and waits until the cleanups
 // it queued have run, so that abandoned resources are on their tracker's
-// list before the check reads it. Cleanups run on their own goroutines;
-// the runtime's queued and executed counters tell when they have caught up.
+// list before the check reads it.
 func collectAbandoned() {
 	goruntime.GC()
-	samples := []metrics.Sample{
-		{Name: "/gc/cleanups/queued:cleanups"},
-		{Name: "/gc/cleanups/executed:cleanups"},
-	}
+	waitQueued("/gc/cleanups/queued:cleanups", "/gc/cleanups/executed:cleanups")
+}
+
+// waitQueued waits, up to cleanupWait, until the runtime has executed as
+// many cleanups or finalizers as it queued: they run on their own
+// goroutines, and the runtime's queued and executed counters tell when
+// they have caught up.
+func waitQueued(queued, executed string) {
+	samples := []metrics.Sample{{Name: queued}, {Name: executed}}
 	deadline := time.Now().Add(cleanupWait)
 	for time.Now().Before(deadline) {
 		metrics.Read(samples)

@@ -23,6 +23,21 @@
 // call t.Parallel do not blame each other. [VerifyMain] checks a whole
 // package from TestMain.
 //
+// # Code nothing instruments
+//
+// [CheckDescriptors] checks a test's file descriptors rather than tracked
+// resources, so it also finds the files, sockets and pipes left open by
+// code that calls os.Open or net.Dial itself:
+//
+//	leakruntime.CheckDescriptors(t)
+//
+// It notes the process's descriptors as the test starts and, when it
+// ends, reports those opened since and not closed, each with what it is:
+// a path, a socket's addresses, a pipe's end. Nothing saw them opened, so
+// there is no stack. [WatchDescriptors] does the same for any tracker,
+// such as [VerifyMain]'s. It works on Linux only, and not beside parallel
+// tests, whose descriptors it would blame on the test.
+//
 // # Two kinds of leak
 //
 // A resource is open at end ([OpenAtEnd]) when it is still open as its

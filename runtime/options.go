@@ -46,6 +46,7 @@ type options struct {
 	now         func() time.Time // nil: the tracker's monotonic clock
 	profiles    string
 	test        string
+	descriptors bool
 }
 
 func buildOptions(opts []Option) options {
@@ -147,6 +148,22 @@ func Clock(now func() time.Time) Option {
 // profile's own stack capture.
 func Profiles(prefix string) Option {
 	return optionFunc(func(o *options) { o.profiles = prefix })
+}
+
+// WatchDescriptors turns on or off the descriptor check, for code that
+// opens files and sockets without any tracker: the tracker notes the
+// process's open file descriptors when it is created ([VerifyMain] notes
+// them again as it starts the tests), and each check also reports the
+// descriptors opened since and still open, or dropped without being
+// closed, as leaks of the kinds [KindFDFile], [KindFDSocket] and the
+// others. While new descriptors remain, a check waits for them to be
+// closed up to a second, or the [GracePeriod] if longer; a clean check
+// does not wait. The descriptors are the process's, not the tracker's: use
+// it where nothing runs in parallel with the code checked. It works on
+// Linux only; see [CheckDescriptors], which scopes it to one test, for
+// what is not reported and what happens elsewhere.
+func WatchDescriptors(on bool) Option {
+	return optionFunc(func(o *options) { o.descriptors = on })
 }
 
 // testName names the test in reports; set by [ForTest].

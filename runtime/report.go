@@ -225,11 +225,14 @@ func (r *Report) summary() string {
 	return prefix + strings.Join(parts, ", ")
 }
 
-// writeGroup writes one group's block.
+// writeGroup writes one group's block. Descriptors found by
+// [WatchDescriptors] have no opening time or stack: their block says so.
 func (r *Report) writeGroup(b *strings.Builder, g *Group) {
 	oldest := g.Leaks[0]
-	fmt.Fprintf(b, "\n\n%s: %d × %s, oldest %s", g.How.label(), len(g.Leaks), g.Kind,
-		age(r.CheckedAt.Sub(oldest.OpenedAt)))
+	fmt.Fprintf(b, "\n\n%s: %d × %s", g.How.label(), len(g.Leaks), g.Kind)
+	if !oldest.OpenedAt.IsZero() {
+		fmt.Fprintf(b, ", oldest %s", age(r.CheckedAt.Sub(oldest.OpenedAt)))
+	}
 	b.WriteString("\n  ")
 	for i, l := range g.Leaks {
 		if i == maxNames {
@@ -239,7 +242,14 @@ func (r *Report) writeGroup(b *strings.Builder, g *Group) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(b, "%q (%s)", l.Name, age(r.CheckedAt.Sub(l.OpenedAt)))
+		fmt.Fprintf(b, "%q", l.Name)
+		if !l.OpenedAt.IsZero() {
+			fmt.Fprintf(b, " (%s)", age(r.CheckedAt.Sub(l.OpenedAt)))
+		}
+	}
+	if len(g.Stack) == 0 && isDescriptorKind(g.Kind) {
+		b.WriteString("\n  opened at: unknown (no tracker saw it opened)")
+		return
 	}
 	fmt.Fprintf(b, "\n  %s at:", wordsFor(g.Kind).opened)
 	writeStack(b, g.Stack)

@@ -15,11 +15,13 @@ type Resource struct {
 	Kind string `json:"kind"`
 	// Name tells resources of one kind apart, such as "tcp 127.0.0.1:5432".
 	Name string `json:"name"`
-	// OpenedAt is when the resource was tracked.
-	OpenedAt time.Time `json:"opened_at"`
+	// OpenedAt is when the resource was tracked; zero, and left out of
+	// JSON, for a descriptor found by [WatchDescriptors], whose opening
+	// nothing saw.
+	OpenedAt time.Time `json:"opened_at,omitzero"`
 	// Stack is where the resource was opened, innermost call first, without
 	// the frames of this package and of the packages named by
-	// [SkipPackages].
+	// [SkipPackages]; empty for a descriptor found by [WatchDescriptors].
 	Stack []Frame `json:"frames"`
 }
 

@@ -33,6 +33,9 @@ func ForTest(t TestingT, opts ...Option) *Tracker {
 	t.Helper()
 	all := append([]Option{DetectAbandoned(true), CloseStacks(true), testName(t.Name())}, opts...)
 	tr := New(all...)
+	if tr.opts.descriptors && !descriptorsSupported {
+		logf(t, "%v", ErrDescriptorsUnsupported)
+	}
 	t.Cleanup(func() {
 		t.Helper()
 		if err := tr.Close(); err != nil {
@@ -52,6 +55,9 @@ type TestingM interface {
 // for os.Exit: the tests' own, or 1 with the report on standard error if
 // they passed but left resources open. Trackers handed to code explicitly
 // work without the leakvet tag; the default is only consulted with it.
+// With [WatchDescriptors], VerifyMain notes the open descriptors as it
+// starts the tests, and also reports those the tests left open; where the
+// check does not work, it says so on standard error.
 //
 //	var tracker = leakruntime.New(leakruntime.DetectAbandoned(true))
 //
@@ -62,6 +68,12 @@ func VerifyMain(m TestingM, t *Tracker) int {
 
 // verifyMain is VerifyMain writing to w.
 func verifyMain(m TestingM, t *Tracker, w io.Writer) int {
+	if t != nil && t.opts.descriptors {
+		if !descriptorsSupported {
+			fmt.Fprintln(w, ErrDescriptorsUnsupported)
+		}
+		t.fds.snapshot() // what TestMain opened before is not the tests'
+	}
 	restore := SetDefault(t)
 	code := m.Run()
 	restore()

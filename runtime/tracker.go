@@ -36,6 +36,9 @@ type Tracker struct {
 	// sink is the process's report file, nil unless LEAKVET_REPORTS is
 	// set (see [ReportsEnv]).
 	sink *reportSink
+	// fds is the descriptor check, nil unless [WatchDescriptors] is on
+	// where it works.
+	fds *descriptorWatch
 
 	mu        sync.Mutex // guards the fields below
 	abandoned []*record
@@ -121,7 +124,11 @@ type Handle struct {
 // New returns a tracker configured by opts. Nothing checks it until you
 // call [Tracker.Check] or [Tracker.Close]; in tests prefer [ForTest].
 func New(opts ...Option) *Tracker {
-	return &Tracker{opts: buildOptions(opts), start: time.Now(), sink: processSink()}
+	t := &Tracker{opts: buildOptions(opts), start: time.Now(), sink: processSink()}
+	if t.opts.descriptors && descriptorsSupported {
+		t.fds = newDescriptorWatch()
+	}
+	return t
 }
 
 // now returns the time by the tracker's clock.
@@ -328,11 +335,16 @@ func (t *Tracker) Snapshot() []Resource {
 // abandoned detection is on, those abandoned. It first runs one garbage
 // collection and waits for the resulting cleanups, so a resource abandoned
 // before the call is reported as abandoned, here, and not later elsewhere.
-// With [ReportsEnv] set, the report also goes to the process's report file.
+// With [WatchDescriptors], the report ends with the descriptors opened
+// since the tracker's snapshot and not closed. With [ReportsEnv] set, the
+// report also goes to the process's report file.
 func (t *Tracker) Check() *Report {
 	if t == nil {
 		return &Report{}
 	}
+	// Before the tracker's own garbage collection, which would close the
+	// descriptors of dropped files before the check could see them.
+	fdLeaks := t.fds.check(max(t.opts.grace, descriptorWait), t.opts.test)
 	if t.opts.abandoned {
 		collectAbandoned()
 	}
@@ -342,6 +354,7 @@ func (t *Tracker) Check() *Report {
 	doubles := append([]doubleClose(nil), t.doubles...)
 	t.mu.Unlock()
 	rep := t.report(open, abandoned, doubles)
+	rep.Leaks = append(rep.Leaks, fdLeaks...)
 	if t.sink != nil {
 		t.writeReport(rep)
 	}
@@ -351,8 +364,9 @@ func (t *Tracker) Check() *Report {
 // Close checks the tracker as [Tracker.Check] does, refuses any further
 // Track with [ErrClosed], and returns the report as an error if anything
 // leaked or was closed twice. Closing twice checks again. When reports
-// are written to disk (see [ReportsEnv]) and writing one failed, Close
-// returns that error too.
+// are written to disk (see [ReportsEnv]) and writing one failed, or when
+// listing the descriptors for [WatchDescriptors] failed, Close returns
+// that error too.
 func (t *Tracker) Close() error {
 	if t == nil {
 		return nil
@@ -362,8 +376,8 @@ func (t *Tracker) Close() error {
 	t.mu.Lock()
 	writeErr := t.sinkErr
 	t.mu.Unlock()
-	if writeErr != nil {
-		return errors.Join(writeErr, err)
+	if fdErr := t.fds.lastErr(); writeErr != nil || fdErr != nil {
+		return errors.Join(writeErr, fdErr, err)
 	}
 	return err
 }

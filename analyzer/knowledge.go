@@ -56,6 +56,11 @@ var notAcquisitions = map[string]bool{
 	"net/http.ReadResponse": true,
 	// Close on an XML encoder only checks that the document is complete.
 	"encoding/xml.NewEncoder": true,
+	// A request's GetBody returns a new copy of its body. net/http sets
+	// it only for bodies in memory (NewRequest with a bytes.Buffer,
+	// bytes.Reader or strings.Reader), as an io.NopCloser over a new
+	// reader of the same bytes.
+	"(net/http.Request).GetBody": true,
 	// The ends of a pipe hold memory only; what an unclosed end can leak
 	// is a goroutine blocked on the other one, which leakvet does not
 	// track.

@@ -385,7 +385,40 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			}
 		}
 	}
-	return true
+	return !notAcquisitions[funcFieldName(call.Value)]
+}
+
+// funcFieldName returns the name of the struct field, as
+// "(net/http.Request).GetBody", that the function value v was read from,
+// or "".
+func funcFieldName(v ssa.Value) string {
+	var x ssa.Value
+	var i int
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		fa, ok := v.X.(*ssa.FieldAddr)
+		if !ok || v.Op != token.MUL {
+			return ""
+		}
+		x, i = fa.X, fa.Field
+	case *ssa.Field:
+		x, i = v.X, v.Field
+	default:
+		return ""
+	}
+	t := x.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return ""
+	}
+	return "(" + named.Obj().Pkg().Path() + "." + named.Obj().Name() + ")." + st.Field(i).Name()
 }
 
 // resultsOf returns one acquisition for each resource among the results of

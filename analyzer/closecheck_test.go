@@ -14,6 +14,7 @@ var scenarios = []string{
 	"borrowing",
 	"retries", "heldout",
 	"ownedlocal",
+	"locks",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

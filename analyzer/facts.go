@@ -97,7 +97,7 @@ func (s *Summary) String() string {
 		}
 	}
 	for _, l := range s.Locks {
-		parts = append(parts, strings.NewReplacer("{", "", "}", "").Replace(l))
+		parts = append(parts, strings.NewReplacer("{g", "", "{", "", "}", "").Replace(l))
 	}
 	return strings.Join(parts, "; ")
 }

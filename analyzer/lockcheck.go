@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -78,29 +80,46 @@ func (fc *funcChecker) newLockSite(pl *placer, op lockOp, call *ssa.Call) *lockS
 
 // checkLock reports the returns that the lock op reaches with the mutex
 // still held, or else an unlock of the other kind that releases it.
+//
+// The function is not judged on a mutex whose unlock it hands off
+// anywhere (return mu.Unlock, a goroutine that unlocks it), which a
+// deferred unlock taken before the lock covers, or which it never unlocks
+// with the unlock of this kind: then its contract is to return holding
+// the lock, and its callers are responsible (see locksummary.go). A local
+// mutex has no such contract.
 func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.Call) {
 	fl := &flow{events: map[ssa.Instruction]event{}}
-	mismatched := false
-	for _, o := range opsAt(ops, op.place) {
-		if _, seen := fl.events[o.instr]; seen {
+	var mismatches []lockOp
+	for _, o := range ops {
+		if o.action.acquires() || !pl.sameMutex(o.place, op.place) {
 			continue
 		}
-		switch o.action {
-		case lockRelease:
+		switch {
+		case o.action == lockHandOff:
+			return
+		case o.deferred && o.action == lockRelease && runsBefore(o.instr, call):
+			return
+		case o.action == lockRelease && o.read != op.read:
+			mismatches = append(mismatches, o)
+		case o.action == lockRelease:
 			fl.events[o.instr] = released
-			if o.read != op.read {
-				// Counted only by the second search below.
-				fl.events[o.instr], mismatched = mayRelease, true
-			}
-		case lockMayRelease, lockHandOff:
+		default: // lockMayRelease
 			fl.events[o.instr] = handedOff
 		}
 	}
 	local := isLocalPlace(op.place)
-	if local && len(fl.events) == 0 && inLoop(call.Block()) {
-		// for _, s := range shards { s.mu.Lock() }: each iteration locks
-		// another mutex, which another loop unlocks.
+	if len(fl.events) == 0 && (!local || inLoop(call.Block())) {
+		// Held by contract, or, for a local in a loop, another mutex
+		// each time round: for _, s := range shards { s.mu.Lock() }.
+		if len(mismatches) > 0 {
+			fc.checkMismatch(pl, op, call, mismatches)
+		}
 		return
+	}
+	for _, st := range flagStores(pl, op.place) {
+		// rs.closemuScanHold = true: the struct records that the lock
+		// is held, for the method that releases it.
+		fl.events[st] = handedOff
 	}
 	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
 	var leaks []leak
@@ -110,17 +129,90 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		}
 	}
 	if len(leaks) > 0 {
-		fc.reportLockLeak(op, a, fl, leaks)
-		return
+		fc.reportLockLeak(op, a, ops, leaks)
 	}
-	if mismatched && len(fc.searchFrom(a, fl, func(e event) bool { return e != mayRelease })) > 0 {
-		for _, o := range opsAt(ops, op.place) {
-			if fl.events[o.instr] == mayRelease && a.lock.reachable()[o.instr.Block()] {
-				fc.reportLockMismatch(pl, op, o, call)
-				return
+}
+
+// checkMismatch reports the unlock of the other kind than the lock op
+// that releases it on every path, as the lock's only release.
+func (fc *funcChecker) checkMismatch(pl *placer, op lockOp, call *ssa.Call, mismatches []lockOp) {
+	fl := &flow{events: map[ssa.Instruction]event{}}
+	for _, o := range mismatches {
+		fl.events[o.instr] = released
+	}
+	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
+	if len(fc.search(a, fl)) > 0 {
+		return // not the lock's release: an RLock and RUnlock pair of their own
+	}
+	for _, o := range mismatches {
+		if a.lock.reachable()[o.instr.Block()] {
+			fc.reportLockMismatch(pl, op, o, call)
+			return
+		}
+	}
+}
+
+// runsBefore reports whether every path to b passes a first.
+func runsBefore(a, b ssa.Instruction) bool {
+	if a.Block() == b.Block() {
+		return slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b)
+	}
+	return a.Block().Dominates(b.Block())
+}
+
+// flagStores returns the stores of true into a boolean field beside the
+// mutex at place, in the same struct.
+func flagStores(pl *placer, place string) []ssa.Instruction {
+	dot := strings.LastIndexByte(place, '.')
+	if dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
+		return nil
+	}
+	parent := place[:dot]
+	var stores []ssa.Instruction
+	for _, b := range pl.fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || !isTrue(st.Val) {
+				continue
+			}
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok && pl.place(fa.X) == parent {
+				stores = append(stores, st)
 			}
 		}
 	}
+	return stores
+}
+
+// sameMutex reports whether the unlock of the mutex at place u may
+// release the lock of the one at place l: the places are the same, or u
+// starts at a φ-node one of whose values starts l, as in hand-over-hand
+// locking up a tree (i.mu.Lock(); for ... { i = i.parent }; i.mu.Unlock()).
+func (p *placer) sameMutex(u, l string) bool {
+	return p.sameMutexDepth(u, l, 0)
+}
+
+func (p *placer) sameMutexDepth(u, l string, depth int) bool {
+	if u == l {
+		return true
+	}
+	if depth > 3 || !strings.HasPrefix(u, "{l") {
+		return false
+	}
+	end := strings.IndexByte(u, '}')
+	var n int
+	if _, err := fmt.Sscanf(u[2:end], "%d", &n); err != nil || n >= len(p.locals) {
+		return false
+	}
+	phi, ok := p.locals[n].(*ssa.Phi)
+	if !ok {
+		return false
+	}
+	for _, e := range phi.Edges {
+		if base := p.place(e); base != "" && p.sameMutexDepth(base+u[end+1:], l, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkUnlock reports the unlocks of the same mutex that a path from the
@@ -276,7 +368,7 @@ func (fc *funcChecker) lockCall(call ssa.Instruction) *ast.CallExpr {
 // reportLockLeak reports the returns that the lock op reaches with the
 // mutex held: the first in the message, all as related information, with
 // a fix that defers the unlock where that is safe.
-func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, fl *flow, leaks []leak) {
+func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, leaks []leak) {
 	name := a.lock.pl.render(op.place)
 	lockLine := fc.line(a.call.Pos())
 	ce := fc.lockCall(a.call)
@@ -297,39 +389,103 @@ func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, fl *flow, leaks
 		}
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: fc.exitPos(l), Message: msgLockExit(name, fc.exitOf(l), lockLine)})
 	}
-	if len(fl.events) == 0 && !first.overwrite() && len(leaks) > 0 && !leaks[len(leaks)-1].overwrite() {
-		d.SuggestedFixes = fc.unlockFix(op, ce)
+	if !slices.ContainsFunc(leaks, leak.overwrite) {
+		d.SuggestedFixes = fc.unlockFix(op, a, ops, ce)
 	}
 	fc.pass.Report(d)
 }
 
 // unlockFix returns a fix that defers the unlock right after a lock
-// written as a statement of its own, `s.mu.Lock()`, in a statement list.
-func (fc *funcChecker) unlockFix(op lockOp, ce *ast.CallExpr) []analysis.SuggestedFix {
-	if ce == nil || (op.method != "Lock" && op.method != "RLock") {
+// written as a statement of its own, `s.mu.Lock()`, and deletes the
+// unlocks that released it, when that changes nothing but the leaking
+// paths: the lock is the only one of its mutex in the function and not in
+// a loop, and each unlock is a statement right before a return whose
+// results call nothing (or ends the function), so that the mutex is held
+// no longer than it was.
+func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr) []analysis.SuggestedFix {
+	if ce == nil || (op.method != "Lock" && op.method != "RLock") || inLoop(a.call.Block()) {
 		return nil
 	}
 	sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
-	idx := fc.syntax()
-	stmt, ok := idx.parent[ce].(*ast.ExprStmt)
-	if !ok {
+	stmt, ok := fc.syntax().parent[ce].(*ast.ExprStmt)
+	if !ok || !inStmtList(fc.syntax(), stmt) {
 		return nil
 	}
-	switch idx.parent[stmt].(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-	default:
-		return nil
+	var edits []analysis.TextEdit
+	for _, o := range ops {
+		if o.instr == ssa.Instruction(a.call) || !a.lock.pl.sameMutex(o.place, op.place) {
+			continue
+		}
+		del, ok := fc.unlockBeforeReturn(o)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, del)
 	}
 	text := unlockStmt(types.ExprString(sel.X), op.read)
 	indent := strings.Repeat("\t", fc.pass.Fset.Position(stmt.Pos()).Column-1)
 	at := lineEnd(fc.pass.Fset.File(stmt.End()), stmt.End())
-	return []analysis.SuggestedFix{{
-		Message:   fixTitle(text),
-		TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + text)}},
-	}}
+	edits = append([]analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + text)}}, edits...)
+	return []analysis.SuggestedFix{{Message: fixTitle(text), TextEdits: edits}}
+}
+
+// unlockBeforeReturn returns the edit that deletes the line of the unlock
+// o, if it is a plain unlock statement right before a return whose
+// results call nothing, or at the end of the function.
+func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
+	if o.method == "" || o.deferred || o.action != lockRelease {
+		return analysis.TextEdit{}, false
+	}
+	idx := fc.syntax()
+	ce := fc.lockCall(o.instr)
+	if ce == nil {
+		return analysis.TextEdit{}, false
+	}
+	stmt, ok := idx.parent[ce].(*ast.ExprStmt)
+	if !ok {
+		return analysis.TextEdit{}, false
+	}
+	block, ok := idx.parent[stmt].(*ast.BlockStmt)
+	if !ok {
+		return analysis.TextEdit{}, false
+	}
+	next := nextStmt(block.List, stmt)
+	switch next := next.(type) {
+	case nil:
+		if _, isBody := idx.parent[block].(*ast.FuncDecl); !isBody || block.List[len(block.List)-1] != ast.Stmt(stmt) {
+			return analysis.TextEdit{}, false
+		}
+	case *ast.ReturnStmt:
+		calls := false
+		ast.Inspect(next, func(n ast.Node) bool {
+			_, isCall := n.(*ast.CallExpr)
+			calls = calls || isCall
+			return !calls
+		})
+		if calls {
+			return analysis.TextEdit{}, false
+		}
+	default:
+		return analysis.TextEdit{}, false
+	}
+	f := fc.pass.Fset.File(stmt.Pos())
+	line := f.Line(stmt.Pos())
+	if f.Line(stmt.End()) != line || line >= f.LineCount() {
+		return analysis.TextEdit{}, false
+	}
+	return analysis.TextEdit{Pos: f.LineStart(line), End: f.LineStart(line + 1)}, true
+}
+
+// inStmtList reports whether stmt is directly in a list of statements.
+func inStmtList(idx *syntaxIndex, stmt ast.Stmt) bool {
+	switch idx.parent[stmt].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		return true
+	}
+	return false
 }
 
 // reportLockMismatch reports the unlock o, of the other kind, that

@@ -89,10 +89,11 @@ func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
 			continue
 		}
 		var locks, unlocks []lockOp
-		for _, op := range opsAt(ops, place) {
-			if op.action.acquires() {
+		for _, op := range ops {
+			switch {
+			case op.action.acquires() && op.place == place:
 				locks = append(locks, op)
-			} else {
+			case !op.action.acquires() && pl.sameMutex(op.place, place):
 				unlocks = append(unlocks, op)
 			}
 		}

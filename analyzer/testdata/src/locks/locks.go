@@ -288,3 +288,175 @@ func (s *Store) Ignored(k string) string { // want Ignored:"locks p0.mu"
 	s.mu.Lock()
 	return s.data[k]
 }
+
+
+// Helpers: a method whose contract is to return holding the lock, and one
+// that releases it on every path.
+
+// lock returns holding s.mu on every path: its callers must unlock.
+func (s *Store) lock() { // want lock:"locks p0.mu"
+	s.mu.Lock()
+}
+
+// unlock releases s.mu on every path.
+func (s *Store) unlock() { // want unlock:"unlocks p0.mu"
+	s.mu.Unlock()
+}
+
+// ViaHelper locks through the helper and forgets to unlock on one path.
+func (s *Store) ViaHelper(k string) error {
+	s.lock() // want `s.mu is locked at line 308 and still held at the return at line 310 \(reached when k == "" at line 309\)`
+	if k == "" {
+		return errMissing
+	}
+	s.unlock()
+	return nil
+}
+
+// SafeViaHelper releases through the helper by defer.
+func (s *Store) SafeViaHelper(k string) error {
+	s.lock()
+	defer s.unlock()
+	if k == "" {
+		return errMissing
+	}
+	return nil
+}
+
+// Conditional locking released under the same condition.
+
+// SafeConditional locks only when asked, and unlocks under the same test.
+func (s *Store) SafeConditional(lock bool, k string) string {
+	if lock {
+		s.mu.Lock()
+	}
+	v := s.data[k]
+	if lock {
+		s.mu.Unlock()
+	}
+	return v
+}
+
+// Conditional returns early between the two tests.
+func (s *Store) Conditional(lock bool, k string) string {
+	if lock {
+		s.mu.Lock() // want `s.mu is locked at line 343 and still held at the return at line 346 \(reached when k == "" at line 345\)`
+	}
+	if k == "" {
+		return ""
+	}
+	v := s.data[k]
+	if lock {
+		s.mu.Unlock()
+	}
+	return v
+}
+
+// SafeFlag remembers in a variable that it locked.
+func (s *Store) SafeFlag(k string) string {
+	locked := false
+	if k != "" {
+		s.mu.Lock()
+		locked = true
+	}
+	v := s.data[k]
+	if locked {
+		s.mu.Unlock()
+	}
+	return v
+}
+
+// Unlocks of the wrong kind, and twice.
+
+// Mismatched releases a read lock with Unlock.
+func (s *Store) Mismatched(k string) string {
+	s.rw.RLock()
+	v := s.data[k]
+	s.rw.Unlock() // want `s.rw is read-locked at line 373 but released here by Unlock, which releases a write lock \(use RUnlock\)`
+	return v
+}
+
+// MismatchedWrite releases a write lock with RUnlock.
+func (s *Store) MismatchedWrite(k, v string) {
+	s.rw.Lock()
+	s.data[k] = v
+	s.rw.RUnlock() // want `s.rw is locked at line 381 but released here by RUnlock, which releases a read lock \(use Unlock\)`
+}
+
+// SafeReadWrite pairs each lock with its own unlock.
+func (s *Store) SafeReadWrite(k, v string) string {
+	s.rw.RLock()
+	old := s.data[k]
+	s.rw.RUnlock()
+	s.rw.Lock()
+	s.data[k] = v
+	s.rw.Unlock()
+	return old
+}
+
+// Twice unlocks again on the error path.
+func (s *Store) Twice(f func() error) error {
+	s.mu.Lock()
+	err := f()
+	s.mu.Unlock()
+	if err != nil {
+		s.mu.Unlock() // want `s.mu is unlocked here after it was unlocked at line 401, with no lock between on this path \(unlock of unlocked mutex\)`
+		return err
+	}
+	return nil
+}
+
+// SafeTwice locks again between the two unlocks.
+func (s *Store) SafeTwice(f func() error) error {
+	s.mu.Lock()
+	s.mu.Unlock()
+	err := f()
+	s.mu.Lock()
+	s.mu.Unlock()
+	return err
+}
+
+// SafeRelock unlocks to call out, and relocks; the deferred unlock taken
+// first covers the second lock.
+func (s *Store) SafeRelock(f func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mu.Unlock()
+	f()
+	s.mu.Lock()
+}
+
+// SafeScanHold keeps the lock and records it in a field beside the
+// mutex, for the method that releases it.
+type Rows struct {
+	closemu sync.RWMutex
+	hold    bool
+}
+
+func (r *Rows) SafeScan(keep bool) {
+	r.closemu.RLock()
+	if keep {
+		r.hold = true
+		return
+	}
+	r.closemu.RUnlock()
+}
+
+// Node is a tree locked hand over hand.
+type Node struct {
+	mu     sync.Mutex
+	parent *Node
+}
+
+// SafeClimb unlocks each node after locking its parent.
+func (n *Node) SafeClimb() {
+	i := n
+	i.mu.Lock()
+	for i.parent != nil {
+		p := i.parent
+		p.mu.Lock()
+		i.mu.Unlock()
+		i = p
+	}
+	i.mu.Unlock()
+}

@@ -289,7 +289,6 @@ func (s *Store) Ignored(k string) string { // want Ignored:"locks p0.mu"
 	return s.data[k]
 }
 
-
 // Helpers: a method whose contract is to return holding the lock, and one
 // that releases it on every path.
 

@@ -97,7 +97,10 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		switch {
 		case o.action == lockHandOff:
 			return
-		case o.deferred && o.action == lockRelease && runsBefore(o.instr, call):
+		case o.action == lockRelease && runsBefore(o.instr, call) && (o.deferred || !fc.lockedBefore(pl, ops, op.place, o.instr)):
+			// A deferred unlock taken before covers this lock too; an
+			// unlock that every path takes first releases a lock the
+			// caller holds, and this lock takes it back for the caller.
 			return
 		case o.action == lockRelease && o.read != op.read:
 			mismatches = append(mismatches, o)
@@ -108,6 +111,9 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		}
 	}
 	local := isLocalPlace(op.place)
+	if local && op.method == "" {
+		return // a helper's lock of a value of this function's own
+	}
 	if len(fl.events) == 0 && (!local || inLoop(call.Block())) {
 		// Held by contract, or, for a local in a loop, another mutex
 		// each time round: for _, s := range shards { s.mu.Lock() }.
@@ -150,6 +156,17 @@ func (fc *funcChecker) checkMismatch(pl *placer, op lockOp, call *ssa.Call, mism
 			return
 		}
 	}
+}
+
+// lockedBefore reports whether some lock of the mutex at place runs
+// before the instruction instr on every path.
+func (fc *funcChecker) lockedBefore(pl *placer, ops []lockOp, place string, instr ssa.Instruction) bool {
+	for _, o := range ops {
+		if o.action.acquires() && !o.deferred && o.place == place && runsBefore(o.instr, instr) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsBefore reports whether every path to b passes a first.

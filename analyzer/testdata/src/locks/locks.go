@@ -304,7 +304,7 @@ func (s *Store) unlock() { // want unlock:"unlocks p0.mu"
 
 // ViaHelper locks through the helper and forgets to unlock on one path.
 func (s *Store) ViaHelper(k string) error {
-	s.lock() // want `s.mu is locked at line 308 and still held at the return at line 310 \(reached when k == "" at line 309\)`
+	s.lock() // want `s.mu is locked at line 307 and still held at the return at line 309 \(reached when k == "" at line 308\)`
 	if k == "" {
 		return errMissing
 	}
@@ -339,7 +339,7 @@ func (s *Store) SafeConditional(lock bool, k string) string {
 // Conditional returns early between the two tests.
 func (s *Store) Conditional(lock bool, k string) string {
 	if lock {
-		s.mu.Lock() // want `s.mu is locked at line 343 and still held at the return at line 346 \(reached when k == "" at line 345\)`
+		s.mu.Lock() // want `s.mu is locked at line 342 and still held at the return at line 345 \(reached when k == "" at line 344\)`
 	}
 	if k == "" {
 		return ""
@@ -371,7 +371,7 @@ func (s *Store) SafeFlag(k string) string {
 func (s *Store) Mismatched(k string) string {
 	s.rw.RLock()
 	v := s.data[k]
-	s.rw.Unlock() // want `s.rw is read-locked at line 373 but released here by Unlock, which releases a write lock \(use RUnlock\)`
+	s.rw.Unlock() // want `s.rw is read-locked at line 372 but released here by Unlock, which releases a write lock \(use RUnlock\)`
 	return v
 }
 
@@ -379,7 +379,7 @@ func (s *Store) Mismatched(k string) string {
 func (s *Store) MismatchedWrite(k, v string) {
 	s.rw.Lock()
 	s.data[k] = v
-	s.rw.RUnlock() // want `s.rw is locked at line 381 but released here by RUnlock, which releases a read lock \(use Unlock\)`
+	s.rw.RUnlock() // want `s.rw is locked at line 380 but released here by RUnlock, which releases a read lock \(use Unlock\)`
 }
 
 // SafeReadWrite pairs each lock with its own unlock.
@@ -399,7 +399,7 @@ func (s *Store) Twice(f func() error) error {
 	err := f()
 	s.mu.Unlock()
 	if err != nil {
-		s.mu.Unlock() // want `s.mu is unlocked here after it was unlocked at line 401, with no lock between on this path \(unlock of unlocked mutex\)`
+		s.mu.Unlock() // want `s.mu is unlocked here after it was unlocked at line 400, with no lock between on this path \(unlock of unlocked mutex\)`
 		return err
 	}
 	return nil
@@ -458,4 +458,16 @@ func (n *Node) SafeClimb() {
 		i = p
 	}
 	i.mu.Unlock()
+}
+
+// SafeRelockForCaller runs with s.mu held by its caller: it unlocks to
+// call out and locks again before returning, as the caller expects.
+func (s *Store) SafeRelockForCaller(f func() bool) bool {
+	s.mu.Unlock()
+	ok := f()
+	s.mu.Lock()
+	if !ok {
+		return false
+	}
+	return true
 }

@@ -236,7 +236,13 @@ func (p *placer) sameMutexDepth(u, l string, depth int) bool {
 // unlock op reaches without locking it again. The search starts at the
 // unlock, the locks are its events, and the other unlocks are conflicts:
 // a path that reaches one ends there, as a leak.
+//
+// Read unlocks are left alone: a goroutine may hold several read locks
+// (two RLocks, then two RUnlocks).
 func (fc *funcChecker) checkUnlock(pl *placer, ops []lockOp, op lockOp, call *ssa.Call, twice map[ssa.Instruction]bool) {
+	if op.read {
+		return
+	}
 	fl := &flow{events: map[ssa.Instruction]event{}}
 	conflicts := false
 	for _, o := range opsAt(ops, op.place) {
@@ -244,7 +250,7 @@ func (fc *funcChecker) checkUnlock(pl *placer, ops []lockOp, op lockOp, call *ss
 		case o.instr == ssa.Instruction(call) || o.deferred:
 		case o.action.acquires():
 			fl.events[o.instr] = released
-		case o.action == lockRelease:
+		case o.action == lockRelease && !o.read:
 			if _, isCall := o.instr.(*ssa.Call); isCall {
 				if _, seen := fl.events[o.instr]; !seen {
 					fl.events[o.instr], conflicts = conflict, true

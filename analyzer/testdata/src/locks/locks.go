@@ -471,3 +471,11 @@ func (s *Store) SafeRelockForCaller(f func() bool) bool {
 	}
 	return true
 }
+
+// SafeReadTwice holds two read locks and releases both.
+func (s *Store) SafeReadTwice() {
+	s.rw.RLock()
+	s.rw.RLock()
+	s.rw.RUnlock()
+	s.rw.RUnlock()
+}

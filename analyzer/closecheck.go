@@ -48,6 +48,10 @@ type Settings struct {
 	// ConfirmedOnly, with Reports, reports only the findings a test
 	// confirmed and the leaks only the tests found.
 	ConfirmedOnly bool
+	// NoLocks, when set, turns the check of locks off: mutexes locked
+	// and still held at a return, unlocked by the unlock of the other
+	// kind, or unlocked twice (see lockcheck.go).
+	NoLocks bool
 	// FactsOnly, when set, makes the analyzer compute only the summaries
 	// (facts) that importers need, and report nothing: for a driver that
 	// analyzes the dependencies of the packages it checks for their
@@ -57,13 +61,13 @@ type Settings struct {
 
 // Analyzer is the leakvet analyzer with default settings; its flags
 // (-skip-tests, -takeover, -exclude-types, -borrowers, -reports,
-// -confirmed-only) configure it on the command line.
-var Analyzer = newAnalyzer(&config{})
+// -confirmed-only, -locks) configure it on the command line.
+var Analyzer = newAnalyzer(&config{locks: true})
 
 // New returns an analyzer configured by s, or an error naming the first
 // malformed entry of s.
 func New(s Settings) (*analysis.Analyzer, error) {
-	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly, factsOnly: s.FactsOnly}
+	c := &config{skipTests: s.SkipTests, takeOver: s.TakeOver, confirmedOnly: s.ConfirmedOnly, factsOnly: s.FactsOnly, locks: !s.NoLocks}
 	for _, t := range s.ExcludeTypes {
 		if err := c.excludeTypes.add(t, parseTypeName); err != nil {
 			return nil, fmt.Errorf("exclude-types: %v", err)
@@ -98,6 +102,7 @@ type config struct {
 	runtime       *runtimeIndex
 	confirmedOnly bool
 	factsOnly     bool
+	locks         bool // check locks (see NoLocks)
 }
 
 func newAnalyzer(c *config) *analysis.Analyzer {
@@ -120,6 +125,7 @@ func newAnalyzer(c *config) *analysis.Analyzer {
 	a.Flags.Var(&reportsFlag{c}, "reports",
 		"directory of the reports written by tests run with LEAKVET_REPORTS=DIR: each finding says whether a test confirmed it, and leaks only the tests found are reported")
 	a.Flags.Var(&confirmedOnlyFlag{c}, "confirmed-only", "after -reports, report only the findings a test confirmed and the leaks only the tests found")
+	a.Flags.BoolVar(&c.locks, "locks", c.locks, "also report mutexes locked and still held at a return, released by the unlock of the other kind, or unlocked twice")
 	return a
 }
 
@@ -188,6 +194,8 @@ type checker struct {
 	parts      map[types.Type]map[int]bool        // see releasedParts
 	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
 	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls
+
+	lockSummaries map[*ssa.Function]*lockSummary // see lockSummaryOf
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -215,7 +223,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, partTraces: map[ssa.Value]bool{},
-		recvCalls: map[callsKey]map[receiverCall]bool{},
+		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 	}
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
@@ -265,7 +273,12 @@ func (c *checker) exportFact(fn *ssa.Function) {
 	if !ok || fn.Parent() != nil {
 		return
 	}
-	if f, ok := c.summaryOf(fn).fact(); ok {
+	f, ok := c.summaryOf(fn).fact()
+	if c.cfg.locks {
+		f.Locks = c.lockSummaryOf(fn).lockFact()
+		ok = ok || f.Locks != nil
+	}
+	if ok {
 		c.pass.ExportObjectFact(obj, f)
 	}
 }
@@ -286,6 +299,9 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	}
 	if c.cfg.takeOver {
 		fc.checkTakenOver()
+	}
+	if c.cfg.locks {
+		fc.checkLocks()
 	}
 	for _, a := range c.acquisitions(fn) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {

@@ -14,6 +14,7 @@ var scenarios = []string{
 	"borrowing",
 	"retries", "heldout",
 	"ownedlocal",
+	"locks", "locksdep", "locksuse",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The
@@ -26,7 +27,7 @@ func TestScenarios(t *testing.T) {
 // TestSuggestedFixes applies every suggested fix and compares the result
 // with the .golden files.
 func TestSuggestedFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.Analyzer, "fixes", "lockfix")
 }
 
 // TestTakeOver checks, with the takeover setting on, the parameters that a
@@ -37,4 +38,13 @@ func TestTakeOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "takeover")
+}
+
+// TestNoLocks checks that the NoLocks setting turns the lock check off.
+func TestNoLocks(t *testing.T) {
+	a, err := analyzer.New(analyzer.Settings{NoLocks: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "locksoff")
 }

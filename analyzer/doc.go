@@ -45,8 +45,31 @@
 // resources, is recorded as a [Summary] fact, so that the analysis follows
 // ownership across packages.
 //
+// # Forgotten locks
+//
+// A held lock is one more resource: a function that locks a mutex
+// (Lock, RLock, TryLock and TryRLock where they returned true, on a
+// sync.Mutex, a sync.RWMutex, an embedded mutex or a sync.Locker) and
+// returns on a path where it still holds it is reported, with the path:
+//
+//	s.mu.Lock() // s.mu is locked at line 12 and still held at the return at line 18 (reached when err != nil at line 17)
+//
+// The mutex is named by its place (a field path from a parameter or a
+// receiver, a global, an element of a table of mutexes, a local), so the
+// unlock of the same place releases it: directly, by defer, in a deferred
+// closure, or through a helper that unlocks it on every path. A function
+// that hands the unlock off (returns mu.Unlock or a closure that unlocks,
+// or gives it to a goroutine) is not judged, and neither is one that
+// locks a mutex its caller can name and never unlocks it: its contract is
+// to return holding the lock, recorded in the Locks field of its
+// [Summary], and its callers must unlock. A lock taken under a condition
+// and released under the same condition, or under a flag set beside the
+// lock, is followed as such. An RLock released by Unlock (or a Lock by
+// RUnlock), and a second unlock on one path, are reported too. -locks=false
+// turns the lock check off.
+//
 // A finding is suppressed by a comment //leakvet:ignore <reason> on the
-// line of the acquisition or the line above it.
+// line of the acquisition (or the lock) or the line above it.
 //
 // With -reports=DIR, the reports that tests run with LEAKVET_REPORTS=DIR
 // wrote (see the runtime package) are joined with the findings: a finding
@@ -62,5 +85,8 @@ leakvet follows every path from the place a function acquires a resource
 (a value with a Close method, an *http.Response body, an *sql.Tx) to the
 function's returns, and reports the paths on which the value is neither
 released nor handed off: returned, stored, sent, or given to a function
-that closes or keeps it. Suppress a finding with a comment
-//leakvet:ignore <reason> on its line or the line above.`
+that closes or keeps it. Locks are resources too: a mutex locked and
+still held at a return, unlocked by the unlock of the other kind, or
+unlocked twice on one path, is reported (-locks=false turns that off).
+Suppress a finding with a comment //leakvet:ignore <reason> on its line
+or the line above.`

@@ -47,6 +47,12 @@ type Summary struct {
 	// parameter holds, each as "r1=p0.conn" (result 1 is, or stands for,
 	// field conn of parameter 0).
 	Gives []string
+	// Locks lists, sorted by mutex, what the function does to the
+	// mutexes its caller can name (lockcheck.go), each as a verb and a
+	// place: "locks {p0}.mu" (it returns holding it, on every path),
+	// "may lock", "unlocks" (on every path), "may unlock", and "rlocks",
+	// "runlocks" and so on for read locks.
+	Locks []string
 }
 
 // AFact marks Summary as an analysis fact.
@@ -89,6 +95,9 @@ func (s *Summary) String() string {
 		if r, p, ok := strings.Cut(g, "="); ok {
 			parts = append(parts, fmt.Sprintf("gives %s as %s", p, r))
 		}
+	}
+	for _, l := range s.Locks {
+		parts = append(parts, strings.NewReplacer("{g", "", "{", "", "}", "").Replace(l))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -19,6 +19,10 @@ const (
 	// closes or hands off, whatever it holds when the function returns.
 	// A path ends there, but the resource is not known to be released.
 	mayRelease
+	// conflict: for a lock's search only, an instruction that a path must
+	// not reach (a second unlock); a path that reaches it ends there,
+	// and the search reports it as its exit.
+	conflict
 )
 
 // A flow is where a resource goes inside one function: the values that

@@ -182,6 +182,70 @@ func releaseStmt(k kind, name string) string {
 	return "defer " + name + ".Close()"
 }
 
+// Wording of the lock check (lockcheck.go).
+
+// lockedVerb returns "locked", or "read-locked" for a read lock.
+func lockedVerb(read bool) string {
+	if read {
+		return "read-locked"
+	}
+	return "locked"
+}
+
+// msgLockHeld is the message at a lock that a return is reached with,
+// e.g. "s.mu is locked at line 12 and still held at the return at line 18
+// (reached when err != nil at line 17)".
+func msgLockHeld(mutex string, read bool, lockLine int, e exit, cond string, condLine int, taken bool) string {
+	msg := fmt.Sprintf("%s is %s at line %d and still held at %s", mutex, lockedVerb(read), lockLine, e)
+	if cond == "" {
+		return msg
+	}
+	if !taken {
+		cond += " is false"
+	}
+	return fmt.Sprintf("%s (reached when %s at line %d)", msg, cond, condLine)
+}
+
+// msgLockExit is the related information at each return that a lock is
+// still held at.
+func msgLockExit(mutex string, e exit, lockLine int) string {
+	what := "this return statement"
+	if e.implicit {
+		what = "the end of the function"
+	}
+	return fmt.Sprintf("%s may be reached with %s still held since line %d", what, mutex, lockLine)
+}
+
+// msgRelock is the message at a lock in a loop that runs again while the
+// lock it took before is held.
+func msgRelock(mutex string, read bool, lockLine int) string {
+	return fmt.Sprintf("%s is %s at line %d and locked again by the next iteration of the loop, still held (deadlock)", mutex, lockedVerb(read), lockLine)
+}
+
+// msgLockMismatch is the message at an unlock of the other kind than the
+// lock it releases.
+func msgLockMismatch(mutex string, read bool, lockLine int) string {
+	if read {
+		return fmt.Sprintf("%s is read-locked at line %d but released here by Unlock, which releases a write lock (use RUnlock)", mutex, lockLine)
+	}
+	return fmt.Sprintf("%s is locked at line %d but released here by RUnlock, which releases a read lock (use Unlock)", mutex, lockLine)
+}
+
+// msgDoubleUnlock is the message at an unlock that a path reaches after
+// another unlock of the same mutex, with no lock between.
+func msgDoubleUnlock(mutex string, firstLine int) string {
+	return fmt.Sprintf("%s is unlocked here after it was unlocked at line %d, with no lock between on this path (unlock of unlocked mutex)", mutex, firstLine)
+}
+
+// unlockStmt returns the statement that defers the unlock of the mutex
+// written mutex.
+func unlockStmt(mutex string, read bool) string {
+	if read {
+		return "defer " + mutex + ".RUnlock()"
+	}
+	return "defer " + mutex + ".Unlock()"
+}
+
 // msgInternal reports a panic of the analyzer on one function.
 func msgInternal(fn string, panicValue any) string {
 	return fmt.Sprintf("internal error: leakvet could not analyze %s: %v (please report this)", fn, panicValue)

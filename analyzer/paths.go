@@ -99,15 +99,20 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	leaked := map[ssa.Instruction]bool{}
 	queue := []item{{node{acqBlock, state{}}, step{}}}
 	// walk runs the instructions of b from start to end that matter,
-	// and reports whether the path ends among them.
-	walk := func(b *ssa.BasicBlock, start, end int, s state) (state, bool) {
+	// and reports whether the path ends among them. A path that ends at
+	// a conflict (see event) leaks there.
+	walk := func(b *ssa.BasicBlock, start, end int, s state, via step) (state, bool) {
 		stop := fc.noReturn.first(b, start)
 		noReturn := stop >= 0 && stop < end
 		if noReturn {
 			end = stop
 		}
-		ended := fc.walkStops(fl, stops, b, start, end, &s, ends)
-		return s, ended || noReturn
+		at := fc.walkStops(fl, stops, b, start, end, &s, ends)
+		if at != nil && fl.events[at] == conflict && !leaked[at] {
+			leaked[at] = true
+			leaks = append(leaks, leak{exit: at, branch: via.from, taken: via.taken})
+		}
+		return s, at != nil || noReturn
 	}
 	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
 		s.held = fl.enter(succ, from, s.held)
@@ -131,7 +136,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if _, ended := walk(acqBlock, 0, acqIndex, s); !ended && !again && !fl.carried(acqBlock, s.held) {
+			if _, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !fl.carried(acqBlock, s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -141,7 +146,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == acqBlock {
 			start = acqIndex + 1
 		}
-		s, ended := walk(b, start, len(b.Instrs), s)
+		s, ended := walk(b, start, len(b.Instrs), s, it.via)
 		if ended {
 			continue
 		}
@@ -190,12 +195,12 @@ type state struct {
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow
-// has a stop, updating the state *s, and reports whether one of them ends
-// the path. A deferred release through a variable that is a holder does
+// has a stop, updating the state *s, and returns the one that ends the
+// path, or nil. A deferred release through a variable that is a holder does
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
 // named result before the deferred closure reads it.
-func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) bool {
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
 			continue
@@ -211,16 +216,19 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 			continue
 		}
 		if fl.counts(instr, s.held) {
-			return true
+			return instr
 		}
 	}
-	return false
+	return nil
 }
 
 // closedBranch returns the successor of the conditional jump t on which
 // the resource of a does not exist or is closed, on a path with holding s,
 // or -1.
 func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holding) int {
+	if a.lock != nil {
+		return fc.lockBranch(a, t)
+	}
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1

@@ -352,6 +352,8 @@ type acquisition struct {
 	// closure: where an error the closure captured is nil, its function
 	// succeeded, and the resource is its caller's.
 	deferred bool
+	// lock is set when the resource is a held lock (lockcheck.go).
+	lock *lockSite
 }
 
 // acquisitions returns the resources that fn acquires, in instruction order.

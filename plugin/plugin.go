@@ -15,6 +15,7 @@
 //	        description: reports resources that are not closed on all paths
 //	        settings:
 //	          skip-tests: false
+//	          locks: true
 //	          exclude-types:
 //	            - example.com/pool.Conn
 //	          borrowers:
@@ -26,6 +27,9 @@
 // the same meaning:
 //
 //   - skip-tests (bool): do not check functions declared in _test.go files.
+//   - locks (bool, default true): also report mutexes locked and still
+//     held at a return, released by the unlock of the other kind, or
+//     unlocked twice; false turns the lock check off.
 //   - takeover (bool): also check parameters that a function closes on some
 //     path and keeps on another.
 //   - exclude-types (list of "import/path.TypeName"): types never treated as
@@ -72,10 +76,11 @@ type settings struct {
 	Borrowers     []string `json:"borrowers"`
 	Reports       string   `json:"reports"`
 	ConfirmedOnly bool     `json:"confirmed-only"`
+	Locks         *bool    `json:"locks"` // nil: on
 }
 
 // settingNames lists the keys of settings, sorted, for error messages.
-var settingNames = []string{"borrowers", "confirmed-only", "exclude-types", "reports", "skip-tests", "takeover"}
+var settingNames = []string{"borrowers", "confirmed-only", "exclude-types", "locks", "reports", "skip-tests", "takeover"}
 
 // linter is the leakvet plugin built from one set of settings.
 type linter struct {
@@ -103,6 +108,7 @@ func New(conf any) (register.LinterPlugin, error) {
 		Borrowers:     s.Borrowers,
 		Reports:       s.Reports,
 		ConfirmedOnly: s.ConfirmedOnly,
+		NoLocks:       s.Locks != nil && !*s.Locks,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: settings: %w", analyzer.Name, err)

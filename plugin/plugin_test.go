@@ -49,7 +49,7 @@ func TestValidSettings(t *testing.T) {
 		conf any
 		want map[string]string // flag name -> flag value
 	}{
-		{"none", nil, map[string]string{"skip-tests": "false", "exclude-types": "", "borrowers": ""}},
+		{"none", nil, map[string]string{"skip-tests": "false", "exclude-types": "", "borrowers": "", "locks": "true"}},
 		{"empty", map[string]any{}, map[string]string{"skip-tests": "false", "exclude-types": "", "borrowers": ""}},
 		{"null lists", map[string]any{"exclude-types": nil, "borrowers": nil},
 			map[string]string{"exclude-types": "", "borrowers": ""}},
@@ -66,6 +66,7 @@ func TestValidSettings(t *testing.T) {
 				"borrowers":     "(*example.com/x.T).Read,(example.com/x.T).Peek,example.com/codec.Decode",
 			},
 		},
+		{"locks off", map[string]any{"locks": false}, map[string]string{"locks": "false"}},
 		{"reports", map[string]any{"reports": reports, "confirmed-only": true},
 			map[string]string{"reports": reports, "confirmed-only": "true"}},
 	}

@@ -1,0 +1,535 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file checks the locks a function takes. A held lock is one more
+// kind of resource to the path search of paths.go: the acquisition is the
+// call that locks, the flow's events are the instructions that unlock the
+// same mutex (by its place, lockplaces.go) or hand the unlock off, and the
+// search reports the returns that a path reaches with the lock still
+// held. What differs from a Close is only how the resource is named and
+// what releases it, and which conditional jumps a lock decides
+// (lockBranch).
+
+// A lockSite is what the path search knows of a lock, beside its call.
+type lockSite struct {
+	place string
+	try   bool // TryLock: held only where it returned true
+	// guards are the conditions that dominate the lock, with the value
+	// they had where it was taken: after `if lock { mu.Lock() }`, a
+	// later `if lock` takes the same branch.
+	guards []guard
+	pl     *placer
+	block  *ssa.BasicBlock
+	reach  map[*ssa.BasicBlock]bool // blocks reachable from the lock, on demand
+}
+
+// A guard is a condition that held the value val where a lock was taken.
+type guard struct {
+	key string // see condKey
+	val bool
+}
+
+// checkLocks reports the locks that fn takes and may return holding, the
+// locks released by the unlock of the other kind, and the mutexes
+// unlocked twice on one path.
+func (fc *funcChecker) checkLocks() {
+	if isSyncPackage(fc.fn) {
+		return
+	}
+	pl := newPlacer(fc.fn)
+	ops := fc.lockOps(fc.fn, pl)
+	if len(ops) == 0 {
+		return
+	}
+	own := fc.lockSummaryOf(fc.fn)
+	twice := map[ssa.Instruction]bool{} // second unlocks reported
+	for _, op := range ops {
+		call, ok := op.instr.(*ssa.Call) // not a defer, a goroutine or a closure
+		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) {
+			continue
+		}
+		switch op.action {
+		case lockAcquire, lockTry:
+			// A helper whose contract is to return holding the lock
+			// leaves it to its callers (see locksummary.go).
+			if !own.holds(op.place) {
+				fc.checkLock(pl, ops, op, call)
+			}
+		case lockRelease:
+			fc.checkUnlock(pl, ops, op, call, twice)
+		}
+	}
+}
+
+// newLockSite returns the lock site of op, taken by call.
+func (fc *funcChecker) newLockSite(pl *placer, op lockOp, call *ssa.Call) *lockSite {
+	return &lockSite{place: op.place, try: op.action == lockTry, guards: guardsOf(pl, call.Block()), pl: pl, block: call.Block()}
+}
+
+// checkLock reports the returns that the lock op reaches with the mutex
+// still held, or else an unlock of the other kind that releases it.
+//
+// The function is not judged on a mutex whose unlock it hands off
+// anywhere (return mu.Unlock, a goroutine that unlocks it), which a
+// deferred unlock taken before the lock covers, or which it never unlocks
+// with the unlock of this kind: then its contract is to return holding
+// the lock, and its callers are responsible (see locksummary.go). A local
+// mutex has no such contract.
+func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.Call) {
+	fl := &flow{events: map[ssa.Instruction]event{}}
+	var mismatches []lockOp
+	for _, o := range ops {
+		if o.action.acquires() || !pl.sameMutex(o.place, op.place) {
+			continue
+		}
+		switch {
+		case o.action == lockHandOff:
+			return
+		case o.action == lockRelease && runsBefore(o.instr, call) && (o.deferred || !fc.lockedBefore(pl, ops, op.place, o.instr)):
+			// A deferred unlock taken before covers this lock too; an
+			// unlock that every path takes first releases a lock the
+			// caller holds, and this lock takes it back for the caller.
+			return
+		case o.action == lockRelease && o.read != op.read:
+			mismatches = append(mismatches, o)
+		case o.action == lockRelease:
+			fl.events[o.instr] = released
+		default: // lockMayRelease
+			fl.events[o.instr] = handedOff
+		}
+	}
+	local := isLocalPlace(op.place)
+	if local && op.method == "" {
+		return // a helper's lock of a value of this function's own
+	}
+	if len(fl.events) == 0 && (!local || inLoop(call.Block())) {
+		// Held by contract, or, for a local in a loop, another mutex
+		// each time round: for _, s := range shards { s.mu.Lock() }.
+		if len(mismatches) > 0 {
+			fc.checkMismatch(pl, op, call, mismatches)
+		}
+		return
+	}
+	for _, st := range flagStores(pl, op.place) {
+		// rs.closemuScanHold = true: the struct records that the lock
+		// is held, for the method that releases it.
+		fl.events[st] = handedOff
+	}
+	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
+	var leaks []leak
+	for _, l := range fc.search(a, fl) {
+		if !(local && l.overwrite()) { // another element of a table, again
+			leaks = append(leaks, l)
+		}
+	}
+	if len(leaks) > 0 {
+		fc.reportLockLeak(op, a, ops, leaks)
+	}
+}
+
+// checkMismatch reports the unlock of the other kind than the lock op
+// that releases it on every path, as the lock's only release.
+func (fc *funcChecker) checkMismatch(pl *placer, op lockOp, call *ssa.Call, mismatches []lockOp) {
+	fl := &flow{events: map[ssa.Instruction]event{}}
+	for _, o := range mismatches {
+		fl.events[o.instr] = released
+	}
+	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
+	if len(fc.search(a, fl)) > 0 {
+		return // not the lock's release: an RLock and RUnlock pair of their own
+	}
+	for _, o := range mismatches {
+		if a.lock.reachable()[o.instr.Block()] {
+			fc.reportLockMismatch(pl, op, o, call)
+			return
+		}
+	}
+}
+
+// lockedBefore reports whether some lock of the mutex at place runs
+// before the instruction instr on every path.
+func (fc *funcChecker) lockedBefore(pl *placer, ops []lockOp, place string, instr ssa.Instruction) bool {
+	for _, o := range ops {
+		if o.action.acquires() && !o.deferred && o.place == place && runsBefore(o.instr, instr) {
+			return true
+		}
+	}
+	return false
+}
+
+// runsBefore reports whether every path to b passes a first.
+func runsBefore(a, b ssa.Instruction) bool {
+	if a.Block() == b.Block() {
+		return slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b)
+	}
+	return a.Block().Dominates(b.Block())
+}
+
+// flagStores returns the stores of true into a boolean field beside the
+// mutex at place, in the same struct.
+func flagStores(pl *placer, place string) []ssa.Instruction {
+	dot := strings.LastIndexByte(place, '.')
+	if dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
+		return nil
+	}
+	parent := place[:dot]
+	var stores []ssa.Instruction
+	for _, b := range pl.fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || !isTrue(st.Val) {
+				continue
+			}
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok && pl.place(fa.X) == parent {
+				stores = append(stores, st)
+			}
+		}
+	}
+	return stores
+}
+
+// sameMutex reports whether the unlock of the mutex at place u may
+// release the lock of the one at place l: the places are the same, or u
+// starts at a φ-node one of whose values starts l, as in hand-over-hand
+// locking up a tree (i.mu.Lock(); for ... { i = i.parent }; i.mu.Unlock()).
+func (p *placer) sameMutex(u, l string) bool {
+	return p.sameMutexDepth(u, l, 0)
+}
+
+func (p *placer) sameMutexDepth(u, l string, depth int) bool {
+	if u == l {
+		return true
+	}
+	if depth > 3 || !strings.HasPrefix(u, "{l") {
+		return false
+	}
+	end := strings.IndexByte(u, '}')
+	var n int
+	if _, err := fmt.Sscanf(u[2:end], "%d", &n); err != nil || n >= len(p.locals) {
+		return false
+	}
+	phi, ok := p.locals[n].(*ssa.Phi)
+	if !ok {
+		return false
+	}
+	for _, e := range phi.Edges {
+		if base := p.place(e); base != "" && p.sameMutexDepth(base+u[end+1:], l, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkUnlock reports the unlocks of the same mutex that a path from the
+// unlock op reaches without locking it again. The search starts at the
+// unlock, the locks are its events, and the other unlocks are conflicts:
+// a path that reaches one ends there, as a leak.
+//
+// Read unlocks are left alone: a goroutine may hold several read locks
+// (two RLocks, then two RUnlocks).
+func (fc *funcChecker) checkUnlock(pl *placer, ops []lockOp, op lockOp, call *ssa.Call, twice map[ssa.Instruction]bool) {
+	if op.read {
+		return
+	}
+	fl := &flow{events: map[ssa.Instruction]event{}}
+	conflicts := false
+	for _, o := range opsAt(ops, op.place) {
+		switch {
+		case o.instr == ssa.Instruction(call) || o.deferred:
+		case o.action.acquires():
+			fl.events[o.instr] = released
+		case o.action == lockRelease && !o.read:
+			if _, isCall := o.instr.(*ssa.Call); isCall {
+				if _, seen := fl.events[o.instr]; !seen {
+					fl.events[o.instr], conflicts = conflict, true
+				}
+			}
+		}
+	}
+	if !conflicts {
+		return
+	}
+	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
+	for _, l := range fc.search(a, fl) {
+		if fl.events[l.exit] == conflict && !twice[l.exit] && !fc.ignores.covers(fc.pass.Fset.Position(l.exit.Pos())) {
+			twice[l.exit] = true
+			fc.reportDoubleUnlock(pl, op, call, l.exit)
+			return
+		}
+	}
+}
+
+// lockBranch returns the successor of the conditional jump t that a path
+// from the lock of a cannot take, or on which the lock is not held, or -1:
+// the branch on which TryLock failed, a branch that contradicts a guard
+// of the lock, or the false branch of a flag set where the lock was
+// taken (locked := false; if c { mu.Lock(); locked = true }; ...; if
+// locked { mu.Unlock() }).
+func (fc *funcChecker) lockBranch(a *acquisition, t *ssa.If) int {
+	lk := a.lock
+	cond, neg := t.Cond, false
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, neg = u.X, true
+	}
+	if lk.try && cond == ssa.Value(a.call) {
+		return takenWhen(false, neg)
+	}
+	if lk.pl == nil {
+		return -1 // a search from the entry, for a summary
+	}
+	if len(lk.guards) > 0 {
+		key := lk.condKey(cond)
+		for _, g := range lk.guards {
+			if g.key == key {
+				return takenWhen(!g.val, neg)
+			}
+		}
+	}
+	if phi, ok := cond.(*ssa.Phi); ok {
+		if val, ok := lk.flagValue(phi); ok {
+			return takenWhen(!val, neg)
+		}
+	}
+	return -1
+}
+
+// takenWhen returns the successor of a conditional jump on cond (or on
+// !cond, when neg) that runs when cond is val.
+func takenWhen(val, neg bool) int {
+	if val != neg {
+		return 0
+	}
+	return 1
+}
+
+// guardsOf returns the conditions that decide whether b runs: those of the
+// conditional jumps that dominate b through one successor only.
+func guardsOf(pl *placer, b *ssa.BasicBlock) []guard {
+	var gs []guard
+	for d := b.Idom(); d != nil && len(gs) < 16; d = d.Idom() {
+		t, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		s0, s1 := d.Succs[0].Dominates(b), d.Succs[1].Dominates(b)
+		if s0 == s1 {
+			continue
+		}
+		cond, neg := t.Cond, false
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+			cond, neg = u.X, true
+		}
+		lk := lockSite{pl: pl}
+		gs = append(gs, guard{key: lk.condKey(cond), val: s0 != neg})
+	}
+	return gs
+}
+
+// condKey names a condition so that two evaluations of the same one have
+// the same name: a parameter, a field, or a comparison of such.
+func (lk *lockSite) condKey(v ssa.Value) string {
+	if b, ok := v.(*ssa.BinOp); ok {
+		return "(" + lk.pl.key(b.X, 0) + b.Op.String() + lk.pl.key(b.Y, 0) + ")"
+	}
+	return lk.pl.key(v, 0)
+}
+
+// flagValue returns the value that the boolean φ-node phi has on every
+// path from the lock, if it is the same constant on each edge that such
+// a path can enter by.
+func (lk *lockSite) flagValue(phi *ssa.Phi) (val, ok bool) {
+	reach := lk.reachable()
+	for i, e := range phi.Edges {
+		if !reach[phi.Block().Preds[i]] {
+			continue
+		}
+		c, isConst := e.(*ssa.Const)
+		if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
+			return false, false
+		}
+		v := constant.BoolVal(c.Value)
+		if ok && v != val {
+			return false, false
+		}
+		val, ok = v, true
+	}
+	return val, ok
+}
+
+// reachable returns the blocks that paths from the lock reach, its own
+// included.
+func (lk *lockSite) reachable() map[*ssa.BasicBlock]bool {
+	if lk.reach == nil {
+		lk.reach = reachable(lk.block.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+		lk.reach[lk.block] = true
+	}
+	return lk.reach
+}
+
+// inLoop reports whether b can run again after itself.
+func inLoop(b *ssa.BasicBlock) bool {
+	return reachable(b.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })[b]
+}
+
+// lockCall returns the syntax of a lock or unlock call, or nil.
+func (fc *funcChecker) lockCall(call ssa.Instruction) *ast.CallExpr {
+	return fc.syntax().calls[call.Pos()]
+}
+
+// reportLockLeak reports the returns that the lock op reaches with the
+// mutex held: the first in the message, all as related information, with
+// a fix that defers the unlock where that is safe.
+func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, leaks []leak) {
+	name := a.lock.pl.render(op.place)
+	lockLine := fc.line(a.call.Pos())
+	ce := fc.lockCall(a.call)
+	d := analysis.Diagnostic{Pos: a.call.Pos()}
+	if ce != nil {
+		d.Pos = ce.Pos()
+	}
+	first := leaks[0]
+	if first.overwrite() {
+		d.Message = msgRelock(name, op.read, lockLine)
+	} else {
+		cond, condLine := fc.condition(first.branch)
+		d.Message = msgLockHeld(name, op.read, lockLine, fc.exitOf(first), cond, condLine, first.taken)
+	}
+	for _, l := range leaks {
+		if l.overwrite() {
+			continue
+		}
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: fc.exitPos(l), Message: msgLockExit(name, fc.exitOf(l), lockLine)})
+	}
+	if !slices.ContainsFunc(leaks, leak.overwrite) {
+		d.SuggestedFixes = fc.unlockFix(op, a, ops, ce)
+	}
+	fc.pass.Report(d)
+}
+
+// unlockFix returns a fix that defers the unlock right after a lock
+// written as a statement of its own, `s.mu.Lock()`, and deletes the
+// unlocks that released it, when that changes nothing but the leaking
+// paths: the lock is the only one of its mutex in the function and not in
+// a loop, and each unlock is a statement right before a return whose
+// results call nothing (or ends the function), so that the mutex is held
+// no longer than it was.
+func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr) []analysis.SuggestedFix {
+	if ce == nil || (op.method != "Lock" && op.method != "RLock") || inLoop(a.call.Block()) {
+		return nil
+	}
+	sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	stmt, ok := fc.syntax().parent[ce].(*ast.ExprStmt)
+	if !ok || !inStmtList(fc.syntax(), stmt) {
+		return nil
+	}
+	var edits []analysis.TextEdit
+	for _, o := range ops {
+		if o.instr == ssa.Instruction(a.call) || !a.lock.pl.sameMutex(o.place, op.place) {
+			continue
+		}
+		del, ok := fc.unlockBeforeReturn(o)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, del)
+	}
+	text := unlockStmt(types.ExprString(sel.X), op.read)
+	indent := strings.Repeat("\t", fc.pass.Fset.Position(stmt.Pos()).Column-1)
+	at := lineEnd(fc.pass.Fset.File(stmt.End()), stmt.End())
+	edits = append([]analysis.TextEdit{{Pos: at, End: at, NewText: []byte("\n" + indent + text)}}, edits...)
+	return []analysis.SuggestedFix{{Message: fixTitle(text), TextEdits: edits}}
+}
+
+// unlockBeforeReturn returns the edit that deletes the line of the unlock
+// o, if it is a plain unlock statement right before a return whose
+// results call nothing, or at the end of the function.
+func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
+	if o.method == "" || o.deferred || o.action != lockRelease {
+		return analysis.TextEdit{}, false
+	}
+	idx := fc.syntax()
+	ce := fc.lockCall(o.instr)
+	if ce == nil {
+		return analysis.TextEdit{}, false
+	}
+	stmt, ok := idx.parent[ce].(*ast.ExprStmt)
+	if !ok {
+		return analysis.TextEdit{}, false
+	}
+	block, ok := idx.parent[stmt].(*ast.BlockStmt)
+	if !ok {
+		return analysis.TextEdit{}, false
+	}
+	next := nextStmt(block.List, stmt)
+	switch next := next.(type) {
+	case nil:
+		if _, isBody := idx.parent[block].(*ast.FuncDecl); !isBody || block.List[len(block.List)-1] != ast.Stmt(stmt) {
+			return analysis.TextEdit{}, false
+		}
+	case *ast.ReturnStmt:
+		calls := false
+		ast.Inspect(next, func(n ast.Node) bool {
+			_, isCall := n.(*ast.CallExpr)
+			calls = calls || isCall
+			return !calls
+		})
+		if calls {
+			return analysis.TextEdit{}, false
+		}
+	default:
+		return analysis.TextEdit{}, false
+	}
+	f := fc.pass.Fset.File(stmt.Pos())
+	line := f.Line(stmt.Pos())
+	if f.Line(stmt.End()) != line || line >= f.LineCount() {
+		return analysis.TextEdit{}, false
+	}
+	return analysis.TextEdit{Pos: f.LineStart(line), End: f.LineStart(line + 1)}, true
+}
+
+// inStmtList reports whether stmt is directly in a list of statements.
+func inStmtList(idx *syntaxIndex, stmt ast.Stmt) bool {
+	switch idx.parent[stmt].(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		return true
+	}
+	return false
+}
+
+// reportLockMismatch reports the unlock o, of the other kind, that
+// releases the lock op taken by call.
+func (fc *funcChecker) reportLockMismatch(pl *placer, op, o lockOp, call *ssa.Call) {
+	pos := o.instr.Pos()
+	if ce := fc.lockCall(o.instr); ce != nil {
+		pos = ce.Pos()
+	}
+	if fc.ignores.covers(fc.pass.Fset.Position(pos)) {
+		return
+	}
+	fc.pass.Report(analysis.Diagnostic{Pos: pos, Message: msgLockMismatch(pl.render(op.place), op.read, fc.line(call.Pos()))})
+}
+
+// reportDoubleUnlock reports the unlock second, which a path reaches
+// from the unlock first with the mutex not locked again.
+func (fc *funcChecker) reportDoubleUnlock(pl *placer, op lockOp, first *ssa.Call, second ssa.Instruction) {
+	pos := second.Pos()
+	if ce := fc.lockCall(second); ce != nil {
+		pos = ce.Pos()
+	}
+	fc.pass.Report(analysis.Diagnostic{Pos: pos, Message: msgDoubleUnlock(pl.render(op.place), fc.line(first.Pos()))})
+}

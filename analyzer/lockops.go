@@ -1,0 +1,248 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file says what an instruction does to a mutex: what locks and
+// unlocks one, directly (the methods of sync.Mutex, sync.RWMutex and
+// sync.Locker) or through a helper whose lock summary says so.
+
+// A lockAction is what an instruction does to a mutex.
+type lockAction uint8
+
+const (
+	lockAcquire    lockAction = iota + 1 // Lock, RLock, or a helper that returns holding it
+	lockTry                              // TryLock, TryRLock: held where it returned true
+	lockMayAcquire                       // a helper that returns holding it on some paths
+	lockRelease                          // Unlock, RUnlock, or a helper that unlocks it on every path
+	lockMayRelease                       // a helper that unlocks it on some paths
+	lockHandOff                          // a closure that unlocks it escapes, or a goroutine unlocks it
+)
+
+// acquires reports whether the action may leave the mutex held.
+func (a lockAction) acquires() bool {
+	return a == lockAcquire || a == lockTry || a == lockMayAcquire
+}
+
+// A lockOp is one action of an instruction on the mutex at a place.
+type lockOp struct {
+	instr    ssa.Instruction
+	place    string
+	action   lockAction
+	read     bool   // RLock, TryRLock, RUnlock, or a helper's read lock
+	deferred bool   // the instruction is a defer: the action runs at return
+	method   string // the sync method called directly ("Lock"), or "" for a helper
+}
+
+// mutexMethods are the methods of the sync package that lock or unlock
+// their receiver.
+var mutexMethods = map[string]mutexMethod{
+	"(*sync.Mutex).Lock":       {lockAcquire, false},
+	"(*sync.Mutex).TryLock":    {lockTry, false},
+	"(*sync.Mutex).Unlock":     {lockRelease, false},
+	"(*sync.RWMutex).Lock":     {lockAcquire, false},
+	"(*sync.RWMutex).TryLock":  {lockTry, false},
+	"(*sync.RWMutex).Unlock":   {lockRelease, false},
+	"(*sync.RWMutex).RLock":    {lockAcquire, true},
+	"(*sync.RWMutex).TryRLock": {lockTry, true},
+	"(*sync.RWMutex).RUnlock":  {lockRelease, true},
+}
+
+// A mutexMethod is what a method of a sync mutex does to its receiver.
+type mutexMethod struct {
+	action lockAction
+	read   bool
+}
+
+// lockerMethods are the methods of an interface that has Lock and Unlock
+// (sync.Locker, or an interface of the user's) that lock or unlock the
+// value.
+var lockerMethods = map[string]lockAction{"Lock": lockAcquire, "Unlock": lockRelease}
+
+// lockOps returns the actions on mutexes of the instructions of fn, in
+// instruction order, with places computed by pl.
+func (c *checker) lockOps(fn *ssa.Function, pl *placer) []lockOp {
+	var ops []lockOp
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				ops = append(ops, c.callLockOps(instr, pl)...)
+			case *ssa.MakeClosure:
+				ops = append(ops, c.escapingUnlocks(instr, pl)...)
+			}
+		}
+	}
+	return ops
+}
+
+// callLockOps returns what the call instr does to mutexes.
+func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
+	common := instr.Common()
+	var ops []lockOp
+	if common.IsInvoke() {
+		action, ok := lockerMethods[common.Method.Name()]
+		if ok && isLocker(common.Value.Type()) {
+			ops = append(ops, lockOp{instr: instr, place: pl.place(common.Value), action: action, method: common.Method.Name()})
+		}
+	} else if callee := common.StaticCallee(); callee != nil {
+		obj, _ := callee.Object().(*types.Func)
+		var m mutexMethod
+		known := false
+		if obj != nil && callee.Signature.Recv() != nil {
+			m, known = mutexMethods[c.funcName(obj)]
+		}
+		if known && len(common.Args) > 0 {
+			ops = append(ops, lockOp{instr: instr, place: pl.place(common.Args[0]), action: m.action, read: m.read, method: obj.Name()})
+		} else if !known {
+			ops = c.helperOps(instr, callee, pl)
+		}
+	}
+	_, isDefer := instr.(*ssa.Defer)
+	_, isGo := instr.(*ssa.Go)
+	kept := ops[:0]
+	for _, op := range ops {
+		if op.place == "" {
+			continue
+		}
+		op.deferred = isDefer
+		if isGo {
+			// The goroutine's locks are its own; what it unlocks, it
+			// unlocks for the function that started it.
+			if op.action.acquires() {
+				continue
+			}
+			op.action = lockHandOff
+		}
+		kept = append(kept, op)
+	}
+	return kept
+}
+
+// helperOps returns what a call of callee, a function whose lock summary
+// may say that it locks or unlocks what it is given, does to mutexes.
+func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl *placer) []lockOp {
+	sum := c.lockSummaryOf(callee)
+	if sum.empty() {
+		return nil
+	}
+	common := instr.Common()
+	args := make([]string, len(common.Args))
+	for i, a := range common.Args {
+		args[i] = pl.place(a)
+	}
+	var bindings []string
+	if mc, ok := common.Value.(*ssa.MakeClosure); ok {
+		for _, b := range mc.Bindings {
+			bindings = append(bindings, pl.place(b))
+		}
+	}
+	var ops []lockOp
+	for _, e := range sum.effects {
+		if place := translate(e.place, args, bindings); place != "" {
+			ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
+		}
+	}
+	return ops
+}
+
+// escapingUnlocks returns, for a closure that unlocks mutexes it captures
+// and is not only called or deferred (it is returned, stored or passed:
+// `return mu.Unlock`, `return func() { mu.Unlock() }`), the hand-off of
+// those mutexes to whoever receives it.
+func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
+	escapes := false
+	for _, r := range *mc.Referrers() {
+		if call, ok := r.(ssa.CallInstruction); ok && call.Common().Value == mc && !isArg(call, mc) {
+			continue
+		}
+		if _, ok := r.(*ssa.DebugRef); ok {
+			continue
+		}
+		escapes = true
+	}
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !escapes || !ok {
+		return nil
+	}
+	sum := c.lockSummaryOf(fn)
+	var bindings []string
+	for _, b := range mc.Bindings {
+		bindings = append(bindings, pl.place(b))
+	}
+	var ops []lockOp
+	for _, e := range sum.effects {
+		if e.action != lockRelease && e.action != lockMayRelease {
+			continue
+		}
+		if place := translate(e.place, nil, bindings); place != "" {
+			ops = append(ops, lockOp{instr: mc, place: place, action: lockHandOff, read: e.read})
+		}
+	}
+	return ops
+}
+
+// isArg reports whether v is also an argument of call.
+func isArg(call ssa.CallInstruction, v ssa.Value) bool {
+	for _, a := range call.Common().Args {
+		if a == v {
+			return true
+		}
+	}
+	return false
+}
+
+// isLocker reports whether t is an interface with the methods Lock() and
+// Unlock() of sync.Locker.
+func isLocker(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for _, name := range []string{"Lock", "Unlock"} {
+		obj, _, _ := types.LookupFieldOrMethod(iface, false, nil, name)
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			return false
+		}
+		sig := fn.Signature()
+		if sig.Params().Len() != 0 || sig.Results().Len() != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// opsAt returns the operations of ops on the mutex at place.
+func opsAt(ops []lockOp, place string) []lockOp {
+	var at []lockOp
+	for _, op := range ops {
+		if op.place == place {
+			at = append(at, op)
+		}
+	}
+	return at
+}
+
+// placesOf returns the places that ops act on, in order of first action.
+func placesOf(ops []lockOp) []string {
+	seen := map[string]bool{}
+	var places []string
+	for _, op := range ops {
+		if !seen[op.place] {
+			seen[op.place] = true
+			places = append(places, op.place)
+		}
+	}
+	return places
+}
+
+// isSyncPackage reports whether fn belongs to package sync, whose mutexes
+// are the primitives the check builds on.
+func isSyncPackage(fn *ssa.Function) bool {
+	return fn.Pkg != nil && (fn.Pkg.Pkg.Path() == "sync" || strings.HasPrefix(fn.Pkg.Pkg.Path(), "internal/sync"))
+}

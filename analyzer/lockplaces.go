@@ -1,0 +1,319 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file names a mutex by its place: where it lives, not which SSA
+// value refers to it. s.mu.Lock() and a later s.mu.Unlock() take the
+// address of s.mu twice, as two FieldAddr values, yet lock and unlock
+// the same mutex. A place is a string:
+//
+//	{p0}.mu          field mu of parameter 0 (the receiver of a method)
+//	{v1}*            what free variable 1 of a closure points to
+//	{gpkg/path.mu}   a global
+//	{p0}.locks*[{p1}] the element of the map in field locks for the key
+//	                 that parameter 1 holds
+//	{fpkg.get({p0})} the result of a call of pkg.get with parameter 0
+//	{l3}             any other value of the function (a local mutex, a
+//	                 φ-node), by its own identity
+//
+// A base in braces stands for a value of the function; the path after it
+// selects fields (".name"), loads through a pointer ("*") and elements
+// ("[key]"). A place given in the terms of a callee's parameters becomes
+// one in the caller's terms by replacing each base {pN} with the place of
+// argument N: "{p0}.mu" with the argument "{p1}.inner" is
+// "{p1}.inner.mu". Places that name a local ({l...}) mean nothing
+// outside their function and are never translated or exported.
+
+// A placer computes the places of the values of one function.
+type placer struct {
+	fn  *ssa.Function
+	ids map[ssa.Value]int // the numbers of the values named {lN}
+	// locals lists the values named {lN}, by N, to name them in messages.
+	locals []ssa.Value
+}
+
+func newPlacer(fn *ssa.Function) *placer {
+	return &placer{fn: fn, ids: map[ssa.Value]int{}}
+}
+
+// maxPlaceDepth bounds how far place looks through fields, loads and
+// elements.
+const maxPlaceDepth = 12
+
+// place returns the place of the mutex (or other value) v, or "" when v
+// is no place (a nil constant).
+func (p *placer) place(v ssa.Value) string {
+	return p.placeDepth(v, 0)
+}
+
+func (p *placer) placeDepth(v ssa.Value, depth int) string {
+	if depth > maxPlaceDepth {
+		return p.local(v)
+	}
+	sub := func(x ssa.Value) string { return p.placeDepth(x, depth+1) }
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		for i, q := range p.fn.Params {
+			if q == v {
+				return fmt.Sprintf("{p%d}", i)
+			}
+		}
+	case *ssa.FreeVar:
+		for i, q := range p.fn.FreeVars {
+			if q == v {
+				return fmt.Sprintf("{v%d}", i)
+			}
+		}
+	case *ssa.Global:
+		if v.Pkg != nil {
+			return "{g" + v.Pkg.Pkg.Path() + "." + v.Name() + "}"
+		}
+	case *ssa.FieldAddr:
+		return joinPlace(sub(v.X), "."+fieldLabel(v.X.Type(), v.Field))
+	case *ssa.Field:
+		return joinPlace(sub(v.X), "."+fieldLabel(types.NewPointer(v.X.Type()), v.Field))
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return joinPlace(sub(v.X), "*")
+		}
+	case *ssa.IndexAddr:
+		return joinPlace(sub(v.X), "["+p.key(v.Index, depth)+"]")
+	case *ssa.Index:
+		return joinPlace(sub(v.X), "["+p.key(v.Index, depth)+"]")
+	case *ssa.Lookup:
+		if !v.CommaOk {
+			return joinPlace(sub(v.X), "["+p.key(v.Index, depth)+"]")
+		}
+	case *ssa.MakeInterface:
+		return sub(v.X) // sync.Locker(&mu) is mu
+	case *ssa.ChangeType:
+		return sub(v.X)
+	case *ssa.ChangeInterface:
+		return sub(v.X)
+	case *ssa.Const:
+		if v.IsNil() {
+			return ""
+		}
+	case *ssa.Call:
+		// s.lockFor(key).Lock() ... s.lockFor(key).Unlock(): a table of
+		// mutexes looked up by a function names the same mutex for the
+		// same arguments.
+		if callee := v.Call.StaticCallee(); callee != nil && len(v.Call.Args) > 0 {
+			var args []string
+			for _, a := range v.Call.Args {
+				args = append(args, p.key(a, depth))
+			}
+			if !strings.Contains(strings.Join(args, ""), "{l") {
+				return "{f" + callee.String() + "(" + strings.Join(args, ",") + ")}"
+			}
+		}
+	}
+	return p.local(v)
+}
+
+// key returns the place of an index or a map key: a constant by its
+// value, anything else by its place.
+func (p *placer) key(v ssa.Value, depth int) string {
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil {
+		return "c" + c.Value.ExactString()
+	}
+	if c, ok := v.(*ssa.Const); ok && c.Value == nil {
+		return "c0"
+	}
+	return p.placeDepth(v, depth+1)
+}
+
+// local names v by its identity.
+func (p *placer) local(v ssa.Value) string {
+	id, ok := p.ids[v]
+	if !ok {
+		id = len(p.locals)
+		p.ids[v] = id
+		p.locals = append(p.locals, v)
+	}
+	return fmt.Sprintf("{l%d}", id)
+}
+
+// joinPlace appends a step to a place, unless there is none.
+func joinPlace(base, step string) string {
+	if base == "" {
+		return ""
+	}
+	return base + step
+}
+
+// fieldLabel names field i of the struct that ptr points to.
+func fieldLabel(ptr types.Type, i int) string {
+	if name := fieldName(ptr, i); name != "" && name != "_" {
+		return name
+	}
+	return fmt.Sprint(i)
+}
+
+// isLocalPlace reports whether place names a value of its own function
+// that no other function can name.
+func isLocalPlace(place string) bool {
+	return strings.Contains(place, "{l")
+}
+
+// translate returns place, given in the terms of a callee's parameters
+// and free variables, in the terms of its caller: args are the places of
+// the arguments, bindings those of the closure's captured variables. It
+// returns "" when the place names a parameter or variable that has no
+// place in the caller.
+func translate(place string, args, bindings []string) string {
+	var pairs []string
+	for i := 0; i < len(place); i++ {
+		if place[i] != '{' || i+1 >= len(place) || (place[i+1] != 'p' && place[i+1] != 'v') {
+			continue
+		}
+		end := strings.IndexByte(place[i:], '}') + i
+		var n int
+		if _, err := fmt.Sscanf(place[i+2:end], "%d", &n); err != nil {
+			return ""
+		}
+		from := args
+		if place[i+1] == 'v' {
+			from = bindings
+		}
+		if n >= len(from) || from[n] == "" {
+			return ""
+		}
+		pairs = append(pairs, place[i:end+1], from[n])
+	}
+	if pairs == nil {
+		return place
+	}
+	return strings.NewReplacer(pairs...).Replace(place)
+}
+
+// render writes place as Go source would name it in fn: "s.mu",
+// "m.locks[key]", "mu". Loads are implicit, as in Go.
+func (p *placer) render(place string) string {
+	var b strings.Builder
+	for i := 0; i < len(place); {
+		switch place[i] {
+		case '{':
+			end := matchingBrace(place, i)
+			b.WriteString(p.renderBase(place[i+1 : end]))
+			i = end + 1
+		case '*':
+			i++
+		case '[':
+			end := matchingBracket(place, i)
+			key := place[i+1 : end]
+			if strings.HasPrefix(key, "c") {
+				b.WriteString("[" + key[1:] + "]")
+			} else {
+				b.WriteString("[" + p.render(key) + "]")
+			}
+			i = end + 1
+		default:
+			b.WriteByte(place[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// renderBase names the base of a place: a parameter, a free variable, a
+// global, a call or a local value.
+func (p *placer) renderBase(base string) string {
+	var n int
+	switch {
+	case base == "":
+		return "?"
+	case base[0] == 'p':
+		if _, err := fmt.Sscanf(base[1:], "%d", &n); err == nil && n < len(p.fn.Params) {
+			return p.fn.Params[n].Name()
+		}
+	case base[0] == 'v':
+		if _, err := fmt.Sscanf(base[1:], "%d", &n); err == nil && n < len(p.fn.FreeVars) {
+			return p.fn.FreeVars[n].Name()
+		}
+	case base[0] == 'g':
+		name := base[1:]
+		if i := strings.LastIndex(name, "/"); i >= 0 {
+			name = name[i+1:]
+		}
+		if p.fn.Pkg != nil && strings.HasPrefix(base[1:], p.fn.Pkg.Pkg.Path()+".") {
+			name = strings.TrimPrefix(base[1:], p.fn.Pkg.Pkg.Path()+".")
+		}
+		return name
+	case base[0] == 'f':
+		call := base[1:]
+		open := strings.Index(call, "(")
+		if open < 0 {
+			return call
+		}
+		name := call[:open]
+		if i := strings.LastIndexAny(name, "./"); i >= 0 {
+			name = name[i+1:]
+		}
+		args := strings.Split(call[open+1:len(call)-1], ",")
+		for i, a := range args {
+			if strings.HasPrefix(a, "c") {
+				args[i] = a[1:]
+			} else {
+				args[i] = p.render(a)
+			}
+		}
+		return name + "(" + strings.Join(args, ", ") + ")"
+	case base[0] == 'l':
+		if _, err := fmt.Sscanf(base[1:], "%d", &n); err == nil && n < len(p.locals) {
+			return localName(p.locals[n])
+		}
+	}
+	return "the mutex"
+}
+
+// localName names a value of a function that is no parameter: a local
+// variable by its name, anything else by its SSA name.
+func localName(v ssa.Value) string {
+	if a, ok := v.(*ssa.Alloc); ok && a.Comment != "" {
+		return a.Comment
+	}
+	return "the mutex"
+}
+
+// matchingBrace returns the index of the brace that closes the one at i.
+func matchingBrace(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return len(s) - 1
+}
+
+// matchingBracket returns the index of the bracket that closes the one
+// at i.
+func matchingBracket(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return len(s) - 1
+}

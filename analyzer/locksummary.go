@@ -1,0 +1,198 @@
+package analyzer
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A lock summary is what a function does to the mutexes its caller can
+// name (fields of its parameters, globals, and, for a closure, what it
+// captures), in the caller's favour or at its expense:
+//
+//	func (s *S) lock() { s.mu.Lock() }     // locks p0.mu: the caller must unlock
+//	func (s *S) unlock() { s.mu.Unlock() } // unlocks p0.mu: the caller's lock is released
+//
+// A function that both locks and unlocks a mutex leaves it as it found
+// it (sync.Cond.Wait unlocks and locks again), and has no effect on it.
+// Summaries of other packages' functions come from the Locks field of
+// their Summary fact.
+
+// A lockEffect is what a function does to the mutex at place, in the
+// terms of its parameters ({pN}), free variables ({vN}) and globals.
+type lockEffect struct {
+	place  string
+	action lockAction // lockAcquire, lockMayAcquire, lockRelease or lockMayRelease
+	read   bool
+}
+
+// A lockSummary lists the effects of a function on mutexes, sorted.
+type lockSummary struct {
+	effects []lockEffect
+}
+
+func (s *lockSummary) empty() bool { return len(s.effects) == 0 }
+
+// holds reports whether the function returns holding the mutex at place
+// on some path, by contract: it locks it and never unlocks it.
+func (s *lockSummary) holds(place string) bool {
+	for _, e := range s.effects {
+		if e.place == place && e.action.acquires() {
+			return true
+		}
+	}
+	return false
+}
+
+// noLocks is the summary of a function that leaves every mutex as it was.
+var noLocks = &lockSummary{}
+
+// lockSummaryOf returns the lock summary of fn.
+func (c *checker) lockSummaryOf(fn *ssa.Function) *lockSummary {
+	if s, ok := c.lockSummaries[fn]; ok {
+		return s
+	}
+	if o := fn.Origin(); o != nil {
+		return c.lockSummaryOf(o)
+	}
+	if fn.Blocks == nil {
+		s := c.importedLockSummary(fn)
+		c.lockSummaries[fn] = s
+		return s
+	}
+	c.lockSummaries[fn] = noLocks // what a recursive call sees
+	s := c.computeLockSummary(fn)
+	c.lockSummaries[fn] = s
+	return s
+}
+
+// computeLockSummary works out the lock summary of fn from its body: for
+// each mutex its caller can name, fn locks it on every path (and unlocks
+// it on none), on some paths, or unlocks it on every path or some (and
+// locks it on none).
+func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
+	if isSyncPackage(fn) {
+		return noLocks
+	}
+	pl := newPlacer(fn)
+	ops := c.lockOps(fn, pl)
+	if len(ops) == 0 {
+		return noLocks
+	}
+	s := &lockSummary{}
+	for _, place := range placesOf(ops) {
+		if isLocalPlace(place) || strings.HasPrefix(place, "{f") {
+			// A local, or a mutex that a call returns, which the
+			// caller can name only by making the same call.
+			continue
+		}
+		var locks, unlocks []lockOp
+		for _, op := range ops {
+			switch {
+			case op.action.acquires() && op.place == place:
+				locks = append(locks, op)
+			case !op.action.acquires() && pl.sameMutex(op.place, place):
+				unlocks = append(unlocks, op)
+			}
+		}
+		e := lockEffect{place: place}
+		switch {
+		case len(locks) > 0 && len(unlocks) == 0:
+			e.action, e.read = lockMayAcquire, true
+			for _, op := range locks {
+				e.read = e.read && op.read
+			}
+			if c.everyPathThrough(fn, locks, func(op lockOp) bool { return op.action == lockAcquire && !op.deferred }) {
+				e.action = lockAcquire
+			}
+		case len(unlocks) > 0 && len(locks) == 0:
+			e.action, e.read = lockMayRelease, true
+			for _, op := range unlocks {
+				e.read = e.read && op.read
+			}
+			if c.everyPathThrough(fn, unlocks, func(op lockOp) bool { return op.action == lockRelease }) {
+				e.action = lockRelease
+			}
+		default:
+			continue
+		}
+		s.effects = append(s.effects, e)
+	}
+	slices.SortFunc(s.effects, func(a, b lockEffect) int { return strings.Compare(a.place, b.place) })
+	if len(s.effects) == 0 {
+		return noLocks
+	}
+	return s
+}
+
+// everyPathThrough reports whether every path from the entry of fn to a
+// return passes one of the operations of ops that counts: the path search
+// from the entry, with those as the events that end a path, finds no
+// return.
+func (c *checker) everyPathThrough(fn *ssa.Function, ops []lockOp, counts func(lockOp) bool) bool {
+	fl := &flow{events: map[ssa.Instruction]event{}}
+	for _, op := range ops {
+		if counts(op) {
+			fl.events[op.instr] = released
+		}
+	}
+	if len(fl.events) == 0 {
+		return false
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	return len(fc.search(&acquisition{lock: &lockSite{}}, fl)) == 0
+}
+
+// The verbs of the entries of Summary.Locks.
+var lockVerbs = map[lockAction][2]string{ // write, read
+	lockAcquire:    {"locks", "rlocks"},
+	lockMayAcquire: {"may lock", "may rlock"},
+	lockRelease:    {"unlocks", "runlocks"},
+	lockMayRelease: {"may unlock", "may runlock"},
+}
+
+// lockFact returns the entries of Summary.Locks for s: "locks {p0}.mu",
+// "may runlock {gexample.com/cache.mu}".
+func (s *lockSummary) lockFact() []string {
+	var entries []string
+	for _, e := range s.effects {
+		if strings.Contains(e.place, "{v") {
+			continue // a closure's captures mean nothing to another package
+		}
+		verb := lockVerbs[e.action][0]
+		if e.read {
+			verb = lockVerbs[e.action][1]
+		}
+		entries = append(entries, verb+" "+e.place)
+	}
+	return entries
+}
+
+// importedLockSummary returns the lock summary of a function of another
+// package, from its fact.
+func (c *checker) importedLockSummary(fn *ssa.Function) *lockSummary {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg {
+		return noLocks
+	}
+	var fact Summary
+	if !c.pass.ImportObjectFact(obj.Origin(), &fact) || len(fact.Locks) == 0 {
+		return noLocks
+	}
+	s := &lockSummary{}
+	for _, entry := range fact.Locks {
+		i := strings.Index(entry, " {")
+		if i < 0 {
+			continue
+		}
+		verb, place := entry[:i], entry[i+1:]
+		for action, verbs := range lockVerbs {
+			if verb == verbs[0] || verb == verbs[1] {
+				s.effects = append(s.effects, lockEffect{place: place, action: action, read: verb == verbs[1]})
+			}
+		}
+	}
+	return s
+}

@@ -134,9 +134,54 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			leaks = append(leaks, l)
 		}
 	}
-	if len(leaks) > 0 {
+	if len(leaks) > 0 && !fc.succeedsHolding(a, leaks) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
+}
+
+// succeedsHolding reports whether the function returns holding the lock
+// of a exactly where it succeeds: its last result is an error, the leaks
+// are the returns after the lock that give a nil error, and every return
+// that fails releases it. Such a function locks for its caller, who
+// unlocks when it succeeded (bbolt's beginTx returns a transaction whose
+// Rollback unlocks; acquireSenderLock's caller defers releaseSenderLock).
+func (fc *funcChecker) succeedsHolding(a *acquisition, leaks []leak) bool {
+	res := fc.fn.Signature.Results()
+	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
+		return false
+	}
+	held := map[ssa.Instruction]bool{}
+	for _, l := range leaks {
+		ret, ok := l.exit.(*ssa.Return)
+		if !ok || !isNil(returnedError(ret)) {
+			return false
+		}
+		held[ret] = true
+	}
+	for b := range a.lock.reachable() {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && isNil(returnedError(ret)) && !held[ret] {
+			return false // one success releases the lock, another keeps it
+		}
+	}
+	return true
+}
+
+// returnedError returns the error that ret returns as its last result,
+// looking through the result slot of a function with a defer: the value
+// stored there last in the return's block.
+func returnedError(ret *ssa.Return) ssa.Value {
+	v := ret.Results[len(ret.Results)-1]
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+		return v
+	}
+	instrs := ret.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == load.X {
+			return st.Val
+		}
+	}
+	return v
 }
 
 // checkMismatch reports the unlock of the other kind than the lock op

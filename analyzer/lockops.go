@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -74,6 +76,12 @@ func (c *checker) lockOps(fn *ssa.Function, pl *placer) []lockOp {
 				ops = append(ops, c.callLockOps(instr, pl)...)
 			case *ssa.MakeClosure:
 				ops = append(ops, c.escapingUnlocks(instr, pl)...)
+			case *ssa.Store:
+				if !isLocalCell(instr.Addr) || isResultCell(instr.Addr) {
+					ops = append(ops, escapingMutexes(instr, pl, instr.Val)...)
+				}
+			case *ssa.Return:
+				ops = append(ops, escapingMutexes(instr, pl, instr.Results...)...)
 			}
 		}
 	}
@@ -99,8 +107,10 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		if known && len(common.Args) > 0 {
 			ops = append(ops, lockOp{instr: instr, place: pl.place(common.Args[0]), action: m.action, read: m.read, method: obj.Name()})
 		} else if !known {
-			ops = c.helperOps(instr, callee, pl)
+			ops = c.helperOps(instr, callee, pl, nil)
 		}
+	} else if callee, bindings := capturedClosure(common.Value, pl); callee != nil {
+		ops = c.helperOps(instr, callee, pl, bindings)
 	}
 	_, isDefer := instr.(*ssa.Defer)
 	_, isGo := instr.(*ssa.Go)
@@ -125,7 +135,11 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 
 // helperOps returns what a call of callee, a function whose lock summary
 // may say that it locks or unlocks what it is given, does to mutexes.
-func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl *placer) []lockOp {
+// A closure called through a variable that the function captures
+// (doErr := func() { ...; mu.Unlock() }; go func() { mu.Lock(); doErr() }())
+// comes with bindings, the places of what it captures in the function's
+// own terms.
+func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl *placer, bindings []string) []lockOp {
 	sum := c.lockSummaryOf(callee)
 	if sum.empty() {
 		return nil
@@ -135,7 +149,6 @@ func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl 
 	for i, a := range common.Args {
 		args[i] = pl.place(a)
 	}
-	var bindings []string
 	if mc, ok := common.Value.(*ssa.MakeClosure); ok {
 		for _, b := range mc.Bindings {
 			bindings = append(bindings, pl.place(b))
@@ -148,6 +161,82 @@ func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl 
 		}
 	}
 	return ops
+}
+
+// capturedClosure returns the closure that v, a free variable of a
+// closure or a load of one, holds, when the enclosing function made it,
+// and the places of what that closure captures as v's function names
+// them ("" for what it does not capture too).
+func capturedClosure(v ssa.Value, pl *placer) (*ssa.Function, []string) {
+	byRef := false
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v, byRef = load.X, true
+	}
+	fv, ok := v.(*ssa.FreeVar)
+	if !ok {
+		return nil, nil
+	}
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	outer := enclosingClosure(fn)
+	if outer == nil || i < 0 {
+		return nil, nil
+	}
+	held := outer.Bindings[i]
+	if byRef {
+		held = storedOnce(held)
+	}
+	inner, ok := held.(*ssa.MakeClosure)
+	if !ok {
+		return nil, nil
+	}
+	callee, ok := inner.Fn.(*ssa.Function)
+	if !ok {
+		return nil, nil
+	}
+	bindings := make([]string, len(inner.Bindings))
+	for k, b := range inner.Bindings {
+		if j := slices.Index(outer.Bindings, b); j >= 0 {
+			bindings[k] = pl.place(fn.FreeVars[j])
+		}
+	}
+	return callee, bindings
+}
+
+// storedOnce returns the value stored in the local variable cell, when it
+// is stored there once, or nil.
+func storedOnce(cell ssa.Value) ssa.Value {
+	var val ssa.Value
+	for _, r := range *cell.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
+			if val != nil {
+				return nil
+			}
+			val = st.Val
+		}
+	}
+	return val
+}
+
+// enclosingClosure returns the instruction that makes the closure fn in
+// its enclosing function, if there is one only.
+func enclosingClosure(fn *ssa.Function) *ssa.MakeClosure {
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	var found *ssa.MakeClosure
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				if found != nil {
+					return nil
+				}
+				found = mc
+			}
+		}
+	}
+	return found
 }
 
 // escapingUnlocks returns, for a closure that unlocks mutexes it captures
@@ -184,6 +273,53 @@ func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
 		}
 	}
 	return ops
+}
+
+// escapingMutexes returns the hand-offs of the mutexes among vs, which
+// instr stores or returns: a function that gives its caller the mutex it
+// holds (lock = &c.rlock, "to yield ownership to the caller") leaves the
+// unlock to whoever gets it.
+func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockOp {
+	var ops []lockOp
+	for _, v := range vs {
+		if !isMutexPointer(v.Type()) {
+			continue
+		}
+		if place := pl.place(v); place != "" {
+			ops = append(ops, lockOp{instr: instr, place: place, action: lockHandOff})
+		}
+	}
+	return ops
+}
+
+// isResultCell reports whether the local variable cell is returned: a
+// named result.
+func isResultCell(cell ssa.Value) bool {
+	for _, r := range *cell.Referrers() {
+		if load, ok := r.(*ssa.UnOp); ok {
+			for _, use := range *load.Referrers() {
+				if _, ok := use.(*ssa.Return); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isMutexPointer reports whether t is a pointer to a sync.Mutex or a
+// sync.RWMutex, or a sync.Locker.
+func isMutexPointer(t types.Type) bool {
+	if isLocker(t) {
+		return true
+	}
+	p, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "sync" &&
+		(named.Obj().Name() == "Mutex" || named.Obj().Name() == "RWMutex")
 }
 
 // isArg reports whether v is also an argument of call.

@@ -1,0 +1,126 @@
+package locks
+
+import (
+	"errors"
+	"sync"
+)
+
+var errClosed = errors.New("closed")
+
+// DB hands its write lock to the transactions it begins.
+type DB struct {
+	rwlock sync.Mutex
+	closed bool
+}
+
+// Tx holds its DB's write lock until it ends.
+type Tx struct{ db *DB }
+
+// Rollback ends the transaction and releases the write lock.
+func (tx *Tx) Rollback() { tx.db.rwlock.Unlock() } // want Rollback:"unlocks p0.db\\*.rwlock"
+
+// SafeBegin is fine: it returns holding the lock exactly when it
+// succeeds, for the transaction, and releases it whenever it fails.
+func (db *DB) SafeBegin() (*Tx, error) { // want SafeBegin:"keeps p0; wraps p0 in r0"
+	db.rwlock.Lock()
+	if db.closed {
+		db.rwlock.Unlock()
+		return nil, errClosed
+	}
+	return &Tx{db: db}, nil
+}
+
+// beginLeaky returns holding the lock on one success and releases it on
+// another: the first is a forgotten unlock.
+func (db *DB) beginLeaky(readOnly bool) (*Tx, error) { // want beginLeaky:"keeps p0; wraps p0 in r0"
+	db.rwlock.Lock() // want `db.rwlock is locked at line \d+ and still held at the return at line \d+ \(reached when readOnly at line \d+\)`
+	if readOnly {
+		return &Tx{db: db}, nil
+	}
+	db.rwlock.Unlock()
+	return nil, nil
+}
+
+// commitLeaky gives up after failed retries with the lock still held.
+func (db *DB) commitLeaky(try func() error) error {
+	db.rwlock.Lock() // want `db.rwlock is locked at line \d+ and still held at the return at line \d+`
+	var err error
+	for range 3 {
+		if err = try(); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return err
+	}
+	db.rwlock.Unlock()
+	return nil
+}
+
+// Reader lets one caller at a time read a response.
+type Reader struct{ rlock sync.Mutex }
+
+// SafeYield is fine: it returns the mutex it holds, and the caller
+// unlocks it when done reading.
+func (r *Reader) SafeYield(ok bool) (lock *sync.Mutex, err error) {
+	r.rlock.Lock()
+	if !ok {
+		r.rlock.Unlock()
+		return nil, errClosed
+	}
+	lock = &r.rlock
+	return
+}
+
+// Meta guards a DB's metadata.
+type Meta struct {
+	meta   sync.Mutex
+	writer sync.Mutex
+	open   bool
+}
+
+// SafeBeginDeferred is fine, as SafeBegin: a deferred unlock of another
+// mutex puts the results in slots, and the success still returns nil.
+func (m *Meta) SafeBeginDeferred() (*Meta, error) { // want SafeBeginDeferred:"keeps p0; returns p0 as r0"
+	m.writer.Lock()
+	m.meta.Lock()
+	defer m.meta.Unlock()
+	if !m.open {
+		m.writer.Unlock()
+		return nil, errClosed
+	}
+	return m, nil
+}
+
+// Publisher reports failures under its lock.
+type Publisher struct {
+	mu   sync.Mutex
+	errs []error
+}
+
+// SafeCapturedUnlock is fine: fail unlocks the mutex that the retry
+// locks, called through the variable that the retry captures.
+func (p *Publisher) SafeCapturedUnlock(publish func() error) { // want SafeCapturedUnlock:"keeps p0"
+	fail := func(err error) {
+		p.errs = append(p.errs, err)
+		p.mu.Unlock()
+	}
+	retry := func() {
+		p.mu.Lock()
+		n := len(p.errs)
+		p.mu.Unlock()
+		if n > 3 {
+			return
+		}
+		if err := publish(); err != nil {
+			p.mu.Lock()
+			fail(err)
+		}
+	}
+	p.mu.Lock()
+	n := len(p.errs)
+	p.mu.Unlock()
+	if n < 3 {
+		retry()
+	}
+}

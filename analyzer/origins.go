@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -77,6 +78,17 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 // releasedBeforeReturn reports whether fn releases v, a result of one of
 // its calls traced as fl, on every path that returns it as result i.
 func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
+	if swaps := c.bodySwaps(fl); len(swaps) > 0 {
+		// A response whose body fn took out before returning it
+		// (respBody := resp.Body; resp.Body = nil) gives its caller
+		// the body put in its place.
+		swapped := *fl
+		swapped.events = maps.Clone(fl.events)
+		for _, st := range swaps {
+			swapped.events[st] = released
+		}
+		fl = &swapped
+	}
 	if !fl.releases() {
 		return false
 	}
@@ -100,6 +112,32 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 		}
 	}
 	return true
+}
+
+// bodySwaps returns the stores of nil, or of a body whose Close releases
+// nothing, into the Body field of the response that fl traces.
+func (c *checker) bodySwaps(fl *flow) []*ssa.Store {
+	if fl.kind != response {
+		return nil
+	}
+	var swaps []*ssa.Store
+	for v := range fl.aliases {
+		if fl.derived[v] {
+			continue
+		}
+		for _, r := range *v.Referrers() {
+			fa, ok := r.(*ssa.FieldAddr)
+			if !ok || fieldName(fa.X.Type(), fa.Field) != "Body" {
+				continue
+			}
+			for _, use := range *fa.Referrers() {
+				if st, ok := use.(*ssa.Store); ok && st.Addr == fa && (isNil(st.Val) || c.isInert(st.Val)) {
+					swaps = append(swaps, st)
+				}
+			}
+		}
+	}
+	return swaps
 }
 
 // resultOf returns the call that v is a result of, and its index among

@@ -2,6 +2,7 @@ package borrowing
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -40,4 +41,57 @@ func sourceLeak(s Source) (int64, error) {
 		return 0, err
 	}
 	return io.Copy(io.Discard, r)
+}
+
+// Upgrade is a connection made of an upgraded response's body.
+type Upgrade struct{ rwc io.ReadWriteCloser }
+
+// Close closes the connection.
+func (u *Upgrade) Close() error { return u.rwc.Close() } // want Close:"releases p0; closes p0.rwc"
+
+var errNoUpgrade = errors.New("no upgrade")
+
+// dialUpgrade returns the handshake response, for its status and
+// headers, with its body taken out: the body is the connection.
+func dialUpgrade(c *http.Client, req *http.Request) (*Upgrade, *http.Response, error) { // want dialUpgrade:"keeps p1; borrows r0,r1; closes p1.Body,p1.URL.User"
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, nil, err
+	}
+	body := resp.Body
+	resp.Body = nil
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		body.Close()
+		return nil, resp, errNoUpgrade
+	}
+	rwc, ok := body.(io.ReadWriteCloser)
+	if !ok {
+		body.Close()
+		return nil, resp, errNoUpgrade
+	}
+	return &Upgrade{rwc: rwc}, resp, nil
+}
+
+// SafeUpgradeResponse is fine: the response has no body left to close.
+func SafeUpgradeResponse(c *http.Client, req *http.Request) *Upgrade { // want SafeUpgradeResponse:"keeps p1; borrows r0; closes p1.Body,p1.URL.User"
+	u, _, _ := dialUpgrade(c, req)
+	return u
+}
+
+// dialKeepsBody returns the response with its body.
+func dialKeepsBody(c *http.Client, req *http.Request) (*http.Response, error) { // want dialKeepsBody:"keeps p1; closes p1.Body,p1.URL.User"
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		return resp, errNoUpgrade
+	}
+	return resp, nil
+}
+
+// keptBodyDropped leaks: the body of the response is still in it.
+func keptBodyDropped(c *http.Client, req *http.Request) error { // want keptBodyDropped:"keeps p1; closes p1.Body,p1.URL.User"
+	_, err := dialKeepsBody(c, req) // want `the \*http.Response returned by dialKeepsBody is discarded without closing its body`
+	return err
 }

@@ -199,13 +199,17 @@ func growingFunction(segments int) string {
 // than the function, since placing the phi nodes of each variable visits
 // the whole function. The cost of the pass should double with the
 // function: scripts/bench.sh prints the ratio of each size to the one
-// before, for time and allocations.
+// before, for time and allocations. Besides the wall time (sec/op) it
+// reports the CPU time of the process per function (cpu-sec/op): on a
+// machine shared with other work the wall time varies by a factor of
+// two from run to run, the CPU time much less.
 func BenchmarkFunctionSize(b *testing.B) {
 	for _, segments := range []int{50, 100, 200, 400, 800} {
 		b.Run(fmt.Sprintf("segments=%d", segments), func(b *testing.B) {
 			pkgs := loadModule(b, map[string]string{"grow/grow.go": growingFunction(segments)}, "./grow")
 			pass := prebuiltPass(b, pkgs[0])
 			b.ReportAllocs()
+			cpu0, cpuOK := cpuTime()
 			for b.Loop() {
 				var n int
 				pass.Report = func(analysis.Diagnostic) { n++ }
@@ -215,6 +219,9 @@ func BenchmarkFunctionSize(b *testing.B) {
 				if want := (segments + 3) / 4; n != want {
 					b.Fatalf("%d diagnostics, want %d", n, want)
 				}
+			}
+			if cpu1, ok := cpuTime(); cpuOK && ok {
+				b.ReportMetric((cpu1-cpu0).Seconds()/float64(b.N), "cpu-sec/op")
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -18,71 +19,115 @@ type site struct {
 	lhs   ast.Expr   // what the resource is assigned to, if anything: ident or a field (cn.c)
 }
 
-// A syntaxIndex finds the syntax of SSA values by position. It is built
-// once per package, on the first report, so that reporting stays linear in
-// the size of the files (a search from the root of the file for each
-// report made a function with hundreds of leaks quadratic).
+// A syntaxIndex finds the syntax of SSA values by position. A file is
+// indexed on the first report in it, so that reporting stays linear in the
+// size of the files (a search from the root of the file for each report
+// made a function with hundreds of leaks quadratic) and files without a
+// finding, most of them, cost nothing.
 type syntaxIndex struct {
-	calls  map[token.Pos]*ast.CallExpr // by the position of "("
-	conds  map[token.Pos]ast.Expr      // by the position SSA gives a condition
-	parent map[ast.Node]ast.Node
+	fset    *token.FileSet
+	files   map[*token.File]*ast.File // the files of the package
+	indexed map[*ast.File]*fileIndex  // the files indexed so far
 }
 
+// A fileIndex holds the nodes of one file, whose cursors know their
+// parents, and the node that each byte offset of the file is the key of:
+// a call by its "(", a binary or unary expression by its operator, a
+// selector by its selected name, a name by its start. Only a selector and
+// its name share a key; the selector has it. Dense slices by offset,
+// rather than maps by node and by position, keep the cost of the index
+// proportional to the size of the file.
+type fileIndex struct {
+	in   *inspector.Inspector
+	base token.Pos
+	at   []int32 // by offset from base: 1 + the index of a cursor of in, or 0
+}
+
+// syntax returns the syntax index of the package, which indexes no file
+// until it is first asked about a position.
 func (c *checker) syntax() *syntaxIndex {
-	if c.index != nil {
-		return c.index
+	if c.index == nil {
+		idx := &syntaxIndex{fset: c.pass.Fset, files: map[*token.File]*ast.File{}, indexed: map[*ast.File]*fileIndex{}}
+		for _, f := range c.pass.Files {
+			if tf := c.pass.Fset.File(f.Pos()); tf != nil {
+				idx.files[tf] = f
+			}
+		}
+		c.index = idx
 	}
-	idx := &syntaxIndex{calls: map[token.Pos]*ast.CallExpr{}, conds: map[token.Pos]ast.Expr{}, parent: map[ast.Node]ast.Node{}}
-	for _, f := range c.pass.Files {
-		var stack []ast.Node
-		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if len(stack) > 0 {
-				idx.parent[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
-			switch n := n.(type) {
-			case *ast.CallExpr:
-				idx.calls[n.Lparen] = n
-				idx.conds[n.Lparen] = n
-			case *ast.BinaryExpr:
-				idx.conds[n.OpPos] = n
-			case *ast.UnaryExpr:
-				idx.conds[n.OpPos] = n
-			case *ast.SelectorExpr:
-				idx.conds[n.Sel.Pos()] = n
-			case *ast.Ident:
-				if _, ok := idx.conds[n.Pos()]; !ok {
-					idx.conds[n.Pos()] = n
-				}
-			}
-			return true
-		})
-	}
-	c.index = idx
-	return idx
+	return c.index
 }
 
-// path returns n and its ancestors, innermost first.
-func (idx *syntaxIndex) path(n ast.Node) []ast.Node {
+// at returns the node that pos is the key of, if pos is in a file of the
+// package.
+func (idx *syntaxIndex) at(pos token.Pos) (inspector.Cursor, bool) {
+	tf := idx.fset.File(pos)
+	f, ok := idx.files[tf]
+	if tf == nil || !ok {
+		return inspector.Cursor{}, false
+	}
+	fi, ok := idx.indexed[f]
+	if !ok {
+		fi = indexFile(f, tf)
+		idx.indexed[f] = fi
+	}
+	i := fi.at[pos-fi.base]
+	if i == 0 {
+		return inspector.Cursor{}, false
+	}
+	return fi.in.At(i - 1), true
+}
+
+// indexFile indexes f, whose positions tf holds.
+func indexFile(f *ast.File, tf *token.File) *fileIndex {
+	fi := &fileIndex{
+		in:   inspector.New([]*ast.File{f}),
+		base: token.Pos(tf.Base()),
+		at:   make([]int32, tf.Size()+1),
+	}
+	keyed := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.Ident)(nil)}
+	for cur := range fi.in.Root().Preorder(keyed...) {
+		var key token.Pos
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			key = n.Lparen
+		case *ast.BinaryExpr:
+			key = n.OpPos
+		case *ast.UnaryExpr:
+			key = n.OpPos
+		case *ast.SelectorExpr:
+			key = n.Sel.Pos()
+		case *ast.Ident:
+			key = n.Pos()
+			if fi.at[key-fi.base] != 0 {
+				continue // the name of a selector, visited before it
+			}
+		}
+		fi.at[key-fi.base] = cur.Index() + 1
+	}
+	return fi
+}
+
+// enclosing returns the node of cur and its ancestors, innermost first.
+func enclosing(cur inspector.Cursor) []ast.Node {
 	var path []ast.Node
-	for ; n != nil; n = idx.parent[n] {
-		path = append(path, n)
+	for cur := range cur.Enclosing() {
+		path = append(path, cur.Node())
 	}
 	return path
 }
 
 // siteOf finds the syntax of a's call.
 func (c *checker) siteOf(a *acquisition) site {
-	idx := c.syntax()
-	call, ok := idx.calls[a.call.Pos()]
+	cur, ok := c.syntax().at(a.call.Pos())
 	if !ok {
 		return site{}
 	}
-	s := site{call: call, path: idx.path(call)}
+	call, ok := cur.Node().(*ast.CallExpr)
+	if !ok {
+		return site{}
+	}
+	s := site{call: call, path: enclosing(cur)}
 	s.lhs = assignedExpr(s.path, call, a.index)
 	s.ident = assignedIdent(s.path, call, a.index)
 	return s
@@ -240,7 +285,8 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 	if !pos.IsValid() {
 		return "", 0
 	}
-	if e, ok := c.syntax().conds[pos]; ok {
+	if cur, ok := c.syntax().at(pos); ok {
+		e := cur.Node().(ast.Expr)
 		return types.ExprString(e), c.line(e.Pos())
 	}
 	return "", c.line(pos)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -430,7 +431,19 @@ func inLoop(b *ssa.BasicBlock) bool {
 
 // lockCall returns the syntax of a lock or unlock call, or nil.
 func (fc *funcChecker) lockCall(call ssa.Instruction) *ast.CallExpr {
-	return fc.syntax().calls[call.Pos()]
+	ce, _ := fc.lockCallCursor(call)
+	return ce
+}
+
+// lockCallCursor returns the syntax of a lock or unlock call and its
+// place in the file, or nil.
+func (fc *funcChecker) lockCallCursor(call ssa.Instruction) (*ast.CallExpr, inspector.Cursor) {
+	cur, ok := fc.syntax().at(call.Pos())
+	if !ok {
+		return nil, inspector.Cursor{}
+	}
+	ce, _ := cur.Node().(*ast.CallExpr)
+	return ce, cur
 }
 
 // reportLockLeak reports the returns that the lock op reaches with the
@@ -439,7 +452,7 @@ func (fc *funcChecker) lockCall(call ssa.Instruction) *ast.CallExpr {
 func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, leaks []leak) {
 	name := a.lock.pl.render(op.place)
 	lockLine := fc.line(a.call.Pos())
-	ce := fc.lockCall(a.call)
+	ce, cur := fc.lockCallCursor(a.call)
 	d := analysis.Diagnostic{Pos: a.call.Pos()}
 	if ce != nil {
 		d.Pos = ce.Pos()
@@ -458,7 +471,7 @@ func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, l
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: fc.exitPos(l), Message: msgLockExit(name, fc.exitOf(l), lockLine)})
 	}
 	if !slices.ContainsFunc(leaks, leak.overwrite) {
-		d.SuggestedFixes = fc.unlockFix(op, a, ops, ce)
+		d.SuggestedFixes = fc.unlockFix(op, a, ops, ce, cur)
 	}
 	fc.pass.Report(d)
 }
@@ -470,7 +483,7 @@ func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, l
 // a loop, and each unlock is a statement right before a return whose
 // results call nothing (or ends the function), so that the mutex is held
 // no longer than it was.
-func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr) []analysis.SuggestedFix {
+func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr, cur inspector.Cursor) []analysis.SuggestedFix {
 	if ce == nil || (op.method != "Lock" && op.method != "RLock") || inLoop(a.call.Block()) {
 		return nil
 	}
@@ -478,8 +491,8 @@ func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *as
 	if !ok {
 		return nil
 	}
-	stmt, ok := fc.syntax().parent[ce].(*ast.ExprStmt)
-	if !ok || !inStmtList(fc.syntax(), stmt) {
+	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
+	if !ok || !inStmtList(cur.Parent()) {
 		return nil
 	}
 	var edits []analysis.TextEdit
@@ -507,23 +520,22 @@ func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
 	if o.method == "" || o.deferred || o.action != lockRelease {
 		return analysis.TextEdit{}, false
 	}
-	idx := fc.syntax()
-	ce := fc.lockCall(o.instr)
+	ce, cur := fc.lockCallCursor(o.instr)
 	if ce == nil {
 		return analysis.TextEdit{}, false
 	}
-	stmt, ok := idx.parent[ce].(*ast.ExprStmt)
+	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
 	if !ok {
 		return analysis.TextEdit{}, false
 	}
-	block, ok := idx.parent[stmt].(*ast.BlockStmt)
+	block, ok := cur.Parent().Parent().Node().(*ast.BlockStmt)
 	if !ok {
 		return analysis.TextEdit{}, false
 	}
 	next := nextStmt(block.List, stmt)
 	switch next := next.(type) {
 	case nil:
-		if _, isBody := idx.parent[block].(*ast.FuncDecl); !isBody || block.List[len(block.List)-1] != ast.Stmt(stmt) {
+		if _, isBody := cur.Parent().Parent().Parent().Node().(*ast.FuncDecl); !isBody || block.List[len(block.List)-1] != ast.Stmt(stmt) {
 			return analysis.TextEdit{}, false
 		}
 	case *ast.ReturnStmt:
@@ -547,9 +559,10 @@ func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
 	return analysis.TextEdit{Pos: f.LineStart(line), End: f.LineStart(line + 1)}, true
 }
 
-// inStmtList reports whether stmt is directly in a list of statements.
-func inStmtList(idx *syntaxIndex, stmt ast.Stmt) bool {
-	switch idx.parent[stmt].(type) {
+// inStmtList reports whether the statement at stmt is directly in a list
+// of statements.
+func inStmtList(stmt inspector.Cursor) bool {
+	switch stmt.Parent().Node().(type) {
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 		return true
 	}

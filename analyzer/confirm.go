@@ -312,7 +312,7 @@ func (j *join) annotate(d analysis.Diagnostic) {
 			}
 			if len(s.leaks) > 0 {
 				d.Category = categoryConfirmed
-				d.Message += "; " + msgConfirmed(leakCounts(s))
+				d.Message += "; " + msgConfirmed(sortedKeys(s.kinds), leakCounts(s))
 			} else if s.released.count > 0 {
 				d.Category = categoryExercised
 				d.Message += "; " + msgExercised(s.released.count, sortedKeys(s.released.tests), s.released.others)

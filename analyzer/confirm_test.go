@@ -71,3 +71,21 @@ func TestTestList(t *testing.T) {
 		}
 	}
 }
+
+func TestLockWording(t *testing.T) {
+	held := []leakCount{{count: 1, how: leakruntime.OpenAtEnd, tests: []string{"TestA"}}}
+	tests := []struct {
+		got, want string
+	}{
+		{msgRuntimeOnly([]string{leakruntime.KindMutex}, held), "sync.Mutex locked here: 1 still held at end by TestA, not found by leakvet (runtime-only leak)"},
+		{msgRuntimeOnly([]string{"*os.File"}, held), "*os.File opened here: 1 left open at end by TestA, not found by leakvet (runtime-only leak)"},
+		{msgRuntimeOnly([]string{"*os.File", leakruntime.KindRWMutex}, held), "*os.File, sync.RWMutex opened here: 1 left open at end by TestA, not found by leakvet (runtime-only leak)"},
+		{msgConfirmed([]string{leakruntime.KindRWMutex}, held), "confirmed: 1 still held at end by TestA"},
+		{msgConfirmed([]string{"net.Conn"}, held), "confirmed: 1 left open at end by TestA"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/types"
+	"slices"
 	"strings"
 
 	leakruntime "github.com/leakvet/leakvet/runtime"
@@ -270,11 +271,12 @@ func qualifier(pkg *types.Package) types.Qualifier {
 // Wording of the join with test reports (see confirm.go).
 
 // msgConfirmed ends a finding whose acquisition tests leaked, e.g.
-// "confirmed: 2 left open at end by TestA and TestB".
-func msgConfirmed(leaks []leakCount) string {
+// "confirmed: 2 left open at end by TestA and TestB", or, when the
+// tests' kinds are all locks, "confirmed: 1 still held at end by TestA".
+func msgConfirmed(kinds []string, leaks []leakCount) string {
 	parts := make([]string, len(leaks))
 	for i, l := range leaks {
-		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how, onlyLocks(kinds)), testList(l.tests, 0))
 	}
 	return "confirmed: " + strings.Join(parts, ", ")
 }
@@ -294,19 +296,34 @@ func msgExercised(count int, tests []string, others int) string {
 
 // msgRuntimeOnly is the message at a line where tests leaked resources
 // that leakvet did not report, e.g. "net.Conn opened here: 1 left open
-// at end by TestA, not found by leakvet (runtime-only leak)".
+// at end by TestA, not found by leakvet (runtime-only leak)", or, for
+// locks, "sync.Mutex locked here: 1 still held at end by TestA, ...".
 func msgRuntimeOnly(kinds []string, leaks []leakCount) string {
+	locks := onlyLocks(kinds)
 	parts := make([]string, len(leaks))
 	for i, l := range leaks {
-		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how), testList(l.tests, 0))
+		parts[i] = fmt.Sprintf("%d %s by %s", l.count, leakVerb(l.how, locks), testList(l.tests, 0))
 	}
-	return fmt.Sprintf("%s opened here: %s, not found by leakvet (runtime-only leak)", strings.Join(kinds, ", "), strings.Join(parts, ", "))
+	verb := "opened"
+	if locks {
+		verb = "locked"
+	}
+	return fmt.Sprintf("%s %s here: %s, not found by leakvet (runtime-only leak)", strings.Join(kinds, ", "), verb, strings.Join(parts, ", "))
 }
 
-// leakVerb says how resources leaked, after a count.
-func leakVerb(how leakruntime.LeakKind) string {
-	if how == leakruntime.Abandoned {
+// onlyLocks reports whether kinds, those of a site in test reports, are
+// all kinds of locks.
+func onlyLocks(kinds []string) bool {
+	return len(kinds) > 0 && !slices.ContainsFunc(kinds, func(k string) bool { return k != leakruntime.KindMutex && k != leakruntime.KindRWMutex })
+}
+
+// leakVerb says how resources, or locks, leaked, after a count.
+func leakVerb(how leakruntime.LeakKind, locks bool) string {
+	switch {
+	case how == leakruntime.Abandoned:
 		return "abandoned"
+	case locks:
+		return "still held at end"
 	}
 	return "left open at end"
 }

@@ -47,19 +47,19 @@ func (s *mutexState) tracker() *Tracker {
 
 func (s *mutexState) lock(mu *sync.Mutex) {
 	mu.Lock()
-	s.locked(kindMutex, "locked")
+	s.locked(KindMutex, "locked")
 }
 
 func (s *mutexState) tryLock(mu *sync.Mutex) bool {
 	if !mu.TryLock() {
 		return false
 	}
-	s.locked(kindMutex, "locked")
+	s.locked(KindMutex, "locked")
 	return true
 }
 
 func (s *mutexState) unlock(mu *sync.Mutex) {
-	if s.unlocking(mu, kindMutex) {
+	if s.unlocking(mu, KindMutex) {
 		mu.Unlock()
 	}
 }
@@ -139,14 +139,14 @@ type readLock struct {
 
 func (s *rwState) lock(rw *sync.RWMutex) {
 	rw.Lock()
-	s.w.locked(kindRWMutex, "write-locked")
+	s.w.locked(KindRWMutex, "write-locked")
 }
 
 func (s *rwState) tryLock(rw *sync.RWMutex) bool {
 	if !rw.TryLock() {
 		return false
 	}
-	s.w.locked(kindRWMutex, "write-locked")
+	s.w.locked(KindRWMutex, "write-locked")
 	return true
 }
 
@@ -195,7 +195,7 @@ func (s *rwState) unlocking(rw *sync.RWMutex) bool {
 		}
 		rw.Unlock()
 	}
-	t.unlockedNotLocked(kindRWMutex, s.w.last.Load())
+	t.unlockedNotLocked(KindRWMutex, s.w.last.Load())
 	return false
 }
 
@@ -206,7 +206,7 @@ func (s *rwState) rlocked() {
 		return
 	}
 	g := goroutineID()
-	h, _ := t.track(kindRWMutex, "read-locked by goroutine "+strconv.FormatUint(g, 10), lockSkip, 0)
+	h, _ := t.track(KindRWMutex, "read-locked by goroutine "+strconv.FormatUint(g, 10), lockSkip, 0)
 	if h == nil {
 		return
 	}
@@ -233,7 +233,7 @@ func (s *rwState) runlocking(rw *sync.RWMutex) bool {
 		}
 		rw.Unlock()
 	}
-	t.unlockedNotLocked(kindRWMutex, s.lastRead.Load())
+	t.unlockedNotLocked(KindRWMutex, s.lastRead.Load())
 	return false
 }
 

@@ -21,10 +21,11 @@ import "sync"
 // would take each other's locks; a test binds the mutexes it cares about
 // with Track instead, which keeps the blame within the test.
 
-// Kinds of the locks tracked by [Mutex] and [RWMutex].
+// KindMutex and KindRWMutex are the kinds of the locks tracked by [Mutex]
+// and [RWMutex], as reports name them.
 const (
-	kindMutex   = "sync.Mutex"
-	kindRWMutex = "sync.RWMutex"
+	KindMutex   = "sync.Mutex"
+	KindRWMutex = "sync.RWMutex"
 )
 
 // Mutex is a drop-in sync.Mutex whose locks are tracked when the package

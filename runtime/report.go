@@ -266,7 +266,7 @@ type words struct {
 // wordsFor returns the words for a kind: a lock ([Mutex], [RWMutex]) is
 // locked and unlocked, anything else opened and closed.
 func wordsFor(kind string) words {
-	if kind == kindMutex || kind == kindRWMutex {
+	if kind == KindMutex || kind == KindRWMutex {
 		return words{opened: "locked", closed: "unlocked", firstClosed: "unlocked", twice: "unlocked while not locked"}
 	}
 	return words{opened: "opened", closed: "closed", firstClosed: "first closed", twice: "closed twice"}

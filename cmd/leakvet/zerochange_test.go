@@ -188,11 +188,50 @@ func TestConfirmErrors(t *testing.T) {
 		{[]string{"-confirm", "-confirm-count=0", "./..."}, 2, "-confirm-count must be at least 1"},
 		{[]string{"-confirm", "./nothing/..."}, 1, "no packages match ./nothing/..."},
 		{[]string{"-confirm", "fmt"}, 1, "no package of fmt is in the main module"},
+		// The value of a flag is no package pattern: -confirm after it counts.
+		{[]string{"-c", "3", "-confirm", "./..."}, 2, "flag provided but not defined: -c"},
+		{[]string{"-borrowers", "example.com/x.F", "-confirm", "./nothing/..."}, 1, "no packages match ./nothing/..."},
 	}
 	for _, tt := range tests {
 		code, _, stderr := run(t, mod, nil, leakvetBin, tt.args...)
 		if code != tt.code || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "panic") {
 			t.Errorf("leakvet %v: exit %d, want %d with %q; stderr:\n%s", tt.args, code, tt.code, tt.want, stderr)
 		}
+	}
+}
+
+// TestConfirmFlagsOutsideGoVet checks that leakvet -help lists the
+// -confirm flags and leakvet -flags, which go vet reads to learn the
+// flags it may pass on, does not: go vet hands leakvet one package at a
+// time, and rejects -confirm itself.
+func TestConfirmFlagsOutsideGoVet(t *testing.T) {
+	mod := zeroChangeModule(t)
+	names := []string{"confirm", "confirm-run", "confirm-race", "confirm-timeout", "confirm-count"}
+	code, _, stderr := run(t, mod, nil, leakvetBin, "-help")
+	for _, name := range names {
+		if code != 0 || !strings.Contains(stderr, "\n  -"+name+" ") && !strings.Contains(stderr, "\n  -"+name+"\n") {
+			t.Errorf("leakvet -help: exit %d, no -%s in:\n%s", code, name, stderr)
+		}
+	}
+	code, stdout, stderr := run(t, mod, nil, leakvetBin, "-flags")
+	var flags []struct{ Name string }
+	if err := json.Unmarshal([]byte(stdout), &flags); code != 0 || err != nil {
+		t.Fatalf("leakvet -flags: exit %d, %v\n%s%s", code, err, stdout, stderr)
+	}
+	listed := map[string]bool{}
+	for _, f := range flags {
+		listed[f.Name] = true
+	}
+	for _, name := range names {
+		if listed[name] {
+			t.Errorf("leakvet -flags lists -%s, which go vet would then pass on", name)
+		}
+	}
+	if !listed["reports"] || !listed["confirmed-only"] {
+		t.Errorf("leakvet -flags lacks -reports or -confirmed-only: %s", stdout)
+	}
+	code, _, stderr = run(t, mod, nil, "go", "vet", "-vettool="+leakvetBin, "-confirm", "./files")
+	if code == 0 || !strings.Contains(stderr, "flag provided but not defined: -confirm") {
+		t.Errorf("go vet -vettool=leakvet -confirm: exit %d, want go vet's own refusal:\n%s", code, stderr)
 	}
 }

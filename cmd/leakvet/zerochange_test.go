@@ -119,6 +119,24 @@ func TestConfirmZeroChange(t *testing.T) {
 	}
 }
 
+// TestConfirmConfirmedOnly checks that -confirmed-only reaches the
+// analysis that joins the reports: it keeps the confirmed finding and the
+// runtime-only leak of package files, and drops the others.
+func TestConfirmConfirmedOnly(t *testing.T) {
+	mod := zeroChangeModule(t)
+	got, stderr := confirmFindings(t, mod, "-confirmed-only", "./files")
+	want := map[string]outcome{}
+	for posn, o := range zeroChangeOutcomes {
+		if strings.HasPrefix(posn, "files/") && (o.category == "confirmed" || o.category == "runtime-only") {
+			want[posn] = o
+		}
+	}
+	checkOutcomes(t, got, want)
+	if stderr != "" {
+		t.Errorf("the tests pass, yet leakvet says:\n%s", stderr)
+	}
+}
+
 // TestConfirmFailingTests checks that a package whose tests fail, or do
 // not build, is reported as such and that the others are still joined;
 // and that -confirm-run picks the tests.

@@ -143,7 +143,7 @@ func parseFlags(analyzerFlags *flag.FlagSet, args []string) (o *options, rest, p
 		return nil, nil, nil, errors.New("-confirm needs package patterns, such as ./...")
 	}
 	fs.Visit(func(f *flag.Flag) {
-		if !strings.HasPrefix(f.Name, "confirm") {
+		if f.Name != "confirm" && !strings.HasPrefix(f.Name, "confirm-") { // -confirmed-only is the analyzer's
 			rest = append(rest, "-"+f.Name+"="+f.Value.String())
 		}
 	})

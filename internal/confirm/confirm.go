@@ -60,7 +60,7 @@ func (o *options) define(fs *flag.FlagSet) {
 	fs.BoolVar(&o.confirm, "confirm", false, "run the packages' tests with every acquisition site instrumented, then join what they left open with the findings, as -reports does (standalone only, not under go vet)")
 	fs.StringVar(&o.run, "confirm-run", "", "with -confirm, run only the tests that match `regexp` (go test -run)")
 	fs.BoolVar(&o.race, "confirm-race", false, "with -confirm, run the tests with the race detector (go test -race)")
-	fs.DurationVar(&o.timeout, "confirm-timeout", 10*time.Minute, "with -confirm, panic a test binary that runs longer than this (go test -timeout)")
+	fs.DurationVar(&o.timeout, "confirm-timeout", 10*time.Minute, "with -confirm, the time limit of each test binary (go test -timeout)")
 	fs.IntVar(&o.count, "confirm-count", 1, "with -confirm, run each test `n` times (go test -count)")
 }
 

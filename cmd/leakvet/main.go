@@ -9,6 +9,7 @@
 package main
 
 import (
+	"flag"
 	"os"
 
 	"github.com/leakvet/leakvet/analyzer"
@@ -27,5 +28,6 @@ func main() {
 			os.Exit(code)
 		}
 	}
+	confirm.DescribeFlags(flag.CommandLine, os.Args[1:])
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -13,8 +13,9 @@ import (
 
 // leakvet -confirm, end to end, on testdata/zerochange: a module that
 // imports nothing of leakvet and requires nothing at all. Its tests run
-// against real files, a real TCP listener on 127.0.0.1 and a real httptest
-// server; leakvet instruments them and joins what they did:
+// against real files, a real TCP listener on 127.0.0.1, a real httptest
+// server and database/sql with a driver of the test's own that serves rows
+// from memory; leakvet instruments them and joins what they did:
 //
 //	files/files.go:14  Header leaks f when the file is short; TestHeaderShort
 //	                   takes that path (confirmed)
@@ -24,6 +25,10 @@ import (
 //	                   test calls it (no category)
 //	files/files.go:60  Visit hands f to a function value, which leakvet
 //	                   assumes closes it; TestVisit's does not (runtime-only)
+//	store/store.go:10  Names leaks its rows when a name does not scan;
+//	                   TestNamesNull has it scan a NULL (confirmed)
+//	store/store.go:30  First leaks its rows when the first name does not
+//	                   scan; TestFirst reads a name twice (exercised)
 //	web/web.go:12      Fetch drops the body of a 404; TestFetchMissing gets
 //	                   one from an httptest server (confirmed)
 //	wire/wire.go:8     Hello never closes conn; TestHello, under the
@@ -33,6 +38,8 @@ var zeroChangeOutcomes = map[string]outcome{
 	"files/files.go:29:2":  {"exercised", []string{"f returned by os.Open is not closed", "; exercised: released both times, by TestSize"}},
 	"files/files.go:44:2":  {"", []string{"src returned by os.Open is not closed on all paths: the return at line 50 is reached when err != nil at line 49 (possible resource leak)"}},
 	"files/files.go:60:12": {"runtime-only", []string{"os.File opened here: 1 left open at end by TestVisit, not found by leakvet (runtime-only leak)"}},
+	"store/store.go:10:2":  {"confirmed", []string{"rows returned by db.Query is not closed", "; confirmed: 1 left open at end by TestNamesNull"}},
+	"store/store.go:30:2":  {"exercised", []string{"rows returned by db.Query is not closed", "; exercised: released both times, by TestFirst"}},
 	"web/web.go:12:2":      {"confirmed", []string{"the body of resp returned by http.Get is not closed", "; confirmed: 1 ", " by TestFetchMissing"}},
 	"wire/wire.go:8:2":     {"confirmed", []string{"conn returned by net.Dial is not closed", "; confirmed: 1 left open at end by TestHello"}},
 }
@@ -112,6 +119,24 @@ func TestConfirmZeroChange(t *testing.T) {
 	}
 }
 
+// TestConfirmConfirmedOnly checks that -confirmed-only reaches the
+// analysis that joins the reports: it keeps the confirmed finding and the
+// runtime-only leak of package files, and drops the others.
+func TestConfirmConfirmedOnly(t *testing.T) {
+	mod := zeroChangeModule(t)
+	got, stderr := confirmFindings(t, mod, "-confirmed-only", "./files")
+	want := map[string]outcome{}
+	for posn, o := range zeroChangeOutcomes {
+		if strings.HasPrefix(posn, "files/") && (o.category == "confirmed" || o.category == "runtime-only") {
+			want[posn] = o
+		}
+	}
+	checkOutcomes(t, got, want)
+	if stderr != "" {
+		t.Errorf("the tests pass, yet leakvet says:\n%s", stderr)
+	}
+}
+
 // TestConfirmFailingTests checks that a package whose tests fail, or do
 // not build, is reported as such and that the others are still joined;
 // and that -confirm-run picks the tests.
@@ -142,7 +167,7 @@ func TestFails(t *testing.T) { t.Fatal("fails for its own reasons") }
 	want := map[string]outcome{}
 	for posn, o := range zeroChangeOutcomes {
 		switch posn {
-		case "files/files.go:14:2", "web/web.go:12:2": // not run
+		case "files/files.go:14:2", "web/web.go:12:2", "store/store.go:10:2", "store/store.go:30:2": // not run
 			o = outcome{"", []string{"(possible resource leak)"}}
 		case "files/files.go:60:12": // not run: no leak to see
 			continue
@@ -181,11 +206,50 @@ func TestConfirmErrors(t *testing.T) {
 		{[]string{"-confirm", "-confirm-count=0", "./..."}, 2, "-confirm-count must be at least 1"},
 		{[]string{"-confirm", "./nothing/..."}, 1, "no packages match ./nothing/..."},
 		{[]string{"-confirm", "fmt"}, 1, "no package of fmt is in the main module"},
+		// The value of a flag is no package pattern: -confirm after it counts.
+		{[]string{"-c", "3", "-confirm", "./..."}, 2, "flag provided but not defined: -c"},
+		{[]string{"-borrowers", "example.com/x.F", "-confirm", "./nothing/..."}, 1, "no packages match ./nothing/..."},
 	}
 	for _, tt := range tests {
 		code, _, stderr := run(t, mod, nil, leakvetBin, tt.args...)
 		if code != tt.code || !strings.Contains(stderr, tt.want) || strings.Contains(stderr, "panic") {
 			t.Errorf("leakvet %v: exit %d, want %d with %q; stderr:\n%s", tt.args, code, tt.code, tt.want, stderr)
 		}
+	}
+}
+
+// TestConfirmFlagsOutsideGoVet checks that leakvet -help lists the
+// -confirm flags and leakvet -flags, which go vet reads to learn the
+// flags it may pass on, does not: go vet hands leakvet one package at a
+// time, and rejects -confirm itself.
+func TestConfirmFlagsOutsideGoVet(t *testing.T) {
+	mod := zeroChangeModule(t)
+	names := []string{"confirm", "confirm-run", "confirm-race", "confirm-timeout", "confirm-count"}
+	code, _, stderr := run(t, mod, nil, leakvetBin, "-help")
+	for _, name := range names {
+		if code != 0 || !strings.Contains(stderr, "\n  -"+name+" ") && !strings.Contains(stderr, "\n  -"+name+"\n") {
+			t.Errorf("leakvet -help: exit %d, no -%s in:\n%s", code, name, stderr)
+		}
+	}
+	code, stdout, stderr := run(t, mod, nil, leakvetBin, "-flags")
+	var flags []struct{ Name string }
+	if err := json.Unmarshal([]byte(stdout), &flags); code != 0 || err != nil {
+		t.Fatalf("leakvet -flags: exit %d, %v\n%s%s", code, err, stdout, stderr)
+	}
+	listed := map[string]bool{}
+	for _, f := range flags {
+		listed[f.Name] = true
+	}
+	for _, name := range names {
+		if listed[name] {
+			t.Errorf("leakvet -flags lists -%s, which go vet would then pass on", name)
+		}
+	}
+	if !listed["reports"] || !listed["confirmed-only"] {
+		t.Errorf("leakvet -flags lacks -reports or -confirmed-only: %s", stdout)
+	}
+	code, _, stderr = run(t, mod, nil, "go", "vet", "-vettool="+leakvetBin, "-confirm", "./files")
+	if code == 0 || !strings.Contains(stderr, "flag provided but not defined: -confirm") {
+		t.Errorf("go vet -vettool=leakvet -confirm: exit %d, want go vet's own refusal:\n%s", code, stderr)
 	}
 }

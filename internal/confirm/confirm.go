@@ -39,7 +39,7 @@ type options struct {
 // they do not, and the caller runs leakvet as usual. analyzerFlags are
 // the flags of leakvet's analyzer, which the command line may also hold.
 func Main(analyzerFlags *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, ok bool) {
-	if !asksForConfirm(args) {
+	if !asksForConfirm(newFlagSet(&options{}, analyzerFlags), args) {
 		return 0, false
 	}
 	o, rest, patterns, err := parseFlags(analyzerFlags, args)
@@ -55,44 +55,78 @@ func Main(analyzerFlags *flag.FlagSet, args []string, stdout, stderr io.Writer) 
 	return code, true
 }
 
-// asksForConfirm reports whether a flag of args, before the first
-// package pattern, is one of the -confirm flags.
-func asksForConfirm(args []string) bool {
-	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return false
-		}
-		name := strings.TrimLeft(a, "-")
-		if name == "confirm" || strings.HasPrefix(name, "confirm=") || strings.HasPrefix(name, "confirm-") {
-			return true
-		}
-	}
-	return false
+// define defines the -confirm flags on fs, to be parsed into o.
+func (o *options) define(fs *flag.FlagSet) {
+	fs.BoolVar(&o.confirm, "confirm", false, "run the packages' tests with every acquisition site instrumented, then join what they left open with the findings, as -reports does (standalone only, not under go vet)")
+	fs.StringVar(&o.run, "confirm-run", "", "with -confirm, run only the tests that match `regexp` (go test -run)")
+	fs.BoolVar(&o.race, "confirm-race", false, "with -confirm, run the tests with the race detector (go test -race)")
+	fs.DurationVar(&o.timeout, "confirm-timeout", 10*time.Minute, "with -confirm, the time limit of each test binary (go test -timeout)")
+	fs.IntVar(&o.count, "confirm-count", 1, "with -confirm, run each test `n` times (go test -count)")
 }
 
-// parseFlags parses args: the -confirm flags, -json, -test and the
-// analyzer's flags, then the package patterns. rest is args without the
-// -confirm flags, for the analysis. Other flags of the standalone driver
-// (-fix, -diff, -c and the debugging flags) do not combine with -confirm.
-func parseFlags(analyzerFlags *flag.FlagSet, args []string) (o *options, rest, patterns []string, err error) {
-	o = &options{}
+// newFlagSet returns the flags that a command line with -confirm may
+// hold: the -confirm flags, parsed into o, -json, -test and the
+// analyzer's flags. Other flags of the standalone driver (-fix, -diff,
+// -c and the debugging flags) do not combine with -confirm.
+func newFlagSet(o *options, analyzerFlags *flag.FlagSet) *flag.FlagSet {
 	fs := flag.NewFlagSet("leakvet", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.BoolVar(&o.confirm, "confirm", false, "")
-	fs.StringVar(&o.run, "confirm-run", "", "")
-	fs.BoolVar(&o.race, "confirm-race", false, "")
-	fs.DurationVar(&o.timeout, "confirm-timeout", 10*time.Minute, "")
-	fs.IntVar(&o.count, "confirm-count", 1, "")
+	o.define(fs)
 	fs.Bool("json", false, "")
 	fs.Bool("test", true, "")
 	analyzerFlags.VisitAll(func(f *flag.Flag) {
 		// Stand-ins, so that parsing here leaves the analyzer's values alone.
-		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		if isBool(f) {
 			fs.Bool(f.Name, false, "")
 		} else {
 			fs.String(f.Name, "", "")
 		}
 	})
+	return fs
+}
+
+// isBool reports whether f is a boolean flag, which takes no separate value.
+func isBool(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// asksForConfirm reports whether a flag of args, before the first
+// package pattern, is one of the -confirm flags. It skips the value of a
+// flag that takes one, whether fs or another driver knows the flag.
+func asksForConfirm(fs *flag.FlagSet, args []string) bool {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return false
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name == "confirm" || strings.HasPrefix(name, "confirm-") {
+			return true
+		}
+		f := fs.Lookup(name)
+		if !hasValue && (f != nil && !isBool(f) || f == nil && driverTakesValue(name)) {
+			i++
+		}
+	}
+	return false
+}
+
+// driverTakesValue reports whether name is a flag of leakvet's other
+// drivers that takes a value, as in `-c 3`.
+func driverTakesValue(name string) bool {
+	switch name {
+	case "c", "cpuprofile", "memprofile", "trace", "debug":
+		return true
+	}
+	return false
+}
+
+// parseFlags parses args: the flags of newFlagSet, then the package
+// patterns. rest is args without the -confirm flags, for the analysis.
+func parseFlags(analyzerFlags *flag.FlagSet, args []string) (o *options, rest, patterns []string, err error) {
+	o = &options{}
+	fs := newFlagSet(o, analyzerFlags)
 	if err := fs.Parse(args); err != nil {
 		return nil, nil, nil, fmt.Errorf("%v (with -confirm, the flags are -confirm-run, -confirm-race, -confirm-timeout, -confirm-count, -json, -test and the analyzer's)", err)
 	}
@@ -109,7 +143,7 @@ func parseFlags(analyzerFlags *flag.FlagSet, args []string) (o *options, rest, p
 		return nil, nil, nil, errors.New("-confirm needs package patterns, such as ./...")
 	}
 	fs.Visit(func(f *flag.Flag) {
-		if !strings.HasPrefix(f.Name, "confirm") {
+		if f.Name != "confirm" && !strings.HasPrefix(f.Name, "confirm-") { // -confirmed-only is the analyzer's
 			rest = append(rest, "-"+f.Name+"="+f.Value.String())
 		}
 	})
@@ -159,4 +193,22 @@ func (o *options) confirmRun(rest, patterns []string, stdout, stderr io.Writer) 
 		return exit.ExitCode(), nil
 	}
 	return 0, err
+}
+
+// DescribeFlags defines the -confirm flags on fs, so that the help of the
+// driver that parses fs lists them, unless args ask for -flags: go vet
+// reads that list to learn which flags it may pass on to leakvet, and
+// -confirm, which runs the tests of whole packages, has no meaning for
+// the one package that go vet hands leakvet at a time. Main takes every
+// command line that sets these flags, so the driver never parses them.
+func DescribeFlags(fs *flag.FlagSet, args []string) {
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		if name, value, _ := strings.Cut(strings.TrimLeft(a, "-"), "="); name == "flags" && value != "false" {
+			return
+		}
+	}
+	(&options{}).define(fs)
 }

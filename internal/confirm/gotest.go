@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"slices"
@@ -55,21 +56,34 @@ func runTests(p *plan, o *options, reports string, stderr io.Writer) error {
 	if runErr != nil && (!errors.As(runErr, &exit) || exit.ExitCode() != 1 || events == 0) {
 		return fmt.Errorf("go test: %v\n%s%s", runErr, nonJSON(stdout.String()), errOut.String())
 	}
+	reportFailures(stderr, results, order)
+	return nil
+}
+
+// reportFailures tells w which of the packages failed to build or had
+// failing tests, in order, with their output.
+func reportFailures(w io.Writer, results map[string]*packageResult, order []string) {
 	for _, pkg := range order {
 		r := results[pkg]
 		switch {
 		case r.buildFailed:
-			fmt.Fprintf(stderr, "leakvet: the tests of %s did not build; its sites are joined with no test run:\n%s", pkg, indent(r.output[""].String()))
+			fmt.Fprintf(w, "leakvet: the tests of %s did not build; its sites are joined with no test run:\n%s", pkg, indent(r.output[""].String()))
 		case len(r.failedTests) > 0:
-			fmt.Fprintf(stderr, "leakvet: tests of %s failed (%s); the reports they wrote are joined:\n", pkg, strings.Join(r.failedTests, ", "))
+			fmt.Fprintf(w, "leakvet: tests of %s failed (%s); the reports they wrote are joined:\n", pkg, strings.Join(r.failedTests, ", "))
 			for _, t := range r.failedTests {
-				fmt.Fprint(stderr, indent(r.output[t].String()))
+				fmt.Fprint(w, indent(r.output[t].String()))
+				// go test -json files a subtest's output under the
+				// subtest, where its failure message is.
+				for _, sub := range slices.Sorted(maps.Keys(r.output)) {
+					if strings.HasPrefix(sub, t+"/") {
+						fmt.Fprint(w, indent(r.output[sub].String()))
+					}
+				}
 			}
 		case r.failed:
-			fmt.Fprintf(stderr, "leakvet: the test binary of %s failed; the reports it wrote are joined:\n%s", pkg, indent(r.output[""].String()))
+			fmt.Fprintf(w, "leakvet: the test binary of %s failed; the reports it wrote are joined:\n%s", pkg, indent(r.output[""].String()))
 		}
 	}
-	return nil
 }
 
 // readEvents reads the events of go test -json and returns the results by

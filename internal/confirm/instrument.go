@@ -56,6 +56,7 @@ func instrument(patterns []string, tmp string) (*plan, error) {
 	p := &plan{replace: map[string]string{}, overlayFile: filepath.Join(tmp, "overlay.json")}
 	in := &instrumenter{plan: p, tmp: tmp, trackers: map[string]string{}, done: map[string]bool{}, tests: map[string]*testFiles{}}
 	outside := map[string]bool{}
+	tracker := false // the patterns match the tracker's own package
 	var listErrs []string
 	for _, pkg := range pkgs {
 		if strings.HasSuffix(pkg.ID, ".test") {
@@ -69,9 +70,23 @@ func instrument(patterns []string, tmp string) (*plan, error) {
 			outside[pkg.PkgPath] = true
 			continue
 		}
+		if strings.TrimSuffix(pkg.PkgPath, "_test") == trackerPkgPath {
+			// leakvet's own tracker, when leakvet checks itself: a copy of
+			// it instrumenting it would count each resource twice, and
+			// its tests leak on purpose, in child processes too, which
+			// would write reports of their own.
+			tracker = true
+			continue
+		}
 		if err := in.pkg(pkg); err != nil {
 			return nil, err
 		}
+	}
+	if tracker {
+		p.notes = append(p.notes, fmt.Sprintf("%s is leakvet's tracker itself: its tests are not run", trackerPkgPath))
+	}
+	if len(p.packages) == 0 && tracker {
+		return nil, fmt.Errorf("no package of %s but leakvet's tracker, whose tests -confirm does not run", strings.Join(patterns, " "))
 	}
 	if len(p.packages) == 0 && len(outside) == 0 {
 		if len(listErrs) > 0 {

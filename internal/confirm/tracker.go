@@ -30,6 +30,10 @@ var hooksSource []byte
 // module's go.mod says (TestTrackerLanguage keeps the two in step).
 const trackerLanguage = "go1.26"
 
+// trackerPkgPath is the import path of leakvet's runtime package, which
+// -confirm does not instrument (TestTrackerPkgPath keeps it in step).
+const trackerPkgPath = "github.com/leakvet/leakvet/runtime"
+
 // oldPkgPath is the import path of the runtime package, which its
 // options name so that reports drop its frames; the copy names its own.
 const oldPkgPath = `const pkgPath = "github.com/leakvet/leakvet/runtime"`

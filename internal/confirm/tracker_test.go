@@ -2,8 +2,13 @@ package confirm
 
 import (
 	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	leakruntime "github.com/leakvet/leakvet/runtime"
 )
 
 // TestTrackerLanguage checks that the copy's files ask for the language
@@ -91,5 +96,36 @@ func TestApply(t *testing.T) {
 	}))
 	if want := "g(f(H.File(os.Open(p))))"; got != want {
 		t.Errorf("apply = %q, want %q", got, want)
+	}
+}
+
+func TestTrackerPkgPath(t *testing.T) {
+	if got := reflect.TypeFor[leakruntime.Tracker]().PkgPath(); got != trackerPkgPath {
+		t.Errorf("the runtime package is %s, trackerPkgPath says %s", got, trackerPkgPath)
+	}
+}
+
+// TestInstrumentSkipsTracker checks that -confirm on leakvet's own module
+// leaves its tracker alone: neither instrumented nor tested, with a note
+// that says so, and an error when nothing else is left.
+func TestInstrumentSkipsTracker(t *testing.T) {
+	p, err := instrument([]string{trackerPkgPath, "github.com/leakvet/leakvet/internal/confirm"}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"github.com/leakvet/leakvet/internal/confirm"}; !slices.Equal(p.packages, want) {
+		t.Errorf("packages = %v, want %v", p.packages, want)
+	}
+	for name := range p.replace {
+		if filepath.Base(filepath.Dir(name)) == "runtime" {
+			t.Errorf("the overlay replaces the tracker's file %s", name)
+		}
+	}
+	if want := trackerPkgPath + " is leakvet's tracker itself: its tests are not run"; !slices.Contains(p.notes, want) {
+		t.Errorf("notes = %q, want one %q", p.notes, want)
+	}
+	_, err = instrument([]string{trackerPkgPath}, t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "but leakvet's tracker") {
+		t.Errorf("instrumenting only the tracker: error %v, want one that names the tracker", err)
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -437,10 +436,10 @@ func (fc *funcChecker) lockCall(call ssa.Instruction) *ast.CallExpr {
 
 // lockCallCursor returns the syntax of a lock or unlock call and its
 // place in the file, or nil.
-func (fc *funcChecker) lockCallCursor(call ssa.Instruction) (*ast.CallExpr, inspector.Cursor) {
+func (fc *funcChecker) lockCallCursor(call ssa.Instruction) (*ast.CallExpr, cursor) {
 	cur, ok := fc.syntax().at(call.Pos())
 	if !ok {
-		return nil, inspector.Cursor{}
+		return nil, cursor{}
 	}
 	ce, _ := cur.Node().(*ast.CallExpr)
 	return ce, cur
@@ -483,7 +482,7 @@ func (fc *funcChecker) reportLockLeak(op lockOp, a *acquisition, ops []lockOp, l
 // a loop, and each unlock is a statement right before a return whose
 // results call nothing (or ends the function), so that the mutex is held
 // no longer than it was.
-func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr, cur inspector.Cursor) []analysis.SuggestedFix {
+func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *ast.CallExpr, cur cursor) []analysis.SuggestedFix {
 	if ce == nil || (op.method != "Lock" && op.method != "RLock") || inLoop(a.call.Block()) {
 		return nil
 	}
@@ -561,7 +560,7 @@ func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
 
 // inStmtList reports whether the statement at stmt is directly in a list
 // of statements.
-func inStmtList(stmt inspector.Cursor) bool {
+func inStmtList(stmt cursor) bool {
 	switch stmt.Parent().Node().(type) {
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
 		return true

@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -30,17 +29,18 @@ type syntaxIndex struct {
 	indexed map[*ast.File]*fileIndex  // the files indexed so far
 }
 
-// A fileIndex holds the nodes of one file, whose cursors know their
-// parents, and the node that each byte offset of the file is the key of:
-// a call by its "(", a binary or unary expression by its operator, a
-// selector by its selected name, a name by its start. Only a selector and
-// its name share a key; the selector has it. Dense slices by offset,
-// rather than maps by node and by position, keep the cost of the index
+// A fileIndex holds the nodes of one file in preorder, each with the
+// index of its parent, and the node that each byte offset of the file is
+// the key of: a call by its "(", a binary or unary expression by its
+// operator, a selector by its selected name, a name by its start. Only a
+// selector and its name share a key; the selector has it. Dense slices,
+// sized by a first walk that counts the nodes, keep the cost of the index
 // proportional to the size of the file.
 type fileIndex struct {
-	in   *inspector.Inspector
-	base token.Pos
-	at   []int32 // by offset from base: 1 + the index of a cursor of in, or 0
+	nodes  []ast.Node
+	parent []int32 // index in nodes of the parent of each node, or -1
+	base   token.Pos
+	at     []int32 // by offset from base: 1 + the index of a node, or 0
 }
 
 // syntax returns the syntax index of the package, which indexes no file
@@ -58,13 +58,36 @@ func (c *checker) syntax() *syntaxIndex {
 	return c.index
 }
 
+// A cursor is a node of an indexed file, which knows its parent.
+type cursor struct {
+	fi *fileIndex
+	i  int32
+}
+
+// Node returns the node at c, or nil for the zero cursor and above the
+// file.
+func (c cursor) Node() ast.Node {
+	if c.fi == nil || c.i < 0 {
+		return nil
+	}
+	return c.fi.nodes[c.i]
+}
+
+// Parent returns the cursor of the parent of c's node.
+func (c cursor) Parent() cursor {
+	if c.fi == nil || c.i < 0 {
+		return c
+	}
+	return cursor{c.fi, c.fi.parent[c.i]}
+}
+
 // at returns the node that pos is the key of, if pos is in a file of the
 // package.
-func (idx *syntaxIndex) at(pos token.Pos) (inspector.Cursor, bool) {
+func (idx *syntaxIndex) at(pos token.Pos) (cursor, bool) {
 	tf := idx.fset.File(pos)
 	f, ok := idx.files[tf]
 	if tf == nil || !ok {
-		return inspector.Cursor{}, false
+		return cursor{}, false
 	}
 	fi, ok := idx.indexed[f]
 	if !ok {
@@ -73,45 +96,64 @@ func (idx *syntaxIndex) at(pos token.Pos) (inspector.Cursor, bool) {
 	}
 	i := fi.at[pos-fi.base]
 	if i == 0 {
-		return inspector.Cursor{}, false
+		return cursor{}, false
 	}
-	return fi.in.At(i - 1), true
+	return cursor{fi, i - 1}, true
 }
 
 // indexFile indexes f, whose positions tf holds.
 func indexFile(f *ast.File, tf *token.File) *fileIndex {
-	fi := &fileIndex{
-		in:   inspector.New([]*ast.File{f}),
-		base: token.Pos(tf.Base()),
-		at:   make([]int32, tf.Size()+1),
-	}
-	keyed := []ast.Node{(*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.UnaryExpr)(nil), (*ast.SelectorExpr)(nil), (*ast.Ident)(nil)}
-	for cur := range fi.in.Root().Preorder(keyed...) {
-		var key token.Pos
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			key = n.Lparen
-		case *ast.BinaryExpr:
-			key = n.OpPos
-		case *ast.UnaryExpr:
-			key = n.OpPos
-		case *ast.SelectorExpr:
-			key = n.Sel.Pos()
-		case *ast.Ident:
-			key = n.Pos()
-			if fi.at[key-fi.base] != 0 {
-				continue // the name of a selector, visited before it
-			}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		if node != nil {
+			n++
 		}
-		fi.at[key-fi.base] = cur.Index() + 1
+		return true
+	})
+	fi := &fileIndex{
+		nodes:  make([]ast.Node, 0, n),
+		parent: make([]int32, 0, n),
+		base:   token.Pos(tf.Base()),
+		at:     make([]int32, tf.Size()+1),
 	}
+	stack := []int32{-1}
+	ast.Inspect(f, func(node ast.Node) bool {
+		if node == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		i := int32(len(fi.nodes))
+		fi.nodes = append(fi.nodes, node)
+		fi.parent = append(fi.parent, stack[len(stack)-1])
+		stack = append(stack, i)
+		var key token.Pos
+		switch node := node.(type) {
+		case *ast.CallExpr:
+			key = node.Lparen
+		case *ast.BinaryExpr:
+			key = node.OpPos
+		case *ast.UnaryExpr:
+			key = node.OpPos
+		case *ast.SelectorExpr:
+			key = node.Sel.Pos()
+		case *ast.Ident:
+			key = node.Pos()
+			if fi.at[key-fi.base] != 0 {
+				return true // the name of a selector, visited before it
+			}
+		default:
+			return true
+		}
+		fi.at[key-fi.base] = i + 1
+		return true
+	})
 	return fi
 }
 
 // enclosing returns the node of cur and its ancestors, innermost first.
-func enclosing(cur inspector.Cursor) []ast.Node {
+func enclosing(cur cursor) []ast.Node {
 	var path []ast.Node
-	for cur := range cur.Enclosing() {
+	for ; cur.Node() != nil; cur = cur.Parent() {
 		path = append(path, cur.Node())
 	}
 	return path

@@ -130,7 +130,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
 	var leaks []leak
 	for _, l := range fc.search(a, fl) {
-		if !(local && l.overwrite()) { // another element of a table, again
+		if !local || !l.overwrite() { // another element of a table, again
 			leaks = append(leaks, l)
 		}
 	}

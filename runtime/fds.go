@@ -221,10 +221,10 @@ func (w *descriptorWatch) check(wait time.Duration, test string) []Leak {
 		return nil
 	}
 	w.mu.Lock()
-	baseline, err := w.baseline, w.err
+	baseline := w.baseline
 	w.mu.Unlock()
 	if baseline == nil {
-		return nil // err says why
+		return nil // w.err says why
 	}
 	fresh, err := settle(baseline, wait)
 	var leaks []Leak

@@ -199,7 +199,7 @@ func TestConfirmErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-confirm"}, 2, "-confirm needs package patterns, such as ./..."},
+		{[]string{"-confirm"}, 2, "-confirm needs package patterns (./... for the whole module)"},
 		{[]string{"-confirm-run=X", "./..."}, 2, "need -confirm"},
 		{[]string{"-confirm", "-fix", "./..."}, 2, "flag provided but not defined: -fix"},
 		{[]string{"-confirm", "-reports=x", "./..."}, 2, "leave out -reports"},

@@ -140,7 +140,7 @@ func parseFlags(analyzerFlags *flag.FlagSet, args []string) (o *options, rest, p
 	case o.timeout <= 0:
 		return nil, nil, nil, errors.New("-confirm-timeout must be positive")
 	case fs.NArg() == 0:
-		return nil, nil, nil, errors.New("-confirm needs package patterns, such as ./...")
+		return nil, nil, nil, errors.New("-confirm needs package patterns (./... for the whole module)")
 	}
 	fs.Visit(func(f *flag.Flag) {
 		if f.Name != "confirm" && !strings.HasPrefix(f.Name, "confirm-") { // -confirmed-only is the analyzer's

@@ -14,7 +14,7 @@ var scenarios = []string{
 	"borrowing",
 	"retries", "heldout",
 	"ownedlocal",
-	"locks", "locksdep", "locksuse",
+	"locks", "locksdep", "locksuse", "lockdropin",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

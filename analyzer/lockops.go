@@ -41,7 +41,11 @@ type lockOp struct {
 }
 
 // mutexMethods are the methods of the sync package that lock or unlock
-// their receiver.
+// their receiver, and those of their drop-in twins in leakvet's runtime
+// package: known directly, the twins' locks are named after the mutex
+// the user declared ("c.mu"), not after the sync.Mutex inside it, an
+// unexported field that a suggested `defer c.mu.mu.Unlock()` could not
+// reach.
 var mutexMethods = map[string]mutexMethod{
 	"(*sync.Mutex).Lock":       {lockAcquire, false},
 	"(*sync.Mutex).TryLock":    {lockTry, false},
@@ -52,6 +56,16 @@ var mutexMethods = map[string]mutexMethod{
 	"(*sync.RWMutex).RLock":    {lockAcquire, true},
 	"(*sync.RWMutex).TryRLock": {lockTry, true},
 	"(*sync.RWMutex).RUnlock":  {lockRelease, true},
+
+	"(*github.com/leakvet/leakvet/runtime.Mutex).Lock":       {lockAcquire, false},
+	"(*github.com/leakvet/leakvet/runtime.Mutex).TryLock":    {lockTry, false},
+	"(*github.com/leakvet/leakvet/runtime.Mutex).Unlock":     {lockRelease, false},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).Lock":     {lockAcquire, false},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).TryLock":  {lockTry, false},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).Unlock":   {lockRelease, false},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).RLock":    {lockAcquire, true},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).TryRLock": {lockTry, true},
+	"(*github.com/leakvet/leakvet/runtime.RWMutex).RUnlock":  {lockRelease, true},
 }
 
 // A mutexMethod is what a method of a sync mutex does to its receiver.

@@ -3,8 +3,6 @@
 package runtime
 
 import (
-	"bytes"
-	goruntime "runtime"
 	"slices"
 	"strconv"
 	"sync"
@@ -99,26 +97,6 @@ func (s *mutexState) unlocking(mu tryLocker, kind string) bool {
 func release(h *Handle, last *atomic.Pointer[record]) {
 	_ = h.Close()
 	last.Store(h.r)
-}
-
-// unlockedNotLocked records an unlock of a mutex of the given kind that
-// was not locked, as a second close of the lock released last (or of a
-// lock with no stack, if none was tracked), with the unlocking stack.
-func (t *Tracker) unlockedNotLocked(kind string, last *record) {
-	var buf [maxCapture]uintptr
-	n := callerPCs(buf[:min(t.opts.depth+3, maxCapture)])
-	r := last
-	if r == nil {
-		r = &record{t: t, kind: kind, name: "not locked", opened: t.now()}
-	}
-	_ = t.closedTwice(r, slices.Clone(buf[:n]))
-}
-
-// tryLocker is what the tracking needs of sync.Mutex and sync.RWMutex to
-// tell an unlocked mutex from one locked before tracking began.
-type tryLocker interface {
-	TryLock() bool
-	Unlock()
 }
 
 // rwState is the tracking state of an [RWMutex]: its write lock, and its
@@ -261,25 +239,4 @@ func (s *rwState) popReader() *Handle {
 	h := s.readers[i].h
 	s.readers = slices.Delete(s.readers, i, i+1)
 	return h
-}
-
-// holder names a lock by how it was taken and by which goroutine.
-func holder(how string) string {
-	return how + " by goroutine " + strconv.FormatUint(goroutineID(), 10)
-}
-
-// goroutineID returns the id of the calling goroutine, as stack traces
-// show it, from the first line of its trace ("goroutine 7 [running]:"),
-// or 0 if that cannot be read. Go has no cheaper way: it costs several
-// microseconds, most of what a tracked lock costs, paid only while a lock
-// is tracked.
-func goroutineID() uint64 {
-	var buf [64]byte
-	line := bytes.TrimPrefix(buf[:goruntime.Stack(buf[:], false)], []byte("goroutine "))
-	if i := bytes.IndexByte(line, ' '); i > 0 {
-		if id, err := strconv.ParseUint(string(line[:i]), 10, 64); err == nil {
-			return id
-		}
-	}
-	return 0
 }

@@ -12,7 +12,9 @@ import (
 // The join of findings with test reports, end to end: the tests of
 // testdata/confirm, a module that uses this repository's runtime package,
 // run with `go test` and LEAKVET_REPORTS set; then leakvet -reports reads
-// what they wrote. The module has one finding of each outcome:
+// what they wrote. The module has one finding of each outcome, for
+// resources and for locks of leakruntime.Mutex, tracked in the tests built
+// with the leakvet tag:
 //
 //	relay.go:14  Greet leaks src when the second dial fails; TestGreetDown
 //	             takes that path (confirmed)
@@ -22,6 +24,12 @@ import (
 //	             (no category)
 //	store.go:42  Visit hands f to a function value, which leakvet assumes
 //	             closes it; TestVisit's does not (runtime-only)
+//	locks.go:24  Add returns holding c.Mu for a negative amount;
+//	             TestAddNegative's goroutine takes that path (confirmed)
+//	locks.go:39  Get returns holding c.Mu for a missing key; TestGet's
+//	             goroutines find the key twice (exercised)
+//	locks.go:51  Hold returns c.Mu.Unlock, which leakvet leaves to the
+//	             caller; TestHold never calls it (runtime-only)
 
 // confirmModule copies testdata/confirm into a new directory as a module
 // that requires this repository through a replace directive.
@@ -104,6 +112,9 @@ var outcomes = map[string]outcome{
 	"store/store.go:12:2":  {"exercised", []string{"f returned by fsys.Open is not closed", "; exercised: released both times, by TestSize"}},
 	"store/store.go:27:2":  {"", []string{"f returned by fsys.Open is not closed on all paths: the return at line 33 is reached when err != nil at line 32 (possible resource leak)"}},
 	"store/store.go:42:12": {"runtime-only", []string{"fs.File opened here: 1 ", " by TestVisit, not found by leakvet (runtime-only leak)"}},
+	"locks/locks.go:24:2":  {"confirmed", []string{"c.Mu is locked at line 24 and still held at the return at line 26 (reached when n < 0 at line 25)", "; confirmed: 1 still held at end by TestAddNegative"}},
+	"locks/locks.go:39:2":  {"exercised", []string{"c.Mu is locked at line 39 and still held at the return at line 42", "; exercised: released both times, by TestGet"}},
+	"locks/locks.go:51:2":  {"runtime-only", []string{"sync.Mutex locked here: 1 still held at end by TestHold, not found by leakvet (runtime-only leak)"}},
 }
 
 // checkOutcomes checks that got has exactly the findings of want.
@@ -134,9 +145,10 @@ func checkOutcomes(t *testing.T, got map[string]finding, want map[string]outcome
 func TestReportsJoin(t *testing.T) {
 	mod := confirmModule(t)
 	reports := filepath.Join(t.TempDir(), "reports") // created by the tests
-	goTest(t, mod, reports, "./...")
+	// The leakvet tag turns on the tracking of leakruntime.Mutex.
+	goTest(t, mod, reports, "-tags=leakvet", "./...")
 
-	// go test ran the two packages' binaries in parallel: one file each.
+	// go test ran the three packages' binaries in parallel: one file each.
 	entries, err := os.ReadDir(reports)
 	if err != nil {
 		t.Fatal(err)
@@ -145,7 +157,8 @@ func TestReportsJoin(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if len(names) != 2 || !strings.HasPrefix(names[0], "example.com_confirm_relay.test-") || !strings.HasPrefix(names[1], "example.com_confirm_store.test-") {
+	if len(names) != 3 || !strings.HasPrefix(names[0], "example.com_confirm_locks.test-") ||
+		!strings.HasPrefix(names[1], "example.com_confirm_relay.test-") || !strings.HasPrefix(names[2], "example.com_confirm_store.test-") {
 		t.Fatalf("report files %v, want one per test binary", names)
 	}
 
@@ -157,7 +170,7 @@ func TestReportsJoin(t *testing.T) {
 	if code != 3 || first != second {
 		t.Errorf("text output: exit %d, want 3; two runs differ:\n%s\n---\n%s", code, first, second)
 	}
-	for _, want := range []string{"relay.go:14:2: src returned by d.Dial", "; confirmed: 1 ", "store.go:42:12: fs.File opened here"} {
+	for _, want := range []string{"relay.go:14:2: src returned by d.Dial", "; confirmed: 1 ", "store.go:42:12: fs.File opened here", "locks.go:51:2: sync.Mutex locked here"} {
 		if !strings.Contains(first, want) {
 			t.Errorf("text output lacks %q:\n%s", want, first)
 		}
@@ -180,7 +193,8 @@ func TestReportsJoin(t *testing.T) {
 	// Without -reports, no finding has a category and the runtime-only
 	// leak is unknown.
 	plain := findings(t, mod, "./...")
-	if len(plain) != 3 || plain["relay/relay.go:14:2"].Category != "" || strings.Contains(plain["relay/relay.go:14:2"].Message, "confirmed") {
+	if len(plain) != 5 || plain["relay/relay.go:14:2"].Category != "" || strings.Contains(plain["relay/relay.go:14:2"].Message, "confirmed") ||
+		plain["locks/locks.go:24:2"].Category != "" {
 		t.Errorf("without -reports: %v", plain)
 	}
 }

@@ -182,6 +182,7 @@ func declaresTestMain(f *ast.File) bool {
 type insertion struct {
 	offset int
 	text   string
+	close  bool // the text ends a wrap: it goes before those that start one
 }
 
 // file instruments one file, if it has anything to instrument.
@@ -191,8 +192,8 @@ func (in *instrumenter) file(pkg *packages.Package, f *ast.File, name string) er
 	alias := ""
 	wrap := func(e ast.Expr, hook string) {
 		edits = append(edits,
-			insertion{tf.Offset(e.Pos()), alias + "." + hook + "("},
-			insertion{tf.Offset(e.End()), ")"})
+			insertion{offset: tf.Offset(e.Pos()), text: alias + "." + hook + "("},
+			insertion{offset: tf.Offset(e.End()), text: ")", close: true})
 	}
 	tracker, err := in.tracker(pkg.Module)
 	if err != nil {
@@ -210,13 +211,19 @@ func (in *instrumenter) file(pkg *packages.Package, f *ast.File, name string) er
 			if hook := hookFor(pkg.TypesInfo, n); hook != "" && !deferred[n] {
 				wrap(n, hook)
 			}
+		case *ast.SelectorExpr:
+			if open, close, ok := lockReceiver(pkg.Types, pkg.TypesInfo, n); ok {
+				edits = append(edits,
+					insertion{offset: tf.Offset(n.X.Pos()), text: alias + "." + open},
+					insertion{offset: tf.Offset(n.X.End()), text: close, close: true})
+			}
 		}
 		return true
 	})
 	if strings.HasSuffix(name, "_test.go") {
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "TestMain" && fd.Body != nil {
-				edits = append(edits, insertion{tf.Offset(fd.Body.Lbrace) + 1, " defer " + alias + "." + finishHook + "(0);"})
+				edits = append(edits, insertion{offset: tf.Offset(fd.Body.Lbrace) + 1, text: " defer " + alias + "." + finishHook + "(0);"})
 				ast.Inspect(fd.Body, func(n ast.Node) bool {
 					if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && calleeName(pkg.TypesInfo, call) == exitFunc {
 						wrap(call.Args[0], finishHook)
@@ -229,7 +236,7 @@ func (in *instrumenter) file(pkg *packages.Package, f *ast.File, name string) er
 	if len(edits) == 0 {
 		return nil
 	}
-	edits = append(edits, insertion{tf.Offset(f.Name.End()), "; import " + alias + " " + strconv.Quote(tracker)})
+	edits = append(edits, insertion{offset: tf.Offset(f.Name.End()), text: "; import " + alias + " " + strconv.Quote(tracker)})
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return err
@@ -280,7 +287,7 @@ func apply(src []byte, edits []insertion) []byte {
 }
 
 func closing(e insertion) int {
-	if e.text == ")" {
+	if e.close {
 		return 1
 	}
 	return 0

@@ -3,7 +3,7 @@ package confirm
 import (
 	"bytes"
 	"crypto/sha256"
-	_ "embed"
+	"embed"
 	"fmt"
 	"go/build/constraint"
 	"io/fs"
@@ -18,11 +18,11 @@ import (
 // The instrumented files import a copy of leakvet's runtime package that
 // lives, in the overlay only, in a directory of the module's own root:
 // a package of the main module needs no requirement in go.mod. The copy
-// is made from the sources embedded in the runtime package, plus
-// hooks/hooks.go, whose functions the instrumented sites call.
+// is made from the sources embedded in the runtime package, plus the
+// files of hooks/, whose functions the instrumented sites call.
 
-//go:embed hooks/hooks.go
-var hooksSource []byte
+//go:embed hooks/*.go
+var hooksSource embed.FS
 
 // trackerLanguage is the language version of leakvet's go.mod, which the
 // runtime package is written in. Each file of the copy says so in its
@@ -43,17 +43,18 @@ const oldPkgPath = `const pkgPath = "github.com/leakvet/leakvet/runtime"`
 // command's cache compiles the copy once.
 func trackerDirName() string {
 	h := sha256.New()
-	h.Write(hooksSource)
 	// The embedded files can always be read; an error would only make
 	// the name less telling, never wrong.
-	_ = fs.WalkDir(leakruntime.Source(), ".", func(name string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			data, _ := fs.ReadFile(leakruntime.Source(), name)
-			fmt.Fprintf(h, "%s %d\n", name, len(data))
-			h.Write(data)
-		}
-		return nil
-	})
+	for _, fsys := range []fs.FS{hooksSource, leakruntime.Source()} {
+		_ = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				data, _ := fs.ReadFile(fsys, name)
+				fmt.Fprintf(h, "%s %d\n", name, len(data))
+				h.Write(data)
+			}
+			return nil
+		})
+	}
 	return fmt.Sprintf("leakvet_instrument_%x", h.Sum(nil)[:4])
 }
 
@@ -108,11 +109,21 @@ func trackerFiles(pkgPath string) (map[string][]byte, error) {
 	if renamed != 1 {
 		return nil, fmt.Errorf("the runtime package's sources name their import path %d times, want once", renamed)
 	}
-	hooks, _, err := constrain(hooksSource, map[string]bool{"ignore": true})
+	hooks, err := fs.ReadDir(hooksSource, "hooks")
 	if err != nil {
-		return nil, fmt.Errorf("hooks.go: %v", err)
+		return nil, err
 	}
-	files["instrument_hooks.go"] = hooks
+	for _, e := range hooks {
+		data, err := fs.ReadFile(hooksSource, "hooks/"+e.Name())
+		if err != nil {
+			return nil, err
+		}
+		data, _, err = constrain(data, map[string]bool{"ignore": true})
+		if err != nil {
+			return nil, fmt.Errorf("hooks/%s: %v", e.Name(), err)
+		}
+		files["instrument_"+e.Name()] = data
+	}
 	return files, nil
 }
 

@@ -79,7 +79,7 @@ func TestTrackerFiles(t *testing.T) {
 			t.Errorf("the copy has %s", name)
 		}
 	}
-	for _, name := range []string{"stack_other.go", "enabled_off.go", "lockstate_off.go", "instrument_hooks.go"} {
+	for _, name := range []string{"stack_other.go", "enabled_off.go", "lockstate_off.go", "instrument_hooks.go", "instrument_locks.go"} {
 		if files[name] == nil {
 			t.Errorf("the copy lacks %s", name)
 		}
@@ -92,7 +92,7 @@ func TestTrackerFiles(t *testing.T) {
 func TestApply(t *testing.T) {
 	src := "f(os.Open(p))"
 	got := string(apply([]byte(src), []insertion{
-		{2, "H.File("}, {12, ")"}, {0, "g("}, {13, ")"},
+		{offset: 2, text: "H.File("}, {offset: 12, text: ")", close: true}, {offset: 0, text: "g("}, {offset: 13, text: ")", close: true},
 	}))
 	if want := "g(f(H.File(os.Open(p))))"; got != want {
 		t.Errorf("apply = %q, want %q", got, want)

@@ -118,10 +118,11 @@ func (s *instrumentState) sweepLocked() {
 	s.watched = open
 }
 
-// ConfirmFinish releases the watched values that were closed, then checks every
-// tracker, which writes the process's report, and returns code. It is
-// called with the result of testing.M.Run, or in TestMain before it
-// returns or exits; only the first call checks.
+// ConfirmFinish releases the watched values that were closed and the
+// locks of mutexes that are unlocked, then checks every tracker, which
+// writes the process's report, and returns code. It is called with the
+// result of testing.M.Run, or in TestMain before it returns or exits;
+// only the first call checks.
 func ConfirmFinish(code int) int {
 	s := instrumented
 	s.mu.Lock()
@@ -131,6 +132,7 @@ func ConfirmFinish(code int) int {
 	}
 	s.finished = true
 	s.sweepLocked()
+	locks.releaseUnseen()
 	trackers := make([]*Tracker, 0, len(s.trackers))
 	for _, t := range s.trackers {
 		trackers = append(trackers, t)

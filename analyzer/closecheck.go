@@ -186,6 +186,8 @@ type checker struct {
 	names         map[*types.Func]string // memo of funcName
 	ignores       *ignores
 	index         *syntaxIndex // built on the first report
+	srcFuncs      []*ssa.Function
+	funcFields    map[string]bool // see assignsFuncField
 
 	inProgress map[*ssa.Function]bool // summaries being computed
 	concrete   []types.Type           // see concreteTypes
@@ -218,7 +220,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	}
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{
-		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog,
+		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},

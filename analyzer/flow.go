@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -503,8 +505,9 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 }
 
 // keptIn returns the parameter of fn in a field or map of which fn stores
-// its parameter i as it is, or -1: s.storeInCache(hash, p) caches p in
-// s.packfiles.
+// its parameter i as it is, and leaves it there, or -1: s.storeInCache(hash,
+// p) caches p in s.packfiles. A field that fn clears again before it
+// returns (p.current = c; ...; p.current = nil) keeps nothing.
 func keptIn(fn *ssa.Function, i int) int {
 	if fn.Blocks == nil || i >= len(fn.Params) {
 		return -1
@@ -513,7 +516,7 @@ func keptIn(fn *ssa.Function, i int) int {
 		var addr ssa.Value
 		switch r := r.(type) {
 		case *ssa.Store:
-			if r.Val == fn.Params[i] {
+			if r.Val == fn.Params[i] && !overwritten(fn, r) {
 				addr = r.Addr
 			}
 		case *ssa.MapUpdate:
@@ -521,33 +524,58 @@ func keptIn(fn *ssa.Function, i int) int {
 				addr = r.Map
 			}
 		}
-		if root := paramRoot(addr); root != nil && root != fn.Params[i] {
+		if root, _ := paramPath(addr); root != nil && root != fn.Params[i] {
 			return slices.Index(fn.Params, root)
 		}
 	}
 	return -1
 }
 
-// paramRoot returns the parameter whose fields, elements or map addr
-// reaches, or nil.
-func paramRoot(addr ssa.Value) *ssa.Parameter {
+// overwritten reports whether fn stores something else at the place that
+// st stores into, as a field of the same parameter.
+func overwritten(fn *ssa.Function, st *ssa.Store) bool {
+	root, path := paramPath(st.Addr)
+	if root == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if other, ok := instr.(*ssa.Store); ok && other != st && other.Val != st.Val {
+				if r, p := paramPath(other.Addr); r == root && p == path {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// paramPath returns the parameter whose fields, elements or map addr
+// reaches, and the path of fields from it, or nil.
+func paramPath(addr ssa.Value) (*ssa.Parameter, string) {
+	var path []string
 	for range 32 {
 		switch v := addr.(type) {
 		case *ssa.Parameter:
-			return v
+			slices.Reverse(path)
+			return v, strings.Join(path, "")
 		case *ssa.FieldAddr:
+			path = append(path, "."+strconv.Itoa(v.Field))
 			addr = v.X
 		case *ssa.IndexAddr:
+			path = append(path, "[]")
 			addr = v.X
 		case *ssa.UnOp:
+			path = append(path, "*")
 			addr = v.X
 		case *ssa.Field:
+			path = append(path, "."+strconv.Itoa(v.Field))
 			addr = v.X
 		default:
-			return nil
+			return nil, ""
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // invokeArgUse classifies an interface method call that receives the

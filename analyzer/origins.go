@@ -3,7 +3,6 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
-	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -77,19 +76,27 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 
 // releasedBeforeReturn reports whether fn releases v, a result of one of
 // its calls traced as fl, on every path that returns it as result i.
+//
+// A response whose body fn took out before returning it (respBody :=
+// resp.Body; resp.Body = nil) gives its caller the body put in its place:
+// it counts as released when the body taken out is released or handed
+// over (to the connection that an upgrade makes of it) on every path that
+// returns the response.
 func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
-	if swaps := c.bodySwaps(fl); len(swaps) > 0 {
-		// A response whose body fn took out before returning it
-		// (respBody := resp.Body; resp.Body = nil) gives its caller
-		// the body put in its place.
-		swapped := *fl
-		swapped.events = maps.Clone(fl.events)
-		for _, st := range swaps {
-			swapped.events[st] = released
+	ends := func(e event) bool { return e == released }
+	if c.bodyTakenOut(fl) {
+		out := *fl
+		out.events = map[ssa.Instruction]event{}
+		for instr, e := range fl.events {
+			// Returning the response no longer returns the body; what
+			// another result holds of it is handed over.
+			if ret, isReturn := instr.(*ssa.Return); !isReturn || returnsOtherThan(ret, i, fl.aliases) {
+				out.events[instr] = e
+			}
 		}
-		fl = &swapped
-	}
-	if !fl.releases() {
+		fl = &out
+		ends = func(e event) bool { return e == released || e == mayRelease || e == handedOff }
+	} else if !fl.releases() {
 		return false
 	}
 	call, index := resultOf(v)
@@ -106,7 +113,7 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 		return false
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
-	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
+	for _, l := range fc.searchFrom(a, fl, ends) {
 		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
 			return false
 		}
@@ -114,13 +121,25 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 	return true
 }
 
-// bodySwaps returns the stores of nil, or of a body whose Close releases
-// nothing, into the Body field of the response that fl traces.
-func (c *checker) bodySwaps(fl *flow) []*ssa.Store {
-	if fl.kind != response {
-		return nil
+// returnsOtherThan reports whether ret returns one of the values vs as a
+// result other than result i.
+func returnsOtherThan(ret *ssa.Return, i int, vs map[ssa.Value]bool) bool {
+	for j, r := range ret.Results {
+		if j != i && vs[r] {
+			return true
+		}
 	}
-	var swaps []*ssa.Store
+	return false
+}
+
+// bodyTakenOut reports whether fl traces a response whose body the
+// function reads out of it and replaces with nil or with a body whose
+// Close releases nothing.
+func (c *checker) bodyTakenOut(fl *flow) bool {
+	if fl.kind != response {
+		return false
+	}
+	read, replaced := false, false
 	for v := range fl.aliases {
 		if fl.derived[v] {
 			continue
@@ -131,13 +150,16 @@ func (c *checker) bodySwaps(fl *flow) []*ssa.Store {
 				continue
 			}
 			for _, use := range *fa.Referrers() {
-				if st, ok := use.(*ssa.Store); ok && st.Addr == fa && (isNil(st.Val) || c.isInert(st.Val)) {
-					swaps = append(swaps, st)
+				switch use := use.(type) {
+				case *ssa.UnOp:
+					read = read || use.Op == token.MUL
+				case *ssa.Store:
+					replaced = replaced || (use.Addr == fa && (isNil(use.Val) || c.isInert(use.Val)))
 				}
 			}
 		}
 	}
-	return swaps
+	return read && replaced
 }
 
 // resultOf returns the call that v is a result of, and its index among
@@ -180,14 +202,12 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		switch {
 		case v.Op == token.MUL && isLocalCell(v.X):
 			for _, r := range *v.X.Referrers() {
-				switch r := r.(type) {
-				case *ssa.Store:
-					if r.Addr == v.X {
-						c.origin(o, r.Val)
-					}
-				case *ssa.MakeClosure:
-					c.capturedOrigin(o, r, v.X)
+				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
+					c.origin(o, st.Val)
 				}
+			}
+			if lentToCallbacks(v.X) {
+				o.borrowed, o.others = true, true
 			}
 		case v.Op == token.MUL && isAlloc(v.X):
 			// A copy of a new composite, as a struct returned by value.
@@ -235,31 +255,56 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	}
 }
 
-// capturedOrigin adds the origin of what the closure mc stores in the
-// variable cell that it captures, when that is always one of the
-// closure's parameters. A parameter of the closure is lent to it by
-// whoever calls it (a pool's withConn(func(cn *Conn) error { used = cn;
-// ... })): the value belongs to that caller. A value that the closure
-// acquires itself (db.retry(func() { rows, err = db.query() })) is the
-// function's to return, as when no closure is involved.
-func (c *checker) capturedOrigin(o *origins, mc *ssa.MakeClosure, cell ssa.Value) {
-	fn, ok := mc.Fn.(*ssa.Function)
-	i := slices.Index(mc.Bindings, cell)
-	if !ok || i < 0 {
-		return
-	}
+// lentToCallbacks reports whether the closures that capture the variable
+// cell store in it only what they are given as parameters, at least once,
+// and are themselves only given to other functions: a pool's
+// withConn(func(cn *Conn) error { used = cn; ... }). Such a value is lent
+// to the closure by whoever calls it, and belongs to that caller. A value
+// that a closure acquires itself (db.retry(func() { rows, err =
+// db.query() })), or gets from the function that calls the closure
+// directly, is the function's, as when no closure is involved.
+func lentToCallbacks(cell ssa.Value) bool {
 	lent := false
-	for _, r := range *fn.FreeVars[i].Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == fn.FreeVars[i] {
-			if !isParamCopy(st.Val) {
-				return
+	for _, r := range *cell.Referrers() {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn, ok := mc.Fn.(*ssa.Function)
+		i := slices.Index(mc.Bindings, cell)
+		if !ok || i < 0 || !onlyPassed(mc) {
+			return false
+		}
+		for _, use := range *fn.FreeVars[i].Referrers() {
+			switch use := use.(type) {
+			case *ssa.Store:
+				if !isParamCopy(use.Val) {
+					return false
+				}
+				lent = true
+			case *ssa.MakeClosure:
+				return false // captured again, by a closure not followed
 			}
-			lent = true
 		}
 	}
-	if lent {
-		o.borrowed, o.others = true, true
+	return lent
+}
+
+// onlyPassed reports whether the closure mc is only given to calls as an
+// argument, never called by its own function.
+func onlyPassed(mc *ssa.MakeClosure) bool {
+	for _, r := range *mc.Referrers() {
+		switch r := r.(type) {
+		case ssa.CallInstruction:
+			if r.Common().Value == ssa.Value(mc) {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
 	}
+	return true
 }
 
 // isParamCopy reports whether v is a parameter of its function, or a load

@@ -387,28 +387,70 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			}
 		}
 	}
-	return !notAcquisitions[funcFieldName(call.Value)]
+	field := funcFieldName(call.Value)
+	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// assignsFuncField reports whether the package stores into the function
+// field named name ("(net/http.Request).GetBody") a function that may
+// return a new resource (one reopening a file), or a function value it
+// cannot see: what the knowledge table says of the functions that others
+// put there does not hold for it. Functions that return an io.NopCloser
+// over a buffer, as net/http's own, do not count.
+func (c *checker) assignsFuncField(name string) bool {
+	if c.funcFields == nil {
+		c.funcFields = map[string]bool{}
+		for _, fn := range c.srcFuncs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					st, ok := instr.(*ssa.Store)
+					if !ok || isNil(st.Val) {
+						continue
+					}
+					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && c.mayReturnResource(st.Val) {
+						c.funcFields[qualifiedField(fa.X.Type(), fa.Field)] = true
+					}
+				}
+			}
+		}
+	}
+	return c.funcFields[name]
+}
+
+// mayReturnResource reports whether the function value v may return a new
+// resource as its first result.
+func (c *checker) mayReturnResource(v ssa.Value) bool {
+	var fn *ssa.Function
+	switch v := v.(type) {
+	case *ssa.Function:
+		fn = v
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+	}
+	if fn == nil {
+		return true
+	}
+	return c.summaryOf(fn).borrowed&1 == 0
 }
 
 // funcFieldName returns the name of the struct field, as
 // "(net/http.Request).GetBody", that the function value v was read from,
 // or "".
 func funcFieldName(v ssa.Value) string {
-	var x ssa.Value
-	var i int
 	switch v := v.(type) {
 	case *ssa.UnOp:
-		fa, ok := v.X.(*ssa.FieldAddr)
-		if !ok || v.Op != token.MUL {
-			return ""
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return qualifiedField(fa.X.Type(), fa.Field)
 		}
-		x, i = fa.X, fa.Field
 	case *ssa.Field:
-		x, i = v.X, v.Field
-	default:
-		return ""
+		return qualifiedField(v.X.Type(), v.Field)
 	}
-	t := x.Type()
+	return ""
+}
+
+// qualifiedField returns the name of field i of the named struct type t,
+// or of the one t points to, as "(net/http.Request).GetBody", or "".
+func qualifiedField(t types.Type, i int) string {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
 	}

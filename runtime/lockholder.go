@@ -15,7 +15,7 @@ import (
 // unlockedNotLocked records an unlock of a mutex of the given kind that
 // was not locked, as a second close of the lock released last (or of a
 // lock with no stack, if none was tracked), with the unlocking stack.
-func (t *Tracker) unlockedNotLocked(kind string, last *record) {
+func (t *Tracker) unlockedNotLocked(kind string, last *record) { //nolint:unused // used with the leakvet tag, and by the hooks of -confirm's copy
 	var buf [maxCapture]uintptr
 	n := callerPCs(buf[:min(t.opts.depth+3, maxCapture)])
 	r := last
@@ -26,7 +26,7 @@ func (t *Tracker) unlockedNotLocked(kind string, last *record) {
 }
 
 // holder names a lock by how it was taken and by which goroutine.
-func holder(how string) string {
+func holder(how string) string { //nolint:unused // as unlockedNotLocked
 	return how + " by goroutine " + strconv.FormatUint(goroutineID(), 10)
 }
 
@@ -35,7 +35,7 @@ func holder(how string) string {
 // or 0 if that cannot be read. Go has no cheaper way: it costs several
 // microseconds, most of what a tracked lock costs, paid only while a lock
 // is tracked.
-func goroutineID() uint64 {
+func goroutineID() uint64 { //nolint:unused // as unlockedNotLocked
 	var buf [64]byte
 	line := bytes.TrimPrefix(buf[:goruntime.Stack(buf[:], false)], []byte("goroutine "))
 	if i := bytes.IndexByte(line, ' '); i > 0 {
@@ -48,7 +48,7 @@ func goroutineID() uint64 {
 
 // tryLocker is what the tracking needs of sync.Mutex and sync.RWMutex to
 // tell an unlocked mutex from one locked before tracking began.
-type tryLocker interface {
+type tryLocker interface { //nolint:unused // as unlockedNotLocked
 	TryLock() bool
 	Unlock()
 }

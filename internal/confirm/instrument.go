@@ -212,10 +212,10 @@ func (in *instrumenter) file(pkg *packages.Package, f *ast.File, name string) er
 				wrap(n, hook)
 			}
 		case *ast.SelectorExpr:
-			if open, close, ok := lockReceiver(pkg.Types, pkg.TypesInfo, n); ok {
+			if open, end, ok := lockReceiver(pkg.Types, pkg.TypesInfo, n); ok {
 				edits = append(edits,
 					insertion{offset: tf.Offset(n.X.Pos()), text: alias + "." + open},
-					insertion{offset: tf.Offset(n.X.End()), text: close, close: true})
+					insertion{offset: tf.Offset(n.X.End()), text: end, close: true})
 			}
 		}
 		return true

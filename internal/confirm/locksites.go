@@ -39,7 +39,7 @@ var lockConversions = map[string]string{
 // of sel, a method of a sync mutex, to convert it, or ok false when sel
 // is no such method or the mutex cannot be named from pkg: promoted
 // through an unexported embedded field of another package.
-func lockReceiver(pkg *types.Package, info *types.Info, sel *ast.SelectorExpr) (open, close string, ok bool) {
+func lockReceiver(pkg *types.Package, info *types.Info, sel *ast.SelectorExpr) (open, end string, ok bool) {
 	s := info.Selections[sel]
 	if s == nil || s.Kind() != types.MethodVal {
 		return "", "", false // a method expression, (*sync.Mutex).Lock, is left alone

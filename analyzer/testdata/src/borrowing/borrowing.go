@@ -835,3 +835,56 @@ func batchedDropped(name string) error {
 	_ = f.Name()
 	return nil
 }
+
+// openSet returns the file that it opened and stored through a closure
+// it calls itself: the caller owns it.
+func openSet(name string) (*os.File, error) {
+	var f *os.File
+	set := func(x *os.File) { f = x }
+	x, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	set(x)
+	return f, nil
+}
+
+// openSetDropped leaks the file that openSet returns.
+func openSetDropped(name string) error {
+	f, err := openSet(name) // want `f returned by openSet is not closed before the return at line \d+`
+	if err != nil {
+		return err
+	}
+	_ = f.Name()
+	return nil
+}
+
+// lentOrDialed returns a connection that one callback is lent and
+// another dials: the dialed one is the caller's.
+func (p *ConnPool) lentOrDialed(l *Lender, fresh bool, addr string) (*Conn, error) {
+	var c *Conn
+	var err error
+	if fresh {
+		err = l.With(func() error {
+			var e error
+			c, e = Dial(addr)
+			return e
+		})
+	} else {
+		err = p.WithConn(func(x *Conn) error {
+			c = x
+			return nil
+		})
+	}
+	return c, err
+}
+
+// lentOrDialedDropped leaks the connection when it was dialed.
+func lentOrDialedDropped(p *ConnPool, l *Lender, addr string) error {
+	c, err := p.lentOrDialed(l, true, addr) // want `c returned by p.lentOrDialed is not closed before the return at line \d+`
+	if err != nil {
+		return err
+	}
+	_ = c.nc.LocalAddr()
+	return nil
+}

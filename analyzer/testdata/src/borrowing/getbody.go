@@ -95,3 +95,47 @@ func keptBodyDropped(c *http.Client, req *http.Request) error { // want keptBody
 	_, err := dialKeepsBody(c, req) // want `the \*http.Response returned by dialKeepsBody is discarded without closing its body`
 	return err
 }
+
+// dropBody throws the body away without closing it: the response it
+// returns still stands for that body.
+func dropBody(c *http.Client, req *http.Request) (*http.Response, error) { // want dropBody:"keeps p1; closes p1.Body,p1.URL.User"
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = nil
+	return resp, nil
+}
+
+// droppedBodyIgnored leaks the body that dropBody dropped.
+func droppedBodyIgnored(c *http.Client, req *http.Request) int { // want droppedBodyIgnored:"keeps p1; closes p1.Body,p1.URL.User"
+	resp, err := dropBody(c, req) // want `the body of resp returned by dropBody is not closed before the return at line \d+`
+	if err != nil {
+		return 0
+	}
+	return resp.StatusCode
+}
+
+// takeOutLeaky takes the body out but closes it on one path only.
+func takeOutLeaky(c *http.Client, req *http.Request) (*http.Response, error) { // want takeOutLeaky:"keeps p1; closes p1.Body,p1.URL.User"
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	body := resp.Body
+	resp.Body = nil
+	if resp.StatusCode != http.StatusSwitchingProtocols {
+		return resp, errNoUpgrade
+	}
+	body.Close()
+	return resp, nil
+}
+
+// takenOutIgnored leaks the body that takeOutLeaky kept on a failure.
+func takenOutIgnored(c *http.Client, req *http.Request) int { // want takenOutIgnored:"keeps p1; closes p1.Body,p1.URL.User"
+	resp, _ := takeOutLeaky(c, req) // want `the body of resp returned by takeOutLeaky is not closed before the return at line \d+`
+	if resp == nil {
+		return 0
+	}
+	return resp.StatusCode
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -134,7 +135,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			leaks = append(leaks, l)
 		}
 	}
-	if len(leaks) > 0 && !fc.succeedsHolding(a, leaks) {
+	if len(leaks) > 0 && !(fc.succeedsHolding(a, leaks) && fc.locksForCaller(op.place)) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
 }
@@ -164,6 +165,95 @@ func (fc *funcChecker) succeedsHolding(a *acquisition, leaks []leak) bool {
 		}
 	}
 	return true
+}
+
+// locksForCaller reports whether a function that returns holding the
+// mutex at place where it succeeds does so for its caller: a result other
+// than the error is a mutex, or is or wraps the value that holds the
+// mutex (beginTx returns a transaction whose Rollback unlocks), or a
+// function of the package calls it and then unlocks the mutex
+// (acquireSenderLock's caller defers releaseSenderLock). Else the lock is
+// the forgotten unlock on the success path of a Get that checks a map.
+func (fc *funcChecker) locksForCaller(place string) bool {
+	res := fc.fn.Signature.Results()
+	sum := fc.summaryOf(fc.fn)
+	root := placeParam(place)
+	for j := range res.Len() - 1 {
+		if isMutexPointer(res.At(j).Type()) {
+			return true
+		}
+		if root >= 0 && ((j < len(sum.forwards) && sum.forwards[j] == root+1) || (j < len(sum.wraps) && sum.wraps[j] == root+1)) {
+			return true
+		}
+	}
+	return fc.callersUnlock(place)
+}
+
+// placeParam returns the parameter that place starts at, or -1.
+func placeParam(place string) int {
+	var n int
+	end := strings.IndexByte(place, '}')
+	if !strings.HasPrefix(place, "{p") || end < 0 {
+		return -1
+	}
+	if _, err := fmt.Sscanf(place[2:end], "%d", &n); err != nil {
+		return -1
+	}
+	return n
+}
+
+// callersUnlock reports whether a function of the package calls fc.fn
+// and, after the call, unlocks the mutex at place, named in its own terms
+// through the call's arguments: directly, through a helper whose lock
+// summary unlocks it, or in a defer.
+func (fc *funcChecker) callersUnlock(place string) bool {
+	ssaInfo, ok := fc.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if !ok {
+		return false
+	}
+	for _, caller := range ssaInfo.SrcFuncs {
+		var pl *placer
+		var ops []lockOp
+		for _, b := range caller.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || call.Common().StaticCallee() == nil || !isSameFunc(call.Common().StaticCallee(), fc.fn) {
+					continue
+				}
+				if pl == nil {
+					pl = newPlacer(caller)
+					ops = fc.lockOps(caller, pl)
+				}
+				args := make([]string, len(call.Common().Args))
+				for i, arg := range call.Common().Args {
+					args[i] = pl.place(arg)
+				}
+				there := translate(place, args, nil)
+				if there == "" {
+					continue
+				}
+				for _, o := range ops {
+					if !o.action.acquires() && pl.sameMutex(o.place, there) && runsAfter(call, o.instr) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isSameFunc reports whether callee is fn or an instance of it.
+func isSameFunc(callee, fn *ssa.Function) bool {
+	return callee == fn || (callee.Origin() != nil && callee.Origin() == fn)
+}
+
+// runsAfter reports whether some path from a reaches b.
+func runsAfter(a, b ssa.Instruction) bool {
+	if a.Block() == b.Block() && slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b) {
+		return true
+	}
+	return reachable(a.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })[b.Block()]
 }
 
 // returnedError returns the error that ret returns as its last result,

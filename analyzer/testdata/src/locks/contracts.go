@@ -124,3 +124,70 @@ func (p *Publisher) SafeCapturedUnlock(publish func() error) { // want SafeCaptu
 		retry()
 	}
 }
+
+var (
+	errNotFound = errors.New("not found")
+	errEmpty    = errors.New("empty key")
+)
+
+// Cache maps keys to values under its lock.
+type Cache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// Get forgets the unlock when it finds the key: it returns holding the
+// lock exactly where it succeeds, but gives its caller nothing that
+// unlocks it, and no caller does.
+func (c *Cache) Get(k string) (string, error) {
+	c.mu.Lock() // want `c.mu is locked at line \d+ and still held at the return at line \d+`
+	v, ok := c.m[k]
+	if !ok {
+		c.mu.Unlock()
+		return "", errNotFound
+	}
+	return v, nil
+}
+
+// Set forgets the unlock after storing, and no caller unlocks.
+func (c *Cache) Set(k, v string) error {
+	c.mu.Lock() // want `c.mu is locked at line \d+ and still held at the return at line \d+`
+	if k == "" {
+		c.mu.Unlock()
+		return errEmpty
+	}
+	c.m[k] = v
+	return nil
+}
+
+// Listener sends one command at a time, under senderLock.
+type Listener struct {
+	senderLock sync.Mutex
+	connLock   sync.Mutex
+	err        error
+}
+
+// acquireSenderLock is fine: it returns holding senderLock where it
+// succeeds, and its caller defers releaseSenderLock.
+func (l *Listener) acquireSenderLock() error { // want acquireSenderLock:"gives p0.err as r0"
+	l.senderLock.Lock()
+	l.connLock.Lock()
+	err := l.err
+	l.connLock.Unlock()
+	if err != nil {
+		l.senderLock.Unlock()
+		return err
+	}
+	return nil
+}
+
+func (l *Listener) releaseSenderLock() { l.senderLock.Unlock() } // want releaseSenderLock:"unlocks p0.senderLock"
+
+// SafeExec is fine: it releases the lock that acquireSenderLock took.
+func (l *Listener) SafeExec() error { // want SafeExec:"gives p0.err as r0; may unlock p0.senderLock"
+	if err := l.acquireSenderLock(); err != nil {
+		return err
+	}
+	defer l.releaseSenderLock()
+	return nil
+}

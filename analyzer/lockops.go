@@ -91,7 +91,7 @@ func (c *checker) lockOps(fn *ssa.Function, pl *placer) []lockOp {
 			case *ssa.MakeClosure:
 				ops = append(ops, c.escapingUnlocks(instr, pl)...)
 			case *ssa.Store:
-				if !isLocalCell(instr.Addr) || isResultCell(instr.Addr) {
+				if isKeptBy(instr.Addr) || isResultCell(instr.Addr) {
 					ops = append(ops, escapingMutexes(instr, pl, instr.Val)...)
 				}
 			case *ssa.Return:
@@ -292,7 +292,10 @@ func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
 // escapingMutexes returns the hand-offs of the mutexes among vs, which
 // instr stores or returns: a function that gives its caller the mutex it
 // holds (lock = &c.rlock, "to yield ownership to the caller") leaves the
-// unlock to whoever gets it.
+// unlock to whoever gets it. A store counts only where it outlives the
+// call, in a named result or through a parameter (s.l = &s.mu): a
+// pointer to the mutex in a struct of the function's own
+// (g := &guard{mu: &s.mu}) is gone when it returns, and unlocks nothing.
 func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockOp {
 	var ops []lockOp
 	for _, v := range vs {

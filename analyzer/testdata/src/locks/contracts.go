@@ -191,3 +191,35 @@ func (l *Listener) SafeExec() error { // want SafeExec:"gives p0.err as r0; may 
 	defer l.releaseSenderLock()
 	return nil
 }
+
+// guard points at a mutex, for as long as it lives.
+type guard struct{ mu *sync.Mutex }
+
+// Yielder hands its lock to whoever reads l.
+type Yielder struct {
+	mu sync.Mutex
+	l  *sync.Mutex
+}
+
+// guardLeaky keeps a pointer to the mutex in a struct of its own, which
+// is gone when it returns: no hand-off, and the early return leaks.
+func (s *Yielder) guardLeaky(skip bool) {
+	s.mu.Lock() // want `s.mu is locked at line \d+ and still held at the return at line \d+ \(reached when skip at line \d+\)`
+	g := &guard{mu: &s.mu}
+	if skip {
+		return
+	}
+	_ = g
+	s.mu.Unlock()
+}
+
+// SafeYieldField is fine: it stores the mutex it holds in the receiver,
+// which outlives the call, for whoever takes it from there.
+func (s *Yielder) SafeYieldField(ok bool) {
+	s.mu.Lock()
+	if !ok {
+		s.mu.Unlock()
+		return
+	}
+	s.l = &s.mu
+}

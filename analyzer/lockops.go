@@ -324,8 +324,9 @@ func isResultCell(cell ssa.Value) bool {
 	return false
 }
 
-// isMutexPointer reports whether t is a pointer to a sync.Mutex or a
-// sync.RWMutex, or a sync.Locker.
+// isMutexPointer reports whether t is a pointer to a mutex whose methods
+// mutexMethods knows (sync.Mutex, sync.RWMutex and their drop-in twins),
+// or a sync.Locker.
 func isMutexPointer(t types.Type) bool {
 	if isLocker(t) {
 		return true
@@ -335,8 +336,16 @@ func isMutexPointer(t types.Type) bool {
 		return false
 	}
 	named, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "sync" &&
-		(named.Obj().Name() == "Mutex" || named.Obj().Name() == "RWMutex")
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	prefix := "(*" + named.Obj().Pkg().Path() + "." + named.Obj().Name() + ")."
+	for name := range mutexMethods {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // isArg reports whether v is also an argument of call.

@@ -581,7 +581,9 @@ func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *as
 		return nil
 	}
 	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
-	if !ok || !inStmtList(cur.Parent()) {
+	if !ok || !inStmtList(cur.Parent()) || !fc.aloneOnLine(cur.Parent()) {
+		// `if c { s.mu.Lock() }` on one line: the defer would go after
+		// the brace that ends the if.
 		return nil
 	}
 	var edits []analysis.TextEdit
@@ -642,10 +644,63 @@ func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
 	}
 	f := fc.pass.Fset.File(stmt.Pos())
 	line := f.Line(stmt.Pos())
-	if f.Line(stmt.End()) != line || line >= f.LineCount() {
+	if f.Line(stmt.End()) != line || line >= f.LineCount() || !fc.aloneOnLine(cur.Parent()) {
+		// Deleting the line of `if err != nil { s.mu.Unlock(); return err }`
+		// would delete the if.
 		return analysis.TextEdit{}, false
 	}
 	return analysis.TextEdit{Pos: f.LineStart(line), End: f.LineStart(line + 1)}, true
+}
+
+// aloneOnLine reports whether the statement at stmt, in a list of
+// statements, is the only code on its line: what comes before it (the
+// statement before, or the brace or colon that opens the list) ends on an
+// earlier line, and what comes after (the next statement, or what closes
+// the list) starts on a later one.
+func (fc *funcChecker) aloneOnLine(stmt cursor) bool {
+	s, ok := stmt.Node().(ast.Stmt)
+	if !ok {
+		return false
+	}
+	var list []ast.Stmt
+	var open, close token.Pos
+	switch p := stmt.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		list, open, close = p.List, p.Lbrace, p.Rbrace
+	case *ast.CaseClause:
+		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+	case *ast.CommClause:
+		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+	default:
+		return false
+	}
+	i := slices.Index(list, s)
+	if i < 0 || !open.IsValid() || !close.IsValid() {
+		return false
+	}
+	before, after := open, close
+	if i > 0 {
+		before = list[i-1].End()
+	}
+	if i+1 < len(list) {
+		after = list[i+1].Pos()
+	}
+	f := fc.pass.Fset.File(s.Pos())
+	return f.Line(before) < f.Line(s.Pos()) && f.Line(s.End()) < f.Line(after)
+}
+
+// clauseEnd returns where the case or select clause at clause ends: at
+// the next clause of its switch or select, or at the brace that closes
+// it.
+func clauseEnd(clause cursor) token.Pos {
+	body, ok := clause.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return token.NoPos
+	}
+	if i := slices.Index(body.List, clause.Node().(ast.Stmt)); i >= 0 && i+1 < len(body.List) {
+		return body.List[i+1].Pos()
+	}
+	return body.Rbrace
 }
 
 // inStmtList reports whether the statement at stmt is directly in a list

@@ -185,8 +185,42 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 		if root >= 0 && ((j < len(sum.forwards) && sum.forwards[j] == root+1) || (j < len(sum.wraps) && sum.wraps[j] == root+1)) {
 			return true
 		}
+		if fc.methodUnlocks(res.At(j).Type(), place) {
+			return true
+		}
 	}
 	return fc.callersUnlock(place)
+}
+
+// methodUnlocks reports whether a method of the type t unlocks, on some
+// path, a mutex through its receiver by the same field name as the mutex
+// at place: bbolt's beginRWTx locks db.rwlock and returns a *Tx, set up by
+// t.init(db), whose Rollback unlocks tx.db.rwlock.
+func (fc *funcChecker) methodUnlocks(t types.Type, place string) bool {
+	dot := strings.LastIndexByte(place, '.')
+	if fc.prog == nil || dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
+		return false
+	}
+	field := place[dot:]
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		if _, isNamed := types.Unalias(t).(*types.Named); !isNamed {
+			return false
+		}
+		t = types.NewPointer(t)
+	}
+	mset := fc.prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		fn := fc.prog.MethodValue(mset.At(i))
+		if fn == nil {
+			continue
+		}
+		for _, e := range fc.lockSummaryOf(fn).effects {
+			if !e.action.acquires() && strings.HasPrefix(e.place, "{p0}") && strings.HasSuffix(e.place, field) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeParam returns the parameter that place starts at, or -1.

@@ -223,3 +223,18 @@ func (s *Yielder) SafeYieldField(ok bool) {
 	}
 	s.l = &s.mu
 }
+
+func (tx *Tx) init(db *DB) { tx.db = db } // want init:"keeps p1"
+
+// SafeBeginInit is fine, as SafeBegin: the transaction it returns gets
+// its DB from a method, and its Rollback unlocks the DB's write lock.
+func (db *DB) SafeBeginInit() (*Tx, error) { // want SafeBeginInit:"keeps p0"
+	db.rwlock.Lock()
+	if db.closed {
+		db.rwlock.Unlock()
+		return nil, errClosed
+	}
+	t := &Tx{}
+	t.init(db)
+	return t, nil
+}

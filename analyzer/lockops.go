@@ -312,7 +312,11 @@ func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockO
 // isResultCell reports whether the local variable cell is returned: a
 // named result.
 func isResultCell(cell ssa.Value) bool {
-	for _, r := range *cell.Referrers() {
+	refs := cell.Referrers()
+	if refs == nil {
+		return false // a constant: *(*T)(nil) = v
+	}
+	for _, r := range *refs {
 		if load, ok := r.(*ssa.UnOp); ok {
 			for _, use := range *load.Referrers() {
 				if _, ok := use.(*ssa.Return); ok {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -134,7 +135,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			leaks = append(leaks, l)
 		}
 	}
-	if len(leaks) > 0 && !fc.succeedsHolding(a, leaks) {
+	if len(leaks) > 0 && !(fc.succeedsHolding(a, leaks) && fc.locksForCaller(op.place)) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
 }
@@ -164,6 +165,129 @@ func (fc *funcChecker) succeedsHolding(a *acquisition, leaks []leak) bool {
 		}
 	}
 	return true
+}
+
+// locksForCaller reports whether a function that returns holding the
+// mutex at place where it succeeds does so for its caller: a result other
+// than the error is a mutex, or is or wraps the value that holds the
+// mutex (beginTx returns a transaction whose Rollback unlocks), or a
+// function of the package calls it and then unlocks the mutex
+// (acquireSenderLock's caller defers releaseSenderLock). Else the lock is
+// the forgotten unlock on the success path of a Get that checks a map.
+func (fc *funcChecker) locksForCaller(place string) bool {
+	res := fc.fn.Signature.Results()
+	sum := fc.summaryOf(fc.fn)
+	root := placeParam(place)
+	for j := range res.Len() - 1 {
+		if isMutexPointer(res.At(j).Type()) {
+			return true
+		}
+		if root >= 0 && ((j < len(sum.forwards) && sum.forwards[j] == root+1) || (j < len(sum.wraps) && sum.wraps[j] == root+1)) {
+			return true
+		}
+		if fc.methodUnlocks(res.At(j).Type(), place) {
+			return true
+		}
+	}
+	return fc.callersUnlock(place)
+}
+
+// methodUnlocks reports whether a method of the type t unlocks, on some
+// path, a mutex through its receiver by the same field name as the mutex
+// at place: bbolt's beginRWTx locks db.rwlock and returns a *Tx, set up by
+// t.init(db), whose Rollback unlocks tx.db.rwlock.
+func (fc *funcChecker) methodUnlocks(t types.Type, place string) bool {
+	dot := strings.LastIndexByte(place, '.')
+	if fc.prog == nil || dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
+		return false
+	}
+	field := place[dot:]
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		if _, isNamed := types.Unalias(t).(*types.Named); !isNamed {
+			return false
+		}
+		t = types.NewPointer(t)
+	}
+	mset := fc.prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		fn := fc.prog.MethodValue(mset.At(i))
+		if fn == nil {
+			continue
+		}
+		for _, e := range fc.lockSummaryOf(fn).effects {
+			if !e.action.acquires() && strings.HasPrefix(e.place, "{p0}") && strings.HasSuffix(e.place, field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeParam returns the parameter that place starts at, or -1.
+func placeParam(place string) int {
+	var n int
+	end := strings.IndexByte(place, '}')
+	if !strings.HasPrefix(place, "{p") || end < 0 {
+		return -1
+	}
+	if _, err := fmt.Sscanf(place[2:end], "%d", &n); err != nil {
+		return -1
+	}
+	return n
+}
+
+// callersUnlock reports whether a function of the package calls fc.fn
+// and, after the call, unlocks the mutex at place, named in its own terms
+// through the call's arguments: directly, through a helper whose lock
+// summary unlocks it, or in a defer.
+func (fc *funcChecker) callersUnlock(place string) bool {
+	ssaInfo, ok := fc.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	if !ok {
+		return false
+	}
+	for _, caller := range ssaInfo.SrcFuncs {
+		var pl *placer
+		var ops []lockOp
+		for _, b := range caller.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || call.Common().StaticCallee() == nil || !isSameFunc(call.Common().StaticCallee(), fc.fn) {
+					continue
+				}
+				if pl == nil {
+					pl = newPlacer(caller)
+					ops = fc.lockOps(caller, pl)
+				}
+				args := make([]string, len(call.Common().Args))
+				for i, arg := range call.Common().Args {
+					args[i] = pl.place(arg)
+				}
+				there := translate(place, args, nil)
+				if there == "" {
+					continue
+				}
+				for _, o := range ops {
+					if !o.action.acquires() && pl.sameMutex(o.place, there) && runsAfter(call, o.instr) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isSameFunc reports whether callee is fn or an instance of it.
+func isSameFunc(callee, fn *ssa.Function) bool {
+	return callee == fn || (callee.Origin() != nil && callee.Origin() == fn)
+}
+
+// runsAfter reports whether some path from a reaches b.
+func runsAfter(a, b ssa.Instruction) bool {
+	if a.Block() == b.Block() && slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b) {
+		return true
+	}
+	return reachable(a.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })[b.Block()]
 }
 
 // returnedError returns the error that ret returns as its last result,
@@ -491,7 +615,9 @@ func (fc *funcChecker) unlockFix(op lockOp, a *acquisition, ops []lockOp, ce *as
 		return nil
 	}
 	stmt, ok := cur.Parent().Node().(*ast.ExprStmt)
-	if !ok || !inStmtList(cur.Parent()) {
+	if !ok || !inStmtList(cur.Parent()) || !fc.aloneOnLine(cur.Parent()) {
+		// `if c { s.mu.Lock() }` on one line: the defer would go after
+		// the brace that ends the if.
 		return nil
 	}
 	var edits []analysis.TextEdit
@@ -552,10 +678,63 @@ func (fc *funcChecker) unlockBeforeReturn(o lockOp) (analysis.TextEdit, bool) {
 	}
 	f := fc.pass.Fset.File(stmt.Pos())
 	line := f.Line(stmt.Pos())
-	if f.Line(stmt.End()) != line || line >= f.LineCount() {
+	if f.Line(stmt.End()) != line || line >= f.LineCount() || !fc.aloneOnLine(cur.Parent()) {
+		// Deleting the line of `if err != nil { s.mu.Unlock(); return err }`
+		// would delete the if.
 		return analysis.TextEdit{}, false
 	}
 	return analysis.TextEdit{Pos: f.LineStart(line), End: f.LineStart(line + 1)}, true
+}
+
+// aloneOnLine reports whether the statement at stmt, in a list of
+// statements, is the only code on its line: what comes before it (the
+// statement before, or the brace or colon that opens the list) ends on an
+// earlier line, and what comes after (the next statement, or what closes
+// the list) starts on a later one.
+func (fc *funcChecker) aloneOnLine(stmt cursor) bool {
+	s, ok := stmt.Node().(ast.Stmt)
+	if !ok {
+		return false
+	}
+	var list []ast.Stmt
+	var open, close token.Pos
+	switch p := stmt.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		list, open, close = p.List, p.Lbrace, p.Rbrace
+	case *ast.CaseClause:
+		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+	case *ast.CommClause:
+		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+	default:
+		return false
+	}
+	i := slices.Index(list, s)
+	if i < 0 || !open.IsValid() || !close.IsValid() {
+		return false
+	}
+	before, after := open, close
+	if i > 0 {
+		before = list[i-1].End()
+	}
+	if i+1 < len(list) {
+		after = list[i+1].Pos()
+	}
+	f := fc.pass.Fset.File(s.Pos())
+	return f.Line(before) < f.Line(s.Pos()) && f.Line(s.End()) < f.Line(after)
+}
+
+// clauseEnd returns where the case or select clause at clause ends: at
+// the next clause of its switch or select, or at the brace that closes
+// it.
+func clauseEnd(clause cursor) token.Pos {
+	body, ok := clause.Parent().Node().(*ast.BlockStmt)
+	if !ok {
+		return token.NoPos
+	}
+	if i := slices.Index(body.List, clause.Node().(ast.Stmt)); i >= 0 && i+1 < len(body.List) {
+		return body.List[i+1].Pos()
+	}
+	return body.Rbrace
 }
 
 // inStmtList reports whether the statement at stmt is directly in a list

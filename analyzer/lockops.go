@@ -91,7 +91,7 @@ func (c *checker) lockOps(fn *ssa.Function, pl *placer) []lockOp {
 			case *ssa.MakeClosure:
 				ops = append(ops, c.escapingUnlocks(instr, pl)...)
 			case *ssa.Store:
-				if !isLocalCell(instr.Addr) || isResultCell(instr.Addr) {
+				if isKeptBy(instr.Addr) || isResultCell(instr.Addr) {
 					ops = append(ops, escapingMutexes(instr, pl, instr.Val)...)
 				}
 			case *ssa.Return:
@@ -292,7 +292,10 @@ func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
 // escapingMutexes returns the hand-offs of the mutexes among vs, which
 // instr stores or returns: a function that gives its caller the mutex it
 // holds (lock = &c.rlock, "to yield ownership to the caller") leaves the
-// unlock to whoever gets it.
+// unlock to whoever gets it. A store counts only where it outlives the
+// call, in a named result or through a parameter (s.l = &s.mu): a
+// pointer to the mutex in a struct of the function's own
+// (g := &guard{mu: &s.mu}) is gone when it returns, and unlocks nothing.
 func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockOp {
 	var ops []lockOp
 	for _, v := range vs {
@@ -309,7 +312,11 @@ func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockO
 // isResultCell reports whether the local variable cell is returned: a
 // named result.
 func isResultCell(cell ssa.Value) bool {
-	for _, r := range *cell.Referrers() {
+	refs := cell.Referrers()
+	if refs == nil {
+		return false // a constant: *(*T)(nil) = v
+	}
+	for _, r := range *refs {
 		if load, ok := r.(*ssa.UnOp); ok {
 			for _, use := range *load.Referrers() {
 				if _, ok := use.(*ssa.Return); ok {
@@ -321,8 +328,9 @@ func isResultCell(cell ssa.Value) bool {
 	return false
 }
 
-// isMutexPointer reports whether t is a pointer to a sync.Mutex or a
-// sync.RWMutex, or a sync.Locker.
+// isMutexPointer reports whether t is a pointer to a mutex whose methods
+// mutexMethods knows (sync.Mutex, sync.RWMutex and their drop-in twins),
+// or a sync.Locker.
 func isMutexPointer(t types.Type) bool {
 	if isLocker(t) {
 		return true
@@ -332,8 +340,16 @@ func isMutexPointer(t types.Type) bool {
 		return false
 	}
 	named, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "sync" &&
-		(named.Obj().Name() == "Mutex" || named.Obj().Name() == "RWMutex")
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	prefix := "(*" + named.Obj().Pkg().Path() + "." + named.Obj().Name() + ")."
+	for name := range mutexMethods {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // isArg reports whether v is also an argument of call.

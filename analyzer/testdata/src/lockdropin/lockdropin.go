@@ -59,3 +59,14 @@ func (c *Counter) SafeGet() (int, error) {
 	c.rw.RUnlock()
 	return n, nil
 }
+
+// SafeLockIf is fine: it returns the drop-in mutex it holds, for the
+// caller to unlock.
+func (c *Counter) SafeLockIf(ok bool) *leakruntime.Mutex {
+	c.mu.Lock()
+	if !ok {
+		c.mu.Unlock()
+		return nil
+	}
+	return &c.mu
+}

@@ -124,3 +124,117 @@ func (p *Publisher) SafeCapturedUnlock(publish func() error) { // want SafeCaptu
 		retry()
 	}
 }
+
+var (
+	errNotFound = errors.New("not found")
+	errEmpty    = errors.New("empty key")
+)
+
+// Cache maps keys to values under its lock.
+type Cache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+// Get forgets the unlock when it finds the key: it returns holding the
+// lock exactly where it succeeds, but gives its caller nothing that
+// unlocks it, and no caller does.
+func (c *Cache) Get(k string) (string, error) {
+	c.mu.Lock() // want `c.mu is locked at line \d+ and still held at the return at line \d+`
+	v, ok := c.m[k]
+	if !ok {
+		c.mu.Unlock()
+		return "", errNotFound
+	}
+	return v, nil
+}
+
+// Set forgets the unlock after storing, and no caller unlocks.
+func (c *Cache) Set(k, v string) error {
+	c.mu.Lock() // want `c.mu is locked at line \d+ and still held at the return at line \d+`
+	if k == "" {
+		c.mu.Unlock()
+		return errEmpty
+	}
+	c.m[k] = v
+	return nil
+}
+
+// Listener sends one command at a time, under senderLock.
+type Listener struct {
+	senderLock sync.Mutex
+	connLock   sync.Mutex
+	err        error
+}
+
+// acquireSenderLock is fine: it returns holding senderLock where it
+// succeeds, and its caller defers releaseSenderLock.
+func (l *Listener) acquireSenderLock() error { // want acquireSenderLock:"gives p0.err as r0"
+	l.senderLock.Lock()
+	l.connLock.Lock()
+	err := l.err
+	l.connLock.Unlock()
+	if err != nil {
+		l.senderLock.Unlock()
+		return err
+	}
+	return nil
+}
+
+func (l *Listener) releaseSenderLock() { l.senderLock.Unlock() } // want releaseSenderLock:"unlocks p0.senderLock"
+
+// SafeExec is fine: it releases the lock that acquireSenderLock took.
+func (l *Listener) SafeExec() error { // want SafeExec:"gives p0.err as r0; may unlock p0.senderLock"
+	if err := l.acquireSenderLock(); err != nil {
+		return err
+	}
+	defer l.releaseSenderLock()
+	return nil
+}
+
+// guard points at a mutex, for as long as it lives.
+type guard struct{ mu *sync.Mutex }
+
+// Yielder hands its lock to whoever reads l.
+type Yielder struct {
+	mu sync.Mutex
+	l  *sync.Mutex
+}
+
+// guardLeaky keeps a pointer to the mutex in a struct of its own, which
+// is gone when it returns: no hand-off, and the early return leaks.
+func (s *Yielder) guardLeaky(skip bool) {
+	s.mu.Lock() // want `s.mu is locked at line \d+ and still held at the return at line \d+ \(reached when skip at line \d+\)`
+	g := &guard{mu: &s.mu}
+	if skip {
+		return
+	}
+	_ = g
+	s.mu.Unlock()
+}
+
+// SafeYieldField is fine: it stores the mutex it holds in the receiver,
+// which outlives the call, for whoever takes it from there.
+func (s *Yielder) SafeYieldField(ok bool) {
+	s.mu.Lock()
+	if !ok {
+		s.mu.Unlock()
+		return
+	}
+	s.l = &s.mu
+}
+
+func (tx *Tx) init(db *DB) { tx.db = db } // want init:"keeps p1"
+
+// SafeBeginInit is fine, as SafeBegin: the transaction it returns gets
+// its DB from a method, and its Rollback unlocks the DB's write lock.
+func (db *DB) SafeBeginInit() (*Tx, error) { // want SafeBeginInit:"keeps p0"
+	db.rwlock.Lock()
+	if db.closed {
+		db.rwlock.Unlock()
+		return nil, errClosed
+	}
+	t := &Tx{}
+	t.init(db)
+	return t, nil
+}

@@ -135,7 +135,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			leaks = append(leaks, l)
 		}
 	}
-	if len(leaks) > 0 && !(fc.succeedsHolding(a, leaks) && fc.locksForCaller(op.place)) {
+	if len(leaks) > 0 && (!fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place)) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
 }
@@ -697,22 +697,22 @@ func (fc *funcChecker) aloneOnLine(stmt cursor) bool {
 		return false
 	}
 	var list []ast.Stmt
-	var open, close token.Pos
+	var start, end token.Pos
 	switch p := stmt.Parent().Node().(type) {
 	case *ast.BlockStmt:
-		list, open, close = p.List, p.Lbrace, p.Rbrace
+		list, start, end = p.List, p.Lbrace, p.Rbrace
 	case *ast.CaseClause:
-		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+		list, start, end = p.Body, p.Colon, clauseEnd(stmt.Parent())
 	case *ast.CommClause:
-		list, open, close = p.Body, p.Colon, clauseEnd(stmt.Parent())
+		list, start, end = p.Body, p.Colon, clauseEnd(stmt.Parent())
 	default:
 		return false
 	}
 	i := slices.Index(list, s)
-	if i < 0 || !open.IsValid() || !close.IsValid() {
+	if i < 0 || !start.IsValid() || !end.IsValid() {
 		return false
 	}
-	before, after := open, close
+	before, after := start, end
 	if i > 0 {
 		before = list[i-1].End()
 	}

@@ -80,7 +80,15 @@ type finding struct {
 // that only the tests import.
 func findings(t *testing.T, mod string, args ...string) map[string]finding {
 	t.Helper()
-	code, stdout, stderr := run(t, mod, nil, leakvetBin, append([]string{"-json", "-test=false"}, args...)...)
+	got, _ := jsonFindings(t, mod, append([]string{"-test=false"}, args...)...)
+	return got
+}
+
+// jsonFindings runs leakvet -json with args in mod and returns its
+// diagnostics by position relative to mod, and its standard error.
+func jsonFindings(t *testing.T, mod string, args ...string) (map[string]finding, string) {
+	t.Helper()
+	code, stdout, stderr := run(t, mod, nil, leakvetBin, append([]string{"-json"}, args...)...)
 	if code != 0 {
 		t.Fatalf("leakvet -json %v: exit %d\n%s", args, code, stderr)
 	}
@@ -98,7 +106,7 @@ func findings(t *testing.T, mod string, args ...string) map[string]finding {
 			got[filepath.ToSlash(rel)] = f
 		}
 	}
-	return got
+	return got, stderr
 }
 
 // outcome is what the join should say at a position.

@@ -96,25 +96,7 @@ func treeHash(t *testing.T, dir string) string {
 // its diagnostics by position relative to mod, and its standard error.
 func confirmFindings(t *testing.T, mod string, args ...string) (map[string]finding, string) {
 	t.Helper()
-	code, stdout, stderr := run(t, mod, nil, leakvetBin, append([]string{"-json", "-confirm"}, args...)...)
-	if code != 0 {
-		t.Fatalf("leakvet -json -confirm %v: exit %d\n%s", args, code, stderr)
-	}
-	var out map[string]map[string][]finding
-	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
-		t.Fatalf("output is not JSON: %v\n%s", err, stdout)
-	}
-	got := map[string]finding{}
-	for _, byAnalyzer := range out {
-		for _, f := range byAnalyzer["leakvet"] {
-			rel, err := filepath.Rel(mod, f.Posn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got[filepath.ToSlash(rel)] = f
-		}
-	}
-	return got, stderr
+	return jsonFindings(t, mod, append([]string{"-confirm"}, args...)...)
 }
 
 func TestConfirmZeroChange(t *testing.T) {

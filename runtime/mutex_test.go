@@ -102,16 +102,7 @@ func TestMutexOff(t *testing.T) {
 	var rw leakruntime.RWMutex
 	mu.Track(tr)
 	rw.Track(tr)
-	n := 0
-	allocs := testing.AllocsPerRun(100, func() {
-		mu.Lock()
-		n++
-		mu.Unlock()
-		rw.RLock()
-		_ = n
-		rw.RUnlock()
-	})
-	if allocs != 0 {
+	if allocs := lockAllocs(&mu, &rw); allocs != 0 {
 		t.Errorf("Lock and Unlock allocate %v times", allocs)
 	}
 	mu.Lock()
@@ -121,4 +112,18 @@ func TestMutexOff(t *testing.T) {
 	}
 	mu.Unlock()
 	rw.Unlock()
+}
+
+// lockAllocs returns how many times a lock and unlock of mu and a read
+// lock and unlock of rw allocate, on average.
+func lockAllocs(mu *leakruntime.Mutex, rw *leakruntime.RWMutex) float64 {
+	n := 0
+	return testing.AllocsPerRun(100, func() {
+		mu.Lock()
+		n++
+		mu.Unlock()
+		rw.RLock()
+		_ = n
+		rw.RUnlock()
+	})
 }

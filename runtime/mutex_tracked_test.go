@@ -320,16 +320,7 @@ func TestMutexLockedBeforeTracking(t *testing.T) {
 func TestMutexUntrackedAllocs(t *testing.T) {
 	var mu leakruntime.Mutex
 	var rw leakruntime.RWMutex
-	n := 0
-	allocs := testing.AllocsPerRun(100, func() {
-		mu.Lock()
-		n++
-		mu.Unlock()
-		rw.RLock()
-		_ = n
-		rw.RUnlock()
-	})
-	if allocs != 0 {
+	if allocs := lockAllocs(&mu, &rw); allocs != 0 {
 		t.Errorf("untracked Lock and Unlock allocate %v times", allocs)
 	}
 }

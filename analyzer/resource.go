@@ -92,7 +92,7 @@ func (c *checker) doesNothing(m *types.Func) bool {
 
 // releasesNothing reports whether the method fn only computes, allocates,
 // returns values and updates fields of its own receiver: it calls nothing
-// but len, cap and clear, and sends, receives and stores nothing
+// but what computesOnly accepts, and sends, receives and stores nothing
 // elsewhere.
 func releasesNothing(fn *ssa.Function) bool {
 	if len(fn.Params) == 0 {
@@ -111,17 +111,53 @@ func releasesNothing(fn *ssa.Function) bool {
 					return false
 				}
 			case *ssa.Store:
-				if !derivedFrom(instr.Addr, recv) {
+				if _, local := instr.Addr.(*ssa.Alloc); !local && !derivedFrom(instr.Addr, recv) {
+					return false // a local is the result slot of a function with a defer
+				}
+			case *ssa.Call, *ssa.Defer:
+				if !computesOnly(instr.(ssa.CallInstruction).Common(), recv) {
 					return false
 				}
-			case *ssa.Call:
-				b, ok := instr.Call.Value.(*ssa.Builtin)
-				if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "clear") {
-					return false
-				}
+			case *ssa.RunDefers:
 			default:
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// computesOnly reports whether the call, in a method whose receiver is
+// recv, releases nothing: the builtins len, cap and clear, or a sync/atomic
+// operation or a sync.Mutex or RWMutex lock or unlock on a field of the
+// receiver. A Close that only flips a closed flag under the receiver's own
+// lock, or with a compare-and-swap, only records that it was called.
+func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
+	if b, ok := call.Value.(*ssa.Builtin); ok {
+		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
+	}
+	callee := call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	if origin := callee.Origin(); origin != nil {
+		callee = origin // atomic.Pointer[T]
+	}
+	if callee.Pkg == nil {
+		return false
+	}
+	if callee.Pkg.Pkg.Path() != "sync/atomic" {
+		owner := callee.Signature.Recv()
+		if owner == nil {
+			return false
+		}
+		if name := typeName(owner.Type()); name != "sync.Mutex" && name != "sync.RWMutex" {
+			return false
+		}
+	}
+	for _, arg := range call.Args {
+		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) {
+			return false
 		}
 	}
 	return true

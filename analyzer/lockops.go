@@ -125,6 +125,8 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		}
 	} else if callee, bindings := capturedClosure(common.Value, pl); callee != nil {
 		ops = c.helperOps(instr, callee, pl, bindings)
+	} else if made, ok := common.Value.(*ssa.Call); ok {
+		ops = madeUnlocks(instr, c.callLockOps(made, pl))
 	}
 	_, isDefer := instr.(*ssa.Defer)
 	_, isGo := instr.(*ssa.Go)
@@ -145,6 +147,20 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		kept = append(kept, op)
 	}
 	return kept
+}
+
+// madeUnlocks returns the unlocks of a call of a function value that a
+// helper made and returned, given the helper's own ops: what the helper
+// may unlock later, through the function it returns, its result unlocks
+// (unlock := unlockOnce(&srv.lock); srv.lock.Lock(); defer unlock()).
+func madeUnlocks(instr ssa.CallInstruction, made []lockOp) []lockOp {
+	var ops []lockOp
+	for _, op := range made {
+		if op.action == lockMayRelease || op.action == lockHandOff {
+			ops = append(ops, lockOp{instr: instr, place: op.place, action: lockRelease, read: op.read})
+		}
+	}
+	return ops
 }
 
 // helperOps returns what a call of callee, a function whose lock summary

@@ -22,6 +22,8 @@ import (
 //	{fpkg.get({p0})} the result of a call of pkg.get with parameter 0
 //	{l3}             any other value of the function (a local mutex, a
 //	                 φ-node), by its own identity
+//	{p0}&            the variable that holds parameter 0 when a closure
+//	                 captures it: loading from it ("&*") is {p0}
 //
 // A base in braces stands for a value of the function; the path after it
 // selects fields (".name"), loads through a pointer ("*") and elements
@@ -79,6 +81,10 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		return joinPlace(sub(v.X), "."+fieldLabel(v.X.Type(), v.Field))
 	case *ssa.Field:
 		return joinPlace(sub(v.X), "."+fieldLabel(types.NewPointer(v.X.Type()), v.Field))
+	case *ssa.Alloc:
+		if prm := spilledParam(v); prm != nil {
+			return joinPlace(sub(prm), "&")
+		}
 	case *ssa.UnOp:
 		if v.Op == token.MUL {
 			return joinPlace(sub(v.X), "*")
@@ -146,7 +152,7 @@ func joinPlace(base, step string) string {
 	if base == "" {
 		return ""
 	}
-	return base + step
+	return strings.ReplaceAll(base+step, "&*", "")
 }
 
 // fieldLabel names field i of the struct that ptr points to.
@@ -191,7 +197,7 @@ func translate(place string, args, bindings []string) string {
 	if pairs == nil {
 		return place
 	}
-	return strings.NewReplacer(pairs...).Replace(place)
+	return strings.ReplaceAll(strings.NewReplacer(pairs...).Replace(place), "&*", "")
 }
 
 // render writes place as Go source would name it in fn: "s.mu",
@@ -204,7 +210,7 @@ func (p *placer) render(place string) string {
 			end := matchingBrace(place, i)
 			b.WriteString(p.renderBase(place[i+1 : end]))
 			i = end + 1
-		case '*':
+		case '*', '&':
 			i++
 		case '[':
 			end := matchingBracket(place, i)
@@ -316,4 +322,48 @@ func matchingBracket(s string, i int) int {
 		}
 	}
 	return len(s) - 1
+}
+
+// spilledParam returns the parameter that the local variable cell holds
+// for as long as the function runs, or nil: a parameter that a closure
+// captures lives in a cell of its own, stored once at entry, and is the
+// parameter wherever it is read if no closure that shares the cell
+// assigns it.
+func spilledParam(cell *ssa.Alloc) *ssa.Parameter {
+	prm, ok := storedOnce(cell).(*ssa.Parameter)
+	if !ok {
+		return nil
+	}
+	for _, r := range *cell.Referrers() {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn, ok := mc.Fn.(*ssa.Function)
+		if !ok {
+			return nil
+		}
+		for i, b := range mc.Bindings {
+			if b == cell && assigns(fn.FreeVars[i]) {
+				return nil
+			}
+		}
+	}
+	return prm
+}
+
+// assigns reports whether the closure that has the free variable fv may
+// store into it, itself or through a closure it makes.
+func assigns(fv *ssa.FreeVar) bool {
+	for _, r := range *fv.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == fv {
+				return true
+			}
+		case *ssa.MakeClosure:
+			return true
+		}
+	}
+	return false
 }

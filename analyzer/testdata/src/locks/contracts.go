@@ -238,3 +238,72 @@ func (db *DB) SafeBeginInit() (*Tx, error) { // want SafeBeginInit:"keeps p0"
 	t.init(db)
 	return t, nil
 }
+
+// Session sends one command at a time: beginCommand takes the write lock
+// for the encoder it returns, and the encoder's end releases it.
+type Session struct {
+	writeMu sync.Mutex
+	pending []func() int
+	tag     int
+}
+
+type encoder struct{ s *Session }
+
+func (e *encoder) end() { e.s.writeMu.Unlock() } // want end:"unlocks p0.s\\*.writeMu"
+
+// SafeBeginCommand is fine: it holds the lock by contract, for the
+// encoder, though a closure captures the receiver (which moves it into a
+// variable of its own).
+func (s *Session) SafeBeginCommand() *encoder { // want SafeBeginCommand:"keeps p0"
+	s.writeMu.Lock()
+	s.pending = append(s.pending, func() int { return s.tag })
+	return &encoder{s: s}
+}
+
+// sendLeaky forgets the unlock on its early return, with the receiver
+// captured in the same way.
+func (s *Session) sendLeaky(skip bool) { // want sendLeaky:"keeps p0"
+	s.writeMu.Lock() // want `s.writeMu is locked at line \d+ and still held at the return at line \d+ \(reached when skip at line \d+\)`
+	s.pending = append(s.pending, func() int { return s.tag })
+	if skip {
+		return
+	}
+	s.writeMu.Unlock()
+}
+
+// Server starts once; unlockOnce makes the function that releases its
+// lock, to be deferred and also called early.
+type Server struct {
+	lock    sync.Mutex
+	started bool
+}
+
+func unlockOnce(l sync.Locker) func() { // want unlockOnce:"keeps p0; may unlock p0"
+	var once sync.Once
+	return func() { once.Do(l.Unlock) }
+}
+
+// SafeStart is fine: the function that unlockOnce made, deferred after
+// the lock, unlocks it at every return.
+func (srv *Server) SafeStart() error {
+	unlock := unlockOnce(&srv.lock)
+	srv.lock.Lock()
+	defer unlock()
+	if srv.started {
+		return errClosed
+	}
+	srv.started = true
+	return nil
+}
+
+// startLeaky returns before it defers the unlock.
+func (srv *Server) startLeaky() error {
+	unlock := unlockOnce(&srv.lock)
+	srv.lock.Lock() // want `srv.lock is locked at line \d+ and still held at the return at line \d+ \(reached when srv.started at line \d+\)`
+	if srv.started {
+		return errClosed
+	}
+	defer unlock()
+	srv.started = true
+	return nil
+}

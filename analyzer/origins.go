@@ -372,7 +372,53 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		o.borrowed, o.others = true, true
 		return
 	}
+	if arg := c.wrappingArg(&call.Call, i); arg != nil && c.isInput(arg, 0) {
+		// NewSession(conn), whose summary says that the session closes
+		// conn, stands for conn too: a function that returns it around
+		// a connection of its receiver returns what the receiver owns.
+		// Around a parameter, the function wraps the parameter in
+		// turn (see wrappedParam); around a value of its own, even one
+		// a callee also lists as its own (an SSH mux lists the
+		// channels it opens), the wrapper is new.
+		c.origin(o, arg)
+		return
+	}
 	o.fresh = append(o.fresh, v)
+}
+
+// isInput reports whether v belongs to what its function was given: a
+// free variable, a global, what a field or element of one of those or of
+// a parameter holds, or a wrapper around one of those that closes it (see
+// wrappingArg).
+func (c *checker) isInput(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.FreeVar, *ssa.Global:
+		return true
+	case *ssa.MakeInterface:
+		return c.isInput(x.X, depth+1)
+	case *ssa.ChangeType:
+		return c.isInput(x.X, depth+1)
+	case *ssa.ChangeInterface:
+		return c.isInput(x.X, depth+1)
+	case *ssa.Field:
+		return isKeptBy(x.X)
+	case *ssa.UnOp:
+		return x.Op == token.MUL && isKeptBy(x.X)
+	case *ssa.Call:
+		arg := c.wrappingArg(&x.Call, 0)
+		return arg != nil && c.isInput(arg, depth+1)
+	case *ssa.Extract:
+		call, ok := x.Tuple.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		arg := c.wrappingArg(&call.Call, x.Index)
+		return arg != nil && c.isInput(arg, depth+1)
+	}
+	return false
 }
 
 // wrappedArg returns the argument of a call of a function of the wrappers
@@ -388,6 +434,24 @@ func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
 	}
 	if i, ok := wrappers[c.funcName(obj)]; ok && i < len(call.Args) {
 		return call.Args[i]
+	}
+	return nil
+}
+
+// wrappingArg returns the argument, a resource, that result i of a static
+// call holds and releases when closed (see summary.wraps), or nil: the
+// summary-made counterpart of wrappedArg, which wrappingResults also
+// treats as no new resource where it is called.
+func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	sum := c.summaryOf(fn)
+	for k, arg := range call.Args {
+		if sum.wrapped(k) == i && c.kindOf(arg.Type()) != notResource {
+			return arg
+		}
 	}
 	return nil
 }

@@ -219,7 +219,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		o.resolveViews(paramFlows, c.kindOf(results.At(i).Type()) == notResource)
+		c.resolveViews(o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if p := c.partOfParam(fn, i); p >= 0 {
 			borrowed, param = true, p
@@ -238,7 +238,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			s.forwards[i] = param + 1
 		}
-		if p := wrappedParam(o, paramFlows); p >= 0 && !borrowed {
+		if p := c.wrappedParam(o, paramFlows); p >= 0 && !borrowed {
 			if s.wraps == nil {
 				s.wraps = make([]int, results.Len())
 			}
@@ -282,18 +282,18 @@ func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
 // of a result holds in a field, or -1. The flow of a parameter records
 // the new values that hold it only when closing them closes it too (see
 // holds), so a statement pointing back at its connection wraps nothing.
-func wrappedParam(o *origins, paramFlows []*flow) int {
+func (c *checker) wrappedParam(o *origins, paramFlows []*flow) int {
 	// A parameter that is a resource first: NewIter(store, it) wraps it,
 	// not the store it reads from.
-	if i := wrappedParamOf(o, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
+	if i := c.wrappedParamOf(o, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
 		return i
 	}
-	return wrappedParamOf(o, paramFlows, func(kind) bool { return true })
+	return c.wrappedParamOf(o, paramFlows, func(kind) bool { return true })
 }
 
 // wrappedParamOf is wrappedParam among the parameters whose kind is
 // accepted by want.
-func wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
+func (c *checker) wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
 	for i, fl := range paramFlows {
 		if fl == nil || !want(fl.kind) || fl.releases() {
 			// A function that closes what it wraps on some path (when
@@ -302,6 +302,11 @@ func wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
 		}
 		for _, v := range o.fresh {
 			if h, ok := fl.structs[v]; ok && h.owns {
+				return i
+			}
+			// reopen(conn) returns what another wrapper of conn,
+			// NewSession(conn), made around it.
+			if call, j := resultOf(v); call != nil && fl.aliases[v] && c.wrappingArg(&call.Call, j) != nil {
 				return i
 			}
 		}

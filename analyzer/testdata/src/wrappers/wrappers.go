@@ -245,3 +245,82 @@ func LeakAfterScan(name string) (int, error) {
 	}
 	return countLines(f), nil
 }
+
+// reopen builds a session around conn through NewSession: like NewSession's
+// own result, its result stands for conn.
+func reopen(conn net.Conn) *Session { return NewSession(conn) } // want reopen:"keeps p0; wraps p0 in r0"
+
+// Endpoint owns a connection, which its Close closes.
+type Endpoint struct{ conn net.Conn }
+
+func (e *Endpoint) Close() error { return e.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+// Session gives a session around the endpoint's own connection, which the
+// endpoint keeps owning.
+func (e *Endpoint) Session() *Session { return reopen(e.conn) } // want Session:"borrows r0; gives p0.conn as r0"
+
+// Redial gives a session around a new connection.
+func (e *Endpoint) Redial() (*Session, error) {
+	conn, err := net.Dial("tcp", e.conn.RemoteAddr().String())
+	if err != nil {
+		return nil, err
+	}
+	return reopen(conn), nil
+}
+
+// SafeEndpointSession is fine: the session wraps the endpoint's connection,
+// which whoever owns the endpoint closes.
+func SafeEndpointSession(e *Endpoint, p []byte) error { // want SafeEndpointSession:"keeps p1; closes p0.conn"
+	s := e.Session()
+	if _, err := s.conn.Write(p); err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// LeakRedialedSession leaks the new connection when the write fails.
+func LeakRedialedSession(e *Endpoint, p []byte) error { // want LeakRedialedSession:"keeps p1"
+	s, err := e.Redial() // want `s returned by e.Redial is not closed on all paths: the return at line 288 is reached when err != nil at line 287`
+	if err != nil {
+		return err
+	}
+	if _, err := s.conn.Write(p); err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// registry keeps a list of the connections it opens, as an SSH mux keeps
+// its channels: a connection it opens is its own too.
+type registry struct{ conns []net.Conn }
+
+func (r *registry) open(addr string) (net.Conn, error) { // want open:"borrows r0"
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	r.conns = append(r.conns, c)
+	return c, nil
+}
+
+// session gives a new session around a connection the registry opens.
+func (r *registry) session(addr string) (*Session, error) {
+	c, err := r.open(addr)
+	if err != nil {
+		return nil, err
+	}
+	return reopen(c), nil
+}
+
+// LeakRegisteredSession leaks the session when the write fails: the
+// registry lists its connection, but closing it is the session's job.
+func LeakRegisteredSession(r *registry, addr string, p []byte) error { // want LeakRegisteredSession:"keeps p2"
+	s, err := r.session(addr) // want `s returned by r.session is not closed on all paths: the return at line 323 is reached when err != nil at line 322`
+	if err != nil {
+		return err
+	}
+	if _, err := s.conn.Write(p); err != nil {
+		return err
+	}
+	return s.Close()
+}

@@ -92,9 +92,9 @@ func (c *checker) doesNothing(m *types.Func) bool {
 
 // releasesNothing reports whether the method fn only computes, allocates,
 // returns values and updates fields of its own receiver: it calls nothing
-// but len, cap and clear, and sends, receives and stores nothing
-// elsewhere.
-func releasesNothing(fn *ssa.Function) bool {
+// but len, cap, clear and the closes that closes accepts, and sends,
+// receives and stores nothing elsewhere.
+func releasesNothing(fn *ssa.Function, closes func(*ssa.CallCommon) bool) bool {
 	if len(fn.Params) == 0 {
 		return false
 	}
@@ -116,7 +116,16 @@ func releasesNothing(fn *ssa.Function) bool {
 				}
 			case *ssa.Call:
 				b, ok := instr.Call.Value.(*ssa.Builtin)
-				if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "clear") {
+				if !ok {
+					return false
+				}
+				switch b.Name() {
+				case "len", "cap", "clear":
+				case "close":
+					if !closes(&instr.Call) {
+						return false
+					}
+				default:
 					return false
 				}
 			default:

@@ -55,7 +55,7 @@ func (c *checker) channelStaysIn(ptr types.Type, i int) bool {
 				for _, r := range *fa.Referrers() {
 					switch r := r.(type) {
 					case *ssa.Store:
-						if _, made := r.Val.(*ssa.MakeChan); r.Addr != fa || !(made || isNil(r.Val)) {
+						if _, made := r.Val.(*ssa.MakeChan); r.Addr != fa || (!made && !isNil(r.Val)) {
 							return false
 						}
 					case *ssa.UnOp:

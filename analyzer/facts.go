@@ -34,8 +34,9 @@ type Summary struct {
 	// so that the result stands for a resource passed as argument i.
 	Wraps []int
 	// NoOp is set on a Close method that releases nothing: it calls
-	// nothing and changes only its receiver's fields, so values of its
-	// type hold no resource.
+	// nothing, changes only its receiver's fields and closes only
+	// channels that never leave its receiver, so values of its type hold
+	// no resource.
 	NoOp bool
 	// Closes lists, sorted, the fields of parameters that the function
 	// closes or hands over on some path, each as "p" followed by the

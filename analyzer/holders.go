@@ -151,6 +151,54 @@ func (f *flow) store(instr ssa.Instruction, s holding) holding {
 	return s&^bit | from
 }
 
+// heldAt returns the holding at the acquisition call: the variable
+// holders into which the function stored, before the call, a struct that
+// the resource is then stored in, and nothing else since. After
+//
+//	h := &handler{}
+//	h.m = newManager()
+//
+// where a closure captures h, the variable h holds the manager.
+func (f *flow) heldAt(call *ssa.Call) holding {
+	var s holding
+	for i, h := range f.holders {
+		if i < 64 && f.cells[h] && f.holdsStructAt(h, call) {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// holdsStructAt reports whether the last store into the variable cell
+// on every path to instr stores a struct that holds the resource: one
+// such store comes before instr on every path, and no other store lies
+// between them.
+func (f *flow) holdsStructAt(cell ssa.Value, instr ssa.Instruction) bool {
+	var mine *ssa.Store
+	var others []*ssa.Store
+	for _, r := range *cell.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != cell {
+			continue
+		}
+		if _, isStruct := f.structs[st.Val]; isStruct && mine == nil && before(st, instr) {
+			mine = st
+		} else {
+			others = append(others, st)
+		}
+	}
+	return mine != nil && !slices.ContainsFunc(others, func(st *ssa.Store) bool { return between(st, mine, instr) })
+}
+
+// before reports whether the instruction x runs before y on every path
+// to y.
+func before(x, y ssa.Instruction) bool {
+	if x.Block() != y.Block() {
+		return x.Block().Dominates(y.Block())
+	}
+	return slices.Index(x.Block().Instrs, x) < slices.Index(y.Block().Instrs, y)
+}
+
 // stops returns, for each block, the positions at which the search must
 // look at an instruction: the events that ends accepts and the stores
 // into variable holders, in order.

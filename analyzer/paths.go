@@ -92,12 +92,16 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		node
 		via step
 	}
-	seen := map[node]bool{{acqBlock, state{}}: true}
+	start := state{}
+	if a.call != nil {
+		start.held = fl.heldAt(a.call)
+	}
+	seen := map[node]bool{{acqBlock, start}: true}
 	holdings := map[*ssa.BasicBlock]int{}
 	again := false // a loop has reached the acquisition again
 	var leaks []leak
 	leaked := map[ssa.Instruction]bool{}
-	queue := []item{{node{acqBlock, state{}}, step{}}}
+	queue := []item{{node{acqBlock, start}, step{}}}
 	// walk runs the instructions of b from start to end that matter,
 	// and reports whether the path ends among them. A path that ends at
 	// a conflict (see event) leaks there.
@@ -480,17 +484,18 @@ func (fc *funcChecker) errStoredOnly(a *acquisition, load *ssa.UnOp) bool {
 	if mine == nil {
 		return false
 	}
-	after := reachable(mine.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-	before := reachable(load.Block().Preds, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
-	for _, st := range others {
-		b, i := st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st))
-		fromMine := after[b] || (b == mine.Block() && i > slices.Index(b.Instrs, ssa.Instruction(mine)))
-		toLoad := before[b] || (b == load.Block() && i < slices.Index(b.Instrs, ssa.Instruction(load)))
-		if fromMine && toLoad {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(others, func(st *ssa.Store) bool { return between(st, mine, load) })
+}
+
+// between reports whether instr lies on some path from the instruction
+// from to the instruction to.
+func between(instr, from, to ssa.Instruction) bool {
+	after := reachable(from.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	before := reachable(to.Block().Preds, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
+	b, i := instr.Block(), slices.Index(instr.Block().Instrs, instr)
+	fromFrom := after[b] || (b == from.Block() && i > slices.Index(b.Instrs, from))
+	toTo := before[b] || (b == to.Block() && i < slices.Index(b.Instrs, to))
+	return fromFrom && toTo
 }
 
 // reachable returns the blocks reachable from start by next.

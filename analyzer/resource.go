@@ -3,8 +3,6 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
-	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -92,9 +90,9 @@ func (c *checker) doesNothing(m *types.Func) bool {
 
 // releasesNothing reports whether the method fn only computes, allocates,
 // returns values and updates fields of its own receiver: it calls nothing
-// but what computesOnly accepts, and sends, receives and stores nothing
-// elsewhere.
-func releasesNothing(fn *ssa.Function) bool {
+// but what computesOnly accepts (with the closes of channels that closes
+// accepts), and sends, receives and stores nothing elsewhere.
+func releasesNothing(fn *ssa.Function, closes func(*ssa.CallCommon) bool) bool {
 	if len(fn.Params) == 0 {
 		return false
 	}
@@ -115,7 +113,7 @@ func releasesNothing(fn *ssa.Function) bool {
 					return false // a local is the result slot of a function with a defer
 				}
 			case *ssa.Call, *ssa.Defer:
-				if !computesOnly(instr.(ssa.CallInstruction).Common(), recv) {
+				if !computesOnly(instr.(ssa.CallInstruction).Common(), recv, closes) {
 					return false
 				}
 			case *ssa.RunDefers:
@@ -128,13 +126,20 @@ func releasesNothing(fn *ssa.Function) bool {
 }
 
 // computesOnly reports whether the call, in a method whose receiver is
-// recv, releases nothing: the builtins len, cap and clear, or a sync/atomic
-// operation or a sync.Mutex or RWMutex lock or unlock on a field of the
-// receiver. A Close that only flips a closed flag under the receiver's own
-// lock, or with a compare-and-swap, only records that it was called.
-func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
+// recv, releases nothing: the builtins len, cap and clear, a close that
+// closes accepts, or a sync/atomic operation or a sync.Mutex or RWMutex
+// lock or unlock on a field of the receiver. A Close that only flips a
+// closed flag under the receiver's own lock, or with a compare-and-swap,
+// only records that it was called.
+func computesOnly(call *ssa.CallCommon, recv ssa.Value, closes func(*ssa.CallCommon) bool) bool {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
-		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
+		switch b.Name() {
+		case "len", "cap", "clear":
+			return true
+		case "close":
+			return closes(call)
+		}
+		return false
 	}
 	callee := call.StaticCallee()
 	if callee == nil {
@@ -212,156 +217,6 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		}
 	}
 	return parts
-}
-
-// releasesLikeClose reports whether the method fn marks its receiver
-// released as the Close method of the receiver's type does (both set the
-// same boolean field to true) and closes what that Close closes: a Cancel
-// that closes the file and removes what was written releases the value,
-// even if neither it nor Close releases on every path (a failed flush
-// returns early from both).
-func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
-	recv := fn.Signature.Recv()
-	if recv == nil || fn.Blocks == nil || len(fn.Params) == 0 {
-		return false
-	}
-	m := closeMethod(recv.Type())
-	if m == nil {
-		return false
-	}
-	closeFn := c.ssaFunc(m)
-	if closeFn == nil || closeFn == fn || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
-		return false
-	}
-	if c.repeatsClose(fn, closeFn) {
-		return true
-	}
-	flags := flagsSet(fn.Params[0])
-	if !slices.ContainsFunc(flagsSet(closeFn.Params[0]), func(k int) bool { return slices.Contains(flags, k) }) {
-		return false
-	}
-	closes := c.summaryOf(fn).closes
-	n := 0
-	for _, p := range c.summaryOf(closeFn).closes {
-		if !strings.HasPrefix(p, "p0.") {
-			continue
-		}
-		if !slices.Contains(closes, p) {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
-
-// repeatsClose reports whether the method fn makes every call that
-// closeFn, the Close of its receiver's type, makes on the receiver's
-// fields (locking aside), and at least one, without storing anything
-// new into those fields: a Stop that stops the timer that Close stops.
-// A Reconnect that closes the conn and dials a new one is no release.
-func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
-	want := c.receiverCalls(closeFn, false)
-	if len(want) == 0 {
-		return false
-	}
-	have := c.receiverCalls(fn, true)
-	stored := map[int]bool{}
-	for _, r := range *fn.Params[0].Referrers() {
-		if fa, ok := r.(*ssa.FieldAddr); ok {
-			for _, u := range *fa.Referrers() {
-				if st, ok := u.(*ssa.Store); ok && st.Addr == fa {
-					stored[fa.Field] = true
-				}
-			}
-		}
-	}
-	for call := range want {
-		if !have[call] || stored[call.field] {
-			return false
-		}
-	}
-	return true
-}
-
-// A callsKey names what receiverCalls found in a function.
-type callsKey struct {
-	fn     *ssa.Function
-	always bool
-}
-
-// A receiverCall is a method called on a field of a method's receiver,
-// or on the receiver itself (field -1).
-type receiverCall struct {
-	field  int
-	method string
-}
-
-// receiverCalls returns the methods that fn calls on its receiver and on
-// the fields of its receiver (s.timer.Stop()), other than those of sync's
-// locks; when always, only those it calls on every path that returns.
-func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]bool {
-	key := callsKey{fn, always}
-	if calls, ok := c.recvCalls[key]; ok {
-		return calls
-	}
-	calls := map[receiverCall]bool{}
-	c.recvCalls[key] = calls
-	var returns []*ssa.BasicBlock
-	for _, b := range fn.Blocks {
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			returns = append(returns, b)
-		}
-	}
-	for _, b := range fn.Blocks {
-		if always && slices.ContainsFunc(returns, func(r *ssa.BasicBlock) bool { return !b.Dominates(r) }) {
-			continue
-		}
-		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			common := call.Common()
-			recv, name := common.Value, ""
-			if common.IsInvoke() {
-				name = common.Method.Name()
-			} else if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 {
-				recv, name = common.Args[0], callee.String()
-			} else {
-				continue
-			}
-			if strings.HasPrefix(name, "(*sync.") {
-				continue
-			}
-			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
-				recv = load.X
-			}
-			if recv == fn.Params[0] {
-				calls[receiverCall{-1, name}] = true // s.shutdown()
-			} else if fa, ok := recv.(*ssa.FieldAddr); ok && fa.X == fn.Params[0] {
-				calls[receiverCall{fa.Field, name}] = true
-			}
-		}
-	}
-	return calls
-}
-
-// flagsSet returns the fields of the struct that p points to into which
-// the function stores true: s.closed = true.
-func flagsSet(p *ssa.Parameter) []int {
-	var fields []int
-	for _, r := range *p.Referrers() {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		for _, u := range *fa.Referrers() {
-			if st, ok := u.(*ssa.Store); ok && st.Addr == fa && isTrue(st.Val) {
-				fields = append(fields, fa.Field)
-			}
-		}
-	}
-	return fields
 }
 
 // loadsOf returns the loads of the address addr.

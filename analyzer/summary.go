@@ -181,7 +181,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
-		s.noOp = releasesNothing(fn)
+		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool { return c.closesPrivateChannel(fn, call) })
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {

@@ -1,0 +1,194 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file decides when closing a channel that a value keeps in a field
+// releases nothing. Closing a channel wakes whoever waits on it; a value
+// that drops the channel unclosed leaks only the goroutines that can wait
+// on it. When the channel never leaves its value (the package makes it,
+// and only sends, receives, and measures it in place), only code that has
+// the value can wait on it: goroutines that its owner started with it,
+// which handed it off, or goroutines that its own package started. Without
+// the latter, a Close that only closes such a channel (a semaphore's Close
+// that wakes the callers blocked in Acquire) releases nothing.
+
+// closesPrivateChannel reports whether the builtin call close(ch) in the
+// method fn closes a channel that its receiver keeps to itself, in a
+// package that starts no goroutine that can see the receiver.
+func (c *checker) closesPrivateChannel(fn *ssa.Function, call *ssa.CallCommon) bool {
+	if len(call.Args) != 1 || len(fn.Params) == 0 {
+		return false
+	}
+	load, ok := call.Args[0].(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || fa.X != fn.Params[0] {
+		return false
+	}
+	f := field(fa.X.Type(), fa.Field)
+	if f == nil || f.Exported() {
+		return false // code of other packages may take it out
+	}
+	return c.channelStaysIn(fa.X.Type(), fa.Field) && !c.startsGoroutineWith(fa.X.Type())
+}
+
+// channelStaysIn reports whether every function of the package uses field
+// i of the structs that ptr points to only to store a channel it makes
+// there, and to send to, receive from, measure, compare and close the
+// channel it loads from there.
+func (c *checker) channelStaysIn(ptr types.Type, i int) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				fa, ok := instr.(*ssa.FieldAddr)
+				if !ok || fa.Field != i || !types.Identical(fa.X.Type(), ptr) {
+					continue
+				}
+				for _, r := range *fa.Referrers() {
+					switch r := r.(type) {
+					case *ssa.Store:
+						if _, made := r.Val.(*ssa.MakeChan); r.Addr != fa || (!made && !isNil(r.Val)) {
+							return false
+						}
+					case *ssa.UnOp:
+						if r.Op != token.MUL || !usedInPlace(r) {
+							return false
+						}
+					case *ssa.DebugRef:
+					default:
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// usedInPlace reports whether the channel ch is only sent to, received
+// from, measured, compared or closed.
+func usedInPlace(ch ssa.Value) bool {
+	for _, r := range *ch.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.ARROW {
+				return false
+			}
+		case *ssa.Send:
+			if r.X == ch {
+				return false
+			}
+		case *ssa.Select:
+			for _, st := range r.States {
+				if st.Send == ch {
+					return false
+				}
+			}
+		case *ssa.BinOp, *ssa.DebugRef:
+		case *ssa.Call:
+			b, ok := r.Call.Value.(*ssa.Builtin)
+			if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "close") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// startsGoroutineWith reports whether a go statement of the package may
+// give the goroutine it starts a value of the type ptr points to: as an
+// argument, a receiver or a captured variable, directly or through a
+// pointer, an interface or a struct.
+func (c *checker) startsGoroutineWith(ptr types.Type) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				g, ok := instr.(*ssa.Go)
+				if !ok {
+					continue
+				}
+				vals := append([]ssa.Value{g.Call.Value}, g.Call.Args...)
+				switch v := g.Call.Value.(type) {
+				case *ssa.MakeClosure:
+					vals = append(vals, v.Bindings...)
+				case *ssa.Function, *ssa.Builtin:
+				default:
+					if !g.Call.IsInvoke() && c.capturesAny(ptr) {
+						return true // any of the package's closures may run
+					}
+				}
+				for _, v := range vals {
+					if mayHold(v.Type(), ptr) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// capturesAny reports whether a closure or method value that the package
+// makes captures a value of the type ptr points to.
+func (c *checker) capturesAny(ptr types.Type) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok && slices.ContainsFunc(mc.Bindings, func(v ssa.Value) bool { return mayHold(v.Type(), ptr) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// mayHold reports whether a value of type t may be or lead to a value of
+// the type that ptr points to.
+func mayHold(t, ptr types.Type) bool {
+	return mayHoldSeen(t, ptr, map[types.Type]bool{})
+}
+
+// mayHoldSeen is mayHold, not looking again into the types seen.
+func mayHoldSeen(t, ptr types.Type, seen map[types.Type]bool) bool {
+	if types.Identical(t, ptr) || types.Identical(t, ptr.Underlying().(*types.Pointer).Elem()) {
+		return true
+	}
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Pointer:
+		return mayHoldSeen(u.Elem(), ptr, seen)
+	case *types.Interface:
+		return types.Implements(ptr, u)
+	case *types.Struct:
+		for f := range u.Fields() {
+			if mayHoldSeen(f.Type(), ptr, seen) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return mayHoldSeen(u.Elem(), ptr, seen)
+	case *types.Array:
+		return mayHoldSeen(u.Elem(), ptr, seen)
+	case *types.Map:
+		return mayHoldSeen(u.Key(), ptr, seen) || mayHoldSeen(u.Elem(), ptr, seen)
+	case *types.Chan:
+		return mayHoldSeen(u.Elem(), ptr, seen)
+	}
+	// A function value runs code that a go statement or a closure of
+	// the package shows.
+	return false
+}

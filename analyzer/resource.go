@@ -45,7 +45,7 @@ func (c *checker) kindOf(t types.Type) kind {
 			return transaction
 		}
 	}
-	if m := closeMethod(t); m != nil && !c.doesNothing(m) {
+	if m := closeMethod(t); m != nil && !c.doesNothing(m) && !c.inertInterface(t) {
 		return closer
 	}
 	return notResource
@@ -95,6 +95,12 @@ func (c *checker) doesNothing(m *types.Func) bool {
 // but len, cap and clear, and sends, receives and stores nothing
 // elsewhere.
 func releasesNothing(fn *ssa.Function) bool {
+	return closesOnly(fn, func(*ssa.CallCommon) bool { return false })
+}
+
+// closesOnly is releasesNothing for a method that may also make the calls
+// that allowed accepts.
+func closesOnly(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool {
 	if len(fn.Params) == 0 {
 		return false
 	}
@@ -115,6 +121,9 @@ func releasesNothing(fn *ssa.Function) bool {
 					return false
 				}
 			case *ssa.Call:
+				if allowed(&instr.Call) {
+					continue
+				}
 				b, ok := instr.Call.Value.(*ssa.Builtin)
 				if !ok || (b.Name() != "len" && b.Name() != "cap" && b.Name() != "clear") {
 					return false

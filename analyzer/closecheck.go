@@ -111,7 +111,7 @@ func newAnalyzer(c *config) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://pkg.go.dev/github.com/leakvet/leakvet/analyzer",
 		Requires:  []*analysis.Analyzer{buildssa.Analyzer, ctrlflow.Analyzer},
-		FactTypes: []analysis.Fact{new(Summary)},
+		FactTypes: []analysis.Fact{new(Summary), new(InertInterface), new(InitTypes)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, c)
 		},
@@ -198,6 +198,13 @@ type checker struct {
 	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls
 
 	lockSummaries map[*ssa.Function]*lockSummary // see lockSummaryOf
+
+	inertIfaces map[*types.TypeName]bool // see inertInterface
+	deciding    map[*types.TypeName]bool // interfaces inertInterface is deciding
+
+	ssaPkg          *ssa.Package
+	storedAtInit    map[*ssa.Global][]ssa.Value // see initStores
+	assignedGlobals map[*types.Var]bool         // see globalAssigned
 }
 
 // funcName returns the qualified name of fn that the knowledge tables use.
@@ -220,13 +227,16 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	}
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{
-		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, srcFuncs: ssaInfo.SrcFuncs,
+		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
+		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},
 	}
+	c.exportInertInterfaces()
+	c.exportInitTypes()
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}

@@ -15,6 +15,7 @@ var scenarios = []string{
 	"retries", "heldout",
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
+	"inertdep", "inertuse", "globaldep", "globaluse",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -43,7 +43,10 @@
 // What functions do with the resources given to them (and with the fields
 // of the structs given to them), and whether their results are new
 // resources, is recorded as a [Summary] fact, so that the analysis follows
-// ownership across packages.
+// ownership across packages. A sealed interface whose implementations hold
+// nothing gets an [InertInterface] fact, and a package-level variable of
+// interface type that only its package's initialization assigns gets an
+// [InitTypes] fact naming the types it can hold.
 //
 // # Forgotten locks
 //

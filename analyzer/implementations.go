@@ -197,6 +197,9 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 	case *ssa.Phi:
 		return c.unionTypes(v.Edges, seen, depth)
 	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			return c.globalTypes(g)
+		}
 		if v.Op != token.MUL || !isLocalCell(v.X) {
 			return nil, false
 		}

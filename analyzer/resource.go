@@ -43,7 +43,7 @@ func (c *checker) kindOf(t types.Type) kind {
 			return transaction
 		}
 	}
-	if m := closeMethod(t); m != nil && !c.doesNothing(m) {
+	if m := closeMethod(t); m != nil && !c.doesNothing(m) && !c.inertInterface(t) {
 		return closer
 	}
 	return notResource
@@ -90,9 +90,10 @@ func (c *checker) doesNothing(m *types.Func) bool {
 
 // releasesNothing reports whether the method fn only computes, allocates,
 // returns values and updates fields of its own receiver: it calls nothing
-// but what computesOnly accepts (with the closes of channels that closes
-// accepts), and sends, receives and stores nothing elsewhere.
-func releasesNothing(fn *ssa.Function, closes func(*ssa.CallCommon) bool) bool {
+// but what computesOnly or allowed accepts (the close of a channel of its
+// own, the Close of a value that holds nothing), and sends, receives and
+// stores nothing elsewhere.
+func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool {
 	if len(fn.Params) == 0 {
 		return false
 	}
@@ -113,7 +114,8 @@ func releasesNothing(fn *ssa.Function, closes func(*ssa.CallCommon) bool) bool {
 					return false // a local is the result slot of a function with a defer
 				}
 			case *ssa.Call, *ssa.Defer:
-				if !computesOnly(instr.(ssa.CallInstruction).Common(), recv, closes) {
+				call := instr.(ssa.CallInstruction).Common()
+				if !allowed(call) && !computesOnly(call, recv) {
 					return false
 				}
 			case *ssa.RunDefers:
@@ -126,20 +128,14 @@ func releasesNothing(fn *ssa.Function, closes func(*ssa.CallCommon) bool) bool {
 }
 
 // computesOnly reports whether the call, in a method whose receiver is
-// recv, releases nothing: the builtins len, cap and clear, a close that
-// closes accepts, or a sync/atomic operation or a sync.Mutex or RWMutex
-// lock or unlock on a field of the receiver. A Close that only flips a
-// closed flag under the receiver's own lock, or with a compare-and-swap,
-// only records that it was called.
-func computesOnly(call *ssa.CallCommon, recv ssa.Value, closes func(*ssa.CallCommon) bool) bool {
+// recv, releases nothing: the builtins len, cap and clear, or a
+// sync/atomic operation or a sync.Mutex or RWMutex lock or unlock on a
+// field of the receiver. A Close that only flips a closed flag under the
+// receiver's own lock, or with a compare-and-swap, only records that it
+// was called.
+func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
-		switch b.Name() {
-		case "len", "cap", "clear":
-			return true
-		case "close":
-			return closes(call)
-		}
-		return false
+		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
 	}
 	callee := call.StaticCallee()
 	if callee == nil {

@@ -181,7 +181,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
-		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool { return c.closesPrivateChannel(fn, call) })
+		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool {
+			b, ok := call.Value.(*ssa.Builtin)
+			return ok && b.Name() == "close" && c.closesPrivateChannel(fn, call)
+		})
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {

@@ -1,0 +1,198 @@
+package analyzer
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file decides which interface types with a Close method hold no
+// resource: a sealed iterator interface (one with an unexported method,
+// so that only its own package can implement it) whose implementations
+// iterate over slices, and whose composite implementations (one chaining
+// several iterators) only close iterators of the same interface.
+//
+// The package that declares the interface decides, from the
+// implementations it and its imports declare, and records its answer as
+// an InertInterface fact, so that every importer agrees; an importer also
+// checks the implementations that it and its own imports declare. The
+// seal matters: an interface of exported methods whose own package has
+// only slice iterators may have its real implementations, over files, in
+// packages that neither sees. And one implementation must release nothing
+// outright, not merely close others of the interface.
+
+// InertInterface is the fact leakvet records for an interface type with a
+// Close method and an unexported method whose values hold no resource:
+// every implementation that its package and that package's imports
+// declare has a Close that releases nothing, or only closes values of
+// types that hold no resource.
+type InertInterface struct{}
+
+// AFact marks InertInterface as an analysis fact.
+func (*InertInterface) AFact() {}
+
+// String describes the fact for tests and debugging.
+func (*InertInterface) String() string { return "holds no resource" }
+
+// inertInterface reports whether values of the interface type t hold no
+// resource (see InertInterface). While the answer for t is being worked
+// out, only the Close methods of its implementations see t as inert (a
+// Close that closes other values of t releases nothing more than they
+// do); everything else, summaries included, still sees a resource.
+func (c *checker) inertInterface(t types.Type) bool {
+	obj := interfaceName(t)
+	if obj == nil {
+		return false
+	}
+	if inert, ok := c.inertIfaces[obj]; ok {
+		return inert
+	}
+	if c.deciding[obj] {
+		return false
+	}
+	c.deciding[obj] = true
+	named := types.Unalias(t).(*types.Named)
+	inert := closeMethod(named) != nil && sealed(named)
+	if inert && obj.Pkg() != c.pass.Pkg {
+		inert = c.pass.ImportObjectFact(obj, new(InertInterface))
+	}
+	if inert {
+		inert = c.implementationsInert(named, obj)
+	}
+	delete(c.deciding, obj)
+	c.inertIfaces[obj] = inert
+	return inert
+}
+
+// interfaceName returns the name of t when t is a named, non-generic
+// interface type of a package, or nil.
+func interfaceName(t types.Type) *types.TypeName {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 || !types.IsInterface(named) {
+		return nil
+	}
+	return named.Obj()
+}
+
+// implementationsInert reports whether every implementation of the named
+// interface t (whose name is self) among the types that the package and
+// its imports declare, outside test files, holds no resource. In the
+// package that declares t, one of them must also have a Close that
+// releases nothing outright.
+func (c *checker) implementationsInert(t *types.Named, self *types.TypeName) bool {
+	leaf := false
+	closesInert := func(call *ssa.CallCommon) bool { return c.closesNothingHeld(call, self) }
+	for _, impl := range c.implementers(t.Underlying().(*types.Interface)) {
+		if c.inTestFile(impl) || (self.Pkg() != c.pass.Pkg && decidedBy(impl, self.Pkg())) {
+			continue
+		}
+		m := closeMethod(impl)
+		if m == nil {
+			return false
+		}
+		if recv := m.Signature().Recv().Type(); types.IsInterface(recv) {
+			// Close promoted from an embedded interface: the struct
+			// closes what it embeds.
+			if interfaceName(recv) != self && !c.inertInterface(recv) {
+				return false
+			}
+			continue
+		}
+		if c.doesNothing(m) {
+			leaf = true
+			continue
+		}
+		fn := c.ssaFunc(m)
+		if fn == nil || fn.Blocks == nil || !releasesNothing(fn, closesInert) {
+			return false
+		}
+	}
+	return leaf || self.Pkg() != c.pass.Pkg
+}
+
+// sealed reports whether one of the methods of the named interface t is
+// unexported, so that only types of t's own package can implement it (a
+// struct of another package may embed one of them, whose Close it then
+// runs). An unexported interface of exported methods alone is no seal: a
+// package may convert to it what its callers give it.
+func sealed(t *types.Named) bool {
+	iface := t.Underlying().(*types.Interface)
+	for m := range iface.Methods() {
+		if !m.Exported() {
+			return true
+		}
+	}
+	return false
+}
+
+// decidedBy reports whether the named type t, or the one it points to, is
+// declared in pkg or in a package pkg imports: pkg's InertInterface fact
+// has already counted it.
+func decidedBy(t types.Type, pkg *types.Package) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	owner := named.Obj().Pkg()
+	return owner == pkg || slices.Contains(pkg.Imports(), owner)
+}
+
+// closesNothingHeld reports whether call is the Close of a value of a
+// type that holds no resource, where the interface named self counts as
+// one.
+func (c *checker) closesNothingHeld(call *ssa.CallCommon, self *types.TypeName) bool {
+	if call.IsInvoke() {
+		t := call.Value.Type()
+		return call.Method.Name() == "Close" && (interfaceName(t) == self || c.inertInterface(t))
+	}
+	fn := call.StaticCallee()
+	if fn == nil || fn.Name() != "Close" || fn.Signature.Recv() == nil || len(call.Args) == 0 {
+		return false
+	}
+	m := closeMethod(call.Args[0].Type())
+	return m != nil && !types.IsInterface(m.Signature().Recv().Type()) && c.doesNothing(m)
+}
+
+// inTestFile reports whether the named type t, or the one it points to,
+// is declared in a _test.go file.
+func (c *checker) inTestFile(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	return strings.HasSuffix(c.pass.Fset.Position(named.Obj().Pos()).Filename, "_test.go")
+}
+
+// exportInertInterfaces records an InertInterface fact for each interface
+// type the package declares that holds no resource.
+func (c *checker) exportInertInterfaces() {
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !c.inTestFile(tn.Type()) {
+			c.exportInertInterface(tn)
+		}
+	}
+}
+
+// exportInertInterface records an InertInterface fact for tn if it names
+// an interface type that holds no resource. A panic becomes a diagnostic,
+// as in safely.
+func (c *checker) exportInertInterface(tn *types.TypeName) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.pass.Report(analysis.Diagnostic{Pos: tn.Pos(), Category: "internal-error", Message: msgInternal(tn.Name(), r)})
+		}
+	}()
+	if c.inertInterface(tn.Type()) {
+		c.pass.ExportObjectFact(tn, new(InertInterface))
+	}
+}

@@ -1,0 +1,78 @@
+// Package globaldep declares, for globaluse, transports held in
+// package-level variables.
+package globaldep
+
+import "os"
+
+// Session is what a transport opens.
+type Session interface {
+	Send() error
+	Close() error
+}
+
+// Transport opens sessions.
+type Transport interface {
+	NewSession() (Session, error)
+}
+
+type session struct{}
+
+func (*session) Send() error  { return nil }
+func (*session) Close() error { return nil } // want Close:"releases nothing"
+
+type server struct{}
+
+func (*server) NewSession() (Session, error) { return &session{}, nil } // want NewSession:"borrows r0"
+
+type fileSession struct{ f *os.File }
+
+func (s *fileSession) Send() error {
+	_, err := s.f.WriteString("x")
+	return err
+}
+
+func (s *fileSession) Close() error { return s.f.Close() } // want Close:"releases p0; closes p0.f"
+
+type fileServer struct{ name string }
+
+func (t *fileServer) NewSession() (Session, error) {
+	f, err := os.Create(t.name)
+	if err != nil {
+		return nil, err
+	}
+	return &fileSession{f: f}, nil
+}
+
+// DefaultServer is only assigned here, to a server whose sessions hold
+// nothing.
+var DefaultServer Transport = newServer() // want DefaultServer:"holds \\*globaldep.server"
+
+func newServer() Transport { return &server{} }
+
+// FileServer is only assigned here, to a server whose sessions hold a
+// file.
+var FileServer Transport = &fileServer{name: "log"} // want FileServer:"holds \\*globaldep.fileServer"
+
+// spare starts as a server, but Replace may put any transport there.
+var spare Transport = &server{}
+
+// Replace makes t the spare transport.
+func Replace(t Transport) { spare = t } // want Replace:"keeps p0"
+
+// SafeDefault is fine: DefaultServer's sessions hold nothing.
+func SafeDefault() error {
+	s, err := DefaultServer.NewSession()
+	if err != nil {
+		return err
+	}
+	return s.Send()
+}
+
+// leakSpare leaks: spare may hold any transport, since Replace assigns it.
+func leakSpare() error {
+	s, err := spare.NewSession() // want `s returned by spare.NewSession is not closed before the return at line 77`
+	if err != nil {
+		return err
+	}
+	return s.Send()
+}

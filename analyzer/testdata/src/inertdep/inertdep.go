@@ -1,0 +1,103 @@
+// Package inertdep declares iterator interfaces for inertuse: one whose
+// implementations hold no resource, and twins that may hold one.
+package inertdep
+
+import (
+	"io"
+	"os"
+)
+
+// RefIter holds no resource: its unexported method seals it, so every
+// implementation is declared here, and their Close methods release
+// nothing or only close other RefIters.
+type RefIter interface { // want RefIter:"holds no resource"
+	Next() (string, error)
+	Close()
+	sealed()
+}
+
+type sliceIter struct {
+	refs []string
+	pos  int
+}
+
+// NewSliceIter returns an iterator over refs.
+func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} }
+
+func (it *sliceIter) Next() (string, error) {
+	if it.pos >= len(it.refs) {
+		return "", io.EOF
+	}
+	it.pos++
+	return it.refs[it.pos-1], nil
+}
+
+func (it *sliceIter) Close() { it.pos = len(it.refs) } // want Close:"releases nothing"
+
+func (*sliceIter) sealed() {}
+
+type multiIter struct{ iters []RefIter }
+
+// NewMultiIter returns an iterator over the iterators iters, in turn.
+func NewMultiIter(iters []RefIter) RefIter { return &multiIter{iters: iters} }
+
+func (it *multiIter) Next() (string, error) {
+	for len(it.iters) > 0 {
+		ref, err := it.iters[0].Next()
+		if err != io.EOF {
+			return ref, err
+		}
+		it.iters[0].Close()
+		it.iters = it.iters[1:]
+	}
+	return "", io.EOF
+}
+
+// Close closes only RefIters, which hold nothing.
+func (it *multiIter) Close() {
+	for _, i := range it.iters {
+		i.Close()
+	}
+}
+
+func (*multiIter) sealed() {}
+
+// FileIter is RefIter's twin with an implementation that holds a file:
+// its values are resources.
+type FileIter interface {
+	Next() (string, error)
+	Close()
+	fileSealed()
+}
+
+type lineIter struct{ f *os.File }
+
+// OpenLines returns an iterator over the lines of the named file.
+func OpenLines(name string) (FileIter, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &lineIter{f: f}, nil
+}
+
+func (it *lineIter) Next() (string, error) { return "", io.EOF }
+func (it *lineIter) Close()                { it.f.Close() } // want Close:"releases p0; closes p0.f"
+func (*lineIter) fileSealed()              {}
+
+type emptyIter struct{}
+
+func (emptyIter) Next() (string, error) { return "", io.EOF }
+func (emptyIter) Close()                {} // want Close:"releases nothing"
+func (emptyIter) fileSealed()           {}
+
+// OpenIter has RefIter's implementations but no unexported method: any
+// package may implement it with an iterator over a file, so its values
+// are resources even though those declared here hold nothing.
+type OpenIter interface {
+	Next() (string, error)
+	Close()
+}
+
+// NewOpenSliceIter returns an iterator over refs.
+func NewOpenSliceIter(refs []string) OpenIter { return &sliceIter{refs: refs} } // want NewOpenSliceIter:"borrows r0"

@@ -290,6 +290,12 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
 		}
+		// ne, ok := err.(net.Error): an assertion on a nil interface
+		// fails, so where ok holds err is not nil, and nothing was
+		// acquired.
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fc.isErrOf(a, ta.X) {
+			branch = 0
+		}
 		// r, ok := v.(http.File) where v's own interface type has all of
 		// http.File's methods fails only for a nil v: no resource.
 		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && failsOnlyOnNil(ta) {

@@ -135,9 +135,90 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			leaks = append(leaks, l)
 		}
 	}
-	if len(leaks) > 0 && (!fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place)) {
+	if len(leaks) == 0 || (local && fc.holdsAtEveryReturn(a, leaks) && fc.siblingUnlocks(op, call)) {
+		return
+	}
+	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
+}
+
+// holdsAtEveryReturn reports whether every return that the lock of a
+// reaches holds it.
+func (fc *funcChecker) holdsAtEveryReturn(a *acquisition, leaks []leak) bool {
+	held := map[ssa.Instruction]bool{}
+	for _, l := range leaks {
+		held[l.exit] = true
+	}
+	for b := range a.lock.reachable() {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !held[ret] {
+			return false
+		}
+	}
+	return true
+}
+
+// siblingUnlocks reports whether the method fc.fn, which locks a mutex
+// that only it can name (the field mu of a value looked up in a table,
+// or made there), is the lock of a pair: another method of the same
+// receiver type unlocks the same field of the same struct type without
+// locking it. A table of locks by key has Lock(key) and Unlock(key)
+// methods, and Lock returns holding the lock for its caller.
+func (fc *funcChecker) siblingUnlocks(op lockOp, call *ssa.Call) bool {
+	recv := fc.fn.Signature.Recv()
+	mu := mutexField(call.Call.Args)
+	if recv == nil || mu == nil || fc.prog == nil {
+		return false
+	}
+	mset := fc.prog.MethodSets.MethodSet(recv.Type())
+	for i := range mset.Len() {
+		fn := fc.prog.MethodValue(mset.At(i))
+		if fn == nil || fn == fc.fn || fn.Synthetic != "" {
+			continue
+		}
+		unlocks, locks := false, false
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				common, ok := instr.(ssa.CallInstruction)
+				if !ok || mutexField(common.Common().Args) != mu {
+					continue
+				}
+				callee := common.Common().StaticCallee()
+				if callee == nil {
+					continue
+				}
+				obj, isFunc := callee.Object().(*types.Func)
+				if !isFunc {
+					continue
+				}
+				m, known := mutexMethods[fc.funcName(obj)]
+				switch {
+				case !known:
+				case m.action.acquires():
+					locks = true
+				case m.action == lockRelease && m.read == op.read:
+					unlocks = true
+				}
+			}
+		}
+		if unlocks && !locks {
+			return true
+		}
+	}
+	return false
+}
+
+// mutexField returns the struct field that the receiver of a mutex
+// method call, its first argument, addresses, or nil.
+func mutexField(args []ssa.Value) *types.Var {
+	if len(args) == 0 {
+		return nil
+	}
+	fa, ok := args[0].(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	return field(fa.X.Type(), fa.Field)
 }
 
 // succeedsHolding reports whether the function returns holding the lock

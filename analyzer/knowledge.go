@@ -149,6 +149,10 @@ var keepers = map[string]int{
 	"(*sync/atomic.Value).Store":               1,
 	"(*sync/atomic.Value).Swap":                1,
 	"(*sync/atomic.Value).CompareAndSwap":      2,
+	"(*sync.Map).Store":                        2,
+	"(*sync.Map).Swap":                         2,
+	"(*sync.Map).LoadOrStore":                  2,
+	"(*sync.Map).CompareAndSwap":               3,
 }
 
 // wrappers lists functions that return a reader, writer or codec built

@@ -38,6 +38,11 @@ type Summary struct {
 	// channels that never leave its receiver, so values of its type hold
 	// no resource.
 	NoOp bool
+	// FalseOnNil is set on a function of an error (its first parameter)
+	// that returns false when the error is nil (isConnBroken(err)), so
+	// that where it returns true a call that gave that error acquired
+	// nothing.
+	FalseOnNil bool
 	// Closes lists, sorted, the fields of parameters that the function
 	// closes or hands over on some path, each as "p" followed by the
 	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
@@ -88,6 +93,9 @@ func (s *Summary) String() string {
 	}
 	if s.NoOp {
 		parts = append(parts, "releases nothing")
+	}
+	if s.FalseOnNil {
+		parts = append(parts, "false for nil p0")
 	}
 	if len(s.Closes) > 0 {
 		parts = append(parts, "closes "+strings.Join(s.Closes, ","))

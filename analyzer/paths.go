@@ -272,12 +272,9 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		if fn := cond.Call.StaticCallee(); fn != nil {
-			callee, _ := fn.Object().(*types.Func)
-			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) {
-				branch = 0
-				break
-			}
+		if len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) && fc.isErrorPredicate(cond.Call.StaticCallee()) {
+			branch = 0 // isConnBroken(err): err is not nil
+			break
 		}
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // rows.Next() returned false: the rows are closed

@@ -43,6 +43,9 @@ type summary struct {
 	// noOp: the function is a Close method that releases nothing (see
 	// releasesNothing), so its type holds no resource.
 	noOp bool
+	// falseOnNil: the function is an error predicate that says false for
+	// a nil error (see falseOnNil).
+	falseOnNil bool
 	// closes lists, sorted, the fields of parameters ("p0.conn") and free
 	// variables ("f1.conn") that the function closes or hands over on
 	// some path: (*Client).Close closes p0.conn.
@@ -166,7 +169,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -180,6 +183,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	n := len(fn.Params)
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
+	s.falseOnNil = c.falseOnNil(fn)
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool {
 			b, ok := call.Value.(*ssa.Builtin)
@@ -498,7 +502,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp}
+	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -516,7 +520,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

@@ -38,3 +38,73 @@ func acceptLeaky(ln net.Listener, busy func() error) error {
 		go serveConn(conn)
 	}
 }
+
+// isBroken classifies an error; it says false for a nil one.
+func isBroken(err error) bool { // want isBroken:"false for nil p0"
+	if errors.Is(err, net.ErrClosed) || errors.Is(err, errBrokenPipe) {
+		return true
+	}
+	var opErr *net.OpError
+	return errors.As(err, &opErr)
+}
+
+var errBrokenPipe = errors.New("broken pipe")
+
+// SafeBrokenPredicate is fine: where isBroken(err) holds, err is not
+// nil and Dial returned no conn.
+func SafeBrokenPredicate(addr string) (net.Conn, error) {
+	c, err := net.Dial("tcp", addr)
+	if isBroken(err) {
+		return nil, errBrokenPipe
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// isQuiet says true for a nil error: it is no predicate of failure.
+func isQuiet(err error) bool {
+	return err == nil || errors.Is(err, net.ErrClosed)
+}
+
+func quietLeaky(addr string) (net.Conn, error) {
+	c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed`
+	if isQuiet(err) {
+		return nil, nil
+	}
+	return c, err
+}
+
+// dialRetryLeaky records each error through a closure predicate, and
+// dials again after a failed upgrade without closing the first conn.
+func dialRetryLeaky(addrs []string) (net.Conn, error) {
+	var errs []error
+	failed := func(err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		}
+		return err != nil
+	}
+	for _, addr := range addrs {
+		plain := false
+	restart:
+		c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed before the loop acquires the next one here`
+		if failed(err) {
+			continue
+		}
+		if !plain {
+			if err := handshake(c); err != nil {
+				plain = true
+				goto restart
+			}
+		}
+		return c, nil
+	}
+	return nil, errors.Join(errs...)
+}
+
+func handshake(c net.Conn) error {
+	_, err := c.Write([]byte("hello"))
+	return err
+}

@@ -29,5 +29,5 @@ func main() {
 		}
 	}
 	confirm.DescribeFlags(flag.CommandLine, os.Args[1:])
-	singlechecker.Main(analyzer.Analyzer)
+	singlechecker.Main(driver.VetUnit(analyzer.Analyzer, deps, os.Args[1:]))
 }

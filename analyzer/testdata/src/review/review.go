@@ -4,6 +4,7 @@ package review
 
 import (
 	"errors"
+	"os"
 	"sync"
 )
 
@@ -64,4 +65,69 @@ func SafeGate(fail bool) error {
 		return errors.New("failed")
 	}
 	return nil
+}
+
+// Cursor is sealed: only this package implements it.
+type Cursor interface {
+	Next() bool
+	Close() error
+	cursor()
+}
+
+type memCursor struct{ rows []string }
+
+func (c *memCursor) Next() bool   { return len(c.rows) > 0 }
+func (c *memCursor) Close() error { return nil } // want Close:"releases nothing"
+func (c *memCursor) cursor()      {}
+
+// fileCursor reads rows of any type from a file, which Close closes.
+type fileCursor[T any] struct {
+	f   *os.File
+	row T
+}
+
+func (c *fileCursor[T]) Next() bool   { return false }
+func (c *fileCursor[T]) Close() error { return c.f.Close() } // want Close:"releases p0; closes p0.f"
+func (c *fileCursor[T]) cursor()      {}
+
+func openCursor(name string) (Cursor, error) {
+	if name == "" {
+		return &memCursor{}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return &fileCursor[string]{f: f}, nil
+}
+
+// leakCursor leaks the file of a fileCursor: a generic implementation of
+// the sealed interface holds a resource.
+func leakCursor(name string) (bool, error) {
+	c, err := openCursor(name) // want `c returned by openCursor is not closed`
+	if err != nil {
+		return false, err
+	}
+	return c.Next(), nil
+}
+
+// Rows is sealed too, and its generic implementation holds nothing.
+type Rows interface { // want Rows:"holds no resource"
+	Next() bool
+	Close() error
+	rows()
+}
+
+type sliceRows[T any] struct{ items []T }
+
+func (r *sliceRows[T]) Next() bool   { return len(r.items) > 0 }
+func (r *sliceRows[T]) Close() error { return nil } // want Close:"releases nothing"
+func (r *sliceRows[T]) rows()        {}
+
+func queryRows(items []int) Rows { return &sliceRows[int]{items: items} }
+
+// SafeSliceRows is fine: every implementation of Rows holds nothing.
+func SafeSliceRows(items []int) bool {
+	r := queryRows(items)
+	return r.Next()
 }

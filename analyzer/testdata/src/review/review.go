@@ -4,6 +4,8 @@ package review
 
 import (
 	"errors"
+	"io/fs"
+	"net"
 	"os"
 	"sync"
 )
@@ -130,4 +132,61 @@ func queryRows(items []int) Rows { return &sliceRows[int]{items: items} }
 func SafeSliceRows(items []int) bool {
 	r := queryRows(items)
 	return r.Next()
+}
+
+func check(f *os.File) error {
+	_, err := f.Stat()
+	return err
+}
+
+// leakReassignedErr leaks f when check fails with a *fs.PathError: there
+// err is no longer the error of os.Open.
+func leakReassignedErr(name string) error {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed`
+	if err == nil {
+		err = check(f)
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// SafeEitherDial is fine: err is the error of whichever Dial ran, and
+// where the assertion holds that Dial returned no conn.
+func SafeEitherDial(primary bool) error {
+	var c net.Conn
+	var err error
+	if primary {
+		c, err = net.Dial("tcp", "a:1")
+	} else {
+		c, err = net.Dial("tcp", "b:1")
+	}
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		return ne
+	}
+	if err != nil {
+		return err
+	}
+	return c.Close()
+}
+
+// SafeOpenOrCreate is fine: err joins the errors of both calls, but a
+// path that holds the first file never ran the second, which runs only
+// where the first failed; where the assertion holds, err is not nil.
+func SafeOpenOrCreate(name string) error {
+	f, err := os.OpenFile(name, os.O_RDWR, 0)
+	if os.IsNotExist(err) {
+		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
 }

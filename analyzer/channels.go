@@ -108,8 +108,13 @@ func usedInPlace(ch ssa.Value) bool {
 // startsGoroutineWith reports whether a go statement of the package may
 // give the goroutine it starts a value of the type ptr points to: as an
 // argument, a receiver or a captured variable, directly or through a
-// pointer, an interface or a struct.
+// pointer, an interface or a struct. A function value that captures one
+// and that the package hands to other code may run on a goroutine too:
+// w.wg.Go(w.loop), time.AfterFunc(d, func() { <-t.done }).
 func (c *checker) startsGoroutineWith(ptr types.Type) bool {
+	if c.handsOffClosureWith(ptr) {
+		return true
+	}
 	for _, fn := range c.srcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -153,14 +158,43 @@ func (c *checker) capturesAny(ptr types.Type) bool {
 	return false
 }
 
+// handsOffClosureWith reports whether a closure or method value that the
+// package makes captures a value of the type ptr points to, and is used
+// other than by being called or deferred where it is made. What it
+// captures counts through pointers and structs, not interfaces: the
+// closures that a package hands to other code capture all sorts of
+// values, and those that run a loop capture its owner itself.
+func (c *checker) handsOffClosureWith(ptr types.Type) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				mc, ok := instr.(*ssa.MakeClosure)
+				if !ok || !slices.ContainsFunc(mc.Bindings, func(v ssa.Value) bool { return mayHoldSeen(v.Type(), ptr, map[types.Type]bool{}, false) }) {
+					continue
+				}
+				for _, r := range *mc.Referrers() {
+					call, isCall := r.(ssa.CallInstruction)
+					_, isGo := r.(*ssa.Go)
+					_, isRef := r.(*ssa.DebugRef)
+					if !isRef && (!isCall || isGo || call.Common().Value != mc || slices.Contains(call.Common().Args, ssa.Value(mc))) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // mayHold reports whether a value of type t may be or lead to a value of
 // the type that ptr points to.
 func mayHold(t, ptr types.Type) bool {
-	return mayHoldSeen(t, ptr, map[types.Type]bool{})
+	return mayHoldSeen(t, ptr, map[types.Type]bool{}, true)
 }
 
-// mayHoldSeen is mayHold, not looking again into the types seen.
-func mayHoldSeen(t, ptr types.Type, seen map[types.Type]bool) bool {
+// mayHoldSeen is mayHold, not looking again into the types seen, and
+// into interfaces only if ifaces.
+func mayHoldSeen(t, ptr types.Type, seen map[types.Type]bool, ifaces bool) bool {
 	if types.Identical(t, ptr) || types.Identical(t, ptr.Underlying().(*types.Pointer).Elem()) {
 		return true
 	}
@@ -170,23 +204,23 @@ func mayHoldSeen(t, ptr types.Type, seen map[types.Type]bool) bool {
 	seen[t] = true
 	switch u := types.Unalias(t).Underlying().(type) {
 	case *types.Pointer:
-		return mayHoldSeen(u.Elem(), ptr, seen)
+		return mayHoldSeen(u.Elem(), ptr, seen, ifaces)
 	case *types.Interface:
-		return types.Implements(ptr, u)
+		return ifaces && types.Implements(ptr, u)
 	case *types.Struct:
 		for f := range u.Fields() {
-			if mayHoldSeen(f.Type(), ptr, seen) {
+			if mayHoldSeen(f.Type(), ptr, seen, ifaces) {
 				return true
 			}
 		}
 	case *types.Slice:
-		return mayHoldSeen(u.Elem(), ptr, seen)
+		return mayHoldSeen(u.Elem(), ptr, seen, ifaces)
 	case *types.Array:
-		return mayHoldSeen(u.Elem(), ptr, seen)
+		return mayHoldSeen(u.Elem(), ptr, seen, ifaces)
 	case *types.Map:
-		return mayHoldSeen(u.Key(), ptr, seen) || mayHoldSeen(u.Elem(), ptr, seen)
+		return mayHoldSeen(u.Key(), ptr, seen, ifaces) || mayHoldSeen(u.Elem(), ptr, seen, ifaces)
 	case *types.Chan:
-		return mayHoldSeen(u.Elem(), ptr, seen)
+		return mayHoldSeen(u.Elem(), ptr, seen, ifaces)
 	}
 	// A function value runs code that a go statement or a closure of
 	// the package shows.

@@ -16,6 +16,7 @@ var scenarios = []string{
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
 	"inertdep", "inertuse", "globaldep", "globaluse",
+	"review",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -85,7 +85,8 @@ func interfaceName(t types.Type) *types.TypeName {
 func (c *checker) implementationsInert(t *types.Named, self *types.TypeName) bool {
 	leaf := false
 	closesInert := func(call *ssa.CallCommon) bool { return c.closesNothingHeld(call, self) }
-	for _, impl := range c.implementers(t.Underlying().(*types.Interface)) {
+	iface := t.Underlying().(*types.Interface)
+	for _, impl := range append(slices.Clip(c.implementers(iface)), c.genericImplementers(iface)...) {
 		if c.inTestFile(impl) || (self.Pkg() != c.pass.Pkg && decidedBy(impl, self.Pkg())) {
 			continue
 		}
@@ -111,6 +112,44 @@ func (c *checker) implementationsInert(t *types.Named, self *types.TypeName) boo
 		}
 	}
 	return leaf || self.Pkg() != c.pass.Pkg
+}
+
+// genericImplementers returns the generic types, declared in the package
+// and the packages it imports, some instantiation of which may implement
+// iface: their method sets (or those of pointers to them) have methods of
+// all its names. implementers leaves them out, but a sealed iterator
+// interface may have a fileIter[T] among its implementations.
+func (c *checker) genericImplementers(iface *types.Interface) []types.Type {
+	var impls []types.Type
+	for _, pkg := range append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			named, ok := tn.Type().(*types.Named)
+			if !ok || named.TypeParams().Len() == 0 || types.IsInterface(named) {
+				continue
+			}
+			if t := types.NewPointer(named); hasMethodsOf(t, iface) {
+				impls = append(impls, t)
+			}
+		}
+	}
+	return impls
+}
+
+// hasMethodsOf reports whether the method set of t has a method of each
+// name of iface's methods.
+func hasMethodsOf(t types.Type, iface *types.Interface) bool {
+	mset := types.NewMethodSet(t)
+	for m := range iface.Methods() {
+		if mset.Lookup(m.Pkg(), m.Name()) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // sealed reports whether one of the methods of the named interface t is

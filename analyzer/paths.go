@@ -290,7 +290,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		// ne, ok := err.(net.Error): an assertion on a nil interface
 		// fails, so where ok holds err is not nil, and nothing was
 		// acquired.
-		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fc.isErrOf(a, ta.X) {
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fc.isOnlyErrOf(a, ta.X) {
 			branch = 0
 		}
 		// r, ok := v.(http.File) where v's own interface type has all of
@@ -420,13 +420,20 @@ func isTrue(v ssa.Value) bool {
 // value itself, or a load of a variable whose last store before the load,
 // in the same block or a chain of single predecessors, stored it.
 func (fc *funcChecker) isErrOf(a *acquisition, v ssa.Value) bool {
-	return fc.isErrOfDepth(a, v, 0)
+	return fc.isErrOfDepth(a, v, 0, false)
+}
+
+// isOnlyErrOf is isErrOf where a φ-node counts only if none of its other
+// values can reach it on a path where the acquisition succeeded:
+// if err == nil { err = check(f) } joins a new error to the first.
+func (fc *funcChecker) isOnlyErrOf(a *acquisition, v ssa.Value) bool {
+	return fc.isErrOfDepth(a, v, 0, true)
 }
 
 // isErrOfDepth is isErrOf looking through at most 8 φ-nodes: an error
 // assigned on several branches (err from one of several Dial calls) is
-// checked once where they join.
-func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool {
+// checked once where they join. When strict, see isOnlyErrOf.
+func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, strict bool) bool {
 	if a.err == nil {
 		return false
 	}
@@ -434,12 +441,18 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool
 		return true
 	}
 	if phi, ok := v.(*ssa.Phi); ok && depth < 8 {
-		for _, e := range phi.Edges {
-			if fc.isErrOfDepth(a, e, depth+1) {
-				return true
+		found := false
+		for j, e := range phi.Edges {
+			switch {
+			case fc.isErrOfDepth(a, e, depth+1, strict):
+				found = true
+			case strict && a.call != nil && !isNil(e) && fc.afterSuccess(a)[phi.Block().Preds[j]]:
+				// err = check(f) after the acquisition succeeded: on
+				// that edge the error is no longer the acquisition's.
+				return false
 			}
 		}
-		return false
+		return found
 	}
 	// The variable may be local or captured (a closure's free variable):
 	// what matters is the store that the load sees.
@@ -461,6 +474,58 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int) bool
 		i = len(b.Instrs)
 	}
 	return false
+}
+
+// afterSuccess returns the blocks whose end a path from the call of a
+// can reach while the call's error may be nil: its own block, and those
+// reachable from it other than through the branch where a check of the
+// error itself (err != nil, os.IsNotExist(err)) found it non-nil.
+// f, err := Open(p); if os.IsNotExist(err) { f, err = Create(p) } joins
+// two errors, but the second is never that of a path holding the first
+// file.
+func (fc *funcChecker) afterSuccess(a *acquisition) map[*ssa.BasicBlock]bool {
+	after := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{a.call.Block()}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if after[b] {
+			continue
+		}
+		after[b] = true
+		succs := b.Succs
+		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+			if failed := fc.errFailedBranch(a, t.Cond); failed >= 0 {
+				succs = []*ssa.BasicBlock{b.Succs[1-failed]}
+			}
+		}
+		work = append(work, succs...)
+	}
+	return after
+}
+
+// errFailedBranch returns the branch (0 for true) of an if on cond that
+// runs only when the error of a, read directly rather than through a
+// φ-node, is not nil, or -1.
+func (fc *funcChecker) errFailedBranch(a *acquisition, cond ssa.Value) int {
+	direct := func(v ssa.Value) bool { return fc.isErrOfDepth(a, v, 8, false) }
+	switch cond := cond.(type) {
+	case *ssa.BinOp:
+		if (cond.Op == token.NEQ || cond.Op == token.EQL) && (isNil(cond.Y) && direct(cond.X) || isNil(cond.X) && direct(cond.Y)) {
+			if cond.Op == token.NEQ {
+				return 0
+			}
+			return 1
+		}
+	case *ssa.Call:
+		if fn := cond.Call.StaticCallee(); fn != nil {
+			callee, _ := fn.Object().(*types.Func)
+			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && direct(cond.Call.Args[0]) {
+				return 0
+			}
+		}
+	}
+	return -1
 }
 
 // errStoredOnly reports whether the variable that load reads holds the

@@ -159,21 +159,25 @@ func (fc *funcChecker) holdsAtEveryReturn(a *acquisition, leaks []leak) bool {
 }
 
 // siblingUnlocks reports whether the method fc.fn, which locks a mutex
-// that only it can name (the field mu of a value looked up in a table,
-// or made there), is the lock of a pair: another method of the same
-// receiver type unlocks the same field of the same struct type without
-// locking it. A table of locks by key has Lock(key) and Unlock(key)
-// methods, and Lock returns holding the lock for its caller.
+// that only it can name (the field mu of an entry looked up in a table of
+// its receiver, or made there), is the lock of a pair: another method of
+// the same receiver type unlocks the same field of an entry of the same
+// table without locking it. A table of locks by key has Lock(key) and
+// Unlock(key) methods, and Lock returns holding the lock for its caller.
 func (fc *funcChecker) siblingUnlocks(op lockOp, call *ssa.Call) bool {
 	recv := fc.fn.Signature.Recv()
 	mu := mutexField(call.Call.Args)
-	if recv == nil || mu == nil || fc.prog == nil {
+	if recv == nil || mu == nil || fc.prog == nil || len(fc.fn.Params) == 0 {
+		return false
+	}
+	table := tableOf(call.Call.Args[0].(*ssa.FieldAddr).X, fc.fn.Params[0])
+	if table == nil {
 		return false
 	}
 	mset := fc.prog.MethodSets.MethodSet(recv.Type())
 	for i := range mset.Len() {
 		fn := fc.prog.MethodValue(mset.At(i))
-		if fn == nil || fn == fc.fn || fn.Synthetic != "" {
+		if fn == nil || fn == fc.fn || fn.Synthetic != "" || len(fn.Params) == 0 {
 			continue
 		}
 		unlocks, locks := false, false
@@ -183,20 +187,11 @@ func (fc *funcChecker) siblingUnlocks(op lockOp, call *ssa.Call) bool {
 				if !ok || mutexField(common.Common().Args) != mu {
 					continue
 				}
-				callee := common.Common().StaticCallee()
-				if callee == nil {
-					continue
-				}
-				obj, isFunc := callee.Object().(*types.Func)
-				if !isFunc {
-					continue
-				}
-				m, known := mutexMethods[fc.funcName(obj)]
-				switch {
+				switch m, known := fc.mutexMethodOf(common.Common()); {
 				case !known:
 				case m.action.acquires():
 					locks = true
-				case m.action == lockRelease && m.read == op.read:
+				case m.action == lockRelease && m.read == op.read && tableOf(common.Common().Args[0].(*ssa.FieldAddr).X, fn.Params[0]) == table:
 					unlocks = true
 				}
 			}
@@ -206,6 +201,67 @@ func (fc *funcChecker) siblingUnlocks(op lockOp, call *ssa.Call) bool {
 		}
 	}
 	return false
+}
+
+// mutexMethodOf returns what the call does, when it is a method of a
+// sync mutex (or of its drop-in twin).
+func (fc *funcChecker) mutexMethodOf(common *ssa.CallCommon) (mutexMethod, bool) {
+	callee := common.StaticCallee()
+	if callee == nil {
+		return mutexMethod{}, false
+	}
+	obj, isFunc := callee.Object().(*types.Func)
+	if !isFunc {
+		return mutexMethod{}, false
+	}
+	m, known := mutexMethods[fc.funcName(obj)]
+	return m, known
+}
+
+// tableOf returns the field of recv whose map the entry was looked up
+// in, or nil: the entry is a lookup in recv.f (comma-ok or not), or a
+// φ-node of such lookups and entries made in place (new(entry)).
+func tableOf(entry, recv ssa.Value) *types.Var {
+	var table *types.Var
+	var visit func(v ssa.Value, depth int) bool
+	visit = func(v ssa.Value, depth int) bool {
+		switch v := v.(type) {
+		case *ssa.Alloc:
+			return true
+		case *ssa.Phi:
+			if depth > 4 {
+				return false
+			}
+			for _, e := range v.Edges {
+				if !visit(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		case *ssa.Extract:
+			return v.Index == 0 && visit(v.Tuple, depth)
+		case *ssa.Lookup:
+			load, ok := v.X.(*ssa.UnOp)
+			if !ok || load.Op != token.MUL {
+				return false
+			}
+			fa, ok := load.X.(*ssa.FieldAddr)
+			if !ok || fa.X != recv {
+				return false
+			}
+			f := field(fa.X.Type(), fa.Field)
+			if table != nil && table != f {
+				return false
+			}
+			table = f
+			return f != nil
+		}
+		return false
+	}
+	if !visit(entry, 0) {
+		return nil
+	}
+	return table
 }
 
 // mutexField returns the struct field that the receiver of a mutex

@@ -125,7 +125,7 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		}
 	} else if callee, bindings := capturedClosure(common.Value, pl); callee != nil {
 		ops = c.helperOps(instr, callee, pl, bindings)
-	} else if made, ok := common.Value.(*ssa.Call); ok {
+	} else if made, ok := common.Value.(*ssa.Call); ok && returnsFunc(made) {
 		ops = madeUnlocks(instr, c.callLockOps(made, pl))
 	}
 	_, isDefer := instr.(*ssa.Defer)
@@ -161,6 +161,17 @@ func madeUnlocks(instr ssa.CallInstruction, made []lockOp) []lockOp {
 		}
 	}
 	return ops
+}
+
+// returnsFunc reports whether the call's only result is a function: what
+// a helper may unlock later, it unlocks through that function.
+func returnsFunc(call *ssa.Call) bool {
+	res := call.Call.Signature().Results()
+	if res.Len() != 1 {
+		return false
+	}
+	_, ok := res.At(0).Type().Underlying().(*types.Signature)
+	return ok
 }
 
 // helperOps returns what a call of callee, a function whose lock summary

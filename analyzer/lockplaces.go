@@ -335,35 +335,39 @@ func spilledParam(cell *ssa.Alloc) *ssa.Parameter {
 		return nil
 	}
 	for _, r := range *cell.Referrers() {
-		mc, ok := r.(*ssa.MakeClosure)
-		if !ok {
-			continue
-		}
-		fn, ok := mc.Fn.(*ssa.Function)
-		if !ok {
-			return nil
-		}
-		for i, b := range mc.Bindings {
-			if b == cell && assigns(fn.FreeVars[i]) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != cell || r.Val != prm {
+				return nil // the cell's address escapes as a value
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			fn, ok := r.Fn.(*ssa.Function)
+			if !ok {
 				return nil
 			}
+			for i, b := range r.Bindings {
+				if b == cell && !onlyRead(fn.FreeVars[i]) {
+					return nil
+				}
+			}
+		default:
+			return nil // advance(&s): a callee may assign it
 		}
 	}
 	return prm
 }
 
-// assigns reports whether the closure that has the free variable fv may
-// store into it, itself or through a closure it makes.
-func assigns(fv *ssa.FreeVar) bool {
+// onlyRead reports whether the closure that has the free variable fv only
+// loads from it: no store, no closure that captures it in turn, and no use
+// of its address (a call that may assign through it).
+func onlyRead(fv *ssa.FreeVar) bool {
 	for _, r := range *fv.Referrers() {
-		switch r := r.(type) {
-		case *ssa.Store:
-			if r.Addr == fv {
-				return true
-			}
-		case *ssa.MakeClosure:
-			return true
+		switch r.(type) {
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
 		}
 	}
-	return false
+	return true
 }

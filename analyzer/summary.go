@@ -185,10 +185,12 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	s.falseOnNil = c.falseOnNil(fn)
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
+		// A Close that only unlocks the receiver's mutex releases a lock
+		// (a pool entry handed out locked): its lock summary says so.
 		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool {
 			b, ok := call.Value.(*ssa.Builtin)
 			return ok && b.Name() == "close" && c.closesPrivateChannel(fn, call)
-		})
+		}) && c.lockSummaryOf(fn).empty()
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {

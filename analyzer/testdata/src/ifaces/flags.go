@@ -84,3 +84,15 @@ func LeakFlagAndFile(name string) (bool, error) {
 	}
 	return r.closed == 0, nil
 }
+
+// lockedEntry is handed out locked; its Close unlocks it, which releases
+// the lock: it is no type that holds nothing.
+type lockedEntry struct {
+	mu  sync.Mutex
+	val string
+}
+
+func (e *lockedEntry) Close() error { // want Close:"^unlocks p0\\.mu$"
+	e.mu.Unlock()
+	return nil
+}

@@ -275,6 +275,17 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 		}
 	}
 	if _, isGo := call.(*ssa.Go); isGo {
+		// A goroutine that closes the field (go b.serve(), whose loop
+		// closes b.ln when it ends) owns the resource, even when the
+		// holder's own Close does not close it.
+		if fn := common.StaticCallee(); fn != nil {
+			for _, i := range args {
+				if c.summaryOf(fn).closesField(fieldRoot("p", i), h.path) {
+					f.note(call, handedOff, false)
+					return
+				}
+			}
+		}
 		takes(false)
 		return
 	}

@@ -388,10 +388,16 @@ func isKeptContainer(addr ssa.Value) bool {
 // isKeptBy reports whether addr is reachable from a parameter, a free
 // variable or a global, so that what is stored there outlives the call.
 func isKeptBy(addr ssa.Value) bool {
+	return isKeptByDepth(addr, 0)
+}
+
+func isKeptByDepth(addr ssa.Value, depth int) bool {
 	for range 32 {
 		switch v := addr.(type) {
 		case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
 			return true
+		case *ssa.Phi:
+			return depth < 2 && keptEdges(v, depth+1)
 		case *ssa.FieldAddr:
 			addr = v.X
 		case *ssa.IndexAddr:
@@ -705,4 +711,44 @@ func fieldName(ptr types.Type, i int) string {
 func isEmbedded(ptr types.Type, i int) bool {
 	f := field(ptr, i)
 	return f != nil && f.Embedded()
+}
+
+// keptEdges reports whether every value that the φ-node v merges is kept
+// by the function's owner: m := r.byTopic[t]; if m == nil { m =
+// make(map[int]*T); r.byTopic[t] = m }; m[p] = v stores v in a map that
+// the receiver holds either way.
+func keptEdges(v *ssa.Phi, depth int) bool {
+	for _, e := range v.Edges {
+		switch e := e.(type) {
+		case *ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
+			if !putWhereKept(e, depth) {
+				return false
+			}
+		case *ssa.Phi:
+			return false // one level: loops of containers are not followed
+		default:
+			if !isKeptByDepth(e, depth) {
+				return false
+			}
+		}
+	}
+	return len(v.Edges) > 0
+}
+
+// putWhereKept reports whether the new container v is stored or put into
+// a map where it outlives the call.
+func putWhereKept(v ssa.Value, depth int) bool {
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val == v && isKeptByDepth(r.Addr, depth) {
+				return true
+			}
+		case *ssa.MapUpdate:
+			if r.Value == v && isKeptByDepth(r.Map, depth) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -50,3 +50,57 @@ func LeakScratchFile(name string) (string, error) {
 	}
 	return f.Name(), nil
 }
+
+// fileTable keeps the files it opens by directory and name, and closes
+// them all itself.
+type fileTable struct {
+	byDir map[string]map[string]*os.File
+}
+
+// open registers the file in the directory's table, which it makes the
+// first time: the table keeps the file, and callers only borrow it.
+func (r *fileTable) open(dir, name string) (*os.File, error) { // want open:"borrows r0"
+	f, err := os.Open(dir + "/" + name)
+	if err != nil {
+		return nil, err
+	}
+	files := r.byDir[dir]
+	if files == nil {
+		files = make(map[string]*os.File)
+		r.byDir[dir] = files
+	}
+	files[name] = f
+	return f, nil
+}
+
+// SafeRegistered is fine: the table owns the file.
+func SafeRegistered(r *fileTable, dir, name string) (string, error) {
+	f, err := r.open(dir, name)
+	if err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// openScratch puts the file in a table that only it holds when the
+// directory is new: the caller owns the file then.
+func (r *fileTable) openScratch(dir, name string) (*os.File, error) {
+	f, err := os.Open(dir + "/" + name)
+	if err != nil {
+		return nil, err
+	}
+	files := r.byDir[dir]
+	if files == nil {
+		files = make(map[string]*os.File)
+	}
+	files[name] = f
+	return f, nil
+}
+
+func LeakScratchRegistered(r *fileTable, dir, name string) (string, error) {
+	f, err := r.openScratch(dir, name) // want `f returned by r.openScratch is not closed`
+	if err != nil {
+		return "", err
+	}
+	return f.Name(), nil
+}

@@ -310,6 +310,9 @@ func (c *checker) wrappedParamOf(o *origins, paramFlows []*flow, want func(kind)
 			continue
 		}
 		for _, v := range o.fresh {
+			if c.holdsOwn(v) {
+				continue // a new resource with a part of its own
+			}
 			if h, ok := fl.structs[v]; ok && h.owns {
 				return i
 			}
@@ -332,6 +335,60 @@ func (c *checker) wrappedParamOf(o *origins, paramFlows []*flow, want func(kind)
 		}
 	}
 	return -1
+}
+
+// holdsOwn reports whether the new value v also holds, in a field, a
+// resource that its function acquired itself: NewSession(conn) that
+// opens a log file for the session makes a new resource, which its caller
+// must close, not a wrapper of conn.
+func (c *checker) holdsOwn(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok || alloc.Parent() == nil {
+		return false
+	}
+	for _, b := range alloc.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || allocRoot(st.Addr) != alloc {
+				continue
+			}
+			call, j := resultOf(st.Val)
+			if call == nil || takesParam(call) {
+				continue // a part built around what it was given: NewScanner(file)
+			}
+			for _, a := range c.resultsOf(call) {
+				if a.index == j {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// takesParam reports whether the call is given a parameter of its
+// function (converted to an interface or not).
+func takesParam(call *ssa.Call) bool {
+	for _, a := range call.Call.Args {
+		for range 4 {
+			switch x := a.(type) {
+			case *ssa.MakeInterface:
+				a = x.X
+				continue
+			case *ssa.ChangeType:
+				a = x.X
+				continue
+			case *ssa.ChangeInterface:
+				a = x.X
+				continue
+			}
+			break
+		}
+		if _, ok := a.(*ssa.Parameter); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.

@@ -81,7 +81,7 @@ if step 1; then
 	fi
 	dir=$(cd "$dir" && pwd)
 	# The patterns: every module of the set, with /... appended.
-	mapfile -t patterns < <(cd "$dir" && go list -m -f '{{if not .Main}}{{.Path}}/...{{end}}' $(sed -n 's/^\t"\([^ ]*\) v.*"$/\1/p' "$root/scripts/realmodules.sh"))
+	mapfile -t patterns < <(cd "$dir" && go list -m -f '{{if not .Main}}{{.Path}}/...{{end}}' $(sed -n '/^modules=(/,/^)/s/^\t"\([^ ]*\) v.*"$/\1/p' "$root/scripts/realmodules.sh"))
 
 	log "building bodyclose $bodyclose_version"
 	mkdir "$tmp/bc"

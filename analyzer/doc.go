@@ -43,7 +43,9 @@
 // What functions do with the resources given to them (and with the fields
 // of the structs given to them), and whether their results are new
 // resources, is recorded as a [Summary] fact, so that the analysis follows
-// ownership across packages. A sealed interface whose implementations hold
+// ownership across packages; the same fact marks the error predicates of
+// the program (a function of an error that says false for a nil one), so
+// that where isConnBroken(err) holds nothing was acquired. A sealed interface whose implementations hold
 // nothing gets an [InertInterface] fact, and a package-level variable of
 // interface type that only its package's initialization assigns gets an
 // [InitTypes] fact naming the types it can hold.

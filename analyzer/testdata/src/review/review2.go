@@ -3,6 +3,7 @@ package review
 import (
 	"errors"
 	"net"
+	"os"
 	"sync"
 )
 
@@ -114,4 +115,71 @@ func trackKeyLeaky(addr string, refuse bool) error {
 	}
 	active.Store(c, struct{}{})
 	return nil
+}
+
+// halfSession holds a conn it is given and a log file it opens itself;
+// its Close closes the log only.
+type halfSession struct {
+	conn net.Conn
+	log  *os.File
+}
+
+func (s *halfSession) Close() error { return s.log.Close() } // want Close:"releases p0; closes p0.log"
+
+func newHalfSession(conn net.Conn) (*halfSession, error) { // want newHalfSession:"keeps p0"
+	f, err := os.Create("session.log")
+	if err != nil {
+		return nil, err
+	}
+	return &halfSession{conn: conn, log: f}, nil
+}
+
+// halfSessionLeaky closes the session, which does not close the conn.
+// NOT FOUND (nor before the own-part rule): newHalfSession keeps p0
+// although no Close of its result closes it.
+func halfSessionLeaky(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	s, err := newHalfSession(c)
+	if err != nil {
+		c.Close()
+		return err
+	}
+	return s.Close()
+}
+
+// fullSession closes both.
+type fullSession struct {
+	conn net.Conn
+	log  *os.File
+}
+
+func (s *fullSession) Close() error { // want Close:"releases p0; closes p0.conn,p0.log"
+	s.log.Close()
+	return s.conn.Close()
+}
+
+func newFullSession(conn net.Conn) (*fullSession, error) { // want newFullSession:"keeps p0"
+	f, err := os.Create("session.log")
+	if err != nil {
+		return nil, err
+	}
+	return &fullSession{conn: conn, log: f}, nil
+}
+
+// sessionFailLeaky drops the conn when the session could not be made.
+// NOT FOUND since the own-part rule: newFullSession was a wrapper of p0
+// (found where it failed), it now keeps p0 on every path.
+func sessionFailLeaky(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	s, err := newFullSession(c)
+	if err != nil {
+		return err
+	}
+	return s.Close()
 }

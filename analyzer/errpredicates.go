@@ -26,7 +26,7 @@ func (c *checker) falseOnNil(fn *ssa.Function) bool {
 		sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
 		return false
 	}
-	p := &nilErrEval{c: c, err: fn.Params[0], reached: map[*ssa.BasicBlock]bool{}}
+	p := &nilErrEval{c: c, err: fn.Params[0], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
@@ -43,7 +43,16 @@ type nilErrEval struct {
 	c       *checker
 	err     ssa.Value
 	reached map[*ssa.BasicBlock]bool
+	// phis holds the φ-nodes whose value is being found, so that a
+	// cycle of them (a variable carried round a loop) ends.
+	phis map[*ssa.Phi]bool
+	// steps counts the φ-nodes followed, which maxNilErrSteps bounds.
+	steps int
 }
+
+// maxNilErrSteps bounds the φ-nodes that finding one value follows, where
+// φ-nodes share edges: past it, the value is not known.
+const maxNilErrSteps = 1000
 
 // reach marks the blocks that a nil error reaches from b: a branch whose
 // condition is known takes one successor, any other both.
@@ -91,26 +100,55 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 			return false, true
 		}
 	case *ssa.Call:
-		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicate(v.Call.StaticCallee()) {
+		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicateCall(&v.Call) {
 			return false, true
 		}
 	case *ssa.Phi:
 		// errors.Is(err, a) || errors.Is(err, b): the value of the
 		// edges that a nil error comes in by.
-		var seen, result bool
-		for i, e := range v.Edges {
-			if !p.reached[v.Block().Preds[i]] {
-				continue
-			}
-			x, known := p.value(e)
-			if !known || (seen && x != result) {
-				return false, false
-			}
-			seen, result = true, x
+		if p.phis[v] || p.steps >= maxNilErrSteps {
+			return false, false // a value computed from itself round a loop
 		}
-		return result, seen
+		x, seen, known := p.phiValue(v)
+		return x, seen && known
 	}
 	return false, false
+}
+
+// phiValue returns the value that every edge of v which a nil error
+// comes in by (so far) gives, whether any edge gives one, and whether
+// they agree. An edge from a φ-node being found carries one of the values
+// that the other edges of the cycle bring in (a value carried round a
+// loop entered it), so it gives none.
+func (p *nilErrEval) phiValue(v *ssa.Phi) (result, seen, known bool) {
+	p.steps++
+	p.phis[v] = true
+	defer delete(p.phis, v)
+	for i, e := range v.Edges {
+		if !p.reached[v.Block().Preds[i]] {
+			continue
+		}
+		var x, xSeen, xKnown bool
+		if phi, ok := e.(*ssa.Phi); ok {
+			if p.phis[phi] {
+				continue
+			}
+			if p.steps >= maxNilErrSteps {
+				return false, false, false
+			}
+			x, xSeen, xKnown = p.phiValue(phi)
+		} else {
+			x, xKnown = p.value(e)
+			xSeen = true
+		}
+		if !xKnown || (xSeen && seen && x != result) {
+			return false, false, false
+		}
+		if xSeen {
+			seen, result = true, x
+		}
+	}
+	return result, seen, true
 }
 
 // isErrorPredicate reports whether fn says false for a nil error as its
@@ -124,6 +162,24 @@ func (c *checker) isErrorPredicate(fn *ssa.Function) bool {
 		return true
 	}
 	return c.summaryOf(fn).falseOnNil
+}
+
+// isErrorPredicateCall reports whether call, given an error as its first
+// argument, is one that says false for a nil one. errors.Is(err, target)
+// says true for a nil err when target is nil, so it is one only where
+// target is neither nil nor a parameter, which may be nil.
+func (c *checker) isErrorPredicateCall(call *ssa.CallCommon) bool {
+	fn := call.StaticCallee()
+	if !c.isErrorPredicate(fn) {
+		return false
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && c.funcName(obj) == "errors.Is" && len(call.Args) == 2 {
+		switch call.Args[1].(type) {
+		case *ssa.Const, *ssa.Parameter, *ssa.FreeVar:
+			return false
+		}
+	}
+	return true
 }
 
 // isPhiCond reports whether the condition cond is a φ-node or its

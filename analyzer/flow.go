@@ -398,8 +398,8 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	if obj != nil {
-		if i, ok := keepers[c.funcName(obj)]; ok {
-			if slices.Contains(args, i) {
+		if kept, ok := keepers[c.funcName(obj)]; ok {
+			if slices.ContainsFunc(args, func(i int) bool { return slices.Contains(kept, i) }) {
 				// The container keeps it; when the container is
 				// itself kept (a global, a field), so is the resource.
 				f.note(instr, handedOff, isKeptBy(common.Args[0]))

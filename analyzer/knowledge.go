@@ -137,22 +137,23 @@ var containerGetters = map[string]bool{
 	"(reflect.Value).Interface":     true,
 }
 
-// keepers lists functions and methods that keep the argument at the given
-// position (the receiver is argument 0): the value now belongs to the
-// container, as it does after a store into a field. CompareAndSwap keeps
-// it only when it succeeds; closing it when it fails is then fine, and so
-// is not, as leakvet cannot tell the two outcomes apart.
-var keepers = map[string]int{
-	"(*sync/atomic.Pointer[T]).Store":          1,
-	"(*sync/atomic.Pointer[T]).Swap":           1,
-	"(*sync/atomic.Pointer[T]).CompareAndSwap": 2,
-	"(*sync/atomic.Value).Store":               1,
-	"(*sync/atomic.Value).Swap":                1,
-	"(*sync/atomic.Value).CompareAndSwap":      2,
-	"(*sync.Map).Store":                        2,
-	"(*sync.Map).Swap":                         2,
-	"(*sync.Map).LoadOrStore":                  2,
-	"(*sync.Map).CompareAndSwap":               3,
+// keepers lists functions and methods that keep the arguments at the
+// given positions (the receiver is argument 0): the value now belongs to
+// the container, as it does after a store into a field. A sync.Map keeps
+// its keys as well as its values. CompareAndSwap and LoadOrStore keep it
+// only when they store it; closing it when they do not is then fine, and
+// so is not, as leakvet cannot tell the two outcomes apart.
+var keepers = map[string][]int{
+	"(*sync/atomic.Pointer[T]).Store":          {1},
+	"(*sync/atomic.Pointer[T]).Swap":           {1},
+	"(*sync/atomic.Pointer[T]).CompareAndSwap": {2},
+	"(*sync/atomic.Value).Store":               {1},
+	"(*sync/atomic.Value).Swap":                {1},
+	"(*sync/atomic.Value).CompareAndSwap":      {2},
+	"(*sync.Map).Store":                        {1, 2},
+	"(*sync.Map).Swap":                         {1, 2},
+	"(*sync.Map).LoadOrStore":                  {1, 2},
+	"(*sync.Map).CompareAndSwap":               {1, 3},
 }
 
 // wrappers lists functions that return a reader, writer or codec built

@@ -283,6 +283,16 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if releasedFlag(fl, cond) {
 			branch = 0 // if s.closed { return nil }: released already
 		}
+	case *ssa.Phi:
+		// fd, opened := f, false; if fd == nil { fd, err = os.Open(p);
+		// ...; opened = true }; ...; if opened { fd.Close() }: after the
+		// acquisition the flag is always true.
+		if v, ok := flagAfter(a, cond); ok {
+			branch = 1
+			if !v {
+				branch = 0
+			}
+		}
 	case *ssa.Extract:
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
@@ -579,6 +589,31 @@ func reachable(start []*ssa.BasicBlock, next func(*ssa.BasicBlock) []*ssa.BasicB
 		}
 	}
 	return seen
+}
+
+// flagAfter returns the value that the boolean φ-node flag has on every
+// path from the acquisition a: each of its edges that comes in from a
+// block such a path reaches is the same constant.
+func flagAfter(a *acquisition, flag *ssa.Phi) (value, ok bool) {
+	if a.call == nil {
+		return false, false
+	}
+	after := a.afterCall()
+	for i, e := range flag.Edges {
+		if !after[flag.Block().Preds[i]] {
+			continue
+		}
+		c, isConst := e.(*ssa.Const)
+		if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
+			return false, false
+		}
+		v := constant.BoolVal(c.Value)
+		if ok && v != value {
+			return false, false
+		}
+		value, ok = v, true
+	}
+	return value, ok
 }
 
 // releasedFlag reports whether cond loads a boolean field of the resource

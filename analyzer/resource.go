@@ -241,6 +241,20 @@ type acquisition struct {
 	deferred bool
 	// lock is set when the resource is a held lock (lockcheck.go).
 	lock *lockSite
+	// after holds the blocks that a path from the call reaches, the
+	// call's own block included, once afterCall has computed them.
+	after map[*ssa.BasicBlock]bool
+}
+
+// afterCall returns the blocks that a path from the acquisition's call
+// reaches: its own block (whose end runs after the call) and those a
+// path from there enters.
+func (a *acquisition) afterCall() map[*ssa.BasicBlock]bool {
+	if a.after == nil {
+		a.after = reachable(a.call.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+		a.after[a.call.Block()] = true
+	}
+	return a.after
 }
 
 // acquisitions returns the resources that fn acquires, in instruction order.

@@ -3,6 +3,7 @@ package errpath
 import (
 	"errors"
 	"net"
+	"os"
 	"time"
 )
 
@@ -107,4 +108,55 @@ func dialRetryLeaky(addrs []string) (net.Conn, error) {
 func handshake(c net.Conn) error {
 	_, err := c.Write([]byte("hello"))
 	return err
+}
+
+// block keeps its file open, or opens it for one call.
+type block struct {
+	name string
+	f    *os.File
+}
+
+// SafeOpenedFlag is fine: the file it opened is closed wherever the flag
+// set beside the open says so, and the flag is true on every path after
+// the open.
+func (b *block) SafeOpenedFlag() error { // want SafeOpenedFlag:"closes p0.f"
+	f, opened := b.f, false
+	if f == nil {
+		var err error
+		f, err = os.OpenFile(b.name, os.O_RDWR, 0)
+		if err != nil {
+			return err
+		}
+		opened = true
+	}
+	if err := f.Sync(); err != nil {
+		if opened {
+			f.Close()
+		}
+		return err
+	}
+	if opened {
+		return f.Close()
+	}
+	return nil
+}
+
+// syncLeaky sets the flag only when it will not sync, so the file it
+// opened for a sync is never closed.
+func (b *block) syncLeaky(quick bool) error { // want syncLeaky:"closes p0.f"
+	f, opened := b.f, false
+	if f == nil {
+		var err error
+		f, err = os.OpenFile(b.name, os.O_RDWR, 0) // want `f returned by os.OpenFile is not closed`
+		if err != nil {
+			return err
+		}
+		if quick {
+			opened = true
+		}
+	}
+	if !opened {
+		return f.Sync()
+	}
+	return f.Close()
 }

@@ -39,26 +39,31 @@ func (c *checker) implementers(iface *types.Interface) []types.Type {
 // concreteTypes returns the non-generic named types that are not
 // interfaces, declared in the package and in the packages it imports.
 func (c *checker) concreteTypes() []types.Type {
-	if c.concrete != nil {
-		return c.concrete
+	if c.concrete == nil {
+		c.concrete = declaredTypes(c.pass.Pkg, false)
 	}
-	c.concrete = []types.Type{}
-	pkgs := append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...)
-	for _, pkg := range pkgs {
-		scope := pkg.Scope()
+	return c.concrete
+}
+
+// declaredTypes returns the named types that are not interfaces or
+// aliases, declared in pkg and in the packages it imports: the generic
+// ones when generic is set, else the others.
+func declaredTypes(pkg *types.Package, generic bool) []types.Type {
+	ts := []types.Type{}
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		scope := p.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
 			if !ok || tn.IsAlias() {
 				continue
 			}
 			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-				continue
+			if ok && (named.TypeParams().Len() > 0) == generic && !types.IsInterface(named) {
+				ts = append(ts, named)
 			}
-			c.concrete = append(c.concrete, named)
 		}
 	}
-	return c.concrete
+	return ts
 }
 
 // methodSummary returns the summary of the concrete method obj, or nil

@@ -121,20 +121,9 @@ func (c *checker) implementationsInert(t *types.Named, self *types.TypeName) boo
 // interface may have a fileIter[T] among its implementations.
 func (c *checker) genericImplementers(iface *types.Interface) []types.Type {
 	var impls []types.Type
-	for _, pkg := range append([]*types.Package{c.pass.Pkg}, c.pass.Pkg.Imports()...) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
-				continue
-			}
-			named, ok := tn.Type().(*types.Named)
-			if !ok || named.TypeParams().Len() == 0 || types.IsInterface(named) {
-				continue
-			}
-			if t := types.NewPointer(named); hasMethodsOf(t, iface) {
-				impls = append(impls, t)
-			}
+	for _, named := range declaredTypes(c.pass.Pkg, true) {
+		if t := types.NewPointer(named); hasMethodsOf(t, iface) {
+			impls = append(impls, t)
 		}
 	}
 	return impls

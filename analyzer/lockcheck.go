@@ -3,7 +3,6 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -470,7 +469,7 @@ func (fc *funcChecker) lockBranch(a *acquisition, t *ssa.If) int {
 		}
 	}
 	if phi, ok := cond.(*ssa.Phi); ok {
-		if val, ok := lk.flagValue(phi); ok {
+		if val, ok := flagConstant(phi, lk.reachable()); ok {
 			return takenWhen(!val, neg)
 		}
 	}
@@ -518,34 +517,11 @@ func (lk *lockSite) condKey(v ssa.Value) string {
 	return lk.pl.key(v, 0)
 }
 
-// flagValue returns the value that the boolean φ-node phi has on every
-// path from the lock, if it is the same constant on each edge that such
-// a path can enter by.
-func (lk *lockSite) flagValue(phi *ssa.Phi) (val, ok bool) {
-	reach := lk.reachable()
-	for i, e := range phi.Edges {
-		if !reach[phi.Block().Preds[i]] {
-			continue
-		}
-		c, isConst := e.(*ssa.Const)
-		if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
-			return false, false
-		}
-		v := constant.BoolVal(c.Value)
-		if ok && v != val {
-			return false, false
-		}
-		val, ok = v, true
-	}
-	return val, ok
-}
-
 // reachable returns the blocks that paths from the lock reach, its own
 // included.
 func (lk *lockSite) reachable() map[*ssa.BasicBlock]bool {
 	if lk.reach == nil {
-		lk.reach = reachable(lk.block.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-		lk.reach[lk.block] = true
+		lk.reach = reachedFrom(lk.block)
 	}
 	return lk.reach
 }

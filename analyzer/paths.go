@@ -287,7 +287,10 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		// fd, opened := f, false; if fd == nil { fd, err = os.Open(p);
 		// ...; opened = true }; ...; if opened { fd.Close() }: after the
 		// acquisition the flag is always true.
-		if v, ok := flagAfter(a, cond); ok {
+		if a.call == nil {
+			break // a parameter: no acquisition to be after
+		}
+		if v, ok := flagConstant(cond, a.afterCall()); ok {
 			branch = 1
 			if !v {
 				branch = 0
@@ -591,16 +594,13 @@ func reachable(start []*ssa.BasicBlock, next func(*ssa.BasicBlock) []*ssa.BasicB
 	return seen
 }
 
-// flagAfter returns the value that the boolean φ-node flag has on every
-// path from the acquisition a: each of its edges that comes in from a
-// block such a path reaches is the same constant.
-func flagAfter(a *acquisition, flag *ssa.Phi) (value, ok bool) {
-	if a.call == nil {
-		return false, false
-	}
-	after := a.afterCall()
+// flagConstant returns the value that the boolean φ-node flag has on
+// every path through the blocks reach: each of its edges that comes in
+// from one of them is the same constant. A flag set beside a lock or an
+// acquisition (locked = true, opened = true) has one after it.
+func flagConstant(flag *ssa.Phi, reach map[*ssa.BasicBlock]bool) (value, ok bool) {
 	for i, e := range flag.Edges {
-		if !after[flag.Block().Preds[i]] {
+		if !reach[flag.Block().Preds[i]] {
 			continue
 		}
 		c, isConst := e.(*ssa.Const)
@@ -614,6 +614,13 @@ func flagAfter(a *acquisition, flag *ssa.Phi) (value, ok bool) {
 		value, ok = v, true
 	}
 	return value, ok
+}
+
+// reachedFrom returns b and the blocks that a path from b enters.
+func reachedFrom(b *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	reach := reachable(b.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	reach[b] = true
+	return reach
 }
 
 // releasedFlag reports whether cond loads a boolean field of the resource

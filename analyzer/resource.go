@@ -251,8 +251,7 @@ type acquisition struct {
 // path from there enters.
 func (a *acquisition) afterCall() map[*ssa.BasicBlock]bool {
 	if a.after == nil {
-		a.after = reachable(a.call.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-		a.after[a.call.Block()] = true
+		a.after = reachedFrom(a.call.Block())
 	}
 	return a.after
 }

@@ -292,26 +292,34 @@ func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
 // the new values that hold it only when closing them closes it too (see
 // holds), so a statement pointing back at its connection wraps nothing.
 func (c *checker) wrappedParam(o *origins, paramFlows []*flow) int {
+	if !slices.ContainsFunc(paramFlows, func(fl *flow) bool { return fl != nil }) {
+		return -1
+	}
+	var own []bool // a new resource with a part of its own wraps nothing
+	for _, v := range o.fresh {
+		own = append(own, c.holdsOwn(v))
+	}
 	// A parameter that is a resource first: NewIter(store, it) wraps it,
 	// not the store it reads from.
-	if i := c.wrappedParamOf(o, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
+	if i := c.wrappedParamOf(o, own, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
 		return i
 	}
-	return c.wrappedParamOf(o, paramFlows, func(kind) bool { return true })
+	return c.wrappedParamOf(o, own, paramFlows, func(kind) bool { return true })
 }
 
 // wrappedParamOf is wrappedParam among the parameters whose kind is
-// accepted by want.
-func (c *checker) wrappedParamOf(o *origins, paramFlows []*flow, want func(kind) bool) int {
+// accepted by want; own[j] says whether o.fresh[j] holds a resource its
+// function acquired (see holdsOwn).
+func (c *checker) wrappedParamOf(o *origins, own []bool, paramFlows []*flow, want func(kind) bool) int {
 	for i, fl := range paramFlows {
 		if fl == nil || !want(fl.kind) || fl.releases() {
 			// A function that closes what it wraps on some path (when
 			// it fails) takes the resource over: the call hands it off.
 			continue
 		}
-		for _, v := range o.fresh {
-			if c.holdsOwn(v) {
-				continue // a new resource with a part of its own
+		for j, v := range o.fresh {
+			if own[j] {
+				continue
 			}
 			if h, ok := fl.structs[v]; ok && h.owns {
 				return i

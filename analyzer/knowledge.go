@@ -40,10 +40,12 @@ var notAcquisitions = map[string]bool{
 	"(*crypto/tls.Conn).NetConn": true,
 	// Decompressing readers hold no resource of their own; their Close
 	// only reports a checksum error that reading reports too.
-	"compress/gzip.NewReader":  true,
-	"compress/zlib.NewReader":  true,
-	"compress/flate.NewReader": true,
-	"compress/lzw.NewReader":   true,
+	"compress/gzip.NewReader":      true,
+	"compress/zlib.NewReader":      true,
+	"compress/flate.NewReader":     true,
+	"compress/lzw.NewReader":       true,
+	"compress/zlib.NewReaderDict":  true,
+	"compress/flate.NewReaderDict": true,
 	// Entries of a zip archive hold no descriptor of their own (the
 	// archive does); their Close returns a decompressor to a pool.
 	"(*archive/zip.Reader).Open": true,
@@ -173,7 +175,10 @@ var wrappers = map[string]int{
 	"encoding/hex.NewDecoder": 0, "encoding/hex.NewEncoder": 0, "encoding/hex.Dumper": 0,
 	"compress/gzip.NewReader": 0, "compress/gzip.NewWriter": 0, "compress/gzip.NewWriterLevel": 0,
 	"compress/zlib.NewReader": 0, "compress/zlib.NewWriter": 0, "compress/zlib.NewWriterLevel": 0,
+	"compress/zlib.NewReaderDict": 0, "compress/zlib.NewWriterLevelDict": 0,
 	"compress/flate.NewReader": 0, "compress/flate.NewWriter": 0,
+	"compress/flate.NewReaderDict": 0, "compress/flate.NewWriterDict": 0,
+	"compress/lzw.NewReader": 0, "compress/lzw.NewWriter": 0,
 	"archive/tar.NewReader": 0, "archive/tar.NewWriter": 0,
 	"archive/zip.NewReader": 0, "archive/zip.NewWriter": 0,
 	"mime/multipart.NewReader": 0, "mime/multipart.NewWriter": 0,

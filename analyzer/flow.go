@@ -170,17 +170,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		if c.releasedParts(instr.X.Type())[instr.Field] {
 			// Closing what the resource's Close closes releases it.
 			for _, load := range loadsOf(instr) {
-				if c.partTraces[load] {
-					continue // a list whose Close closes the next node
-				}
-				c.partTraces[load] = true
-				events := c.trace(load, c.kindOf(load.Type()), false).events
-				delete(c.partTraces, load)
-				for use, e := range events {
-					if e == released || e == mayRelease {
-						f.note(use, e, false)
-					}
-				}
+				c.partReleases(f, load)
 			}
 		}
 		// resp.Body is where a response's obligation lives.
@@ -195,6 +185,16 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 	case *ssa.Field:
 		// The same promotion on a struct value.
 		if isEmbedded(types.NewPointer(instr.X.Type()), instr.Field) {
+			add(instr, false)
+		} else if c.releasedParts(types.NewPointer(instr.X.Type()))[instr.Field] {
+			// A Close with a value receiver closes the part it reads.
+			c.partReleases(f, instr)
+		}
+	case *ssa.UnOp:
+		// The struct that a pointer to a resource points to is the same
+		// resource when its own Close has a value receiver: the
+		// pointer's Close copies it and closes the copy.
+		if instr.Op == token.MUL && hasValueClose(instr.Type()) {
 			add(instr, false)
 		}
 	case *ssa.Store:
@@ -257,6 +257,34 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 		c.callUse(f, instr, args, common.Value == v)
 	}
+}
+
+// partReleases notes, as releases of the resource of f, the releases of
+// part, a field that the resource's own Close closes.
+func (c *checker) partReleases(f *flow, part ssa.Value) {
+	if c.partTraces[part] {
+		return // a list whose Close closes the next node
+	}
+	c.partTraces[part] = true
+	events := c.trace(part, c.kindOf(part.Type()), false).events
+	delete(c.partTraces, part)
+	for use, e := range events {
+		if e == released || e == mayRelease {
+			f.note(use, e, false)
+		}
+	}
+}
+
+// hasValueClose reports whether t, not a pointer, has a Close method of
+// its own (one with a value receiver).
+func hasValueClose(t types.Type) bool {
+	if _, ok := t.Underlying().(*types.Pointer); ok {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return false
+	}
+	return types.NewMethodSet(t).Lookup(nil, "Close") != nil
 }
 
 // forward adds the result of call that gives back the resource passed as

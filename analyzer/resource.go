@@ -194,21 +194,40 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 	parts := map[int]bool{}
 	c.parts[ptr] = parts // a recursive type sees no parts of itself
 	m := closeMethod(ptr)
-	if m == nil || m.Pkg() != c.pass.Pkg || !types.Identical(m.Signature().Recv().Type(), ptr) {
+	if m == nil || m.Pkg() != c.pass.Pkg {
+		return parts
+	}
+	recv := m.Signature().Recv().Type()
+	p, isPtr := ptr.Underlying().(*types.Pointer)
+	if !types.Identical(recv, ptr) && !(isPtr && types.Identical(recv, p.Elem())) {
 		return parts
 	}
 	fn := c.prog.FuncValue(m.Origin())
 	if fn == nil || len(fn.Params) == 0 {
 		return parts
 	}
-	for _, r := range *fn.Params[0].Referrers() {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
+	released := func(field int, v ssa.Value) {
+		if k := c.kindOf(v.Type()); k != notResource && c.trace(v, k, false).releases() {
+			parts[field] = true
 		}
-		for _, load := range loadsOf(fa) {
-			if k := c.kindOf(load.Type()); k != notResource && c.trace(load, k, false).releases() {
-				parts[fa.Field] = true
+	}
+	recvs := []ssa.Value{fn.Params[0]}
+	for _, r := range *fn.Params[0].Referrers() {
+		// A value receiver whose fields the method addresses is
+		// copied into a local variable first.
+		if st, ok := r.(*ssa.Store); ok && st.Val == fn.Params[0] && isSpill(st.Val, st.Addr) {
+			recvs = append(recvs, st.Addr)
+		}
+	}
+	for _, recv := range recvs {
+		for _, r := range *recv.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				for _, load := range loadsOf(r) {
+					released(r.Field, load)
+				}
+			case *ssa.Field: // a value receiver
+				released(r.Field, r)
 			}
 		}
 	}

@@ -249,6 +249,12 @@ func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHoldi
 	switch roots, outer := freshHolder(st.Addr); {
 	case isLocalCell(st.Addr):
 		hold(st.Addr, h.path, true)
+		if h.owns && c.releasedByDeferredClosure(st.Addr) {
+			// The holder's own Close, in a deferred closure that
+			// closes whatever the variable holds (see valueUse).
+			f.note(st, c.deferredRelease(st.Addr), false)
+			f.deferred[st] = st.Addr
+		}
 	case roots != nil:
 		c.storeInHolder(f, roots, append(outer, h.path...), h.owns, add)
 	default:

@@ -112,5 +112,41 @@ func (c *checker) valueReleased(v ssa.Value) bool {
 	if k == notResource {
 		k = closer
 	}
-	return len(c.trace(v, k, false).events) > 0
+	fl := c.trace(v, k, false)
+	return len(fl.events) > 0 || c.passesReceiver(fl)
+}
+
+// passesReceiver reports whether the function calls a method of the
+// resource of fl that may release or hand off its receiver on some path:
+// sp.producer.AsyncClose(), which starts the goroutine that shuts the
+// producer down. The trace leaves such calls out, because a method that
+// starts a worker on its receiver leaves the caller to close it; but a
+// Close that makes one on a field of its own may release what the field
+// holds, as a Close that passes the field to a function that keeps it
+// does.
+func (c *checker) passesReceiver(fl *flow) bool {
+	for v := range fl.aliases {
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			common := call.Common()
+			if common.IsInvoke() {
+				if common.Value != v {
+					continue
+				}
+				if s, ok := c.invokeSummary(call); ok && s.consumes(0) {
+					return true
+				}
+			} else if fn := common.StaticCallee(); fn != nil && fn.Signature.Recv() != nil && len(common.Args) > 0 && common.Args[0] == v && c.summaryOf(fn).consumes(0) {
+				return true
+			}
+		}
+	}
+	return false
 }

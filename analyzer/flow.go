@@ -36,9 +36,10 @@ type flow struct {
 	// structs maps the aliases that are new structs holding the resource
 	// to how they hold it (see structs.go).
 	structs map[ssa.Value]structHolding
-	// kept reports that the function hands the resource itself off to its
-	// parameters, globals or a channel: the function's owner keeps it.
-	kept bool
+	// keeps holds the instructions that hand the resource itself off to
+	// what the function's parameters, free variables or globals reach, or
+	// to a channel: there the function's owner keeps it.
+	keeps map[ssa.Instruction]bool
 	// holders are the φ-nodes and local variables among the aliases and
 	// cells that hold the resource on some paths only (see holders.go);
 	// holder maps each alias or cell to the holder that decides whether
@@ -357,8 +358,17 @@ func (f *flow) note(instr ssa.Instruction, e event, kept bool) {
 	if f.cur != nil && !slices.Contains(f.via[instr], f.cur) {
 		f.via[instr] = append(f.via[instr], f.cur)
 	}
-	f.kept = f.kept || kept
+	if kept {
+		if f.keeps == nil {
+			f.keeps = map[ssa.Instruction]bool{}
+		}
+		f.keeps[instr] = true
+	}
 }
+
+// kept reports whether the function's owner keeps the resource on some
+// path (see keeps).
+func (f *flow) kept() bool { return len(f.keeps) > 0 }
 
 // releases reports whether some instruction of the flow releases the
 // resource, or may release it.
@@ -406,8 +416,11 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return // calling a function value that was given does not keep it
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
-		if b.Name() == "append" {
-			f.note(instr, handedOff, true)
+		if res, ok := instr.(*ssa.Call); ok && b.Name() == "append" {
+			// The slice owns the resource; the function keeps it only
+			// if the slice outlives the call: s.conns = append(s.conns,
+			// c) registers c with s, conns = append(conns, c) does not.
+			f.note(instr, handedOff, storedWhereKept(res))
 		}
 		return
 	}
@@ -457,13 +470,25 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			return
 		}
 		if sum.consumes(i) {
-			// A callee that caches the resource in what the function's
-			// own owner holds keeps it for that owner.
-			j := keptIn(fn, i)
-			f.note(instr, handedOff, j >= 0 && !f.aliases[common.Args[j]] && isKeptBy(common.Args[j]))
+			f.note(instr, handedOff, keptByCallee(f, common, sum, i))
 			return
 		}
 	}
+}
+
+// keptByCallee reports whether the static call common, whose callee has
+// the summary sum, keeps the resource passed as argument i for the
+// function's own owner: the callee caches it in what another argument
+// reaches, itself reachable from the function's parameters, free
+// variables or globals, or in a global.
+func keptByCallee(f *flow, common *ssa.CallCommon, sum *summary, i int) bool {
+	switch j := sum.keeper(i); {
+	case j == keptGlobally:
+		return true
+	case j >= 0 && j < len(common.Args):
+		return !f.aliases[common.Args[j]] && isKeptBy(common.Args[j])
+	}
+	return false
 }
 
 // invokeArgUse classifies an interface method call that receives the

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,11 +68,14 @@ func isKeptByDepth(addr ssa.Value, depth int) bool {
 			return true
 		case *ssa.Phi:
 			return depth < 2 && keptEdges(v, depth+1)
+		case *ssa.UnOp:
+			if cellParam(v) != nil {
+				return true
+			}
+			addr = v.X
 		case *ssa.FieldAddr:
 			addr = v.X
 		case *ssa.IndexAddr:
-			addr = v.X
-		case *ssa.UnOp:
 			addr = v.X
 		case *ssa.Lookup:
 			addr = v.X
@@ -82,6 +86,44 @@ func isKeptByDepth(addr ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// cellParam returns the parameter that v, a load of a variable, reads,
+// or nil. A function whose closures capture its receiver copies the
+// receiver into a variable of its own (a goroutine started by t.getClient
+// that uses t), and reads it from there: t.clients[k] = cl is still a
+// store into the receiver's map.
+func cellParam(v ssa.Value) *ssa.Parameter {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || !isParamCopy(load) {
+		return nil
+	}
+	var param *ssa.Parameter
+	for _, r := range *load.X.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == load.X {
+			p, ok := st.Val.(*ssa.Parameter)
+			if !ok || (param != nil && p != param) {
+				return nil
+			}
+			param = p
+		}
+	}
+	return param
+}
+
+// storedWhereKept reports whether v is stored where it outlives the call.
+func storedWhereKept(v ssa.Value) bool {
+	return keptStore(v) != nil
+}
+
+// keptStore returns a store of v where it outlives the call, or nil.
+func keptStore(v ssa.Value) *ssa.Store {
+	for _, r := range *v.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Val == v && isKeptBy(st.Addr) {
+			return st
+		}
+	}
+	return nil
 }
 
 // keptEdges reports whether every value that the φ-node v merges is kept
@@ -124,28 +166,121 @@ func putWhereKept(v ssa.Value, depth int) bool {
 	return false
 }
 
-// keptIn returns the parameter of fn in a field or map of which fn stores
-// its parameter i as it is, and leaves it there, or -1: s.storeInCache(hash,
-// p) caches p in s.packfiles. A field that fn clears again before it
-// returns (p.current = c; ...; p.current = nil) keeps nothing.
-func keptIn(fn *ssa.Function, i int) int {
-	if fn.Blocks == nil || i >= len(fn.Params) {
+// keptGlobally is what keptIn returns for a parameter that a function
+// keeps in a global: the caller's owner keeps it whatever the caller
+// passes.
+const keptGlobally = -2
+
+// keptIn returns where fn keeps its parameter i, traced as fl, as it is
+// and on some path: the index of another parameter in what it reaches (a
+// field, a map, an atomic.Pointer), keptGlobally, or -1.
+// s.storeInCache(hash, p) caches p in s.packfiles; c.setupConn(conn)
+// stores a struct holding conn with c.conn.Store(ch) when the connection
+// works. Some path is enough: a callee that caches what it is given only
+// when its receiver says so (if p.keep { p.files[name] = f }) leaves its
+// caller, which cannot tell, to the receiver's decision. A field that fn
+// clears again before it returns (p.current = c; ...; p.current = nil)
+// keeps nothing; nor, as far as the caller can tell, does a store into a
+// new value that fn stores somewhere in turn, or into a map that a φ-node
+// chooses.
+func (c *checker) keptIn(fn *ssa.Function, i int, fl *flow) int {
+	if !fl.kept() {
 		return -1
 	}
-	for _, r := range *fn.Params[i].Referrers() {
-		var addr ssa.Value
-		switch r := r.(type) {
-		case *ssa.Store:
-			if r.Val == fn.Params[i] && !overwritten(fn, r) {
-				addr = r.Addr
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if !fl.keeps[instr] {
+				continue
 			}
-		case *ssa.MapUpdate:
-			if r.Value == fn.Params[i] {
-				addr = r.Map
+			if j := c.keptAt(fn, instr, fl); j == keptGlobally || (j >= 0 && j != i) {
+				return j
 			}
 		}
-		if root, _ := paramPath(addr); root != nil && root != fn.Params[i] {
-			return slices.Index(fn.Params, root)
+	}
+	return -1
+}
+
+// keptAt returns where instr, one of fn's instructions that keep the
+// resource of fl, keeps it: the index of the parameter whose reach it puts
+// it in, keptGlobally, or -1.
+func (c *checker) keptAt(fn *ssa.Function, instr ssa.Instruction, fl *flow) int {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if !overwritten(fn, instr) {
+			return placeOf(fn, instr.Addr)
+		}
+	case *ssa.MapUpdate:
+		return placeOf(fn, instr.Map)
+	case *ssa.Send:
+		return placeOf(fn, instr.Chan)
+	case *ssa.Call:
+		if b, ok := instr.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			// s.conns = append(s.conns, c) keeps c where s.conns is.
+			if st := keptStore(instr); st != nil {
+				return placeOf(fn, st.Addr)
+			}
+			return -1
+		}
+		return c.keptByCall(fn, instr, fl)
+	case ssa.CallInstruction:
+		return c.keptByCall(fn, instr, fl)
+	}
+	return -1
+}
+
+// keptByCall returns where the static call instr, which keeps the
+// resource of fl, puts it: in the container that a keeper such as
+// atomic.Pointer.Store is called on, or where the callee keeps the
+// argument that is the resource.
+func (c *checker) keptByCall(fn *ssa.Function, instr ssa.CallInstruction, fl *flow) int {
+	common := instr.Common()
+	callee := common.StaticCallee()
+	if callee == nil {
+		return -1
+	}
+	if obj, ok := callee.Object().(*types.Func); ok {
+		if _, ok := keepers[c.funcName(obj)]; ok {
+			return placeOf(fn, common.Args[0])
+		}
+	}
+	sum := c.summaryOf(callee)
+	for k, arg := range common.Args {
+		if !fl.aliases[arg] {
+			continue
+		}
+		if j := sum.keeper(k); j == keptGlobally {
+			return j
+		} else if j >= 0 && j < len(common.Args) {
+			return placeOf(fn, common.Args[j])
+		}
+	}
+	return -1
+}
+
+// placeOf returns the index of the parameter of fn whose fields, elements
+// or maps addr reaches, keptGlobally for a global, or -1.
+func placeOf(fn *ssa.Function, addr ssa.Value) int {
+	for range 32 {
+		switch v := addr.(type) {
+		case *ssa.Parameter:
+			return slices.Index(fn.Params, v)
+		case *ssa.Global:
+			return keptGlobally
+		case *ssa.FieldAddr:
+			addr = v.X
+		case *ssa.IndexAddr:
+			addr = v.X
+		case *ssa.UnOp:
+			if p := cellParam(v); p != nil {
+				return slices.Index(fn.Params, p)
+			}
+			addr = v.X
+		case *ssa.Lookup:
+			addr = v.X
+		case *ssa.Field:
+			addr = v.X
+		default:
+			return -1
 		}
 	}
 	return -1
@@ -186,6 +321,10 @@ func paramPath(addr ssa.Value) (*ssa.Parameter, string) {
 			path = append(path, "[]")
 			addr = v.X
 		case *ssa.UnOp:
+			if p := cellParam(v); p != nil {
+				addr = p // the receiver, copied into a variable
+				continue
+			}
 			path = append(path, "*")
 			addr = v.X
 		case *ssa.Field:

@@ -66,12 +66,63 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 			continue
 		}
 		fl := c.trace(v, c.kindOf(v.Type()), false)
-		if !fl.kept && !c.releasedBeforeReturn(fn, v, fl, i) {
+		if !c.keptBeforeReturn(fn, v, fl, i) && !c.releasedBeforeReturn(fn, v, fl, i) {
 			return false, param
 		}
 		kept = true
 	}
 	return o.borrowed || kept, param
+}
+
+// keptBeforeReturn reports whether fn, on every path that returns v (a
+// new value, traced as fl) as result i, has first kept it where its
+// owner holds it (see flow.keeps) or released it. The owner then owns
+// it, and the caller must not close it: a getter that caches what it
+// opens in a map of its receiver, or a reconnect whose callee stores the
+// connection it returns in an atomic.Pointer of the receiver. A
+// connection registered in a list that the owner keeps to close it later
+// (s.conns = append(s.conns, c); return c) is the owner's likewise. A
+// value kept on some paths only, and returned on another, is the
+// caller's there.
+//
+// The search starts at the call that made v, past which a path where
+// the call's error is not nil has nothing to keep, or, for a value that
+// is no call's result (a new struct), at the entry. Only keeps and
+// releases end a path; a return of v as result i, while it is v on that
+// path (see holders.go), is the exit sought, and any other return ends
+// the path with nothing to report, as a return that ends the program
+// does.
+func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
+	if !fl.kept() {
+		return false
+	}
+	out := *fl
+	out.events = map[ssa.Instruction]event{}
+	for instr, e := range fl.events {
+		ret, isReturn := instr.(*ssa.Return)
+		switch {
+		case fl.keeps[instr] || e == released:
+			out.events[instr] = e
+		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]]:
+			out.events[instr] = conflict
+		}
+	}
+	a := &acquisition{value: v, kind: fl.kind}
+	if call, index := resultOf(v); call != nil {
+		// From the call on, where its error is not nil, v is nothing
+		// to keep: if err == nil { global.Store(m) }; return m, err.
+		a.call, a.index = call, index
+		if tuple, ok := call.Type().(*types.Tuple); ok {
+			a.err = errResult(tuple, usedResults(call, tuple))
+		}
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn), exitsProcess: true}
+	for _, l := range fc.search(a, &out) {
+		if _, ok := l.exit.(*ssa.Return); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // releasedBeforeReturn reports whether fn releases v, a result of one of

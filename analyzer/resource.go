@@ -403,16 +403,8 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 	if tuple.Len() == 0 {
 		return nil
 	}
-	extracts := make([]ssa.Value, tuple.Len())
-	for _, ref := range *call.Referrers() {
-		if e, ok := ref.(*ssa.Extract); ok && hasUses(e) {
-			extracts[e.Index] = e
-		}
-	}
-	var errv ssa.Value
-	if last := tuple.Len() - 1; types.Identical(tuple.At(last).Type(), errorType) {
-		errv = extracts[last]
-	}
+	extracts := usedResults(call, tuple)
+	errv := errResult(tuple, extracts)
 	if returnsReleaseFunc(tuple) {
 		// conn, release, err := pool.Get(): the caller's obligation is
 		// to call release, which gives the resource back to its owner.
@@ -427,6 +419,27 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
 	}
 	return acqs
+}
+
+// usedResults returns, for each result of call, whose results are tuple,
+// the extraction of it that is used, or nil.
+func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
+	extracts := make([]ssa.Value, tuple.Len())
+	for _, ref := range *call.Referrers() {
+		if e, ok := ref.(*ssa.Extract); ok && hasUses(e) {
+			extracts[e.Index] = e
+		}
+	}
+	return extracts
+}
+
+// errResult returns, among extracts (see usedResults), the error that is
+// the last of the results tuple, or nil.
+func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
+	if last := tuple.Len() - 1; last >= 0 && types.Identical(tuple.At(last).Type(), errorType) {
+		return extracts[last]
+	}
+	return nil
 }
 
 // wrappingResults returns, as bits, the results of a call that hold one of

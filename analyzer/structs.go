@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -317,8 +318,18 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 		takes(false)
 		return
 	}
-	if obj, ok := fn.Object().(*types.Func); ok && c.isBorrower(obj) {
-		return
+	if obj, ok := fn.Object().(*types.Func); ok {
+		if c.isBorrower(obj) {
+			return
+		}
+		if kept, ok := keepers[c.funcName(obj)]; ok {
+			// c.conn.Store(&connHost{conn, host}): the container keeps
+			// the holder, and the resource with it.
+			if slices.ContainsFunc(args, func(i int) bool { return slices.Contains(kept, i) }) {
+				takes(isKeptBy(common.Args[0]))
+			}
+			return
+		}
 	}
 	sum := c.summaryOf(fn)
 	res, _ := call.(*ssa.Call)
@@ -343,20 +354,10 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 				hold(r, h.path, false)
 			}
 		case sum.consumes(i):
-			takes(false)
+			takes(keptByCallee(f, common, sum, i))
 		default:
 			continue
 		}
 		return
 	}
-}
-
-// storedWhereKept reports whether v is stored where it outlives the call.
-func storedWhereKept(v ssa.Value) bool {
-	for _, r := range *v.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Val == v && isKeptBy(st.Addr) {
-			return true
-		}
-	}
-	return false
 }

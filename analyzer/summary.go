@@ -37,6 +37,10 @@ type summary struct {
 	// wraps[j] is i+1 when result j is a new value that holds parameter
 	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
 	wraps []int
+	// keptIn[i] is j+1 when the function keeps parameter i, on some path,
+	// in what its parameter j reaches, and -1 when it keeps it in a
+	// global (see keptIn). Only summaries computed from a body say so.
+	keptIn []int
 	// complete: this is the summary of an interface method call that
 	// combines every implementation there can be (see invokeSummary).
 	complete bool
@@ -73,6 +77,22 @@ func (s *summary) forwarded(i int) int {
 		if p == i+1 {
 			return j
 		}
+	}
+	return -1
+}
+
+// keeper returns where the function keeps a resource passed as argument
+// i: the index of the argument in whose reach it leaves it, keptGlobally,
+// or -1.
+func (s *summary) keeper(i int) int {
+	if i >= len(s.keptIn) {
+		return -1
+	}
+	switch k := s.keptIn[i]; {
+	case k > 0:
+		return k - 1
+	case k < 0:
+		return keptGlobally
 	}
 	return -1
 }
@@ -200,6 +220,15 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
 			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
+			if j := c.keptIn(fn, i, fl); j != -1 {
+				if s.keptIn == nil {
+					s.keptIn = make([]int, n)
+				}
+				s.keptIn[i] = j + 1
+				if j == keptGlobally {
+					s.keptIn[i] = -1
+				}
+			}
 			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
 			s.closes = append(s.closes, closes...)
 			s.gives = append(s.gives, gives...)

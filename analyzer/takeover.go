@@ -74,7 +74,7 @@ func firstRelease(fl *flow, fn *ssa.Function) token.Pos {
 // enough: a helper that reads a body and closes it on failure does not
 // own it.
 func keeps(fl *flow) bool {
-	if fl.kept {
+	if fl.kept() {
 		return true
 	}
 	for instr, e := range fl.events {

@@ -119,7 +119,7 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 	case *ssa.UnOp:
 		if instr.Op == token.MUL {
 			if h, ok := f.structs[cell]; ok {
-				f.structs[instr] = h
+				f.holdAt(instr, h)
 			}
 			add(instr, false)
 		}

@@ -36,9 +36,12 @@
 //
 // A struct the function builds itself and stores a resource in stands for
 // the resource: handing the struct off hands the resource off, and
-// dropping it leaks the resource. A parameter that the function closes on
-// some path and keeps on another is taken over, and a path that does
-// neither is reported at the parameter.
+// dropping it leaks the resource. So does a copy of the struct a resource
+// points to (*newBody(str, n)) when its Close reaches what it releases
+// only through the struct's fields; a copy of one the caller owns only
+// shares it, but closing the copy releases it. A parameter that the
+// function closes on some path and keeps on another is taken over, and a
+// path that does neither is reported at the parameter.
 //
 // What functions do with the resources given to them (and with the fields
 // of the structs given to them), and whether their results are new

@@ -57,6 +57,9 @@ type flow struct {
 	// function returns to the variable through which it sees the
 	// resource then.
 	deferred map[ssa.Instruction]ssa.Value
+	// lent reports that the resource is a parameter or a free variable:
+	// the function's caller owns it (see copyUse).
+	lent bool
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
@@ -72,6 +75,10 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}, structs: map[ssa.Value]structHolding{}}
 	if h != nil {
 		f.structs[seed] = *h
+	}
+	switch seed.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		f.lent = true
 	}
 	type item struct {
 		v    ssa.Value
@@ -120,7 +127,7 @@ func (c *checker) cellUse(f *flow, cell ssa.Value, instr ssa.Instruction, add fu
 	case *ssa.UnOp:
 		if instr.Op == token.MUL {
 			if h, ok := f.structs[cell]; ok {
-				f.structs[instr] = h
+				f.holdAt(instr, h)
 			}
 			add(instr, false)
 		}
@@ -183,6 +190,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				}
 			}
 		}
+	case *ssa.UnOp:
+		if instr.Op == token.MUL && c.copyHolds(v.Type()) {
+			c.copyUse(f, instr, add)
+		}
 	case *ssa.Field:
 		// The same promotion on a struct value.
 		if isEmbedded(types.NewPointer(instr.X.Type()), instr.Field) {
@@ -190,13 +201,6 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if c.releasedParts(types.NewPointer(instr.X.Type()))[instr.Field] {
 			// A Close with a value receiver closes the part it reads.
 			c.partReleases(f, instr)
-		}
-	case *ssa.UnOp:
-		// The struct that a pointer to a resource points to is the same
-		// resource when its own Close has a value receiver: the
-		// pointer's Close copies it and closes the copy.
-		if instr.Op == token.MUL && hasValueClose(instr.Type()) {
-			add(instr, false)
 		}
 	case *ssa.Store:
 		if instr.Val != v {
@@ -216,7 +220,9 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if roots, path := freshHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)
 		} else if isSpill(v, instr.Addr) {
-			add(instr.Addr, false) // d.db of a value receiver d reads the spilled copy
+			// d.db of a value receiver d reads the spilled copy; c :=
+			// *b; c.Close() closes the variable holding the copy.
+			add(instr.Addr, false)
 		} else {
 			kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)
 			f.note(instr, handedOff, !f.derived[v] && kept)
@@ -274,18 +280,6 @@ func (c *checker) partReleases(f *flow, part ssa.Value) {
 			f.note(use, e, false)
 		}
 	}
-}
-
-// hasValueClose reports whether t, not a pointer, has a Close method of
-// its own (one with a value receiver).
-func hasValueClose(t types.Type) bool {
-	if _, ok := t.Underlying().(*types.Pointer); ok {
-		return false
-	}
-	if _, ok := t.Underlying().(*types.Interface); ok {
-		return false
-	}
-	return types.NewMethodSet(t).Lookup(nil, "Close") != nil
 }
 
 // forward adds the result of call that gives back the resource passed as
@@ -545,12 +539,13 @@ func isLocalCell(addr ssa.Value) bool {
 }
 
 // isSpill reports whether addr is the variable that holds a struct
-// parameter v, whose fields the function accesses through its address.
+// parameter v, or a copy v of a struct, whose fields and methods the
+// function reaches through its address.
 func isSpill(v, addr ssa.Value) bool {
 	_, isParam := v.(*ssa.Parameter)
 	_, isAlloc := addr.(*ssa.Alloc)
 	_, isStruct := types.Unalias(v.Type()).Underlying().(*types.Struct)
-	return isParam && isAlloc && isStruct
+	return (isParam || isCopy(v)) && isAlloc && isStruct
 }
 
 // variadicCall recognizes addr as a slot of the array built for the

@@ -263,6 +263,11 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		case v.Op == token.MUL && isAlloc(v.X):
 			// A copy of a new composite, as a struct returned by value.
 			c.allocOrigin(o, v.X.(*ssa.Alloc))
+		case v.Op == token.MUL && isCallResult(v.X) && c.copyHolds(v.X.Type()):
+			// A copy of the struct that a call's result points to comes
+			// from where that struct comes from. One of a parameter's
+			// struct stays borrowed: it shares what the caller owns.
+			c.origin(o, v.X)
 		case v.Op == token.MUL:
 			if roots, path := freshHolder(v.X); roots != nil {
 				c.originOfField(o, v, roots, path)
@@ -304,6 +309,18 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// isCallResult reports whether x is the result of a call.
+func isCallResult(x ssa.Value) bool {
+	switch x := x.(type) {
+	case *ssa.Call:
+		return true
+	case *ssa.Extract:
+		_, ok := x.Tuple.(*ssa.Call)
+		return ok
+	}
+	return false
 }
 
 // lentToCallbacks reports whether the closures that capture the variable

@@ -88,11 +88,30 @@ type structHolding struct {
 // they own it if owns is set and closing them closes it.
 func (c *checker) storeInHolder(f *flow, roots []ssa.Value, path []string, owns bool, add func(ssa.Value, bool)) {
 	for _, r := range roots {
-		if _, ok := f.structs[r]; !ok {
-			f.structs[r] = structHolding{path: path, owns: owns && c.holds(r.Type(), path)}
+		if f.holdAt(r, structHolding{path: path, owns: owns && c.holds(r.Type(), path)}) {
 			add(r, false)
 		}
 	}
+}
+
+// holdAt records that the struct v holds the resource as h says, and
+// reports whether v's uses are to be classified, again if v was seen
+// before. A struct holds the resource once: where it holds it in a field
+// that it does not own (a view of a file beside the file itself,
+// &trackedSeeker{base, seeker}) and then in one that it owns, the field
+// it owns decides, and the uses of v are classified again, which is
+// done at most once per value.
+func (f *flow) holdAt(v ssa.Value, h structHolding) bool {
+	old, seen := f.structs[v]
+	if seen && (old.owns || !h.owns) {
+		return false
+	}
+	f.structs[v] = h
+	if seen {
+		delete(f.aliases, v)
+		delete(f.cells, v)
+	}
+	return true
 }
 
 // holds reports whether a value of type t (a pointer to a struct) holds
@@ -183,9 +202,7 @@ func (c *checker) ssaFunc(fn *types.Func) *ssa.Function {
 // storing in a map, capturing) are those of the resource itself.
 func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Instruction, add func(ssa.Value, bool)) bool {
 	hold := func(w ssa.Value, path []string, cell bool) {
-		if _, ok := f.structs[w]; !ok {
-			f.structs[w] = structHolding{path: path, owns: h.owns}
-		}
+		f.holdAt(w, structHolding{path: path, owns: h.owns})
 		add(w, cell)
 	}
 	path := h.path
@@ -258,6 +275,11 @@ func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHoldi
 		}
 	case roots != nil:
 		c.storeInHolder(f, roots, append(outer, h.path...), h.owns, add)
+	case isAlloc(st.Addr) && isStruct(v.Type()) && len(h.path) > 0:
+		// A copy of the struct put in a variable whose address is
+		// taken (rb := body{f: f}; return &rb): the variable is a new
+		// struct that holds the resource where the copy does.
+		c.storeInHolder(f, []ssa.Value{st.Addr}, h.path, h.owns, add)
 	default:
 		if call, idx := variadicCall(st.Addr); call != nil {
 			c.holderCall(f, call, []int{idx}, false, h, hold, add)
@@ -360,4 +382,10 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 		}
 		return
 	}
+}
+
+// isStruct reports whether t is a struct type.
+func isStruct(t types.Type) bool {
+	_, ok := types.Unalias(t).Underlying().(*types.Struct)
+	return ok
 }

@@ -1,0 +1,158 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file decides when a copy of the struct that a resource points to
+// is the resource too:
+//
+//	return &requestBody{body: *newBody(str, n)}
+//
+// The copy holds what the struct holds, its stream, and a Close that
+// reaches what it releases only through the fields of its receiver does
+// to the copy what it would do to the original. Handing the copy off
+// then hands the resource off, and closing it releases the resource;
+// dropping both still leaks it. A Close that uses its receiver itself (to
+// remove it from a registry, as a finalizer's key) releases the original
+// only, so a copy of such a struct is not followed.
+
+// maxReceiverDepth bounds the methods followed from Close that are given
+// its receiver.
+const maxReceiverDepth = 3
+
+// copyHolds reports whether a copy of the struct that ptr points to
+// stands for the struct: its Close, or the one promoted from a field it
+// embeds, reaches its receiver only through the receiver's fields.
+func (c *checker) copyHolds(ptr types.Type) bool {
+	p, ok := types.Unalias(ptr).Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
+		return false
+	}
+	if held, ok := c.copies[ptr]; ok {
+		return held
+	}
+	if c.copies == nil {
+		c.copies = map[types.Type]bool{}
+	}
+	c.copies[ptr] = false // a Close that copies its own receiver is not followed
+	held := c.closeUsesFields(ptr)
+	c.copies[ptr] = held
+	return held
+}
+
+// closeUsesFields reports whether the Close of the struct that ptr points
+// to reaches its receiver only through its fields. A Close promoted
+// through an embedded pointer or interface is shared by the copy.
+func (c *checker) closeUsesFields(ptr types.Type) bool {
+	obj, index, _ := types.LookupFieldOrMethod(ptr, false, nil, "Close")
+	m, ok := obj.(*types.Func)
+	if !ok || closeMethod(ptr) == nil {
+		return false
+	}
+	t := ptr
+	for _, i := range index[:len(index)-1] {
+		fld := field(pointerTo(t), i)
+		if fld == nil {
+			return false
+		}
+		switch types.Unalias(fld.Type()).Underlying().(type) {
+		case *types.Pointer, *types.Interface:
+			return true
+		}
+		t = fld.Type()
+	}
+	if _, isPtr := types.Unalias(m.Signature().Recv().Type()).(*types.Pointer); !isPtr {
+		return true // a value receiver is given a copy anyway
+	}
+	fn := c.ssaFunc(m)
+	if fn == nil || fn.Blocks == nil || len(fn.Params) == 0 {
+		return false // a Close whose body leakvet cannot see
+	}
+	return usesOnlyFields(fn.Params[0], 0)
+}
+
+// usesOnlyFields reports whether the function of the pointer p uses it
+// only to reach the fields it points to, to compare it with nil or to
+// load a copy, and gives it only to functions, closures included, that do
+// the same.
+func usesOnlyFields(p ssa.Value, depth int) bool {
+	if depth > maxReceiverDepth {
+		return false
+	}
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr, *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.BinOp:
+			if (r.Op != token.EQL && r.Op != token.NEQ) || !isNil(r.X) && !isNil(r.Y) {
+				return false
+			}
+		case *ssa.Call, *ssa.Defer:
+			common := r.(ssa.CallInstruction).Common()
+			fn := common.StaticCallee()
+			if fn == nil || fn.Blocks == nil || common.Value == p {
+				return false
+			}
+			for i, a := range common.Args {
+				if a == p && (i >= len(fn.Params) || !usesOnlyFields(fn.Params[i], depth+1)) {
+					return false
+				}
+			}
+		case *ssa.MakeClosure:
+			fn, ok := r.Fn.(*ssa.Function)
+			if !ok {
+				return false
+			}
+			for i, b := range r.Bindings {
+				if b == p && (i >= len(fn.FreeVars) || !usesOnlyFields(fn.FreeVars[i], depth+1)) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// copyUse classifies load, a copy of the struct that the resource points
+// to, whose Close works on the fields (see copyHolds). The copy of a
+// resource the function owns is the resource. The copy of one its caller
+// owns is a view that shares it (s2 := *s; s2.ctx = ctx; return &s2):
+// handing the view off leaves the resource with the caller, but closing
+// it, as a Close with a value receiver called through the pointer does,
+// releases the resource.
+func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
+	if !f.lent {
+		add(load, false)
+		return
+	}
+	if c.partTraces[load] {
+		return
+	}
+	c.partTraces[load] = true
+	events := c.trace(load, f.kind, false).events
+	delete(c.partTraces, load)
+	for use, e := range events {
+		if e == released || e == mayRelease {
+			f.note(use, e, false)
+		}
+	}
+}
+
+// isCopy reports whether v is a struct loaded from the address of one: a
+// copy of the struct that a resource points to.
+func isCopy(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	return ok && load.Op == token.MUL && isStruct(v.Type())
+}

@@ -137,9 +137,55 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if len(leaks) == 0 || (local && fc.holdsAtEveryReturn(a, leaks) && fc.siblingUnlocks(op, call)) {
 		return
 	}
+	if returnsHolder(call, leaks) {
+		return
+	}
 	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
+}
+
+// returnsHolder reports whether every leak is a return that gives back,
+// as a result, the value that the mutex locked by call is a field of:
+// getFileRLocked's ret.lock.RLock(); return ret, nil. The lock goes to
+// the caller with the value, as a resource does when returned.
+func returnsHolder(call *ssa.Call, leaks []leak) bool {
+	args := call.Call.Args
+	if len(args) == 0 {
+		return false
+	}
+	fa, ok := args[0].(*ssa.FieldAddr)
+	if !ok {
+		return false // the mutex itself, not a field of a value
+	}
+	holder := root(fa, true)
+	for _, l := range leaks {
+		ret, ok := l.exit.(*ssa.Return)
+		if !ok || !slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return resultValue(ret, r) == holder }) {
+			return false
+		}
+	}
+	return len(leaks) > 0
+}
+
+// resultValue returns what the return ret gives back as its result r: in
+// a function with a defer, r is loaded from a result slot, and the value
+// is what the return statement stored there, earlier in the block.
+func resultValue(ret *ssa.Return, r ssa.Value) ssa.Value {
+	load, ok := r.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return r
+	}
+	if _, ok := load.X.(*ssa.Alloc); !ok {
+		return r
+	}
+	instrs := ret.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == load.X {
+			return st.Val
+		}
+	}
+	return r
 }
 
 // succeedsHolding reports whether the function returns holding the lock

@@ -35,8 +35,16 @@ type summary struct {
 	// passes in, it gets back.
 	forwards []int
 	// wraps[j] is i+1 when result j is a new value that holds parameter
-	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
+	// i in a field and holds no resource of its own, as NewClient(conn)
+	// returns &Client{conn: conn} (see wrapping.go).
 	wraps []int
+	// fills lists the parameters that the function stores into a field
+	// of another parameter and leaves there, as (*Writer).init(w)
+	// sets z.w = w: a constructor that calls it on a new value fills that
+	// value as a composite literal would (see fillsFresh). The Summary
+	// fact leaves them out: such a constructor calls a method of its own
+	// package, whose body its package has.
+	fills []fill
 	// complete: this is the summary of an interface method call that
 	// combines every implementation there can be (see invokeSummary).
 	complete bool
@@ -55,6 +63,17 @@ type summary struct {
 	// c.conn, and a constructor may move cfg.Conn into the value it
 	// returns.
 	gives []string
+}
+
+// A fill is a store of parameter param, or of a value that stands for
+// it, into the field at path of parameter into, on some path through the
+// function, which nothing overwrites afterwards.
+type fill struct {
+	param, into int
+	path        []string
+	// only: the function stores into parameter into no resource but
+	// parameter param and what into held already (see holdsOnly).
+	only bool
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -222,13 +241,14 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.closes = append(s.closes, closes...)
 		}
 	}
+	s.fills = c.fills(fn, paramFlows)
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len() && i < 64; i++ {
 		if !canHoldResource(results.At(i).Type()) {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		c.resolveViews(o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
+		c.resolveViews(fn, o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if p := c.partOfParam(fn, i); p >= 0 {
 			borrowed, param = true, p
@@ -247,7 +267,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			s.forwards[i] = param + 1
 		}
-		if p := c.wrappedParam(o, paramFlows); p >= 0 && !borrowed {
+		if p := c.wrappedParam(fn, o, paramFlows); p >= 0 && !borrowed {
 			if s.wraps == nil {
 				s.wraps = make([]int, results.Len())
 			}

@@ -15,7 +15,7 @@ var scenarios = []string{
 	"retries", "heldout",
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
-	"inertdep", "inertuse", "globaldep", "globaluse",
+	"inertdep", "inertuse", "globaldep", "globaluse", "codecdep", "codecuse",
 	"review",
 }
 

@@ -158,7 +158,7 @@ func mayHoldResource(t types.Type, depth int) bool {
 // otherwise it is borrowed. A result that is no resource itself (plain),
 // such as a scanner over an io.Reader, stands for whatever it wraps, so
 // that a caller passing a resource there still has to close it.
-func (c *checker) resolveViews(o *origins, paramFlows []*flow, plain bool) {
+func (c *checker) resolveViews(fn *ssa.Function, o *origins, paramFlows []*flow, plain bool) {
 	if len(o.views) == 0 {
 		return
 	}
@@ -169,7 +169,7 @@ func (c *checker) resolveViews(o *origins, paramFlows []*flow, plain bool) {
 		}
 	}
 	all := &origins{fresh: append(slices.Clip(o.fresh), o.views...)}
-	if c.wrappedParam(all, resources) >= 0 {
+	if c.wrappedParam(fn, all, resources) >= 0 {
 		o.fresh = all.fresh
 	} else {
 		o.borrowed, o.others = true, true

@@ -31,7 +31,8 @@ type Summary struct {
 	// resource passed as argument i comes back as result j.
 	Forwards []int
 	// Wraps[j] is i+1 when result j is a new value holding parameter i,
-	// so that the result stands for a resource passed as argument i.
+	// so that the result stands for a resource passed as argument i, or
+	// for a stream (an io.Writer, an io.Reader) that it reads or writes.
 	Wraps []int
 	// NoOp is set on a Close method that releases nothing: it calls
 	// nothing, changes only its receiver's fields and closes only

@@ -506,10 +506,12 @@ func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
 	return nil
 }
 
-// wrappingArg returns the argument, a resource, that result i of a static
-// call holds and releases when closed (see summary.wraps), or nil: the
-// summary-made counterpart of wrappedArg, which wrappingResults also
-// treats as no new resource where it is called.
+// wrappingArg returns the argument that result i of a static call holds
+// (see summary.wraps) and stands for, or nil: the summary-made
+// counterpart of wrappedArg, which wrappingResults also treats as no new
+// resource where it is called. The result stands for a resource that
+// it releases when closed, and for a stream that it reads or writes,
+// which it cannot release (see standsFor and wrappedParamOf).
 func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 	fn := call.StaticCallee()
 	if fn == nil {
@@ -517,11 +519,34 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 	}
 	sum := c.summaryOf(fn)
 	for k, arg := range call.Args {
-		if sum.wrapped(k) == i && c.kindOf(arg.Type()) != notResource {
+		if sum.wrapped(k) == i && c.standsFor(fn, k, arg) {
 			return arg
 		}
 	}
 	return nil
+}
+
+// standsFor reports whether a new value that fn returns around arg, its
+// argument k, and that holds no resource of its own (see summary.wraps),
+// stands for arg: arg is a resource, or fn takes it as a stream (see
+// isStream), which holds, if anything, what whoever gave it owns. Around
+// any other value, a struct of settings that may hold a connection the
+// wrapper closes, the wrapper is a resource of its own.
+func (c *checker) standsFor(fn *ssa.Function, k int, arg ssa.Value) bool {
+	if c.kindOf(arg.Type()) != notResource {
+		return true
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o // a type parameter is no stream, whatever an instance says
+	}
+	sig := fn.Signature
+	if sig.Recv() != nil {
+		if k == 0 {
+			return false
+		}
+		k--
+	}
+	return k < sig.Params().Len() && isStream(sig.Params().At(k).Type())
 }
 
 // containerResult reports whether v, a result of call, is an empty

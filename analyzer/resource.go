@@ -443,9 +443,10 @@ func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
 }
 
 // wrappingResults returns, as bits, the results of a call that hold one of
-// its arguments that is a resource (or a parameter of a resource type):
-// NewClient(conn) gives no new resource, it wraps conn, and closing
-// either releases it.
+// its arguments and stand for it (see standsFor): NewClient(conn) gives
+// no new resource, it wraps conn, and closing either releases it; a
+// compressing writer around an io.Writer holds what the writer holds,
+// which is not the caller's to close.
 func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 	fn := call.StaticCallee()
 	if fn == nil {
@@ -454,7 +455,7 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 	sum := c.summaryOf(fn)
 	var bits uint64
 	for i, arg := range call.Args {
-		if j := sum.wrapped(i); j >= 0 && j < 64 && c.kindOf(arg.Type()) != notResource {
+		if j := sum.wrapped(i); j >= 0 && j < 64 && c.standsFor(fn, i, arg) {
 			bits |= 1 << j
 		}
 	}

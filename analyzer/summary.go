@@ -35,12 +35,20 @@ type summary struct {
 	// passes in, it gets back.
 	forwards []int
 	// wraps[j] is i+1 when result j is a new value that holds parameter
-	// i in a field, as NewClient(conn) returns &Client{conn: conn}.
+	// i in a field and holds no resource of its own, as NewClient(conn)
+	// returns &Client{conn: conn} (see wrapping.go).
 	wraps []int
 	// keptIn[i] is j+1 when the function keeps parameter i, on some path,
 	// in what its parameter j reaches, and -1 when it keeps it in a
 	// global (see keptIn). Only summaries computed from a body say so.
 	keptIn []int
+	// fills lists the parameters that the function stores into a field
+	// of another parameter and leaves there, as (*Writer).init(w)
+	// sets z.w = w: a constructor that calls it on a new value fills that
+	// value as a composite literal would (see fillsFresh). The Summary
+	// fact leaves them out: such a constructor calls a method of its own
+	// package, whose body its package has.
+	fills []fill
 	// complete: this is the summary of an interface method call that
 	// combines every implementation there can be (see invokeSummary).
 	complete bool
@@ -59,6 +67,17 @@ type summary struct {
 	// c.conn, and a constructor may move cfg.Conn into the value it
 	// returns.
 	gives []string
+}
+
+// A fill is a store of parameter param, or of a value that stands for
+// it, into the field at path of parameter into, on some path through the
+// function, which nothing overwrites afterwards.
+type fill struct {
+	param, into int
+	path        []string
+	// only: the function stores into parameter into no resource but
+	// parameter param and what into held already (see holdsOnly).
+	only bool
 }
 
 // wrapped returns the result that holds argument i, or -1.
@@ -251,13 +270,14 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.closes = append(s.closes, closes...)
 		}
 	}
+	s.fills = c.fills(fn, paramFlows)
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len() && i < 64; i++ {
 		if !canHoldResource(results.At(i).Type()) {
 			continue
 		}
 		o := c.resultOrigins(fn, i)
-		c.resolveViews(o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
+		c.resolveViews(fn, o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if p := c.partOfParam(fn, i); p >= 0 {
 			borrowed, param = true, p
@@ -276,7 +296,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			s.forwards[i] = param + 1
 		}
-		if p := c.wrappedParam(o, paramFlows); p >= 0 && !borrowed {
+		if p := c.wrappedParam(fn, o, paramFlows); p >= 0 && !borrowed {
 			if s.wraps == nil {
 				s.wraps = make([]int, results.Len())
 			}
@@ -314,118 +334,6 @@ func mayForward(fn *ssa.Function, o *origins, paramFlows []*flow, i int) int {
 		}
 	}
 	return p
-}
-
-// wrappedParam returns the parameter that a new value among the origins o
-// of a result holds in a field, or -1. The flow of a parameter records
-// the new values that hold it only when closing them closes it too (see
-// holds), so a statement pointing back at its connection wraps nothing.
-func (c *checker) wrappedParam(o *origins, paramFlows []*flow) int {
-	if !slices.ContainsFunc(paramFlows, func(fl *flow) bool { return fl != nil }) {
-		return -1
-	}
-	var own []bool // a new resource with a part of its own wraps nothing
-	for _, v := range o.fresh {
-		own = append(own, c.holdsOwn(v))
-	}
-	// A parameter that is a resource first: NewIter(store, it) wraps it,
-	// not the store it reads from.
-	if i := c.wrappedParamOf(o, own, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
-		return i
-	}
-	return c.wrappedParamOf(o, own, paramFlows, func(kind) bool { return true })
-}
-
-// wrappedParamOf is wrappedParam among the parameters whose kind is
-// accepted by want; own[j] says whether o.fresh[j] holds a resource its
-// function acquired (see holdsOwn).
-func (c *checker) wrappedParamOf(o *origins, own []bool, paramFlows []*flow, want func(kind) bool) int {
-	for i, fl := range paramFlows {
-		if fl == nil || !want(fl.kind) || fl.releases() {
-			// A function that closes what it wraps on some path (when
-			// it fails) takes the resource over: the call hands it off.
-			continue
-		}
-		for j, v := range o.fresh {
-			if own[j] {
-				continue
-			}
-			if h, ok := fl.structs[v]; ok && h.owns {
-				return i
-			}
-			// reopen(conn) returns what another wrapper of conn,
-			// NewSession(conn), made around it.
-			if call, j := resultOf(v); call != nil && fl.aliases[v] && c.wrappingArg(&call.Call, j) != nil {
-				return i
-			}
-		}
-		// A store that still hands the parameter off (into an element
-		// rather than a field) may fill a new value among the results.
-		for instr := range fl.events {
-			st, ok := instr.(*ssa.Store)
-			if !ok {
-				continue
-			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
-// holdsOwn reports whether the new value v also holds, in a field, a
-// resource that its function acquired itself: NewSession(conn) that
-// opens a log file for the session makes a new resource, which its caller
-// must close, not a wrapper of conn.
-func (c *checker) holdsOwn(v ssa.Value) bool {
-	alloc, ok := v.(*ssa.Alloc)
-	if !ok || alloc.Parent() == nil {
-		return false
-	}
-	for _, b := range alloc.Parent().Blocks {
-		for _, instr := range b.Instrs {
-			st, ok := instr.(*ssa.Store)
-			if !ok || allocRoot(st.Addr) != alloc {
-				continue
-			}
-			call, j := resultOf(st.Val)
-			if call == nil || takesParam(call) {
-				continue // a part built around what it was given: NewScanner(file)
-			}
-			for _, a := range c.resultsOf(call) {
-				if a.index == j {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// takesParam reports whether the call is given a parameter of its
-// function (converted to an interface or not).
-func takesParam(call *ssa.Call) bool {
-	for _, a := range call.Call.Args {
-		for range 4 {
-			switch x := a.(type) {
-			case *ssa.MakeInterface:
-				a = x.X
-				continue
-			case *ssa.ChangeType:
-				a = x.X
-				continue
-			case *ssa.ChangeInterface:
-				a = x.X
-				continue
-			}
-			break
-		}
-		if _, ok := a.(*ssa.Parameter); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // allocRoot returns the allocation that addr is a field or element of.

@@ -24,6 +24,11 @@ type Summary struct {
 	// caller: it is a parameter, a field or a global of the callee, or
 	// the callee released it before returning it.
 	Borrowed uint64
+	// Empty has bit i set when result i is a new value that holds
+	// nothing yet: its Close closes only fields that the function leaves
+	// unset. The caller acquires nothing, but what it fills the value
+	// with, the value then stands for.
+	Empty uint64
 	// Forwards[j] is i+1 when result j is always parameter i or nil, or
 	// may be parameter i, which the function neither closes nor keeps
 	// otherwise, or is always a part of parameter i (the address of a
@@ -81,6 +86,9 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.Borrowed, "r"); rs != "" {
 		parts = append(parts, "borrows "+rs)
+	}
+	if rs := bits(s.Empty, "r"); rs != "" {
+		parts = append(parts, "empty "+rs)
 	}
 	for j, p := range s.Forwards {
 		if p > 0 {

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -72,6 +73,71 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 		kept = true
 	}
 	return o.borrowed || kept, param
+}
+
+// bornEmpty reports whether v is a new struct that holds nothing yet:
+// its function leaves unset every field that its Close closes, and does
+// nothing with it but set other fields and return it. A data channel
+// whose Close closes the channel it opens later, or a registry whose
+// Close closes the file it may open later, is no resource until then;
+// whatever later fills the field owns what it fills it with until then.
+func (c *checker) bornEmpty(v ssa.Value) bool {
+	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
+		if call, j := resultOf(v); call == nil || !c.emptyResult(call, j) {
+			return false // neither new here nor new and empty in a callee
+		}
+	}
+	m := closeMethod(v.Type())
+	if m == nil || !types.Identical(m.Signature().Recv().Type(), v.Type()) {
+		return false // a Close promoted from a field, which holds it
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil {
+		return false
+	}
+	closed := map[string]bool{}
+	for _, p := range c.summaryOf(closeFn).closes {
+		if name, ok := strings.CutPrefix(p, "p0."); ok {
+			name, _, _ = strings.Cut(name, ".")
+			closed[name] = true
+		}
+	}
+	if len(closed) == 0 {
+		return false // its Close releases something leakvet cannot name
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if !closed[fieldName(v.Type(), r.Field)] {
+				continue
+			}
+			for _, u := range *r.Referrers() {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == r && !isNil(st.Val) {
+					return false
+				}
+			}
+		case *ssa.Return, *ssa.DebugRef:
+		default:
+			return false // given to code that may fill it or start on it
+		}
+	}
+	return true
+}
+
+// emptyResult reports whether result j of call is a new value that holds
+// nothing yet (see bornEmpty), by its callee's summary.
+func (c *checker) emptyResult(call *ssa.Call, j int) bool {
+	fn := call.Call.StaticCallee()
+	return fn != nil && j < 64 && c.summaryOf(fn).empty&(1<<j) != 0
+}
+
+// emptyResults returns, as bits, the results of call that are new values
+// that hold nothing yet.
+func (c *checker) emptyResults(call *ssa.Call) uint64 {
+	if fn := call.Call.StaticCallee(); fn != nil {
+		return c.summaryOf(fn).empty
+	}
+	return 0
 }
 
 // keptBeforeReturn reports whether fn, on every path that returns v (a

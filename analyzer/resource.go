@@ -387,7 +387,7 @@ func qualifiedField(t types.Type, i int) string {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call)
+	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call) | c.emptyResults(call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())

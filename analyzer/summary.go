@@ -29,6 +29,11 @@ type summary struct {
 	// that closes it at the end
 	failReleases []bool
 	borrowed     uint64 // bit i: result i belongs to someone else
+	// empty: bit i: result i is a new value that holds nothing yet: its
+	// Close closes only fields that the function leaves unset (see
+	// bornEmpty). Its caller acquires nothing, but a value it fills
+	// in is its own.
+	empty uint64
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity, or is parameter i on some
 	// paths and the function does nothing else with it: what the caller
@@ -208,7 +213,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, forwards: fact.Forwards, wraps: fact.Wraps, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -286,6 +291,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		// a resource out of it.
 		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
 			s.borrowed |= 1 << i
+		}
+		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
+			s.empty |= 1 << i
 		}
 		if param < 0 {
 			param = mayForward(fn, o, paramFlows, i)
@@ -506,7 +514,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Forwards: s.forwards, Wraps: s.wraps, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -524,7 +532,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

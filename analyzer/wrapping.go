@@ -78,6 +78,12 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
 				return i
 			}
+			// A new value that a callee made empty, filled here.
+			if v := root(st.Addr, false); slices.Contains(o.fresh, v) {
+				if call, j := resultOf(v); call != nil && c.emptyResult(call, j) {
+					return i
+				}
+			}
 		}
 		for v := range fl.aliases {
 			for _, r := range *v.Referrers() {

@@ -35,7 +35,10 @@ type thing struct{ f *os.File }
 
 func (t *thing) Close() error { return t.f.Close() } // want Close:"releases p0"
 
-func newThing() *thing { return &thing{} }
+func newThing() *thing {
+	f, _ := os.Open(os.DevNull)
+	return &thing{f: f}
+}
 
 func noError() {
 	t := newThing() // want `t returned by newThing is never used, and so never closed \(resource leak\)`

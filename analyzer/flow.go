@@ -219,6 +219,8 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			c.callUse(f, call, []int{idx}, false)
 		} else if roots, path := freshHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)
+		} else if roots, path := c.emptyHolder(instr.Addr); roots != nil {
+			c.storeInHolder(f, roots, path, true, add)
 		} else if isSpill(v, instr.Addr) {
 			// d.db of a value receiver d reads the spilled copy; c :=
 			// *b; c.Close() closes the variable holding the copy.

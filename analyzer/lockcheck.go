@@ -164,6 +164,9 @@ func returnsHolder(call *ssa.Call, leaks []leak) bool {
 		if !ok || !slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return resultValue(ret, r) == holder }) {
 			return false
 		}
+		if n := len(ret.Results); n > 0 && types.Identical(ret.Results[n-1].Type(), errorType) && !isNil(returnedError(ret)) {
+			return false // a failure: the caller will not unlock
+		}
 	}
 	return len(leaks) > 0
 }
@@ -173,10 +176,7 @@ func returnsHolder(call *ssa.Call, leaks []leak) bool {
 // is what the return statement stored there, earlier in the block.
 func resultValue(ret *ssa.Return, r ssa.Value) ssa.Value {
 	load, ok := r.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return r
-	}
-	if _, ok := load.X.(*ssa.Alloc); !ok {
+	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
 		return r
 	}
 	instrs := ret.Block().Instrs
@@ -342,18 +342,7 @@ func runsAfter(a, b ssa.Instruction) bool {
 // looking through the result slot of a function with a defer: the value
 // stored there last in the return's block.
 func returnedError(ret *ssa.Return) ssa.Value {
-	v := ret.Results[len(ret.Results)-1]
-	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
-		return v
-	}
-	instrs := ret.Block().Instrs
-	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
-		if st, ok := instrs[i].(*ssa.Store); ok && st.Addr == load.X {
-			return st.Val
-		}
-	}
-	return v
+	return resultValue(ret, ret.Results[len(ret.Results)-1])
 }
 
 // checkMismatch reports the unlock of the other kind than the lock op

@@ -108,17 +108,119 @@ func (c *checker) bornEmpty(v ssa.Value) bool {
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			if !closed[fieldName(v.Type(), r.Field)] {
-				continue
+			if closed[fieldName(v.Type(), r.Field)] && !onlyCleared(r) {
+				return false
 			}
-			for _, u := range *r.Referrers() {
-				if st, ok := u.(*ssa.Store); ok && st.Addr == r && !isNil(st.Val) {
-					return false
-				}
+			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r) {
+				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.Call:
+			if !setsOtherFields(r, v, closed) {
+				return false // given to code that may fill it or start on it
+			}
 		default:
 			return false // given to code that may fill it or start on it
+		}
+	}
+	return true
+}
+
+// emptyHolder returns the new value, and the field path in it, that addr
+// is a field of, when that value is one that a callee made empty (see
+// bornEmpty): r := newReg(); r.fp = f fills it as a composite literal of
+// the function would be filled.
+func (c *checker) emptyHolder(addr ssa.Value) ([]ssa.Value, []string) {
+	var path []string
+	for range maxFieldDepth {
+		fa, ok := addr.(*ssa.FieldAddr)
+		if !ok {
+			break
+		}
+		path = append([]string{fieldName(fa.X.Type(), fa.Field)}, path...)
+		addr = fa.X
+	}
+	if call, j := resultOf(addr); len(path) > 0 && call != nil && c.emptyResult(call, j) {
+		return []ssa.Value{addr}, path
+	}
+	return nil, nil
+}
+
+// onlyCleared reports whether the field at addr is only read or set to
+// nil: t.in.f = f, open(&t.f) and t.base.open() may fill it.
+func onlyCleared(addr *ssa.FieldAddr) bool {
+	for _, u := range *addr.Referrers() {
+		switch u := u.(type) {
+		case *ssa.Store:
+			if u.Addr != addr || !isNil(u.Val) {
+				return false
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// holdsData reports whether what the function stores into the field at
+// addr is no resource of its own: a parameter, a constant, plain data.
+// A channel it made, a function it got from a call (a cancel function)
+// or a value whose type has a Close or Stop method (a ticker) may be
+// what the struct's Close releases besides the fields it closes.
+func (c *checker) holdsData(addr *ssa.FieldAddr) bool {
+	for _, u := range *addr.Referrers() {
+		st, ok := u.(*ssa.Store)
+		if !ok || st.Addr != addr {
+			continue
+		}
+		switch st.Val.(type) {
+		case *ssa.Parameter, *ssa.Const, *ssa.FreeVar, *ssa.Global:
+			continue
+		}
+		switch types.Unalias(st.Val.Type()).Underlying().(type) {
+		case *types.Chan, *types.Signature:
+			return false
+		}
+		if c.kindOf(st.Val.Type()) != notResource || hasMethod(st.Val.Type(), "Stop") {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMethod reports whether t, or a pointer to it, has a method name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// setsOtherFields reports whether call, a call of a function of the
+// package given v, only reaches fields of v other than those in closed:
+// dataChannel.setReadyState(s), which stores into d.readyState. Its
+// parameter may only address fields, and none of those in closed.
+func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Blocks == nil {
+		return false
+	}
+	for i, a := range call.Call.Args {
+		if a != v {
+			continue
+		}
+		if i >= len(fn.Params) {
+			return false
+		}
+		p := fn.Params[i]
+		for _, r := range *p.Referrers() {
+			fa, ok := r.(*ssa.FieldAddr)
+			if _, debug := r.(*ssa.DebugRef); debug {
+				continue
+			}
+			if !ok || closed[fieldName(p.Type(), fa.Field)] {
+				return false
+			}
 		}
 	}
 	return true

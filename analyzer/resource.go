@@ -199,7 +199,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 	}
 	recv := m.Signature().Recv().Type()
 	p, isPtr := ptr.Underlying().(*types.Pointer)
-	if !types.Identical(recv, ptr) && !(isPtr && types.Identical(recv, p.Elem())) {
+	if !types.Identical(recv, ptr) && (!isPtr || !types.Identical(recv, p.Elem())) {
 		return parts
 	}
 	fn := c.prog.FuncValue(m.Origin())

@@ -237,7 +237,7 @@ func overwrittenAfter(fn *ssa.Function, st *ssa.Store, path []string, fl *flow) 
 				continue
 			}
 			other, ok := instr.(*ssa.Store)
-			if !ok || fl.aliases[other.Val] || !(later[b] || (b == st.Block() && after)) {
+			if !ok || fl.aliases[other.Val] || (!later[b] && (b != st.Block() || !after)) {
 				continue
 			}
 			if q, qpath := paramField(other.Addr); q == p && len(qpath) <= len(path) && slices.Equal(qpath, path[:len(qpath)]) {

@@ -87,3 +87,132 @@ func filledRegistryLeak(name, k string) (*keyRegistry, error) {
 	}
 	return kr, nil
 }
+
+// setState records a state; it touches no field that Close closes.
+func (r *keyRegistry) setState(n int) { r.keys["state"] = make([]byte, n) }
+
+// openLog opens the registry's file and keeps it where Close closes it.
+func (r *keyRegistry) openLog(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	r.fp = f
+	return nil
+}
+
+// newStatedRegistry is a registry that holds nothing yet: its setter
+// only reaches another field.
+func newStatedRegistry() *keyRegistry { // want newStatedRegistry:"empty r0"
+	kr := &keyRegistry{keys: map[string][]byte{}}
+	kr.setState(1)
+	return kr
+}
+
+// newLoggedRegistry holds the file its method opened.
+func newLoggedRegistry(name string) (*keyRegistry, error) {
+	kr := &keyRegistry{keys: map[string][]byte{}}
+	if err := kr.openLog(name); err != nil {
+		return nil, err
+	}
+	return kr, nil
+}
+
+// SafeStatedRegistry is fine: the registry it drops holds nothing.
+func SafeStatedRegistry(k string) error {
+	kr := newStatedRegistry()
+	if err := validKey(k); err != nil {
+		return err
+	}
+	return kr.Close()
+}
+
+// loggedRegistryLeak leaks the file that newLoggedRegistry's method
+// opened when the key is not valid.
+func loggedRegistryLeak(name, k string) error {
+	kr, err := newLoggedRegistry(name) // want `kr returned by newLoggedRegistry is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if err := validKey(k); err != nil {
+		return err
+	}
+	return kr.Close()
+}
+
+// nestedReg closes a file in a nested field.
+type nestedReg struct {
+	in   struct{ f *os.File }
+	name string
+}
+
+func (r *nestedReg) Close() error { return r.in.f.Close() } // want Close:"closes p0.in.f"
+
+// newNestedReg fills the nested field: its result is a resource.
+func newNestedReg(name string) (*nestedReg, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	r := &nestedReg{name: name}
+	r.in.f = f
+	return r, nil
+}
+
+// nestedRegLeak leaks the file when the key is not valid.
+func nestedRegLeak(name, k string) error {
+	r, err := newNestedReg(name) // want `r returned by newNestedReg is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if err := validKey(k); err != nil {
+		return err
+	}
+	return r.Close()
+}
+
+// beatClient closes a connection it may dial later, and stops the
+// heartbeat goroutine that its constructor starts.
+type beatClient struct {
+	conn *os.File
+	done chan struct{}
+}
+
+func (c *beatClient) Close() error { // want Close:"releases p0 on failure; closes p0.conn"
+	close(c.done)
+	if c.conn != nil {
+		return c.conn.Close()
+	}
+	return nil
+}
+
+func heartbeat(done chan struct{}) { <-done }
+
+// newBeatClient holds a goroutine from the start: the channel it made
+// is what Close releases besides the connection.
+func newBeatClient() *beatClient {
+	done := make(chan struct{})
+	go heartbeat(done)
+	return &beatClient{done: done}
+}
+
+// beatClientDropped leaks the heartbeat goroutine.
+func beatClientDropped() {
+	c := newBeatClient() // want `c returned by newBeatClient is never used, and so never closed`
+	_ = c
+}
+
+// filledByCallerLeak fills an empty registry itself, then leaks the file
+// when the key is not valid.
+func filledByCallerLeak(name, k string) (*keyRegistry, error) {
+	kr := newKeyRegistry()
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	kr.fp = f
+	if err := validKey(k); err != nil {
+		return nil, err
+	}
+	return kr, nil
+}

@@ -43,3 +43,22 @@ func (l *segmentLog) segmentSize(id int) (int, error) {
 	s.lock.RLock() // want `the mutex.lock is read-locked at line \d+ and still held at the return at line \d+`
 	return len(s.data), nil
 }
+
+// loadSegment fails to read into a segment; it is never nil here.
+func loadSegment(s *segment) error {
+	if len(s.data) == 0 {
+		return errors.New("empty segment")
+	}
+	return nil
+}
+
+// lockedSegmentLeak returns the segment still locked with an error: its
+// caller, seeing the error, will not unlock it.
+func lockedSegmentLeak(data string) (*segment, error) {
+	s := &segment{data: []byte(data)}
+	s.lock.RLock() // want `read-locked at line \d+ and still held at the return at line \d+`
+	if err := loadSegment(s); err != nil {
+		return s, err
+	}
+	return s, nil
+}

@@ -131,17 +131,12 @@ func (c *checker) bornEmpty(v ssa.Value) bool {
 // bornEmpty): r := newReg(); r.fp = f fills it as a composite literal of
 // the function would be filled.
 func (c *checker) emptyHolder(addr ssa.Value) ([]ssa.Value, []string) {
-	var path []string
-	for range maxFieldDepth {
-		fa, ok := addr.(*ssa.FieldAddr)
-		if !ok {
-			break
-		}
-		path = append([]string{fieldName(fa.X.Type(), fa.Field)}, path...)
-		addr = fa.X
+	base, path := fieldPath(addr)
+	if len(path) == 0 {
+		return nil, nil
 	}
-	if call, j := resultOf(addr); len(path) > 0 && call != nil && c.emptyResult(call, j) {
-		return []ssa.Value{addr}, path
+	if call, j := resultOf(base); call != nil && c.emptyResult(call, j) {
+		return []ssa.Value{base}, path
 	}
 	return nil, nil
 }

@@ -25,28 +25,35 @@ import (
 // the field; otherwise nil. A struct held by a variable that a closure
 // captures is reached through the variable.
 func freshHolder(addr ssa.Value) ([]ssa.Value, []string) {
-	var path []string
-	for range maxFieldDepth {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			path = append([]string{fieldName(a.X.Type(), a.Field)}, path...)
-			addr = a.X
-		case *ssa.Alloc:
-			if len(path) == 0 {
-				return nil, nil
-			}
-			return []ssa.Value{a}, path
-		case *ssa.UnOp:
-			if a.Op != token.MUL || len(path) == 0 || !isLocalCell(a.X) {
-				return nil, nil
-			}
-			if roots := storedAllocs(a.X); roots != nil {
-				return roots, path
-			}
-			return nil, nil
-		default:
+	base, path := fieldPath(addr)
+	if len(path) == 0 {
+		return nil, nil
+	}
+	switch b := base.(type) {
+	case *ssa.Alloc:
+		return []ssa.Value{b}, path
+	case *ssa.UnOp:
+		if b.Op != token.MUL || !isLocalCell(b.X) {
 			return nil, nil
 		}
+		if roots := storedAllocs(b.X); roots != nil {
+			return roots, path
+		}
+	}
+	return nil, nil
+}
+
+// fieldPath returns the value that addr is a field of, through fields
+// only, and the path of the field (nil if addr is no field address).
+func fieldPath(addr ssa.Value) (ssa.Value, []string) {
+	var path []string
+	for range maxFieldDepth {
+		fa, ok := addr.(*ssa.FieldAddr)
+		if !ok {
+			return addr, path
+		}
+		path = append([]string{fieldName(fa.X.Type(), fa.Field)}, path...)
+		addr = fa.X
 	}
 	return nil, nil
 }

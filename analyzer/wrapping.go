@@ -179,23 +179,12 @@ func (c *checker) fills(fn *ssa.Function, paramFlows []*flow) []fill {
 // parameter that a closure captures is read from the variable that holds
 // it.
 func paramField(addr ssa.Value) (*ssa.Parameter, []string) {
-	var path []string
-	for range maxFieldDepth {
-		switch a := addr.(type) {
-		case *ssa.FieldAddr:
-			path = append([]string{fieldName(a.X.Type(), a.Field)}, path...)
-			addr = a.X
-		case *ssa.UnOp:
-			p := capturedParam(a)
-			if p == nil {
-				return nil, nil
-			}
-			addr = p
-		case *ssa.Parameter:
-			return a, path
-		default:
-			return nil, nil
-		}
+	base, path := fieldPath(addr)
+	if load, ok := base.(*ssa.UnOp); ok {
+		base = capturedParam(load)
+	}
+	if p, ok := base.(*ssa.Parameter); ok {
+		return p, path
 	}
 	return nil, nil
 }

@@ -137,17 +137,7 @@ func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 		add(load, false)
 		return
 	}
-	if c.partTraces[load] {
-		return
-	}
-	c.partTraces[load] = true
-	events := c.trace(load, f.kind, false).events
-	delete(c.partTraces, load)
-	for use, e := range events {
-		if e == released || e == mayRelease {
-			f.note(use, e, false)
-		}
-	}
+	c.partReleases(f, load, f.kind)
 }
 
 // isCopy reports whether v is a struct loaded from the address of one: a

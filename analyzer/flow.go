@@ -178,7 +178,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		if c.releasedParts(instr.X.Type())[instr.Field] {
 			// Closing what the resource's Close closes releases it.
 			for _, load := range loadsOf(instr) {
-				c.partReleases(f, load)
+				c.partReleases(f, load, c.kindOf(load.Type()))
 			}
 		}
 		// resp.Body is where a response's obligation lives.
@@ -200,7 +200,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			add(instr, false)
 		} else if c.releasedParts(types.NewPointer(instr.X.Type()))[instr.Field] {
 			// A Close with a value receiver closes the part it reads.
-			c.partReleases(f, instr)
+			c.partReleases(f, instr, c.kindOf(instr.Type()))
 		}
 	case *ssa.Store:
 		if instr.Val != v {
@@ -269,13 +269,14 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 }
 
 // partReleases notes, as releases of the resource of f, the releases of
-// part, a field that the resource's own Close closes.
-func (c *checker) partReleases(f *flow, part ssa.Value) {
+// part, a field that the resource's own Close closes or a copy of the
+// resource, traced as a resource of kind k.
+func (c *checker) partReleases(f *flow, part ssa.Value, k kind) {
 	if c.partTraces[part] {
 		return // a list whose Close closes the next node
 	}
 	c.partTraces[part] = true
-	events := c.trace(part, c.kindOf(part.Type()), false).events
+	events := c.trace(part, k, false).events
 	delete(c.partTraces, part)
 	for use, e := range events {
 		if e == released || e == mayRelease {

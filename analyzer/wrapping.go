@@ -75,7 +75,7 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 			if !ok {
 				continue
 			}
-			if root := allocRoot(st.Addr); root != nil && (slices.Contains(o.fresh, ssa.Value(root)) || copiedInto(root, o.fresh, 0)) {
+			if a := allocRoot(st.Addr); a != nil && (slices.Contains(o.fresh, ssa.Value(a)) || copiedInto(a, o.fresh, 0)) {
 				return i
 			}
 			// A new value that a callee made empty, filled here.

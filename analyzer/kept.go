@@ -62,15 +62,25 @@ func isKeptBy(addr ssa.Value) bool {
 }
 
 func isKeptByDepth(addr ssa.Value, depth int) bool {
+	switch v := keptBase(addr).(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
+		return true
+	case *ssa.Phi:
+		return depth < 2 && keptEdges(v, depth+1)
+	}
+	return false
+}
+
+// keptBase walks addr down fields, elements, map lookups and loads to the
+// value they reach into: a parameter (also one that a closure's variable
+// holds), a free variable, a global, a φ-node, or any other value where
+// the walk stops.
+func keptBase(addr ssa.Value) ssa.Value {
 	for range 32 {
 		switch v := addr.(type) {
-		case *ssa.Parameter, *ssa.FreeVar, *ssa.Global:
-			return true
-		case *ssa.Phi:
-			return depth < 2 && keptEdges(v, depth+1)
 		case *ssa.UnOp:
-			if cellParam(v) != nil {
-				return true
+			if p := cellParam(v); p != nil {
+				return p
 			}
 			addr = v.X
 		case *ssa.FieldAddr:
@@ -82,10 +92,10 @@ func isKeptByDepth(addr ssa.Value, depth int) bool {
 		case *ssa.Field:
 			addr = v.X
 		default:
-			return false
+			return addr
 		}
 	}
-	return false
+	return nil
 }
 
 // cellParam returns the parameter that v, a load of a variable, reads,
@@ -260,28 +270,11 @@ func (c *checker) keptByCall(fn *ssa.Function, instr ssa.CallInstruction, fl *fl
 // placeOf returns the index of the parameter of fn whose fields, elements
 // or maps addr reaches, keptGlobally for a global, or -1.
 func placeOf(fn *ssa.Function, addr ssa.Value) int {
-	for range 32 {
-		switch v := addr.(type) {
-		case *ssa.Parameter:
-			return slices.Index(fn.Params, v)
-		case *ssa.Global:
-			return keptGlobally
-		case *ssa.FieldAddr:
-			addr = v.X
-		case *ssa.IndexAddr:
-			addr = v.X
-		case *ssa.UnOp:
-			if p := cellParam(v); p != nil {
-				return slices.Index(fn.Params, p)
-			}
-			addr = v.X
-		case *ssa.Lookup:
-			addr = v.X
-		case *ssa.Field:
-			addr = v.X
-		default:
-			return -1
-		}
+	switch v := keptBase(addr).(type) {
+	case *ssa.Parameter:
+		return slices.Index(fn.Params, v)
+	case *ssa.Global:
+		return keptGlobally
 	}
 	return -1
 }

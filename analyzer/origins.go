@@ -832,17 +832,7 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 // isInert reports whether v is a value of a concrete type whose Close
 // releases nothing, possibly converted to an interface.
 func (c *checker) isInert(v ssa.Value) bool {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
+	v = unconvert(v)
 	t := v.Type()
 	if types.IsInterface(t) {
 		return false

@@ -495,22 +495,14 @@ func (c *checker) givingResults(call *ssa.Call) uint64 {
 // structsOf returns the structs the function made that v is (or points
 // to), or nil.
 func structsOf(v ssa.Value) []ssa.Value {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.Alloc:
-			return []ssa.Value{x}
-		case *ssa.UnOp:
-			if x.Op != token.MUL || !isLocalCell(x.X) {
-				return nil
-			}
-			return storedAllocs(x.X)
-		default:
+	switch x := unconvert(v).(type) {
+	case *ssa.Alloc:
+		return []ssa.Value{x}
+	case *ssa.UnOp:
+		if x.Op != token.MUL || !isLocalCell(x.X) {
 			return nil
 		}
+		return storedAllocs(x.X)
 	}
 	return nil
 }

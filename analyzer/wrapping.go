@@ -374,23 +374,27 @@ func isPartOf(addr, v ssa.Value) bool {
 // function (converted to an interface or not).
 func takesParam(call *ssa.Call) bool {
 	for _, a := range call.Call.Args {
-		for range 4 {
-			switch x := a.(type) {
-			case *ssa.MakeInterface:
-				a = x.X
-				continue
-			case *ssa.ChangeType:
-				a = x.X
-				continue
-			case *ssa.ChangeInterface:
-				a = x.X
-				continue
-			}
-			break
-		}
-		if _, ok := a.(*ssa.Parameter); ok {
+		if _, ok := unconvert(a).(*ssa.Parameter); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// unconvert returns the value that v converts, through interface and
+// named-type conversions, or v itself.
+func unconvert(v ssa.Value) ssa.Value {
+	for range 4 {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+	return v
 }

@@ -235,6 +235,17 @@ var failureReleases = map[string]int{
 	"(*database/sql.Rows).Next": 0,
 }
 
+// neverClosedChannels lists struct fields and functions whose channels
+// nothing ever closes, so that a receive from them always succeeds and
+// "for range ticker.C" ends only through a return, a panic or an exit
+// inside the loop: "Stop does not close the channel" (time.Ticker,
+// time.Timer), and time.Tick's ticker cannot even be stopped.
+var neverClosedChannels = map[string]bool{
+	"time.Ticker.C": true,
+	"time.Timer.C":  true,
+	"time.Tick":     true,
+}
+
 // Well-known resource types whose release is not a plain Close.
 const (
 	httpResponse = "net/http.Response" // released by Body.Close

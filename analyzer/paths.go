@@ -373,6 +373,9 @@ func impossibleBranch(t *ssa.If) int {
 		if ta, ok := e.Tuple.(*ssa.TypeAssert); ok && cannotFail(ta) {
 			return 1 - negated
 		}
+		if recv, ok := e.Tuple.(*ssa.UnOp); ok && recv.Op == token.ARROW && neverClosed(recv.X) {
+			return 1 - negated // "for range ticker.C" never runs out
+		}
 	}
 	switch cond := t.Cond.(type) {
 	case *ssa.Const:
@@ -391,6 +394,27 @@ func impossibleBranch(t *ssa.If) int {
 		}
 	}
 	return -1
+}
+
+// neverClosed reports whether ch is a channel that nothing closes (see
+// neverClosedChannels): a field such as ticker.C, or what a function
+// such as time.Tick returns.
+func neverClosed(ch ssa.Value) bool {
+	switch ch := ch.(type) {
+	case *ssa.UnOp:
+		if fa, ok := ch.X.(*ssa.FieldAddr); ok && ch.Op == token.MUL {
+			if t := typeName(fa.X.Type()); t != "" {
+				return neverClosedChannels[t+"."+fieldName(fa.X.Type(), fa.Field)]
+			}
+		}
+	case *ssa.Call:
+		if callee := ch.Call.StaticCallee(); callee != nil && callee.Object() != nil {
+			if fn, ok := callee.Object().(*types.Func); ok {
+				return neverClosedChannels[funcName(fn)]
+			}
+		}
+	}
+	return false
 }
 
 // cannotFail reports whether the type assertion ta always succeeds: its

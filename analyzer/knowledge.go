@@ -246,6 +246,21 @@ var neverClosedChannels = map[string]bool{
 	"time.Tick":     true,
 }
 
+// nilErrorMethods lists methods whose error result (the last one) is
+// documented to be always nil: writes into memory. A branch on that
+// error being non-nil is never taken.
+var nilErrorMethods = map[string]bool{
+	// "err is always nil"
+	"(*bytes.Buffer).Write": true, "(*bytes.Buffer).WriteString": true,
+	"(*bytes.Buffer).WriteByte": true, "(*bytes.Buffer).WriteRune": true,
+	// "It returns the length of p and a nil error."
+	"(*strings.Builder).Write": true, "(*strings.Builder).WriteString": true,
+	"(*strings.Builder).WriteByte": true, "(*strings.Builder).WriteRune": true,
+}
+
+// hashTypes lists the interfaces whose Write "never returns an error".
+var hashTypes = map[string]bool{"hash.Hash": true, "hash.Hash32": true, "hash.Hash64": true}
+
 // Well-known resource types whose release is not a plain Close.
 const (
 	httpResponse = "net/http.Response" // released by Body.Close

@@ -165,7 +165,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			}
 		case *ssa.If:
 			closed := fc.closedBranch(a, fl, t, s.held)
-			if never := impossibleBranch(t); never >= 0 {
+			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
 			for i, succ := range b.Succs {
@@ -359,12 +359,16 @@ func isCapturedErr(v ssa.Value) bool {
 	return ok && types.Identical(load.Type(), errorType)
 }
 
-// impossibleBranch returns the successor of t that a constant condition
+// impossibleBranch returns the successor of t that a constant condition,
+// or a check of an error that is always nil (see impossibleNilCheck),
 // never takes, or -1. SSA turns a variable that is never assigned into a
 // constant, so "if err != nil" on such an err compares two nils. The ok
 // of a type assertion on a value just converted to an interface is a
 // constant too: var r io.Reader = f; r.(io.Closer) cannot fail.
-func impossibleBranch(t *ssa.If) int {
+func (c *checker) impossibleBranch(t *ssa.If) int {
+	if never := c.impossibleNilCheck(t); never >= 0 {
+		return never
+	}
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1

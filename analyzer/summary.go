@@ -63,6 +63,9 @@ type summary struct {
 	// falseOnNil: the function is an error predicate that says false for
 	// a nil error (see falseOnNil).
 	falseOnNil bool
+	// nilErrs: bit j: result j is an error that is nil on every return
+	// (see nilErrors). Only summaries computed from a body say so.
+	nilErrs uint64
 	// closes lists, sorted, the fields of parameters ("p0.conn") and free
 	// variables ("f1.conn") that the function closes or hands over on
 	// some path: (*Client).Close closes p0.conn.
@@ -228,6 +231,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	s.falseOnNil = c.falseOnNil(fn)
+	s.nilErrs = c.nilErrors(fn)
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		// A Close that only unlocks the receiver's mutex releases a lock
 		// (a pool entry handed out locked): its lock summary says so.

@@ -67,6 +67,9 @@ type end struct {
 func (e *end) Close() error { return e.p.Close() } // want Close:"releases p0; closes p0.p"
 
 func (e *end) Write(b []byte) (int, error) { // want Write:"keeps p1"
+	if e.p.closed {
+		return 0, net.ErrClosed
+	}
 	e.buf = append(e.buf, b...)
 	return len(b), nil
 }

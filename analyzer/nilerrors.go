@@ -1,0 +1,118 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file finds error results that are always nil: a function of the
+// package whose every return gives a nil error there, or a standard
+// library method documented never to fail (see nilErrorMethods). A
+// branch on such an error being non-nil is never taken, so
+// "if _, err := buf.Write(p); err != nil { return err }" leaks nothing
+// on its return.
+
+// nilErrors returns the results of fn, as bits, that have type error and
+// are nil on every return: a nil constant, or the always-nil error of a
+// call.
+func (c *checker) nilErrors(fn *ssa.Function) uint64 {
+	results := fn.Signature.Results()
+	var bits uint64
+	for j := 0; j < results.Len() && j < 64; j++ {
+		if types.Identical(results.At(j).Type(), errorType) {
+			bits |= 1 << j
+		}
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		returns++
+		for j := range results.Len() {
+			if bits&(1<<j) != 0 && !c.alwaysNil(ret.Results[j], map[*ssa.Phi]bool{}) {
+				bits &^= 1 << j
+			}
+		}
+	}
+	if returns == 0 {
+		return 0 // a function that never returns says nothing of its results
+	}
+	return bits
+}
+
+// alwaysNil reports whether the error v is nil whenever it is computed:
+// a nil constant, an always-nil error result of a call, or a phi of
+// those.
+func (c *checker) alwaysNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return v.IsNil()
+	case *ssa.Phi:
+		if phis[v] {
+			return true // the other edges decide
+		}
+		phis[v] = true
+		for _, e := range v.Edges {
+			if !c.alwaysNil(e, phis) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return c.callNilErrors(call)&(1<<v.Index) != 0
+		}
+	case *ssa.Call:
+		return c.callNilErrors(v)&1 != 0
+	}
+	return false
+}
+
+// callNilErrors returns the results of call, as bits, that are errors
+// that are always nil.
+func (c *checker) callNilErrors(call *ssa.Call) uint64 {
+	common := call.Common()
+	if common.IsInvoke() {
+		if common.Method.Name() == "Write" && hashTypes[typeName(common.Value.Type())] {
+			return 1 << 1 // "It never returns an error."
+		}
+		return 0
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		return 0
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && nilErrorMethods[c.funcName(obj)] {
+		return 1 << (fn.Signature.Results().Len() - 1)
+	}
+	if fn.Pkg == nil || fn.Pkg.Pkg != c.pass.Pkg {
+		return 0
+	}
+	return c.summaryOf(fn).nilErrs
+}
+
+// impossibleNilCheck returns the successor of t that a comparison of an
+// always-nil error with nil never takes, or -1.
+func (c *checker) impossibleNilCheck(t *ssa.If) int {
+	cond, ok := t.Cond.(*ssa.BinOp)
+	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+		return -1
+	}
+	x := cond.X
+	if isNil(x) {
+		x = cond.Y
+	} else if !isNil(cond.Y) {
+		return -1
+	}
+	if !types.Identical(x.Type(), errorType) || !c.alwaysNil(x, map[*ssa.Phi]bool{}) {
+		return -1
+	}
+	if cond.Op == token.EQL {
+		return 1 // err == nil always holds
+	}
+	return 0
+}

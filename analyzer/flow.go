@@ -255,6 +255,11 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			c.invokeUse(f, instr)
 			return
 		}
+		if addr, val := c.pointerStore(common); val == v {
+			// atomic.StorePointer(&conn, unsafe.Pointer(c)) is conn = c.
+			c.pointerStoreUse(f, instr, addr, structHolding{owns: true}, f.derived[v], add)
+			return
+		}
 		var args []int
 		for i, a := range common.Args {
 			if a == v {

@@ -240,10 +240,14 @@ func (c *checker) keptAt(fn *ssa.Function, instr ssa.Instruction, fl *flow) int 
 
 // keptByCall returns where the static call instr, which keeps the
 // resource of fl, puts it: in the container that a keeper such as
-// atomic.Pointer.Store is called on, or where the callee keeps the
-// argument that is the resource.
+// atomic.Pointer.Store is called on, in the variable that
+// atomic.StorePointer stores into, or where the callee keeps the argument
+// that is the resource.
 func (c *checker) keptByCall(fn *ssa.Function, instr ssa.CallInstruction, fl *flow) int {
 	common := instr.Common()
+	if addr, val := c.pointerStore(common); addr != nil && fl.aliases[val] {
+		return placeOf(fn, addr)
+	}
 	callee := common.StaticCallee()
 	if callee == nil {
 		return -1

@@ -158,6 +158,26 @@ var keepers = map[string][]int{
 	"(*sync.Map).CompareAndSwap":               {1, 3},
 }
 
+// pointerStores lists the functions of sync/atomic that store, at the
+// address given as their first argument, the argument at the given
+// position, as *addr = val does: atomic.StorePointer(&conn,
+// unsafe.Pointer(c)) is conn = c. CompareAndSwapPointer stores it only
+// when it swaps; as with the keepers, leakvet cannot tell the two
+// outcomes apart and counts it as stored.
+var pointerStores = map[string]int{
+	"sync/atomic.StorePointer":          1,
+	"sync/atomic.SwapPointer":           1,
+	"sync/atomic.CompareAndSwapPointer": 2,
+}
+
+// pointerLoads lists the functions of sync/atomic whose result is the
+// value at the address given as their first argument, as *addr is.
+// SwapPointer is not one: it takes the old value out of the variable and
+// hands it over.
+var pointerLoads = map[string]bool{
+	"sync/atomic.LoadPointer": true,
+}
+
 // wrappers lists functions that return a reader, writer or codec built
 // around their argument at the given position, without closing it when
 // they are closed. The result stands for the resource: using it uses the

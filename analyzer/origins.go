@@ -599,7 +599,9 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		c.origin(o, arg)
 		return
 	}
-	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) {
+	// What atomic.LoadPointer reads from a global or a field of another
+	// value belongs there, as what a plain load of it reads does.
+	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) || c.loadsKept(&call.Call) {
 		o.borrowed, o.others = true, true
 		return
 	}

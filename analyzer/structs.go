@@ -250,6 +250,10 @@ func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Ins
 	case *ssa.Store:
 		c.holderStore(f, instr, v, h, hold, add)
 	case ssa.CallInstruction:
+		if addr, val := c.pointerStore(instr.Common()); val == v {
+			c.pointerStoreUse(f, instr, addr, h, false, add)
+			return true
+		}
 		var args []int
 		for i, a := range instr.Common().Args {
 			if a == v {

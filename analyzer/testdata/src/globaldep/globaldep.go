@@ -1,8 +1,13 @@
-// Package globaldep declares, for globaluse, transports held in
-// package-level variables.
+// Package globaldep declares, for globaluse, transports and a socket
+// held in package-level variables.
 package globaldep
 
-import "os"
+import (
+	"net"
+	"os"
+	"sync/atomic"
+	"unsafe"
+)
 
 // Session is what a transport opens.
 type Session interface {
@@ -70,9 +75,18 @@ func SafeDefault() error {
 
 // leakSpare leaks: spare may hold any transport, since Replace assigns it.
 func leakSpare() error {
-	s, err := spare.NewSession() // want `s returned by spare.NewSession is not closed before the return at line 77`
+	s, err := spare.NewSession() // want `s returned by spare.NewSession is not closed before the return at line 82`
 	if err != nil {
 		return err
 	}
 	return s.Send()
 }
+
+// sock atomically holds the package's socket, a *net.UnixConn.
+var sock unsafe.Pointer
+
+// Sock returns the package's socket, which stays the package's.
+func Sock() *net.UnixConn { return (*net.UnixConn)(atomic.LoadPointer(&sock)) } // want Sock:"borrows r0"
+
+// TakeSock takes the package's socket out of sock: the caller owns it.
+func TakeSock() *net.UnixConn { return (*net.UnixConn)(atomic.SwapPointer(&sock, nil)) }

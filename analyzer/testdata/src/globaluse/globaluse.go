@@ -23,3 +23,23 @@ func leakFile() error {
 	}
 	return s.Send()
 }
+
+// SafeSock is fine: Sock's fact says that the socket stays globaldep's.
+func SafeSock(b []byte) error {
+	c := globaldep.Sock()
+	if c == nil {
+		return nil
+	}
+	_, err := c.Write(b)
+	return err
+}
+
+// leakTakenSock leaks: the socket that TakeSock took out is its own.
+func leakTakenSock(b []byte) error {
+	c := globaldep.TakeSock() // want `c returned by globaldep.TakeSock is not closed`
+	if c == nil {
+		return nil
+	}
+	_, err := c.Write(b)
+	return err
+}

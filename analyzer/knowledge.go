@@ -95,6 +95,40 @@ var notResourceTypes = map[string]bool{
 	"compress/gzip.Reader": true,
 }
 
+// memoryOnlyMethods lists methods of in-memory buffers and readers that
+// read or change only the bytes of their receiver and of their []byte
+// arguments, and call nothing else: a Close that resets a buffer releases
+// nothing. ReadFrom and WriteTo, which call an io.Reader or io.Writer,
+// are not among them.
+var memoryOnlyMethods = map[string]bool{
+	"(*bytes.Buffer).Bytes": true, "(*bytes.Buffer).AvailableBuffer": true,
+	"(*bytes.Buffer).String": true, "(*bytes.Buffer).Peek": true,
+	"(*bytes.Buffer).Len": true, "(*bytes.Buffer).Cap": true, "(*bytes.Buffer).Available": true,
+	"(*bytes.Buffer).Truncate": true, "(*bytes.Buffer).Reset": true, "(*bytes.Buffer).Grow": true,
+	"(*bytes.Buffer).Write": true, "(*bytes.Buffer).WriteString": true,
+	"(*bytes.Buffer).WriteByte": true, "(*bytes.Buffer).WriteRune": true,
+	"(*bytes.Buffer).Read": true, "(*bytes.Buffer).Next": true,
+	"(*bytes.Buffer).ReadByte": true, "(*bytes.Buffer).ReadRune": true,
+	"(*bytes.Buffer).UnreadRune": true, "(*bytes.Buffer).UnreadByte": true,
+	"(*bytes.Buffer).ReadBytes": true, "(*bytes.Buffer).ReadString": true,
+
+	"(*strings.Builder).String": true, "(*strings.Builder).Len": true,
+	"(*strings.Builder).Cap": true, "(*strings.Builder).Reset": true,
+	"(*strings.Builder).Grow": true, "(*strings.Builder).Write": true,
+	"(*strings.Builder).WriteByte": true, "(*strings.Builder).WriteRune": true,
+	"(*strings.Builder).WriteString": true,
+
+	"(*bytes.Reader).Len": true, "(*bytes.Reader).Size": true, "(*bytes.Reader).Read": true,
+	"(*bytes.Reader).ReadAt": true, "(*bytes.Reader).ReadByte": true,
+	"(*bytes.Reader).UnreadByte": true, "(*bytes.Reader).ReadRune": true,
+	"(*bytes.Reader).UnreadRune": true, "(*bytes.Reader).Seek": true, "(*bytes.Reader).Reset": true,
+
+	"(*strings.Reader).Len": true, "(*strings.Reader).Size": true, "(*strings.Reader).Read": true,
+	"(*strings.Reader).ReadAt": true, "(*strings.Reader).ReadByte": true,
+	"(*strings.Reader).UnreadByte": true, "(*strings.Reader).ReadRune": true,
+	"(*strings.Reader).UnreadRune": true, "(*strings.Reader).Seek": true, "(*strings.Reader).Reset": true,
+}
+
 // borrowers lists functions that use a resource passed to them and never
 // close or keep it: the caller still owns the resource after the call.
 var borrowers = map[string]bool{

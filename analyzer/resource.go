@@ -128,11 +128,12 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 }
 
 // computesOnly reports whether the call, in a method whose receiver is
-// recv, releases nothing: the builtins len, cap and clear, or a
-// sync/atomic operation or a sync.Mutex or RWMutex lock or unlock on a
-// field of the receiver. A Close that only flips a closed flag under the
-// receiver's own lock, or with a compare-and-swap, only records that it
-// was called.
+// recv, releases nothing: the builtins len, cap and clear, a method that
+// only changes memory (memoryOnlyMethods: a buffer's Reset) on any
+// value, or a sync/atomic operation or a sync.Mutex or RWMutex lock or
+// unlock on a field of the receiver. A Close that only flips a closed
+// flag under the receiver's own lock, or with a compare-and-swap, only
+// records that it was called.
 func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
 		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
@@ -146,6 +147,11 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	}
 	if callee.Pkg == nil {
 		return false
+	}
+	if obj, ok := callee.Object().(*types.Func); ok && memoryOnlyMethods[funcName(obj)] {
+		// Its arguments are bytes, strings and numbers, and what it
+		// changes is memory that no resource lives in, whoever owns it.
+		return true
 	}
 	if callee.Pkg.Pkg.Path() != "sync/atomic" {
 		owner := callee.Signature.Recv()

@@ -194,6 +194,7 @@ type checker struct {
 	impls      map[*types.Interface][]types.Type
 	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
 	parts      map[types.Type]map[int]bool        // see releasedParts
+	computing  map[*ssa.Function]bool             // see callsComputing
 	copies     map[types.Type]bool                // see copyHolds
 	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
 	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls

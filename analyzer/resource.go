@@ -170,6 +170,36 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	return true
 }
 
+// callsComputing reports whether call, in a function whose receiver (or
+// first parameter) is recv, calls a function of the package that releases
+// nothing in its turn (see releasesNothing) on memory that recv holds: a
+// Close that calls its own reset method. Every pointer the call passes is
+// derived from recv, so what the callee stores through its own first
+// parameter stays in recv's memory.
+func (c *checker) callsComputing(call *ssa.CallCommon, recv ssa.Value) bool {
+	callee := call.StaticCallee()
+	if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil {
+		return false
+	}
+	for _, arg := range call.Args {
+		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) {
+			return false
+		}
+	}
+	if done, ok := c.computing[callee]; ok {
+		return done // false while it is being decided: recursion proves nothing
+	}
+	if c.computing == nil {
+		c.computing = map[*ssa.Function]bool{}
+	}
+	c.computing[callee] = false
+	done := len(callee.Params) > 0 && releasesNothing(callee, func(inner *ssa.CallCommon) bool {
+		return c.callsComputing(inner, callee.Params[0])
+	})
+	c.computing[callee] = done
+	return done
+}
+
 // derivedFrom reports whether addr is a field or element address rooted
 // at v, through loads of fields but not of pointers stored elsewhere.
 func derivedFrom(addr, v ssa.Value) bool {

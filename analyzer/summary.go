@@ -236,8 +236,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		// A Close that only unlocks the receiver's mutex releases a lock
 		// (a pool entry handed out locked): its lock summary says so.
 		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool {
-			b, ok := call.Value.(*ssa.Builtin)
-			return ok && b.Name() == "close" && c.closesPrivateChannel(fn, call)
+			if b, ok := call.Value.(*ssa.Builtin); ok {
+				return b.Name() == "close" && c.closesPrivateChannel(fn, call)
+			}
+			return c.callsComputing(call, fn.Params[0])
 		}) && c.lockSummaryOf(fn).empty()
 	}
 	paramFlows := make([]*flow, n)

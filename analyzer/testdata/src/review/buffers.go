@@ -107,3 +107,110 @@ func (b *flushBuffer) Close() error {
 }
 
 func newFlushBuffer(w io.Writer) *flushBuffer { return &flushBuffer{w: w} } // want newFlushBuffer:"borrows r0"
+
+// lineBuffer collects lines; its Close calls its own reset method, which
+// only clears the buffer and the fields of the receiver.
+type lineBuffer struct {
+	buf   bytes.Buffer
+	lines []int
+	n     int
+}
+
+func (b *lineBuffer) Close() error { // want Close:"releases nothing"
+	b.reset()
+	return nil
+}
+
+func (b *lineBuffer) reset() {
+	b.buf.Reset()
+	b.lines = b.lines[:0]
+	b.n = 0
+}
+
+func newLineBuffer() *lineBuffer { return &lineBuffer{} }
+
+// SafeLineBuffer is fine: what Close calls releases nothing either.
+func SafeLineBuffer(lines []string) (int, error) {
+	b := newLineBuffer()
+	for _, l := range lines {
+		if l == "" {
+			return 0, io.ErrUnexpectedEOF
+		}
+		b.buf.WriteString(l)
+		b.n++
+	}
+	return b.n, b.Close()
+}
+
+// logBuffer's Close calls its own drain method, which resets the buffer
+// and closes the file: the value holds a resource.
+type logBuffer struct {
+	buf bytes.Buffer
+	f   *os.File
+}
+
+func (l *logBuffer) Close() error { return l.drain() } // want Close:"closes p0.f"
+
+func (l *logBuffer) drain() error { // want drain:"closes p0.f"
+	l.buf.Reset()
+	return l.f.Close()
+}
+
+func newLogBuffer(name string) (*logBuffer, error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	return &logBuffer{f: f}, nil
+}
+
+// logBufferLeaky drops the log buffer, and its file, where a line is
+// empty.
+func logBufferLeaky(name string, lines []string) error {
+	l, err := newLogBuffer(name) // want `l returned by newLogBuffer is not closed`
+	if err != nil {
+		return err
+	}
+	for _, s := range lines {
+		if s == "" {
+			return io.ErrUnexpectedEOF
+		}
+		l.buf.WriteString(s)
+	}
+	return l.Close()
+}
+
+// leasePool counts the leases it hands out, up to a limit; a lease gives
+// its place back when it is closed. put only changes the pool's fields,
+// but the pool is not the lease's own memory: a dropped lease keeps its
+// place taken for good.
+type leasePool struct{ inUse, limit int }
+
+func (p *leasePool) put() { p.inUse-- }
+
+type lease struct{ pool *leasePool }
+
+func (l *lease) Close() error {
+	l.pool.put()
+	return nil
+}
+
+func (p *leasePool) get() (*lease, error) {
+	if p.inUse == p.limit {
+		return nil, io.EOF
+	}
+	p.inUse++
+	return &lease{pool: p}, nil
+}
+
+// leaseLeaky drops the lease, and its place, where the name is empty.
+func leaseLeaky(p *leasePool, name string) error {
+	l, err := p.get() // want `l returned by p.get is not closed`
+	if err != nil {
+		return err
+	}
+	if name == "" {
+		return io.ErrUnexpectedEOF
+	}
+	return l.Close()
+}

@@ -1,0 +1,175 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file recognizes new values that hold nothing yet: a struct whose
+// Close closes fields that its constructor leaves for later code to fill
+// (a data channel opened later, a registry whose file is opened later).
+// Its caller acquires nothing; whatever fills it makes it a resource.
+
+// bornEmpty reports whether v is a new struct that holds nothing yet:
+// its function leaves unset every field that its Close closes, and does
+// nothing with it but set other fields and return it. A data channel
+// whose Close closes the channel it opens later, or a registry whose
+// Close closes the file it may open later, is no resource until then;
+// whatever later fills the field owns what it fills it with until then.
+func (c *checker) bornEmpty(v ssa.Value) bool {
+	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
+		if call, j := resultOf(v); call == nil || !c.emptyResult(call, j) {
+			return false // neither new here nor new and empty in a callee
+		}
+	}
+	m := closeMethod(v.Type())
+	if m == nil || !types.Identical(m.Signature().Recv().Type(), v.Type()) {
+		return false // a Close promoted from a field, which holds it
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil {
+		return false
+	}
+	closed := map[string]bool{}
+	for _, p := range c.summaryOf(closeFn).closes {
+		if name, ok := strings.CutPrefix(p, "p0."); ok {
+			name, _, _ = strings.Cut(name, ".")
+			closed[name] = true
+		}
+	}
+	if len(closed) == 0 {
+		return false // its Close releases something leakvet cannot name
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if closed[fieldName(v.Type(), r.Field)] && !onlyCleared(r) {
+				return false
+			}
+			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r) {
+				return false
+			}
+		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.Call:
+			if !setsOtherFields(r, v, closed) {
+				return false // given to code that may fill it or start on it
+			}
+		default:
+			return false // given to code that may fill it or start on it
+		}
+	}
+	return true
+}
+
+// emptyHolder returns the new value, and the field path in it, that addr
+// is a field of, when that value is one that a callee made empty (see
+// bornEmpty): r := newReg(); r.fp = f fills it as a composite literal of
+// the function would be filled.
+func (c *checker) emptyHolder(addr ssa.Value) ([]ssa.Value, []string) {
+	base, path := fieldPath(addr)
+	if len(path) == 0 {
+		return nil, nil
+	}
+	if call, j := resultOf(base); call != nil && c.emptyResult(call, j) {
+		return []ssa.Value{base}, path
+	}
+	return nil, nil
+}
+
+// onlyCleared reports whether the field at addr is only read or set to
+// nil: t.in.f = f, open(&t.f) and t.base.open() may fill it.
+func onlyCleared(addr *ssa.FieldAddr) bool {
+	for _, u := range *addr.Referrers() {
+		switch u := u.(type) {
+		case *ssa.Store:
+			if u.Addr != addr || !isNil(u.Val) {
+				return false
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// holdsData reports whether what the function stores into the field at
+// addr is no resource of its own: a parameter, a constant, plain data.
+// A channel it made, a function it got from a call (a cancel function)
+// or a value whose type has a Close or Stop method (a ticker) may be
+// what the struct's Close releases besides the fields it closes.
+func (c *checker) holdsData(addr *ssa.FieldAddr) bool {
+	for _, u := range *addr.Referrers() {
+		st, ok := u.(*ssa.Store)
+		if !ok || st.Addr != addr {
+			continue
+		}
+		switch st.Val.(type) {
+		case *ssa.Parameter, *ssa.Const, *ssa.FreeVar, *ssa.Global:
+			continue
+		}
+		switch types.Unalias(st.Val.Type()).Underlying().(type) {
+		case *types.Chan, *types.Signature:
+			return false
+		}
+		if c.kindOf(st.Val.Type()) != notResource || hasMethod(st.Val.Type(), "Stop") {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMethod reports whether t, or a pointer to it, has a method name.
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// setsOtherFields reports whether call, a call of a function of the
+// package given v, only reaches fields of v other than those in closed:
+// dataChannel.setReadyState(s), which stores into d.readyState. Its
+// parameter may only address fields, and none of those in closed.
+func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Blocks == nil {
+		return false
+	}
+	for i, a := range call.Call.Args {
+		if a != v {
+			continue
+		}
+		if i >= len(fn.Params) {
+			return false
+		}
+		p := fn.Params[i]
+		for _, r := range *p.Referrers() {
+			fa, ok := r.(*ssa.FieldAddr)
+			if _, debug := r.(*ssa.DebugRef); debug {
+				continue
+			}
+			if !ok || closed[fieldName(p.Type(), fa.Field)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// emptyResult reports whether result j of call is a new value that holds
+// nothing yet (see bornEmpty), by its callee's summary.
+func (c *checker) emptyResult(call *ssa.Call, j int) bool {
+	fn := call.Call.StaticCallee()
+	return fn != nil && j < 64 && c.summaryOf(fn).empty&(1<<j) != 0
+}
+
+// emptyResults returns, as bits, the results of call that are new values
+// that hold nothing yet.
+func (c *checker) emptyResults(call *ssa.Call) uint64 {
+	if fn := call.Call.StaticCallee(); fn != nil {
+		return c.summaryOf(fn).empty
+	}
+	return 0
+}

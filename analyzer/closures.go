@@ -57,7 +57,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			continue
 		}
 		switch sum := c.summaryOf(fn); {
-		case isHolder && sum.closesField(fieldRoot("f", i), h.path):
+		case isHolder && h.closedBy(sum, fieldRoot("f", i)):
 			// A closure given a struct that holds the resource may
 			// close the field that holds it: cn.c.Close() in a
 			// deferred closure.

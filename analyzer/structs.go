@@ -86,9 +86,68 @@ func storedAllocs(cell ssa.Value) []ssa.Value {
 // the resource off; one that does not own it (a statement pointing back at
 // its connection) can still have the field closed by a method or a
 // closure, but nothing else it does matters to the resource.
+//
+// A struct may hold the resource in more fields than one, owning it in
+// each alike: a session that keeps a connection wrapped for its protocol
+// in one field and as it is in another. also lists those other paths;
+// closing the resource through any of them closes it.
 type structHolding struct {
 	path []string
 	owns bool
+	also [][]string
+}
+
+// maxHoldingPaths bounds the paths at which one struct is followed as
+// holding the resource.
+const maxHoldingPaths = 4
+
+// paths returns every path at which the struct holds the resource.
+func (h structHolding) paths() [][]string {
+	return append([][]string{h.path}, h.also...)
+}
+
+// has reports whether the struct holds the resource at path.
+func (h structHolding) has(path []string) bool {
+	return slices.ContainsFunc(h.paths(), func(p []string) bool { return slices.Equal(p, path) })
+}
+
+// under returns how the value of field name of the struct holds the
+// resource (an empty path: it is the resource), and whether it does.
+func (h structHolding) under(name string) (structHolding, bool) {
+	var in structHolding
+	found := false
+	for _, p := range h.paths() {
+		if len(p) == 0 || p[0] != name {
+			continue
+		}
+		switch {
+		case !found:
+			in, found = structHolding{path: p[1:], owns: h.owns}, true
+		case len(p) == 1:
+			// The field is the resource itself: that decides.
+			in = structHolding{path: nil, owns: h.owns}
+		case len(in.path) > 0 && !in.has(p[1:]):
+			in.also = append(in.also, p[1:])
+		}
+	}
+	return in, found
+}
+
+// givenBy returns the gifts, by a function with summary sum, of what its
+// parameter root, given the struct, holds at any of the struct's paths.
+func (h structHolding) givenBy(sum *summary, root string) []gift {
+	var gs []gift
+	for _, p := range h.paths() {
+		gs = append(gs, sum.givenBy(root, p)...)
+	}
+	return gs
+}
+
+// closedBy reports whether a function with summary sum closes a field of
+// its parameter or free variable root, given the struct, that holds the
+// resource.
+func (h structHolding) closedBy(sum *summary, root string) bool {
+	return slices.ContainsFunc(h.paths(), func(p []string) bool { return sum.closesField(root, p) })
 }
 
 // storeInHolder records that the structs roots hold the resource at path;
@@ -103,14 +162,31 @@ func (c *checker) storeInHolder(f *flow, roots []ssa.Value, path []string, owns 
 
 // holdAt records that the struct v holds the resource as h says, and
 // reports whether v's uses are to be classified, again if v was seen
-// before. A struct holds the resource once: where it holds it in a field
-// that it does not own (a view of a file beside the file itself,
-// &trackedSeeker{base, seeker}) and then in one that it owns, the field
-// it owns decides, and the uses of v are classified again, which is
-// done at most once per value.
+// before. Where a struct holds the resource in a field that it does not
+// own (a view of a file beside the file itself, &trackedSeeker{base,
+// seeker}) and then in one that it owns, the field it owns decides, and
+// the uses of v are classified again, which is done at most once per
+// value. Where it holds it in another field alike, it holds it at both
+// paths, and the uses of v are classified again with both, which is
+// done at most maxHoldingPaths times per value.
 func (f *flow) holdAt(v ssa.Value, h structHolding) bool {
 	old, seen := f.structs[v]
-	if seen && (old.owns || !h.owns) {
+	switch {
+	case seen && old.owns == h.owns:
+		// The same resource in other fields too: closing it through
+		// any of them closes it.
+		grown := old
+		grown.also = slices.Clip(old.also) // shared with the holdings it came from
+		for _, p := range h.paths() {
+			if len(old.path) > 0 && len(p) > 0 && !grown.has(p) && len(grown.also)+1 < maxHoldingPaths && len(p) <= maxFieldDepth+1 {
+				grown.also = append(grown.also, p)
+			}
+		}
+		if len(grown.also) == len(old.also) {
+			return false
+		}
+		h = grown
+	case seen && old.owns:
 		return false
 	}
 	f.structs[v] = h
@@ -208,43 +284,42 @@ func (c *checker) ssaFunc(fn *types.Func) *ssa.Function {
 // whether it did; the uses it leaves to valueUse (returning, sending,
 // storing in a map, capturing) are those of the resource itself.
 func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Instruction, add func(ssa.Value, bool)) bool {
-	hold := func(w ssa.Value, path []string, cell bool) {
-		f.holdAt(w, structHolding{path: path, owns: h.owns})
+	hold := func(w ssa.Value, in structHolding, cell bool) {
+		f.holdAt(w, in)
 		add(w, cell)
 	}
-	path := h.path
 	switch instr := instr.(type) {
 	case *ssa.FieldAddr:
-		if len(path) > 0 && fieldName(instr.X.Type(), instr.Field) == path[0] {
-			hold(instr, path[1:], false) // an empty path: the address of the resource
+		if in, ok := h.under(fieldName(instr.X.Type(), instr.Field)); ok {
+			hold(instr, in, false) // an empty path: the address of the resource
 		}
 	case *ssa.Field:
-		if len(path) > 0 && structFieldName(instr.X.Type(), instr.Field) == path[0] {
-			if len(path) == 1 {
+		if in, ok := h.under(structFieldName(instr.X.Type(), instr.Field)); ok {
+			if len(in.path) == 0 {
 				add(instr, false)
 			} else {
-				hold(instr, path[1:], false)
+				hold(instr, in, false)
 			}
 		}
 	case *ssa.UnOp:
 		if instr.Op != token.MUL {
 			return true
 		}
-		if len(path) == 0 {
+		if len(h.path) == 0 {
 			add(instr, false) // cn.c itself
 		} else {
-			hold(instr, path, false) // a copy of the struct
+			hold(instr, h, false) // a copy of the struct
 		}
 	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Convert, *ssa.Phi:
-		hold(instr.(ssa.Value), path, false)
+		hold(instr.(ssa.Value), h, false)
 	case *ssa.TypeAssert:
 		if !instr.CommaOk {
-			hold(instr, path, false)
+			hold(instr, h, false)
 			return true
 		}
 		for _, r := range *instr.Referrers() {
 			if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
-				hold(e, path, false)
+				hold(e, h, false)
 			}
 		}
 	case *ssa.Store:
@@ -271,13 +346,13 @@ func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Ins
 
 // holderStore classifies the store of a holder (not a store into it,
 // which overwrites the resource and is not followed).
-func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHolding, hold func(ssa.Value, []string, bool), add func(ssa.Value, bool)) {
+func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHolding, hold func(ssa.Value, structHolding, bool), add func(ssa.Value, bool)) {
 	if st.Val != v {
 		return
 	}
 	switch roots, outer := freshHolder(st.Addr); {
 	case isLocalCell(st.Addr):
-		hold(st.Addr, h.path, true)
+		hold(st.Addr, h, true)
 		if h.owns && c.releasedByDeferredClosure(st.Addr) {
 			// The holder's own Close, in a deferred closure that
 			// closes whatever the variable holds (see valueUse).
@@ -285,12 +360,16 @@ func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHoldi
 			f.deferred[st] = st.Addr
 		}
 	case roots != nil:
-		c.storeInHolder(f, roots, append(outer, h.path...), h.owns, add)
+		for _, p := range h.paths() {
+			c.storeInHolder(f, roots, slices.Concat(outer, p), h.owns, add)
+		}
 	case isAlloc(st.Addr) && isStruct(v.Type()) && len(h.path) > 0:
 		// A copy of the struct put in a variable whose address is
 		// taken (rb := body{f: f}; return &rb): the variable is a new
 		// struct that holds the resource where the copy does.
-		c.storeInHolder(f, []ssa.Value{st.Addr}, h.path, h.owns, add)
+		for _, p := range h.paths() {
+			c.storeInHolder(f, []ssa.Value{st.Addr}, p, h.owns, add)
+		}
 	default:
 		if call, idx := variadicCall(st.Addr); call != nil {
 			c.holderCall(f, call, []int{idx}, false, h, hold, add)
@@ -307,7 +386,7 @@ func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHoldi
 // the holder owns the resource, a function that keeps the holder, or code
 // leakvet cannot see, takes it. A function that only reads the holder
 // (the method that writes a handshake on cn.c) does nothing.
-func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCallee bool, h structHolding, hold func(ssa.Value, []string, bool), add func(ssa.Value, bool)) {
+func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCallee bool, h structHolding, hold func(ssa.Value, structHolding, bool), add func(ssa.Value, bool)) {
 	common := call.Common()
 	takes := func(kept bool) {
 		if h.owns {
@@ -320,7 +399,7 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 		// holder's own Close does not close it.
 		if fn := common.StaticCallee(); fn != nil {
 			for _, i := range args {
-				if c.summaryOf(fn).closesField(fieldRoot("p", i), h.path) {
+				if h.closedBy(c.summaryOf(fn), fieldRoot("p", i)) {
 					f.note(call, handedOff, false)
 					return
 				}
@@ -369,10 +448,10 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 	for _, i := range args {
 		root := fieldRoot("p", i)
 		switch {
-		case sum.closesField(root, h.path) || (h.owns && sum.release(i)):
+		case h.closedBy(sum, root) || (h.owns && sum.release(i)):
 			f.note(call, released, false)
-		case res != nil && len(sum.givenBy(root, h.path)) > 0:
-			for _, g := range sum.givenBy(root, h.path) {
+		case res != nil && len(h.givenBy(sum, root)) > 0:
+			for _, g := range h.givenBy(sum, root) {
 				for _, r := range resultValues(res, g.result) {
 					if g.within != nil {
 						// A new value owning the field: ls :=
@@ -384,7 +463,7 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 			}
 		case res != nil && sum.forwarded(i) >= 0:
 			for _, r := range resultValues(res, sum.forwarded(i)) {
-				hold(r, h.path, false)
+				hold(r, h, false)
 			}
 		case sum.consumes(i):
 			takes(keptByCallee(f, common, sum, i))

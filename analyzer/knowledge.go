@@ -195,13 +195,13 @@ var keepers = map[string][]int{
 // pointerStores lists the functions of sync/atomic that store, at the
 // address given as their first argument, the argument at the given
 // position, as *addr = val does: atomic.StorePointer(&conn,
-// unsafe.Pointer(c)) is conn = c. CompareAndSwapPointer stores it only
-// when it swaps; as with the keepers, leakvet cannot tell the two
-// outcomes apart and counts it as stored.
+// unsafe.Pointer(c)) is conn = c. CompareAndSwapPointer is not one: it
+// stores the value only when it swaps, and the lazy initialization that
+// uses it (if !CompareAndSwapPointer(&p, nil, f) { use the winner's })
+// must close its own value when it loses.
 var pointerStores = map[string]int{
-	"sync/atomic.StorePointer":          1,
-	"sync/atomic.SwapPointer":           1,
-	"sync/atomic.CompareAndSwapPointer": 2,
+	"sync/atomic.StorePointer": 1,
+	"sync/atomic.SwapPointer":  1,
 }
 
 // pointerLoads lists the functions of sync/atomic whose result is the
@@ -289,15 +289,18 @@ var failureReleases = map[string]int{
 	"(*database/sql.Rows).Next": 0,
 }
 
-// neverClosedChannels lists struct fields and functions whose channels
-// nothing ever closes, so that a receive from them always succeeds and
-// "for range ticker.C" ends only through a return, a panic or an exit
-// inside the loop: "Stop does not close the channel" (time.Ticker,
-// time.Timer), and time.Tick's ticker cannot even be stopped.
-var neverClosedChannels = map[string]bool{
-	"time.Ticker.C": true,
-	"time.Timer.C":  true,
-	"time.Tick":     true,
+// neverClosedChannels lists functions whose channels nothing ever
+// closes, so that a receive from them always succeeds and "for range
+// ticker.C" ends only through a return, a panic or an exit inside the
+// loop: the channel that time.Tick or time.After returns, and field C of
+// the ticker or timer that time.NewTicker or time.NewTimer makes ("Stop
+// does not close the channel"). A ticker built as a composite literal
+// has whatever channel its builder gave it.
+var neverClosedChannels = map[string]string{
+	"time.Tick":      "",
+	"time.After":     "",
+	"time.NewTicker": "C",
+	"time.NewTimer":  "C",
 }
 
 // nilErrorMethods lists methods whose error result (the last one) is

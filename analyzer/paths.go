@@ -401,24 +401,29 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 }
 
 // neverClosed reports whether ch is a channel that nothing closes (see
-// neverClosedChannels): a field such as ticker.C, or what a function
-// such as time.Tick returns.
+// neverClosedChannels): what a function such as time.Tick returns, or a
+// field such as C of what time.NewTicker returns.
 func neverClosed(ch ssa.Value) bool {
-	switch ch := ch.(type) {
-	case *ssa.UnOp:
-		if fa, ok := ch.X.(*ssa.FieldAddr); ok && ch.Op == token.MUL {
-			if t := typeName(fa.X.Type()); t != "" {
-				return neverClosedChannels[t+"."+fieldName(fa.X.Type(), fa.Field)]
-			}
-		}
-	case *ssa.Call:
-		if callee := ch.Call.StaticCallee(); callee != nil && callee.Object() != nil {
-			if fn, ok := callee.Object().(*types.Func); ok {
-				return neverClosedChannels[funcName(fn)]
-			}
+	field := ""
+	if load, ok := ch.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok {
+			field, ch = fieldName(fa.X.Type(), fa.Field), fa.X
 		}
 	}
-	return false
+	call, ok := ch.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	fn, ok := callee.Object().(*types.Func)
+	if !ok {
+		return false
+	}
+	f, ok := neverClosedChannels[funcName(fn)]
+	return ok && f == field
 }
 
 // cannotFail reports whether the type assertion ta always succeeds: its

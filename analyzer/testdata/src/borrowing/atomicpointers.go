@@ -127,19 +127,47 @@ func (s *fileSlot) reopen(name string) error {
 	return nil
 }
 
-// setSpare makes c the spare file of s: s keeps it.
-func (s *fileSlot) setSpare(c *os.File) { // want setSpare:"keeps p1"
+// setSpare offers c as the spare file of s, which keeps it only when it
+// has no spare yet: otherwise c is dropped.
+func (s *fileSlot) setSpare(c *os.File) {
 	atomic.CompareAndSwapPointer(&s.spare, nil, unsafe.Pointer(c))
 }
 
-// SafeSpare is fine: the slot keeps the file.
-func SafeSpare(s *fileSlot, name string) error {
-	f, err := os.Open(name)
+// LeakSpare leaks the file when the slot has a spare already: a
+// compare-and-swap stores only when it swaps.
+func LeakSpare(s *fileSlot, name string) error {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the return`
 	if err != nil {
 		return err
 	}
 	s.setSpare(f)
 	return nil
+}
+
+// SafeLazySpare is fine: the file that loses the race is closed, and the
+// winner's is returned as the slot's.
+func (s *fileSlot) SafeLazySpare(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if !atomic.CompareAndSwapPointer(&s.spare, nil, unsafe.Pointer(f)) {
+		f.Close()
+		return (*os.File)(atomic.LoadPointer(&s.spare)), nil
+	}
+	return f, nil
+}
+
+// lazySpareLeak leaks the file that loses the race.
+func (s *fileSlot) lazySpareLeak(name string) (*os.File, error) {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	if !atomic.CompareAndSwapPointer(&s.spare, nil, unsafe.Pointer(f)) {
+		return (*os.File)(atomic.LoadPointer(&s.spare)), nil
+	}
+	return f, nil
 }
 
 // current returns the slot's file, which the slot keeps.

@@ -27,8 +27,9 @@
 // A path is fine when the resource is released (directly, by defer, or
 // by a closure that runs, or is deferred and releases it on every path),
 // handed off (returned, stored, sent, given to a goroutine that releases
-// it on all of its own paths, captured by a closure given to other code,
-// or passed to a function that closes or keeps it), absent (the branch
+// it on all of its own paths or to goroutines one of which, started on
+// every path, does, captured by a closure given to other code, or passed
+// to a function that closes or keeps it), absent (the branch
 // where the acquisition's error is not nil, or the value is nil), or when
 // the path ends in a call that never returns. Acquiring again in a loop
 // while the previous resource is open, overwriting the variable or result

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -78,7 +79,12 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 // of a, traced as fl, that leaks it. A goroutine owns the resource only
 // when starting it is all the function does with it: a function that
 // also closes it (defer w.Close() after go watch(w)) or hands it to
-// someone else only lends it to the goroutine.
+// someone else only lends it to the goroutine. Neither do goroutines own
+// it when, on every path of the function, one of the goroutines it starts
+// releases it on all of its own paths and the others only read it: they
+// share it with that one (a tunnel's two copies, one of which closes the
+// target when its copy ends), and the resource is released whatever they
+// do.
 func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 	for instr := range fl.events {
 		if !slices.ContainsFunc(fl.goroutines, func(h handoff) bool { return h.instr == instr }) {
@@ -112,12 +118,60 @@ func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 			byGo[i].h, byGo[i].gc, byGo[i].leaks = h, gc, leaks
 		}
 	}
+	releases := map[ssa.Instruction]bool{}
+	for _, f := range byGo {
+		if f.closes {
+			releases[f.h.instr] = true
+		}
+	}
+	if fc.sharedRelease(a, fl, releases) {
+		return
+	}
 	for _, f := range byGo {
 		if !f.closes && len(f.leaks) > 0 {
 			fc.reportGoroutineLeaks(a, f.h, f.gc, f.leaks)
 			return
 		}
 	}
+}
+
+// sharedRelease reports whether the goroutines of fl share the resource
+// of a: on every path of the function one of them that releases it on all
+// of its own paths (the instructions in releases) is started, and the
+// others only read it.
+func (fc *funcChecker) sharedRelease(a *acquisition, fl *flow, releases map[ssa.Instruction]bool) bool {
+	if len(releases) == 0 {
+		return false
+	}
+	for _, h := range fl.goroutines {
+		if !releases[h.instr] && !onlyReads(h) {
+			return false
+		}
+	}
+	return len(fc.search(a, fl.onlyAt(releases))) == 0
+}
+
+// onlyReads reports whether the goroutine of h only reads the variable
+// through which it gets the resource. One that assigns it (target =
+// redial()) may change what the goroutine that closes the resource
+// closes, and one that gives the variable's address on may let other
+// code do so.
+func onlyReads(h handoff) bool {
+	if h.free < 0 || h.free >= len(h.fn.FreeVars) || h.fn.Synthetic != "" {
+		return true // a parameter or a bound receiver is a copy
+	}
+	for _, r := range *h.fn.FreeVars[h.free].Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // reportGoroutineLeaks reports the leaks of a by the goroutine of h,
@@ -139,4 +193,18 @@ func (fc *funcChecker) reportGoroutineLeaks(a *acquisition, h handoff, gc *funcC
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: gc.exitPos(l), Message: msgExit(subj, gc.exitOf(l), acqLine)})
 	}
 	fc.pass.Report(d)
+}
+
+// onlyAt returns a copy of f whose only events are those of the
+// instructions in keep: a search of it finds the paths on which none of
+// them runs.
+func (f *flow) onlyAt(keep map[ssa.Instruction]bool) *flow {
+	g := *f
+	g.events = map[ssa.Instruction]event{}
+	for instr, e := range f.events {
+		if keep[instr] {
+			g.events[instr] = e
+		}
+	}
+	return &g
 }

@@ -129,6 +129,26 @@ var memoryOnlyMethods = map[string]bool{
 	"(*strings.Reader).UnreadRune": true, "(*strings.Reader).Seek": true, "(*strings.Reader).Reset": true,
 }
 
+// computingPackages lists packages of the standard library whose
+// functions (not methods) compute their results from their arguments and
+// change nothing else: no file, connection, goroutine or global, and no
+// memory but what they allocate. One that takes a function value
+// (strings.Map) runs whatever it is given, and does not count.
+var computingPackages = map[string]bool{
+	"strings": true, "strconv": true, "unicode": true, "unicode/utf8": true,
+}
+
+// computingFuncs lists further functions and interface methods of the
+// standard library that compute only: errors.New and errors.Join make
+// errors, fmt's Sprint functions and Errorf format their operands (calling
+// at most their String, Error and Format methods), and the Sum of a
+// hash.Hash "does not change the underlying hash state".
+var computingFuncs = map[string]bool{
+	"errors.New": true, "errors.Join": true,
+	"fmt.Sprint": true, "fmt.Sprintf": true, "fmt.Sprintln": true, "fmt.Errorf": true,
+	"(hash.Hash).Sum": true, "(hash.Hash).Size": true, "(hash.Hash).BlockSize": true,
+}
+
 // borrowers lists functions that use a resource passed to them and never
 // close or keep it: the caller still owns the resource after the call.
 var borrowers = map[string]bool{

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -103,15 +104,17 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 			switch instr := instr.(type) {
 			case *ssa.DebugRef, *ssa.Return, *ssa.If, *ssa.Jump, *ssa.Phi, *ssa.BinOp,
 				*ssa.FieldAddr, *ssa.IndexAddr, *ssa.Field, *ssa.Index, *ssa.Slice,
-				*ssa.ChangeType, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract,
+				*ssa.ChangeType, *ssa.ChangeInterface, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract,
 				*ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
 			case *ssa.UnOp:
 				if instr.Op == token.ARROW {
 					return false
 				}
 			case *ssa.Store:
-				if _, local := instr.Addr.(*ssa.Alloc); !local && !derivedFrom(instr.Addr, recv) {
-					return false // a local is the result slot of a function with a defer
+				if allocRoot(instr.Addr) == nil && !derivedFrom(instr.Addr, recv) {
+					// A local is the result slot of a function with a
+					// defer, or the array of variadic arguments.
+					return false
 				}
 			case *ssa.Call, *ssa.Defer:
 				call := instr.(ssa.CallInstruction).Common()
@@ -130,13 +133,17 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 // computesOnly reports whether the call, in a method whose receiver is
 // recv, releases nothing: the builtins len, cap and clear, a method that
 // only changes memory (memoryOnlyMethods: a buffer's Reset) on any
-// value, or a sync/atomic operation or a sync.Mutex or RWMutex lock or
-// unlock on a field of the receiver. A Close that only flips a closed
-// flag under the receiver's own lock, or with a compare-and-swap, only
-// records that it was called.
+// value, a function that only computes (computingFuncs, and those of
+// computingPackages), or a sync/atomic operation or a sync.Mutex or
+// RWMutex lock or unlock on a field of the receiver. A Close that only
+// flips a closed flag under the receiver's own lock, or with a
+// compare-and-swap, only records that it was called.
 func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
 		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
+	}
+	if call.IsInvoke() {
+		return computingFuncs[funcName(call.Method)]
 	}
 	callee := call.StaticCallee()
 	if callee == nil {
@@ -153,6 +160,12 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		// changes is memory that no resource lives in, whoever owns it.
 		return true
 	}
+	if obj, ok := callee.Object().(*types.Func); ok && computes(obj) {
+		return !slices.ContainsFunc(call.Args, func(a ssa.Value) bool {
+			_, isFunc := a.Type().Underlying().(*types.Signature)
+			return isFunc
+		})
+	}
 	if callee.Pkg.Pkg.Path() != "sync/atomic" {
 		owner := callee.Signature.Recv()
 		if owner == nil {
@@ -168,6 +181,15 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// computes reports whether fn only computes its results (see
+// computingFuncs and computingPackages).
+func computes(fn *types.Func) bool {
+	if computingFuncs[funcName(fn)] {
+		return true
+	}
+	return fn.Signature().Recv() == nil && fn.Pkg() != nil && computingPackages[fn.Pkg().Path()]
 }
 
 // callsComputing reports whether call, in a function whose receiver (or

@@ -2,6 +2,10 @@ package review
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"hash"
 	"io"
 	"os"
 	"strings"
@@ -213,4 +217,63 @@ func leaseLeaky(p *leasePool, name string) error {
 		return io.ErrUnexpectedEOF
 	}
 	return l.Close()
+}
+
+// digestSink hashes what is written to it; its Close compares the digest
+// with the expected one, formatting both, and reports a mismatch. It
+// only computes, with functions of the standard library that change
+// nothing, so it holds no resource.
+type digestSink struct {
+	h    hash.Hash
+	want string
+	done bool
+}
+
+func (d *digestSink) Close() error { // want Close:"releases nothing"
+	if d.done {
+		return errors.New("closed twice")
+	}
+	d.done = true
+	got := fmt.Sprintf("%x", d.h.Sum(nil))
+	if !strings.EqualFold(got, strings.TrimSpace(d.want)) {
+		return fmt.Errorf("digest %s, want %s", got, d.want)
+	}
+	return nil
+}
+
+func newDigestSink(want string) *digestSink { return &digestSink{h: sha256.New(), want: want} }
+
+// SafeDigestSink is fine: the sink dropped where the copy fails holds
+// only memory.
+func SafeDigestSink(src io.Reader, want string) error {
+	d := newDigestSink(want)
+	if _, err := io.Copy(d.h, src); err != nil {
+		return err
+	}
+	return d.Close()
+}
+
+// spoolName is a digest sink that spools to a named file; its Close also
+// removes the file, which changes more than memory.
+type spoolName struct {
+	h    hash.Hash
+	name string
+}
+
+func (s *spoolName) Close() error {
+	if err := os.Remove(s.name); err != nil {
+		return fmt.Errorf("remove %s: %w", s.name, err)
+	}
+	return nil
+}
+
+func newSpoolName(name string) *spoolName { return &spoolName{h: sha256.New(), name: name} }
+
+// spoolNameLeaky leaves the file behind where the copy fails.
+func spoolNameLeaky(src io.Reader, name string) error {
+	s := newSpoolName(name) // want `s returned by newSpoolName is not closed`
+	if _, err := io.Copy(s.h, src); err != nil {
+		return err
+	}
+	return s.Close()
 }

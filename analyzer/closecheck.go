@@ -194,6 +194,7 @@ type checker struct {
 	impls      map[*types.Interface][]types.Type
 	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
 	parts      map[types.Type]map[int]bool        // see releasedParts
+	movable    map[types.Type]map[int]bool        // see movableParts
 	computing  map[*ssa.Function]bool             // see callsComputing
 	copies     map[types.Type]bool                // see copyHolds
 	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
@@ -233,7 +234,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
 		inProgress:    map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
-		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
+		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},
 	}

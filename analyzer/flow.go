@@ -60,6 +60,9 @@ type flow struct {
 	// lent reports that the resource is a parameter or a free variable:
 	// the function's caller owns it (see copyUse).
 	lent bool
+	// seed is the value the trace started from, when it is the resource
+	// itself (not a variable or a struct holding it).
+	seed ssa.Value
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
@@ -75,6 +78,8 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		holder: map[ssa.Value]int{}, via: map[ssa.Instruction][]ssa.Value{}, deferred: map[ssa.Instruction]ssa.Value{}, structs: map[ssa.Value]structHolding{}}
 	if h != nil {
 		f.structs[seed] = *h
+	} else if !isCell {
+		f.seed = seed
 	}
 	switch seed.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
@@ -180,6 +185,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			for _, load := range loadsOf(instr) {
 				c.partReleases(f, load, c.kindOf(load.Type()))
 			}
+		}
+		if parts := c.movableParts(instr.X.Type()); parts[instr.Field] {
+			// Keeping everything its Close releases hands it off.
+			c.partsMoved(f, v, instr, parts)
 		}
 		// resp.Body is where a response's obligation lives.
 		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {

@@ -94,6 +94,11 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 		if (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == p.err && isNil(v.Y)) || (v.Y == p.err && isNil(v.X))) {
 			return v.Op == token.EQL, true
 		}
+		// err == context.Canceled: a sentinel error in a global is
+		// taken as never nil, as the target of errors.Is is.
+		if (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == p.err && isGlobalLoad(v.Y)) || (v.Y == p.err && isGlobalLoad(v.X))) {
+			return v.Op == token.NEQ, true
+		}
 	case *ssa.Extract:
 		// _, ok := err.(T) fails for a nil err.
 		if ta, ok := v.Tuple.(*ssa.TypeAssert); ok && v.Index == 1 && ta.X == p.err {
@@ -180,6 +185,16 @@ func (c *checker) isErrorPredicateCall(call *ssa.CallCommon) bool {
 		}
 	}
 	return true
+}
+
+// isGlobalLoad reports whether v is the value of a package-level variable.
+func isGlobalLoad(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, ok = load.X.(*ssa.Global)
+	return ok
 }
 
 // isPhiCond reports whether the condition cond is a φ-node or its

@@ -160,3 +160,44 @@ func (b *block) syncLeaky(quick bool) error { // want syncLeaky:"closes p0.f"
 	}
 	return f.Close()
 }
+
+var errDeadline = errors.New("deadline")
+
+// isDeadline compares the error with sentinels in globals, and looks
+// into a wrapping *net.OpError; it says false for a nil one.
+func isDeadline(err error) bool { // want isDeadline:"false for nil p0"
+	if err == errDeadline || err == os.ErrDeadlineExceeded {
+		return true
+	}
+	if oe, ok := err.(*net.OpError); ok {
+		return isDeadline(oe.Err)
+	}
+	return false
+}
+
+// SafeSentinelPredicate is fine: where isDeadline(err) holds, err is not
+// nil and Dial returned no conn.
+func SafeSentinelPredicate(addr string) (net.Conn, error) {
+	c, err := net.Dial("tcp", addr)
+	if isDeadline(err) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// isSame compares the error with one it is given, which may be nil: it
+// is no predicate of failure.
+func isSame(err, target error) bool {
+	return err == target
+}
+
+func sameLeaky(addr string, target error) (net.Conn, error) {
+	c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed`
+	if isSame(err, target) {
+		return nil, nil
+	}
+	return c, err
+}

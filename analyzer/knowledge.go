@@ -50,7 +50,9 @@ var notAcquisitions = map[string]bool{
 	// archive does); their Close returns a decompressor to a pool.
 	"(*archive/zip.Reader).Open": true,
 	"(*archive/zip.File).Open":   true,
-	// The response to a HEAD request has no body (it is http.NoBody).
+	// The response to a HEAD request has no body (it is http.NoBody);
+	// so has the response to a request made with the method "HEAD" (see
+	// requestSenders).
 	"net/http.Head":           true,
 	"(*net/http.Client).Head": true,
 	// A response read from a reader has a body that reads from it too:
@@ -307,6 +309,28 @@ func exitsProcess(pkgName, name string) bool {
 // also when the context is cancelled, by another goroutine.
 var failureReleases = map[string]int{
 	"(*database/sql.Rows).Next": 0,
+}
+
+// requestSenders lists functions that send the request given as the
+// argument at the given position and return the response: when the
+// request was made with the method "HEAD" (requestMakers), the response
+// has no body to close.
+var requestSenders = map[string]int{
+	"(*net/http.Client).Do": 1,
+}
+
+// requestMakers lists functions that make a request whose method is the
+// argument at the given position.
+var requestMakers = map[string]int{
+	"net/http.NewRequest":            0,
+	"net/http.NewRequestWithContext": 1,
+}
+
+// requestCopiers lists methods that return a copy of their receiver, a
+// request, with the same method.
+var requestCopiers = map[string]bool{
+	"(*net/http.Request).WithContext": true,
+	"(*net/http.Request).Clone":       true,
 }
 
 // neverClosedChannels lists functions whose channels nothing ever

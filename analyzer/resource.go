@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -362,10 +363,48 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 				// A wrapper's result stands for what it wraps.
 				return false
 			}
+			if i, ok := requestSenders[c.funcName(obj)]; ok && i < len(call.Args) && c.headRequest(call.Args[i]) {
+				return false // the response to a HEAD request has no body
+			}
 		}
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// headRequest reports whether req is a request that a function of
+// requestMakers made with the constant method "HEAD", or a copy of one
+// that a method of requestCopiers made.
+func (c *checker) headRequest(req ssa.Value) bool {
+	for range 8 {
+		if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
+			req = e.Tuple // req, err := http.NewRequest(...)
+		}
+		call, ok := req.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		fn := call.Call.StaticCallee()
+		if fn == nil {
+			return false
+		}
+		obj, ok := fn.Object().(*types.Func)
+		if !ok {
+			return false
+		}
+		name := c.funcName(obj)
+		if requestCopiers[name] && len(call.Call.Args) > 0 {
+			req = call.Call.Args[0]
+			continue
+		}
+		i, ok := requestMakers[name]
+		if !ok || i >= len(call.Call.Args) {
+			return false
+		}
+		method, ok := call.Call.Args[i].(*ssa.Const)
+		return ok && method.Value != nil && method.Value.Kind() == constant.String && constant.StringVal(method.Value) == "HEAD"
+	}
+	return false
 }
 
 // assignsFuncField reports whether the package stores into the function

@@ -32,20 +32,9 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 	if h.fn.Blocks == nil {
 		return nil, nil
 	}
-	var seed ssa.Value
-	isCell := false
-	switch {
-	case h.param >= 0 && h.param < len(h.fn.Params):
-		seed = h.fn.Params[h.param]
-	case h.free >= 0 && h.free < len(h.fn.FreeVars):
-		seed = h.fn.FreeVars[h.free]
-		isCell = h.fn.Synthetic == "" // closures capture variables by address
-	default:
+	seed, isCell, t := goroutineSeed(h)
+	if seed == nil {
 		return nil, nil
-	}
-	t := seed.Type()
-	if p, ok := t.(*types.Pointer); ok && isCell {
-		t = p.Elem()
 	}
 	if own := c.kindOf(t); own != notResource {
 		k = own // the goroutine may get a part, such as a response's body
@@ -75,16 +64,39 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 	return gc, leaks
 }
 
+// goroutineSeed returns the value through which the goroutine of h gets
+// the resource, whether it is a variable that holds it (a closure
+// captures variables by address), and the type of what it holds; seed is
+// nil if h names no parameter or free variable of the goroutine.
+func goroutineSeed(h handoff) (seed ssa.Value, isCell bool, t types.Type) {
+	switch {
+	case h.param >= 0 && h.param < len(h.fn.Params):
+		seed = h.fn.Params[h.param]
+	case h.free >= 0 && h.free < len(h.fn.FreeVars):
+		seed = h.fn.FreeVars[h.free]
+		isCell = h.fn.Synthetic == ""
+	default:
+		return nil, false, nil
+	}
+	t = seed.Type()
+	if p, ok := t.(*types.Pointer); ok && isCell {
+		t = p.Elem()
+	}
+	return seed, isCell, t
+}
+
 // checkGoroutines reports the first goroutine started with the resource
 // of a, traced as fl, that leaks it. A goroutine owns the resource only
 // when starting it is all the function does with it: a function that
 // also closes it (defer w.Close() after go watch(w)) or hands it to
 // someone else only lends it to the goroutine. Neither do goroutines own
 // it when, on every path of the function, one of the goroutines it starts
-// releases it on all of its own paths and the others only read it: they
+// closes it on all of its own paths and the others only read it: they
 // share it with that one (a tunnel's two copies, one of which closes the
 // target when its copy ends), and the resource is released whatever they
-// do.
+// do. A goroutine that only hands the resource on (go io.Copy(target,
+// client), a goroutine that starts another) closes nothing for the
+// others.
 func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 	for instr := range fl.events {
 		if !slices.ContainsFunc(fl.goroutines, func(h handoff) bool { return h.instr == instr }) {
@@ -118,14 +130,16 @@ func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 			byGo[i].h, byGo[i].gc, byGo[i].leaks = h, gc, leaks
 		}
 	}
-	releases := map[ssa.Instruction]bool{}
-	for _, f := range byGo {
-		if f.closes {
-			releases[f.h.instr] = true
+	if len(byGo) > 1 {
+		releases := map[ssa.Instruction]bool{}
+		for _, f := range byGo {
+			if f.closes && fc.goroutineReleases(f.h, fl.kind) {
+				releases[f.h.instr] = true
+			}
 		}
-	}
-	if fc.sharedRelease(a, fl, releases) {
-		return
+		if fc.sharedRelease(a, fl, releases) {
+			return
+		}
 	}
 	for _, f := range byGo {
 		if !f.closes && len(f.leaks) > 0 {
@@ -137,14 +151,15 @@ func (fc *funcChecker) checkGoroutines(a *acquisition, fl *flow) {
 
 // sharedRelease reports whether the goroutines of fl share the resource
 // of a: on every path of the function one of them that releases it on all
-// of its own paths (the instructions in releases) is started, and the
-// others only read it.
+// of its own paths (the instructions in releases) is started, the others
+// only read it, and the variables through which they get it are assigned
+// once.
 func (fc *funcChecker) sharedRelease(a *acquisition, fl *flow, releases map[ssa.Instruction]bool) bool {
 	if len(releases) == 0 {
 		return false
 	}
 	for _, h := range fl.goroutines {
-		if !releases[h.instr] && !onlyReads(h) {
+		if (!releases[h.instr] && !onlyReads(h)) || !assignedOnce(h) {
 			return false
 		}
 	}
@@ -207,4 +222,67 @@ func (f *flow) onlyAt(keep map[ssa.Instruction]bool) *flow {
 		}
 	}
 	return &g
+}
+
+// goroutineReleases reports whether the goroutine of h releases the
+// resource, of kind k in the function that started it, on every one of
+// its own paths: it closes it, or gives it to a function that closes it
+// on all of its paths. A goroutine that only hands the resource on (to a
+// function whose body this package does not hold, such as io.Copy, to a
+// further goroutine, to a callback) has not released it for the
+// goroutines that share it.
+func (c *checker) goroutineReleases(h handoff, k kind) bool {
+	if h.fn.Blocks == nil {
+		return h.param >= 0 && c.summaryOf(h.fn).release(h.param)
+	}
+	seed, isCell, t := goroutineSeed(h)
+	if seed == nil {
+		return false
+	}
+	if own := c.kindOf(t); own != notResource {
+		k = own
+	}
+	fl := c.trace(seed, k, isCell)
+	releases := map[ssa.Instruction]bool{}
+	for instr, e := range fl.events {
+		if e == released {
+			releases[instr] = true
+		}
+	}
+	gc := &funcChecker{checker: c, fn: h.fn, noReturn: c.noReturnCalls(h.fn)}
+	return len(gc.search(&acquisition{value: seed, kind: k}, fl.onlyAt(releases))) == 0
+}
+
+// assignedOnce reports whether the variable through which the closure of
+// h gets the resource, if it is one, is assigned once in the function
+// that starts the goroutine, where it is declared: a variable set again
+// later (c = fallback, target = nil, a redial in a loop) may make the
+// goroutine that closes it close something else.
+func assignedOnce(h handoff) bool {
+	if h.free < 0 || h.fn.Synthetic != "" {
+		return true
+	}
+	call, ok := h.instr.(ssa.CallInstruction)
+	if !ok {
+		return false
+	}
+	var cell *ssa.Alloc
+	for _, v := range append([]ssa.Value{call.Common().Value}, call.Common().Args...) {
+		if mc, ok := v.(*ssa.MakeClosure); ok && mc.Fn == h.fn && h.free < len(mc.Bindings) {
+			cell, _ = mc.Bindings[h.free].(*ssa.Alloc)
+		}
+	}
+	if cell == nil {
+		return false
+	}
+	stores := 0
+	for _, r := range *cell.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
+			stores++
+			if st.Block() != cell.Block() {
+				return false
+			}
+		}
+	}
+	return stores == 1
 }

@@ -191,3 +191,80 @@ func tunnelEachLeaky(client net.Conn, addr string, n int) { // want tunnelEachLe
 		io.Copy(client, target)
 	}()
 }
+
+// tunnelCopyGoroutineLeaky leaks the target: the first copy is io.Copy
+// itself, started as a goroutine, which borrows the target and never
+// closes it, and the closure only reads from it.
+func tunnelCopyGoroutineLeaky(client net.Conn, addr string) { // want tunnelCopyGoroutineLeaky:"keeps p0"
+	target, err := net.Dial("tcp", addr) // want `target returned by net\.Dial is not closed before the end of the function at line \d+ of the goroutine started at line \d+`
+	if err != nil {
+		return
+	}
+	go io.Copy(target, client)
+	go func() {
+		io.Copy(client, target)
+		client.Close()
+	}()
+}
+
+// startPump copies src into dst in a goroutine of its own.
+func startPump(dst io.Writer, src io.Reader) { // want startPump:"keeps p0,p1"
+	go io.Copy(dst, src)
+}
+
+// tunnelPumpLeaky leaks the target: the first goroutine only hands it to
+// another goroutine, which copies into it and never closes it.
+func tunnelPumpLeaky(client net.Conn, addr string) { // want tunnelPumpLeaky:"keeps p0"
+	target, err := net.Dial("tcp", addr) // want `target returned by net\.Dial is not closed before the end of the function at line \d+ of the goroutine started at line \d+`
+	if err != nil {
+		return
+	}
+	go func() {
+		startPump(target, client)
+	}()
+	go func() {
+		io.Copy(client, target)
+	}()
+}
+
+// tunnelFallbackLeaky leaks the target when useFallback is set: the
+// goroutine that closes c closes the fallback then, and the other only
+// reads the target.
+func tunnelFallbackLeaky(client net.Conn, addr string, fallback net.Conn, useFallback bool) { // want tunnelFallbackLeaky:"keeps p0,p2"
+	target, err := net.Dial("tcp", addr) // want `target returned by net\.Dial is not closed before the end of the function at line \d+ of the goroutine started at line \d+`
+	if err != nil {
+		return
+	}
+	c := target
+	if useFallback {
+		c = fallback
+	}
+	go func() {
+		io.Copy(c, client)
+		c.Close()
+	}()
+	go func() {
+		io.Copy(client, target)
+	}()
+}
+
+// tunnelRedialLoopLeaky leaks all but the last target: every turn of the
+// loop dials into the same variable, which the goroutines of the earlier
+// turns read and close after it has changed.
+func tunnelRedialLoopLeaky(client net.Conn, addr string, n int) { // want tunnelRedialLoopLeaky:"keeps p0"
+	var target net.Conn
+	var err error
+	for i := 0; i < n; i++ {
+		target, err = net.Dial("tcp", addr) // want `target returned by net\.Dial is not closed before the end of the function at line \d+ of the goroutine started at line \d+`
+		if err != nil {
+			return
+		}
+		go func() {
+			io.Copy(target, client)
+			target.Close()
+		}()
+		go func() {
+			io.Copy(client, target)
+		}()
+	}
+}

@@ -234,24 +234,38 @@ func recvField(v, recv ssa.Value) (int, bool) {
 }
 
 // partsMoved notes, as hand-offs of v, the resource of f whose trace
-// started at v, the instructions that keep the part that fa addresses
-// where every other part of v (parts) has been kept on every path to
-// them.
+// started at v, the instructions that keep a part of v where every other
+// part (parts) has been kept on every path to them. It does the work for
+// all of v's parts at once, when fa is the first of v's part addresses,
+// so that a value whose fields are read many times is traced once per
+// read, not once per pair of reads.
 func (c *checker) partsMoved(f *flow, v ssa.Value, fa *ssa.FieldAddr, parts map[int]bool) {
 	if v != f.seed || !readsFieldsOnly(v) {
 		return
 	}
-	keeps := map[int][]ssa.Instruction{}
+	var addrs []*ssa.FieldAddr
 	for _, r := range *v.Referrers() {
 		if other, ok := r.(*ssa.FieldAddr); ok && parts[other.Field] {
-			for _, load := range loadsOf(other) {
-				keeps[other.Field] = append(keeps[other.Field], c.partKeeps(load)...)
-			}
+			addrs = append(addrs, other)
 		}
 	}
-	for _, load := range loadsOf(fa) {
-		for _, h := range c.partKeeps(load) {
-			if c.othersKeptBefore(h, fa.Field, parts, keeps) {
+	if len(addrs) == 0 || addrs[0] != fa {
+		return // done, or to be done, at the first part's address
+	}
+	keeps := map[int][]ssa.Instruction{}
+	for _, a := range addrs {
+		for _, load := range loadsOf(a) {
+			keeps[a.Field] = append(keeps[a.Field], c.partKeeps(load)...)
+		}
+	}
+	done := map[int]bool{}
+	for _, a := range addrs {
+		if done[a.Field] {
+			continue
+		}
+		done[a.Field] = true
+		for _, h := range keeps[a.Field] {
+			if c.othersKeptBefore(h, a.Field, parts, keeps) {
 				f.note(h, handedOff, true)
 			}
 		}

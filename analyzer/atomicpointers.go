@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -37,20 +36,6 @@ func (c *checker) pointerLoad(common *ssa.CallCommon) ssa.Value {
 		return nil
 	}
 	return unconvertPointer(common.Args[0])
-}
-
-// staticName returns the name of the function that common calls, or "" for
-// a dynamic call.
-func (c *checker) staticName(common *ssa.CallCommon) string {
-	fn := common.StaticCallee()
-	if fn == nil {
-		return ""
-	}
-	obj, ok := fn.Object().(*types.Func)
-	if !ok {
-		return ""
-	}
-	return c.funcName(obj)
 }
 
 // unconvertPointer returns the pointer that v converts, through

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // parseTypeName checks that s has the form "import/path.TypeName".
@@ -41,6 +43,20 @@ func parseFuncName(s string) error {
 // funcName returns the name of fn in the form accepted by parseFuncName.
 func funcName(fn *types.Func) string {
 	return fn.Origin().FullName()
+}
+
+// staticName returns the name of the function that common calls, or "" for
+// a dynamic call.
+func (c *checker) staticName(common *ssa.CallCommon) string {
+	fn := common.StaticCallee()
+	if fn == nil {
+		return ""
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return ""
+	}
+	return c.funcName(obj)
 }
 
 // typeName returns "import/path.TypeName" for a named type or a pointer to

@@ -86,7 +86,7 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if fn == nil {
 		return 0
 	}
-	if obj, ok := fn.Object().(*types.Func); ok && nilErrorMethods[c.funcName(obj)] {
+	if nilErrorMethods[c.staticName(common)] {
 		return 1 << (fn.Signature.Results().Len() - 1)
 	}
 	if fn.Pkg == nil || fn.Pkg.Pkg != c.pass.Pkg {

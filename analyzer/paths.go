@@ -377,7 +377,7 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 		if ta, ok := e.Tuple.(*ssa.TypeAssert); ok && cannotFail(ta) {
 			return 1 - negated
 		}
-		if recv, ok := e.Tuple.(*ssa.UnOp); ok && recv.Op == token.ARROW && neverClosed(recv.X) {
+		if recv, ok := e.Tuple.(*ssa.UnOp); ok && recv.Op == token.ARROW && c.neverClosed(recv.X) {
 			return 1 - negated // "for range ticker.C" never runs out
 		}
 	}
@@ -403,7 +403,7 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 // neverClosed reports whether ch is a channel that nothing closes (see
 // neverClosedChannels): what a function such as time.Tick returns, or a
 // field such as C of what time.NewTicker returns.
-func neverClosed(ch ssa.Value) bool {
+func (c *checker) neverClosed(ch ssa.Value) bool {
 	field := ""
 	if load, ok := ch.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if fa, ok := load.X.(*ssa.FieldAddr); ok {
@@ -414,15 +414,7 @@ func neverClosed(ch ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	callee := call.Call.StaticCallee()
-	if callee == nil {
-		return false
-	}
-	fn, ok := callee.Object().(*types.Func)
-	if !ok {
-		return false
-	}
-	f, ok := neverClosedChannels[funcName(fn)]
+	f, ok := neverClosedChannels[c.staticName(&call.Call)]
 	return ok && f == field
 }
 

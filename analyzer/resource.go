@@ -384,15 +384,7 @@ func (c *checker) headRequest(req ssa.Value) bool {
 		if !ok {
 			return false
 		}
-		fn := call.Call.StaticCallee()
-		if fn == nil {
-			return false
-		}
-		obj, ok := fn.Object().(*types.Func)
-		if !ok {
-			return false
-		}
-		name := c.funcName(obj)
+		name := c.staticName(&call.Call)
 		if requestCopiers[name] && len(call.Call.Args) > 0 {
 			req = call.Call.Args[0]
 			continue

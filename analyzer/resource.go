@@ -45,10 +45,19 @@ func (c *checker) kindOf(t types.Type) kind {
 			return transaction
 		}
 	}
-	if m := closeMethod(t); m != nil && !c.doesNothing(m) && !c.inertInterface(t) {
+	if m := closeMethod(t); m != nil && !c.promotedFromNonResource(m) && !c.doesNothing(m) && !c.inertInterface(t) {
 		return closer
 	}
 	return notResource
+}
+
+// promotedFromNonResource reports whether the Close method m is declared
+// by a type that is no resource (notResourceTypes, or excluded by the
+// settings): a struct that embeds a reflect.Value gets the Close that
+// closes the value's channel, and that does not make it a resource.
+func (c *checker) promotedFromNonResource(m *types.Func) bool {
+	name := typeName(m.Signature().Recv().Type())
+	return name != "" && (c.cfg.excludeTypes[name] || notResourceTypes[name])
 }
 
 // closeMethod returns the Close() or Close() error method of t's method

@@ -39,6 +39,10 @@ type Summary struct {
 	// so that the result stands for a resource passed as argument i, or
 	// for a stream (an io.Writer, an io.Reader) that it reads or writes.
 	Wraps []int
+	// Releasers[j] is i+1 when result j is a function that releases
+	// result i when called: every return that gives a resource as result
+	// i gives a closure that closes it, as conn, cleanup, err := open().
+	Releasers []int
 	// NoOp is set on a Close method that releases nothing: it calls
 	// nothing, changes only its receiver's fields and closes only
 	// channels that never leave its receiver, so values of its type hold
@@ -98,6 +102,11 @@ func (s *Summary) String() string {
 	for j, p := range s.Wraps {
 		if p > 0 {
 			parts = append(parts, fmt.Sprintf("wraps p%d in r%d", p-1, j))
+		}
+	}
+	for j, i := range s.Releasers {
+		if i > 0 {
+			parts = append(parts, fmt.Sprintf("r%d releases r%d", j, i-1))
 		}
 	}
 	if s.NoOp {

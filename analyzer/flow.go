@@ -63,6 +63,10 @@ type flow struct {
 	// seed is the value the trace started from, when it is the resource
 	// itself (not a variable or a struct holding it).
 	seed ssa.Value
+	// callReleases: the trace follows a function captured by a closure,
+	// which may be one that releases a resource when called (see
+	// releasers.go), so that calling it counts as releasing it.
+	callReleases bool
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
@@ -82,8 +86,15 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		f.seed = seed
 	}
 	switch seed.(type) {
-	case *ssa.Parameter, *ssa.FreeVar:
+	case *ssa.Parameter:
 		f.lent = true
+	case *ssa.FreeVar:
+		f.lent = true
+		t := seed.Type()
+		if p, ok := t.(*types.Pointer); ok && isCell {
+			t = p.Elem()
+		}
+		_, f.callReleases = t.Underlying().(*types.Signature)
 	}
 	type item struct {
 		v    ssa.Value
@@ -107,6 +118,16 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		set = f.cells
 	}
 	set[seed] = true
+	if h == nil && !isCell {
+		// A function that releases the resource when called stands for
+		// it: calling it releases it, handing it off hands it off.
+		for _, hv := range c.releaserHandles(seed) {
+			if !f.aliases[hv] {
+				f.aliases[hv] = true
+				work = append(work, item{hv, false})
+			}
+		}
+	}
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -424,7 +445,12 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 		return
 	}
 	if isCallee {
-		return // calling a function value that was given does not keep it
+		// Calling a function value that was given does not keep it; a
+		// function that releases a resource releases it when called.
+		if f.kind != notResource || f.callReleases {
+			f.note(instr, released, false)
+		}
+		return
 	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if res, ok := instr.(*ssa.Call); ok && b.Name() == "append" {

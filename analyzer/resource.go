@@ -503,7 +503,7 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 	}
 	extracts := usedResults(call, tuple)
 	errv := errResult(tuple, extracts)
-	if returnsReleaseFunc(tuple) {
+	if returnsReleaseFunc(tuple) && !c.hasReleaser(call) {
 		// conn, release, err := pool.Get(): the caller's obligation is
 		// to call release, which gives the resource back to its owner.
 		return nil

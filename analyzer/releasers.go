@@ -1,0 +1,161 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file follows a resource through the function that releases it:
+// conn, cleanup, err := open() returns, beside the connection, a closure
+// that closes it. Calling cleanup, now or deferred, releases conn, and
+// dropping cleanup and conn both leaks it.
+
+// releaserResults works out, for each result j of fn that is a function,
+// the result i that it releases when called (see releasesResult); the
+// slice holds i+1 at j, or is nil when no result is such a function.
+func (c *checker) releaserResults(fn *ssa.Function) []int {
+	results := fn.Signature.Results()
+	var out []int
+	for j := 0; j < results.Len(); j++ {
+		if _, ok := results.At(j).Type().Underlying().(*types.Signature); !ok {
+			continue
+		}
+		for i := 0; i < results.Len(); i++ {
+			if i == j || c.kindOf(results.At(i).Type()) == notResource {
+				continue
+			}
+			if c.releasesResult(fn, j, i) {
+				if out == nil {
+					out = make([]int, results.Len())
+				}
+				out[j] = i + 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// releasesResult reports whether result j of fn releases result i: on
+// every return where result i is not nil, result j is a closure (or one
+// of several, merged) that captures what result i is and closes or hands
+// it off on every path, and some return is one of them.
+func (c *checker) releasesResult(fn *ssa.Function, j, i int) bool {
+	some := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) <= max(i, j) || isNil(ret.Results[i]) {
+			continue
+		}
+		closures, ok := closuresOf(ret.Results[j])
+		if !ok {
+			return false
+		}
+		for _, mc := range closures {
+			if !c.closureSettlesValue(mc, unconvert(ret.Results[i])) {
+				return false
+			}
+		}
+		some = true
+	}
+	return some
+}
+
+// closuresOf returns the closures that the function value v is, through
+// φ-nodes, and whether v is nothing else.
+func closuresOf(v ssa.Value) ([]*ssa.MakeClosure, bool) {
+	var out []*ssa.MakeClosure
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{v}
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[v] {
+			continue
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.MakeClosure:
+			out = append(out, v)
+		case *ssa.Phi:
+			work = append(work, v.Edges...)
+		case *ssa.ChangeType:
+			work = append(work, v.X)
+		default:
+			return nil, false
+		}
+	}
+	return out, len(out) > 0
+}
+
+// closureSettlesValue reports whether the closure mc captures res (or the
+// variable that res is loaded from) and closes or hands it off on every
+// path through its body: f.Close as a method value, or func() error {
+// return conn.Close() }.
+func (c *checker) closureSettlesValue(mc *ssa.MakeClosure, res ssa.Value) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return false
+	}
+	for k, b := range mc.Bindings {
+		isCell := false
+		switch {
+		case b == res:
+		case isLoadOf(res, b):
+			isCell = true
+		default:
+			continue
+		}
+		if k >= len(fn.FreeVars) {
+			return false
+		}
+		fv := fn.FreeVars[k]
+		fl := c.trace(fv, c.kindOf(res.Type()), isCell && fn.Synthetic == "")
+		if len(fl.events) == 0 {
+			return false
+		}
+		fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+		return len(fc.search(&acquisition{value: fv, kind: fl.kind}, fl)) == 0
+	}
+	return false
+}
+
+// isLoadOf reports whether v is loaded from the variable cell.
+func isLoadOf(v, cell ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	return ok && load.Op == token.MUL && load.X == cell
+}
+
+// releaserHandles returns the function values that release the resource
+// seed, a result of a call, when called: the results that the callee's
+// summary says release it.
+func (c *checker) releaserHandles(seed ssa.Value) []ssa.Value {
+	e, ok := seed.(*ssa.Extract)
+	if !ok {
+		return nil
+	}
+	call, ok := e.Tuple.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	var handles []ssa.Value
+	for j, i := range c.summaryOf(fn).releasers {
+		if i == e.Index+1 {
+			handles = append(handles, resultValues(call, j)...)
+		}
+	}
+	return handles
+}
+
+// hasReleaser reports whether the callee of call returns a function that
+// releases one of its other results (see releaserResults).
+func (c *checker) hasReleaser(call *ssa.Call) bool {
+	fn := call.Call.StaticCallee()
+	return fn != nil && len(c.summaryOf(fn).releasers) > 0
+}

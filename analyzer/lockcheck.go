@@ -147,8 +147,9 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 
 // returnsHolder reports whether every leak is a return that gives back,
 // as a result, the value that the mutex locked by call is a field of:
-// getFileRLocked's ret.lock.RLock(); return ret, nil. The lock goes to
-// the caller with the value, as a resource does when returned.
+// getFileRLocked's ret.lock.RLock(); return ret, nil, or, as the
+// interface whose method unlocks it, return l, nil. The lock goes to the
+// caller with the value, as a resource does when returned.
 func returnsHolder(call *ssa.Call, leaks []leak) bool {
 	args := call.Call.Args
 	if len(args) == 0 {
@@ -161,7 +162,7 @@ func returnsHolder(call *ssa.Call, leaks []leak) bool {
 	holder := root(fa, true)
 	for _, l := range leaks {
 		ret, ok := l.exit.(*ssa.Return)
-		if !ok || !slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return resultValue(ret, r) == holder }) {
+		if !ok || !slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return unconvert(resultValue(ret, r)) == holder }) {
 			return false
 		}
 		if n := len(ret.Results); n > 0 && types.Identical(ret.Results[n-1].Type(), errorType) && !isNil(returnedError(ret)) {

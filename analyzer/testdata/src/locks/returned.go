@@ -62,3 +62,52 @@ func lockedSegmentLeak(data string) (*segment, error) {
 	}
 	return s, nil
 }
+
+// unlocker releases what a try-lock took.
+type unlocker interface{ Unlock() error }
+
+// noUnlock is the unlocker of a try-lock that took nothing.
+type noUnlock struct{}
+
+func (noUnlock) Unlock() error { return nil }
+
+// lockFile is a lock shared by the processes of a machine, taken under a
+// mutex of this process.
+type lockFile struct {
+	mu   sync.Mutex
+	busy bool
+}
+
+// Unlock releases the mutex that a successful tryLock left held.
+func (l *lockFile) Unlock() error { // want Unlock:"unlocks p0.mu"
+	l.mu.Unlock()
+	return nil
+}
+
+// SafeTryLock returns l itself, as an unlocker, holding its mutex: the
+// caller unlocks it through the interface. Where it took nothing, it
+// unlocks before it returns.
+func (l *lockFile) SafeTryLock(fail bool) (unlocker, error) { // want SafeTryLock:"keeps p0; returns p0 as r0"
+	l.mu.Lock()
+	if l.busy {
+		l.mu.Unlock()
+		return noUnlock{}, nil
+	}
+	if fail {
+		l.mu.Unlock()
+		return nil, errors.New("lock failed")
+	}
+	return l, nil
+}
+
+// tryLockBusy returns l still locked with an error where another
+// process holds the lock: its caller, seeing the error, will not unlock.
+func (l *lockFile) tryLockBusy() (unlocker, error) { // want tryLockBusy:"keeps p0; returns p0 as r0"
+	l.mu.Lock() // want `l.mu is locked at line 106 and still held at the return at line 108`
+	if l.busy {
+		return l, errors.New("busy")
+	}
+	l.busy = true
+	l.mu.Unlock()
+	return noUnlock{}, nil
+}

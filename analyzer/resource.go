@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -262,7 +263,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 	parts := map[int]bool{}
 	c.parts[ptr] = parts // a recursive type sees no parts of itself
 	m := closeMethod(ptr)
-	if m == nil || m.Pkg() != c.pass.Pkg {
+	if m == nil {
 		return parts
 	}
 	recv := m.Signature().Recv().Type()
@@ -271,7 +272,35 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		return parts
 	}
 	fn := c.prog.FuncValue(m.Origin())
-	if fn == nil || len(fn.Params) == 0 {
+	if fn == nil {
+		return parts
+	}
+	if m.Pkg() != c.pass.Pkg {
+		// A type of another package: its Close's fact names the fields
+		// it closes, of which other code can reach the exported ones
+		// ((*smtp.Client).Close closes c.Text).
+		st, ok := types.Unalias(recv).Underlying().(*types.Struct)
+		if isPtr {
+			st, ok = types.Unalias(p.Elem()).Underlying().(*types.Struct)
+		}
+		if !ok {
+			return parts
+		}
+		for _, closed := range c.summaryOf(fn).closes {
+			name, ok := strings.CutPrefix(closed, "p0.")
+			if !ok {
+				continue
+			}
+			name, _, _ = strings.Cut(name, ".")
+			for i := range st.NumFields() {
+				if f := st.Field(i); f.Name() == name && f.Exported() {
+					parts[i] = true
+				}
+			}
+		}
+		return parts
+	}
+	if len(fn.Params) == 0 {
 		return parts
 	}
 	released := func(field int, v ssa.Value) {

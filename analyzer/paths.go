@@ -74,7 +74,8 @@ func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 // up to maxHoldings; past that it is entered as if every alias were the
 // resource and every deferred release would release it.
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
-	stops := fl.stops(ends)
+	ev := errVarOf(a)
+	stops := ev.mark(fl.stops(ends))
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
 	if a.call != nil {
 		acqBlock = a.call.Block()
@@ -111,7 +112,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if noReturn {
 			end = stop
 		}
-		at := fc.walkStops(fl, stops, b, start, end, &s, ends)
+		at := fc.walkStops(fl, stops, b, start, end, &s, ends, ev)
 		if at != nil && fl.events[at] == conflict && !leaked[at] {
 			leaked[at] = true
 			leaks = append(leaks, leak{exit: at, branch: via.from, taken: via.taken})
@@ -125,7 +126,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		}
 		n := node{succ, s}
 		if !seen[n] && holdings[succ] >= maxHoldings {
-			n.s = state{held: allHeld, armed: allHeld}
+			n.s = state{held: allHeld, armed: allHeld, errLost: true}
 		}
 		if !seen[n] {
 			seen[n] = true
@@ -164,7 +165,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
 			}
 		case *ssa.If:
-			closed := fc.closedBranch(a, fl, t, s.held)
+			closed := fc.closedBranchOnPath(a, fl, t, s, ev)
 			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
@@ -196,6 +197,9 @@ const maxHoldings = 8
 // whatever they hold when the function returns.
 type state struct {
 	held, armed holding
+	// errLost: the path has stored another value into the variable
+	// that holds the acquisition's error (see errvars.go).
+	errLost bool
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow
@@ -204,12 +208,15 @@ type state struct {
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
 // named result before the deferred closure reads it.
-func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool) ssa.Instruction {
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
 			continue
 		}
 		instr := b.Instrs[i]
+		if ev != nil && ev.others[instr] {
+			s.errLost = true
+		}
 		s.held = fl.store(instr, s.held)
 		e, ok := fl.events[instr]
 		if !ok || !ends(e) {
@@ -224,6 +231,18 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		}
 	}
 	return nil
+}
+
+// closedBranchOnPath is closedBranch on a path with state s: where the
+// condition checks the variable that holds the acquisition's error, and
+// the path has stored nothing else there, the check is of the error.
+func (fc *funcChecker) closedBranchOnPath(a *acquisition, fl *flow, t *ssa.If, s state, ev *errVar) int {
+	if ev == nil || s.errLost {
+		return fc.closedBranch(a, fl, t, s.held)
+	}
+	b := *a
+	b.errLoads = func(v ssa.Value) bool { return ev.reads(v) }
+	return fc.closedBranch(&b, fl, t, s.held)
 }
 
 // closedBranch returns the successor of the conditional jump t on which
@@ -475,7 +494,7 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 	if a.err == nil {
 		return false
 	}
-	if v == a.err {
+	if v == a.err || (a.errLoads != nil && a.errLoads(v)) {
 		return true
 	}
 	if phi, ok := v.(*ssa.Phi); ok && depth < 8 {

@@ -355,6 +355,9 @@ type acquisition struct {
 	// closure: where an error the closure captured is nil, its function
 	// succeeded, and the resource is its caller's.
 	deferred bool
+	// errLoads, when set, reports the loads of the variable holding
+	// err that the current path knows to read err (see errvars.go).
+	errLoads func(ssa.Value) bool
 	// lock is set when the resource is a held lock (lockcheck.go).
 	lock *lockSite
 	// after holds the blocks that a path from the call reaches, the

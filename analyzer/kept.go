@@ -283,23 +283,54 @@ func placeOf(fn *ssa.Function, addr ssa.Value) int {
 	return -1
 }
 
-// overwritten reports whether fn stores something else at the place that
-// st stores into, as a field of the same parameter.
+// overwritten reports whether fn, on every path from st to a return,
+// stores something else at the place that st stores into, as a field of
+// the same parameter: p.current = c; ...; p.current = nil. A place
+// cleared only where the function fails (p.conns[fd] = nil before it
+// closes c and returns the error) keeps c on the other paths.
 func overwritten(fn *ssa.Function, st *ssa.Store) bool {
 	root, path := paramPath(st.Addr)
 	if root == nil {
 		return false
 	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if other, ok := instr.(*ssa.Store); ok && other != st && other.Val != st.Val {
-				if r, p := paramPath(other.Addr); r == root && p == path {
-					return true
-				}
+	clears := func(instr ssa.Instruction) bool {
+		other, ok := instr.(*ssa.Store)
+		if !ok || other == st || other.Val == st.Val {
+			return false
+		}
+		r, p := paramPath(other.Addr)
+		return r == root && p == path
+	}
+	type pos struct {
+		b     *ssa.BasicBlock
+		start int
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []pos{{st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st)) + 1}}
+	for len(work) > 0 {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		cleared := false
+		for _, instr := range p.b.Instrs[p.start:] {
+			if clears(instr) {
+				cleared = true
+				break
+			}
+			if _, ok := instr.(*ssa.Return); ok {
+				return false // a path that keeps it
+			}
+		}
+		if cleared {
+			continue
+		}
+		for _, succ := range p.b.Succs {
+			if !seen[succ] {
+				seen[succ] = true
+				work = append(work, pos{succ, 0})
 			}
 		}
 	}
-	return false
+	return true
 }
 
 // paramPath returns the parameter whose fields, elements or map addr

@@ -314,7 +314,9 @@ var failureReleases = map[string]int{
 // requestSenders lists functions that send the request given as the
 // argument at the given position and return the response: when the
 // request was made with the method "HEAD" (requestMakers), the response
-// has no body to close.
+// has no body to close. An interface method Do with the signature of
+// (*net/http.Client).Do sends requests alike, for any HTTP client behind
+// it (isDoer): no HTTP response to HEAD has a body.
 var requestSenders = map[string]int{
 	"(*net/http.Client).Do": 1,
 }

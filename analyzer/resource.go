@@ -396,6 +396,11 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return false
 	}
 	if m := call.Method; m != nil {
+		if m.Name() == "Do" && isDoer(m.Signature()) && len(call.Args) == 1 && c.headRequest(call.Args[0]) {
+			// A Doer interface sends the request as http.Client does:
+			// a response to HEAD has no body.
+			return false
+		}
 		return !notAcquisitions[c.funcName(m)] && unwrappingMethods[m.Name()] != m.Type().String()
 	}
 	if fn := call.StaticCallee(); fn != nil {
@@ -411,6 +416,14 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// isDoer reports whether sig is that of (*net/http.Client).Do: it sends
+// a request and returns the response.
+func isDoer(sig *types.Signature) bool {
+	return sig.Params().Len() == 1 && typeName(sig.Params().At(0).Type()) == "net/http.Request" &&
+		sig.Results().Len() == 2 && typeName(sig.Results().At(0).Type()) == httpResponse &&
+		types.Identical(sig.Results().At(1).Type(), errorType)
 }
 
 // headRequest reports whether req is a request that a function of

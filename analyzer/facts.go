@@ -39,6 +39,10 @@ type Summary struct {
 	// so that the result stands for a resource passed as argument i, or
 	// for a stream (an io.Writer, an io.Reader) that it reads or writes.
 	Wraps []int
+	// NilErrors has bit j set when result j is an error that is nil on
+	// every return, so that a caller's branch on it being non-nil is
+	// never taken.
+	NilErrors uint64
 	// Releasers[j] is i+1 when result j is a function that releases
 	// result i when called: every return that gives a resource as result
 	// i gives a closure that closes it, as conn, cleanup, err := open().
@@ -108,6 +112,9 @@ func (s *Summary) String() string {
 		if i > 0 {
 			parts = append(parts, fmt.Sprintf("r%d releases r%d", j, i-1))
 		}
+	}
+	if rs := bits(s.NilErrors, "r"); rs != "" {
+		parts = append(parts, "nil "+rs)
 	}
 	if s.NoOp {
 		parts = append(parts, "releases nothing")

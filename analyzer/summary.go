@@ -64,7 +64,7 @@ type summary struct {
 	// a nil error (see falseOnNil).
 	falseOnNil bool
 	// nilErrs: bit j: result j is an error that is nil on every return
-	// (see nilErrors). Only summaries computed from a body say so.
+	// (see nilErrors).
 	nilErrs uint64
 	// releasers[j] is i+1 when result j is a function that releases
 	// result i when called (see releaserResults): conn, cleanup, err :=
@@ -220,7 +220,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -525,7 +525,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -543,7 +543,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

@@ -45,3 +45,24 @@ func (p *Pool) Drain() { p.Conn.Close(); p.hits = 0 } // want Drain:"closes p0.C
 
 // Peek returns the pool's connection.
 func (p *Pool) Peek() net.Conn { p.hits++; return p.Conn } // want Peek:"borrows r0; gives p0.Conn as r0"
+
+// Socket records its settings.
+type Socket struct {
+	timeout int64
+	buf     int
+}
+
+// SetTimeout records the timeout; it never fails.
+func (s *Socket) SetTimeout(t int64) error { // want SetTimeout:"nil r0"
+	s.timeout = t
+	return nil
+}
+
+// SetBuffer fails for a buffer too small.
+func (s *Socket) SetBuffer(n int) error {
+	if n < 512 {
+		return os.ErrInvalid
+	}
+	s.buf = n
+	return nil
+}

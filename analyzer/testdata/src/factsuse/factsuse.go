@@ -81,3 +81,32 @@ func undrained(addr string) (string, error) {
 	p := &factsdep.Pool{Conn: c}
 	return p.Peek().LocalAddr().String(), nil
 }
+
+// SafeSetTimeout is fine: the error of SetTimeout, which factsdep says is
+// always nil, is never set, so its return is never taken.
+func SafeSetTimeout(name string, s *factsdep.Socket) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.SetTimeout(5); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// setBufferLeaks leaks the file where SetBuffer fails; the timeout's
+// check before it is never taken.
+func setBufferLeaks(name string, s *factsdep.Socket) (*os.File, error) {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 109 is reached when err != nil at line 108`
+	if err != nil {
+		return nil, err
+	}
+	if err := s.SetTimeout(5); err != nil {
+		return nil, err
+	}
+	if err := s.SetBuffer(64); err != nil {
+		return nil, err
+	}
+	return f, nil
+}

@@ -22,7 +22,7 @@ type Transport interface {
 
 type session struct{}
 
-func (*session) Send() error  { return nil }
+func (*session) Send() error  { return nil } // want Send:"nil r0"
 func (*session) Close() error { return nil } // want Close:"releases nothing"
 
 type server struct{}

@@ -51,7 +51,7 @@ func (p *asyncProducer) shutdown() { // want shutdown:"closes p0.conn"
 }
 
 // Close shuts the producer down and waits until it is done.
-func (p *asyncProducer) Close() error {
+func (p *asyncProducer) Close() error { // want Close:"nil r0"
 	p.AsyncClose()
 	<-p.done
 	return nil
@@ -76,12 +76,12 @@ func (sp *syncProducer) forward() {
 	}
 }
 
-func (sp *syncProducer) Send(msg string) error {
+func (sp *syncProducer) Send(msg string) error { // want Send:"nil r0"
 	sp.msgs <- msg
 	return nil
 }
 
-func (sp *syncProducer) Close() error {
+func (sp *syncProducer) Close() error { // want Close:"nil r0"
 	sp.producer.AsyncClose()
 	return nil
 }
@@ -109,7 +109,7 @@ type queue struct {
 
 func newQueue(p *asyncProducer) *queue { return &queue{producer: p} } // want newQueue:"keeps p0; wraps p0 in r0"
 
-func (q *queue) Close() error {
+func (q *queue) Close() error { // want Close:"nil r0"
 	q.producer.AsyncClose()
 	return nil
 }

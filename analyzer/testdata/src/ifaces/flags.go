@@ -92,7 +92,7 @@ type lockedEntry struct {
 	val string
 }
 
-func (e *lockedEntry) Close() error { // want Close:"^unlocks p0\\.mu$"
+func (e *lockedEntry) Close() error { // want Close:"^nil r0; unlocks p0\\.mu$"
 	e.mu.Unlock()
 	return nil
 }

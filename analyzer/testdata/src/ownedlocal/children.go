@@ -29,12 +29,12 @@ func (s *Stmt) Close() error {
 }
 
 // Prepare returns a new statement on db.
-func (db *DB) Prepare(q string) (*Stmt, error) {
+func (db *DB) Prepare(q string) (*Stmt, error) { // want Prepare:"nil r1"
 	return &Stmt{db: db, id: byte(len(q))}, nil
 }
 
 // prepareLeak leaks the statement: it is a new resource, not db.
-func prepareLeak(db *DB) (byte, error) {
+func prepareLeak(db *DB) (byte, error) { // want prepareLeak:"nil r1"
 	st, err := db.Prepare("SELECT 1") // want `st returned by db.Prepare is not closed before the return at line 42`
 	if err != nil {
 		return 0, err
@@ -64,7 +64,7 @@ type end struct {
 	buf []byte
 }
 
-func (e *end) Close() error { return e.p.Close() } // want Close:"releases p0; closes p0.p"
+func (e *end) Close() error { return e.p.Close() } // want Close:"releases p0; nil r0; closes p0.p"
 
 func (e *end) Write(b []byte) (int, error) { // want Write:"keeps p1"
 	if e.p.closed {
@@ -74,7 +74,7 @@ func (e *end) Write(b []byte) (int, error) { // want Write:"keeps p1"
 	return len(b), nil
 }
 
-func (p *Pipe) Close() error {
+func (p *Pipe) Close() error { // want Close:"nil r0"
 	if !p.closed {
 		p.closed = true
 		close(p.done)

@@ -29,7 +29,7 @@ type connPool struct {
 	conns []net.Conn
 }
 
-func (p *connPool) Close() error {
+func (p *connPool) Close() error { // want Close:"nil r0"
 	for _, c := range p.conns {
 		c.Close()
 	}
@@ -78,7 +78,7 @@ type tickPool struct {
 	conns []net.Conn
 }
 
-func (p *tickPool) Close() error {
+func (p *tickPool) Close() error { // want Close:"nil r0"
 	for _, c := range p.conns {
 		c.Close()
 	}

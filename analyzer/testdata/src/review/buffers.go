@@ -194,7 +194,7 @@ func (p *leasePool) put() { p.inUse-- }
 
 type lease struct{ pool *leasePool }
 
-func (l *lease) Close() error {
+func (l *lease) Close() error { // want Close:"nil r0"
 	l.pool.put()
 	return nil
 }

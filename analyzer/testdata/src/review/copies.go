@@ -34,7 +34,7 @@ func newBody(str *stream, n int64) *body {
 
 func (b *body) Read(p []byte) (int, error) { return b.str.Read(p) } // want Read:"keeps p1"
 
-func (b *body) Close() error {
+func (b *body) Close() error { // want Close:"nil r0"
 	b.str.CancelRead()
 	return nil
 }
@@ -52,7 +52,7 @@ type responseBody struct {
 	done chan<- struct{}
 }
 
-func (r *responseBody) Close() error {
+func (r *responseBody) Close() error { // want Close:"nil r0"
 	if r.done != nil {
 		close(r.done)
 	}

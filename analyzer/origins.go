@@ -607,12 +607,29 @@ func (c *checker) originOfField(o *origins, v *ssa.UnOp, roots []ssa.Value, path
 	for _, fs := range fieldStores(v.Parent(), roots) {
 		if len(fs.path) <= len(path) && slices.Equal(fs.path, path[:len(fs.path)]) {
 			stored = true
+			if a := copiedStruct(fs.st.Val); a != nil && len(fs.path) < len(path) && !o.seen[fs.st.Val] {
+				// cc = connrole{conn: p}; return cc.conn: the field
+				// comes from the struct the copy was made of.
+				o.seen[fs.st.Val] = true
+				c.originOfField(o, v, []ssa.Value{a}, path[len(fs.path):])
+				continue
+			}
 			c.origin(o, fs.st.Val)
 		}
 	}
 	if !stored {
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// copiedStruct returns the new struct that v is a copy of, or nil.
+func copiedStruct(v ssa.Value) *ssa.Alloc {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	a, _ := load.X.(*ssa.Alloc)
+	return a
 }
 
 // A fieldStore is a store into a struct the function made, at path (nil

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,10 +59,22 @@ func analyze(tb testing.TB, pkgs []*packages.Package) int {
 	return n
 }
 
-// scenarioFiles reads the scenario packages as files of one module.
+// importLine matches a line that imports one package.
+var importLine = regexp.MustCompile(`^\s*(import\s+)?(\w+\s+)?"[^"]+"\s*$`)
+
+// scenarioFiles reads the scenario packages as files of one module, with
+// their imports of each other rewritten to the module's paths. A package
+// that imports leakvet's own packages (the runtime tracker) is left out:
+// the module cannot require them.
 func scenarioFiles(tb testing.TB) map[string]string {
 	files := map[string]string{}
-	for _, pkg := range append(scenarios, "fixes") {
+	pkgs := append(slices.Clone(scenarios), "fixes")
+	imports := []string{}
+	for _, pkg := range pkgs {
+		imports = append(imports, `"`+pkg+`"`, `"example.com/bench/`+pkg+`"`)
+	}
+	rewrite := strings.NewReplacer(imports...)
+	for _, pkg := range pkgs {
 		dir := filepath.Join("testdata", "src", pkg)
 		entries, err := os.ReadDir(dir)
 		if err != nil {
@@ -74,7 +88,16 @@ func scenarioFiles(tb testing.TB) map[string]string {
 			if err != nil {
 				tb.Fatal(err)
 			}
-			files[pkg+"/"+e.Name()] = strings.ReplaceAll(string(src), `"factsdep"`, `"example.com/bench/factsdep"`)
+			if strings.Contains(string(src), `"github.com/leakvet/leakvet/`) {
+				continue
+			}
+			lines := strings.Split(string(src), "\n")
+			for i, l := range lines {
+				if importLine.MatchString(l) {
+					lines[i] = rewrite.Replace(l)
+				}
+			}
+			files[pkg+"/"+e.Name()] = strings.Join(lines, "\n")
 		}
 	}
 	return files

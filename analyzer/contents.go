@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -47,11 +48,32 @@ func (c *checker) allocOrigin(o *origins, alloc *ssa.Alloc) {
 // given to a call or a closure may hold anything. The composites in done
 // have been looked into already, as when x = x.with(y) copies a composite
 // into itself.
+//
+// A composite that holds something of its own only in fields that its
+// Close never reaches, and borrowed values in those it does, is a view
+// all the same: a copy of a handle that shares its parent's pool, with a
+// new slice of hooks beside it.
 func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) contentKind {
 	if done[alloc] {
 		return holdsNothing
 	}
+	before := maps.Clone(done)
 	done[alloc] = true
+	h := c.contentsReached(alloc, depth, done, nil)
+	if h == holdsOwn {
+		if closes := c.closeReaches(alloc.Type()); closes != nil {
+			before[alloc] = true
+			if c.contentsReached(alloc, depth, before, closes) == holdsBorrowed {
+				return holdsBorrowed
+			}
+		}
+	}
+	return h
+}
+
+// contentsReached is contents, looking only into the fields of alloc that
+// closes says its Close reaches, when closes is set.
+func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool, closes func(string) bool) contentKind {
 	h := holdsNothing
 	addrs := []ssa.Value{alloc}
 	seen := map[ssa.Value]bool{alloc: true}
@@ -61,6 +83,9 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 		for _, r := range *a.Referrers() {
 			switch r := r.(type) {
 			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
+				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) {
+					continue // a field that Close never reaches
+				}
 				if v := r.(ssa.Value); !seen[v] {
 					seen[v] = true
 					addrs = append(addrs, v)
@@ -84,6 +109,35 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 		}
 	}
 	return h
+}
+
+// closeReaches returns, for a pointer to a struct whose own Close method
+// the analysis can read, whether that Close closes or hands over the
+// field named name (itself or a part of it, through the functions it
+// calls); nil when it cannot tell: no Close of the struct's own, or one
+// that gives the whole value away.
+func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
+	p, ok := types.Unalias(ptr).(*types.Pointer)
+	if !ok || !isStruct(p.Elem()) {
+		return nil
+	}
+	m := closeMethod(ptr)
+	if m == nil {
+		return nil
+	}
+	recv := m.Signature().Recv().Type()
+	if !types.Identical(recv, ptr) && !types.Identical(recv, p.Elem()) {
+		return nil // promoted from an embedded field
+	}
+	fn := c.ssaFunc(m)
+	if fn == nil || fn.Blocks == nil {
+		return nil
+	}
+	sum := c.summaryOf(fn)
+	if sum.consumes(0) && !sum.release(0) {
+		return nil // the value itself goes somewhere: a pool's Put
+	}
+	return func(name string) bool { return sum.closesField(fieldRoot("p", 0), []string{name}) }
 }
 
 // contentOf returns what the value v, stored into a new composite, holds.

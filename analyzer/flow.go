@@ -63,6 +63,10 @@ type flow struct {
 	// seed is the value the trace started from, when it is the resource
 	// itself (not a variable or a struct holding it).
 	seed ssa.Value
+	// spills are the aliases that are variables holding a struct
+	// alias, spilled there so that its fields can be addressed: a load
+	// from one is the alias again.
+	spills map[ssa.Value]bool
 	// callReleases: the trace follows a function captured by a closure,
 	// which may be one that releases a resource when called (see
 	// releasers.go), so that calling it counts as releasing it.
@@ -221,7 +225,13 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		}
 	case *ssa.UnOp:
-		if instr.Op == token.MUL && c.copyHolds(v.Type()) {
+		switch {
+		case instr.Op == token.MUL && f.spills[v]:
+			// The value itself, read back from the variable it was
+			// spilled into: Client{config: conf} of a parameter conf
+			// whose fields the function also reads.
+			add(instr, false)
+		case instr.Op == token.MUL && c.copyHolds(v.Type()):
 			c.copyUse(f, instr, add)
 		}
 	case *ssa.Field:
@@ -254,6 +264,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if isSpill(v, instr.Addr) {
 			// d.db of a value receiver d reads the spilled copy; c :=
 			// *b; c.Close() closes the variable holding the copy.
+			if f.spills == nil {
+				f.spills = map[ssa.Value]bool{}
+			}
+			f.spills[instr.Addr] = true
 			add(instr.Addr, false)
 		} else {
 			kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)

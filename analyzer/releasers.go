@@ -91,9 +91,9 @@ func closuresOf(v ssa.Value) ([]*ssa.MakeClosure, bool) {
 }
 
 // closureSettlesValue reports whether the closure mc captures res (or the
-// variable that res is loaded from) and closes or hands it off on every
-// path through its body: f.Close as a method value, or func() error {
-// return conn.Close() }.
+// variable that res is loaded from) and closes or hands it off, other
+// than by returning it, on every path through its body: f.Close as a
+// method value, or func() error { return conn.Close() }.
 func (c *checker) closureSettlesValue(mc *ssa.MakeClosure, res ssa.Value) bool {
 	fn, ok := mc.Fn.(*ssa.Function)
 	if !ok {
@@ -113,11 +113,20 @@ func (c *checker) closureSettlesValue(mc *ssa.MakeClosure, res ssa.Value) bool {
 		}
 		fv := fn.FreeVars[k]
 		fl := c.trace(fv, c.kindOf(res.Type()), isCell && fn.Synthetic == "")
-		if len(fl.events) == 0 {
+		// Returning the resource from the closure gives it back to
+		// whoever calls it, and releases nothing.
+		out := *fl
+		out.events = map[ssa.Instruction]event{}
+		for instr, e := range fl.events {
+			if _, isReturn := instr.(*ssa.Return); !isReturn {
+				out.events[instr] = e
+			}
+		}
+		if len(out.events) == 0 {
 			return false
 		}
 		fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
-		return len(fc.search(&acquisition{value: fv, kind: fl.kind}, fl)) == 0
+		return len(fc.search(&acquisition{value: fv, kind: fl.kind}, &out)) == 0
 	}
 	return false
 }

@@ -137,7 +137,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if len(leaks) == 0 || (local && fc.holdsAtEveryReturn(a, leaks) && fc.siblingUnlocks(op, call)) {
 		return
 	}
-	if returnsHolder(call, leaks) {
+	if fc.returnsHolder(call, op.place, leaks) {
 		return
 	}
 	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
@@ -147,10 +147,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 
 // returnsHolder reports whether every leak is a return that gives back,
 // as a result, the value that the mutex locked by call is a field of:
-// getFileRLocked's ret.lock.RLock(); return ret, nil, or, as the
-// interface whose method unlocks it, return l, nil. The lock goes to the
-// caller with the value, as a resource does when returned.
-func returnsHolder(call *ssa.Call, leaks []leak) bool {
+// getFileRLocked's ret.lock.RLock(); return ret, nil, or, as an
+// interface with a method that unlocks it, return l, nil (an Unlocker).
+// The lock goes to the caller with the value, as a resource does when
+// returned.
+func (fc *funcChecker) returnsHolder(call *ssa.Call, place string, leaks []leak) bool {
 	args := call.Call.Args
 	if len(args) == 0 {
 		return false
@@ -162,7 +163,15 @@ func returnsHolder(call *ssa.Call, leaks []leak) bool {
 	holder := root(fa, true)
 	for _, l := range leaks {
 		ret, ok := l.exit.(*ssa.Return)
-		if !ok || !slices.ContainsFunc(ret.Results, func(r ssa.Value) bool { return unconvert(resultValue(ret, r)) == holder }) {
+		gives := func(r ssa.Value) bool {
+			v := resultValue(ret, r)
+			if v == holder {
+				return true
+			}
+			// As an interface, only one with a method that unlocks it.
+			return unconvert(v) == holder && fc.methodUnlocksIn(holder.Type(), place, v.Type())
+		}
+		if !ok || !slices.ContainsFunc(ret.Results, gives) {
 			return false
 		}
 		if n := len(ret.Results); n > 0 && types.Identical(ret.Results[n-1].Type(), errorType) && !isNil(returnedError(ret)) {
@@ -246,6 +255,20 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 // at place: bbolt's beginRWTx locks db.rwlock and returns a *Tx, set up by
 // t.init(db), whose Rollback unlocks tx.db.rwlock.
 func (fc *funcChecker) methodUnlocks(t types.Type, place string) bool {
+	return fc.methodUnlocksIn(t, place, nil)
+}
+
+// methodUnlocksIn is methodUnlocks counting only the methods that the
+// interface iface declares, when it is not nil.
+func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.Type) bool {
+	var declared *types.Interface
+	if iface != nil {
+		it, ok := iface.Underlying().(*types.Interface)
+		if !ok {
+			return false
+		}
+		declared = it
+	}
 	dot := strings.LastIndexByte(place, '.')
 	if fc.prog == nil || dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
 		return false
@@ -259,6 +282,11 @@ func (fc *funcChecker) methodUnlocks(t types.Type, place string) bool {
 	}
 	mset := fc.prog.MethodSets.MethodSet(t)
 	for i := range mset.Len() {
+		if declared != nil {
+			if obj, _, _ := types.LookupFieldOrMethod(declared, false, nil, mset.At(i).Obj().Name()); obj == nil {
+				continue
+			}
+		}
 		fn := fc.prog.MethodValue(mset.At(i))
 		if fn == nil {
 			continue

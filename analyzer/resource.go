@@ -278,7 +278,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 	if m.Pkg() != c.pass.Pkg {
 		// A type of another package: its Close's fact names the fields
 		// it closes, of which other code can reach the exported ones
-		// ((*smtp.Client).Close closes c.Text).
+		// ((*smtp.Client).Close closes c.Text and nothing else).
 		st, ok := types.Unalias(recv).Underlying().(*types.Struct)
 		if isPtr {
 			st, ok = types.Unalias(p.Elem()).Underlying().(*types.Struct)
@@ -286,16 +286,24 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		if !ok {
 			return parts
 		}
+		// A part stands for the whole only when Close closes nothing
+		// else: closing one of two files that Close closes leaks the
+		// other.
+		names := map[string]bool{}
 		for _, closed := range c.summaryOf(fn).closes {
 			name, ok := strings.CutPrefix(closed, "p0.")
 			if !ok {
 				continue
 			}
 			name, _, _ = strings.Cut(name, ".")
-			for i := range st.NumFields() {
-				if f := st.Field(i); f.Name() == name && f.Exported() {
-					parts[i] = true
-				}
+			names[name] = true
+		}
+		if len(names) != 1 {
+			return parts
+		}
+		for i := range st.NumFields() {
+			if f := st.Field(i); names[f.Name()] && f.Exported() {
+				parts[i] = true
 			}
 		}
 		return parts
@@ -396,7 +404,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return false
 	}
 	if m := call.Method; m != nil {
-		if m.Name() == "Do" && isDoer(m.Signature()) && len(call.Args) == 1 && c.headRequest(call.Args[0]) {
+		if m.Name() == "Do" && isDoer(m.Signature()) && len(call.Args) == 1 && c.headRequest(call.Args[0]) && c.onlyHTTPClientDoes(call.Value.Type()) {
 			// A Doer interface sends the request as http.Client does:
 			// a response to HEAD has no body.
 			return false
@@ -416,6 +424,23 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// onlyHTTPClientDoes reports whether the only implementations of the
+// interface t that the package and its imports declare are net/http's
+// Client: a Do of the program's own may build a response with a body of
+// its own (a cache that answers from a file), whatever the method.
+func (c *checker) onlyHTTPClientDoes(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	for _, impl := range c.implementers(it) {
+		if typeName(impl) != "net/http.Client" {
+			return false
+		}
+	}
+	return true
 }
 
 // isDoer reports whether sig is that of (*net/http.Client).Do: it sends

@@ -283,11 +283,14 @@ func placeOf(fn *ssa.Function, addr ssa.Value) int {
 	return -1
 }
 
-// overwritten reports whether fn, on every path from st to a return,
-// stores something else at the place that st stores into, as a field of
-// the same parameter: p.current = c; ...; p.current = nil. A place
-// cleared only where the function fails (p.conns[fd] = nil before it
-// closes c and returns the error) keeps c on the other paths.
+// overwritten reports whether fn, on every path from st to a return that
+// succeeds, stores something else at the place that st stores into, as a
+// field of the same parameter: p.current = c; ...; p.current = nil. A
+// place cleared only where the function fails (p.conns[fd] = nil before
+// it closes c and returns the error) keeps c where it succeeds; one
+// cleared where it succeeds keeps nothing its caller can rely on. A
+// return succeeds when its last result is not an error, or is nil, or is
+// an error that a check on the path found nil.
 func overwritten(fn *ssa.Function, st *ssa.Store) bool {
 	root, path := paramPath(st.Addr)
 	if root == nil {
@@ -301,13 +304,33 @@ func overwritten(fn *ssa.Function, st *ssa.Store) bool {
 		r, p := paramPath(other.Addr)
 		return r == root && p == path
 	}
+	results := fn.Signature.Results()
+	failsWithError := results.Len() > 0 && types.Identical(results.At(results.Len()-1).Type(), errorType)
+	succeeds := func(ret *ssa.Return, nils []ssa.Value) bool {
+		if !failsWithError {
+			return true
+		}
+		e := ret.Results[len(ret.Results)-1]
+		return isNil(e) || slices.Contains(nils, e)
+	}
 	type pos struct {
 		b     *ssa.BasicBlock
 		start int
+		nils  []ssa.Value // errors a check on the path found nil
 	}
-	seen := map[*ssa.BasicBlock]bool{}
-	work := []pos{{st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st)) + 1}}
-	for len(work) > 0 {
+	key := func(p pos) string {
+		k := strconv.Itoa(p.b.Index)
+		for _, v := range p.nils {
+			k += "," + v.Name()
+		}
+		return k
+	}
+	seen := map[string]bool{}
+	work := []pos{{st.Block(), slices.Index(st.Block().Instrs, ssa.Instruction(st)) + 1, nil}}
+	for steps := 0; len(work) > 0; steps++ {
+		if steps > 4096 {
+			return true // too many paths to tell: keeps nothing
+		}
 		p := work[len(work)-1]
 		work = work[:len(work)-1]
 		cleared := false
@@ -316,21 +339,50 @@ func overwritten(fn *ssa.Function, st *ssa.Store) bool {
 				cleared = true
 				break
 			}
-			if _, ok := instr.(*ssa.Return); ok {
+			if ret, ok := instr.(*ssa.Return); ok && succeeds(ret, p.nils) {
 				return false // a path that keeps it
 			}
 		}
 		if cleared {
 			continue
 		}
-		for _, succ := range p.b.Succs {
-			if !seen[succ] {
-				seen[succ] = true
-				work = append(work, pos{succ, 0})
+		for i, succ := range p.b.Succs {
+			nils := p.nils
+			if v, onTrue := nilCheck(p.b); v != nil && (i == 0) == onTrue && len(nils) < 8 {
+				nils = append(slices.Clip(nils), v)
+			}
+			next := pos{succ, 0, nils}
+			if k := key(next); !seen[k] {
+				seen[k] = true
+				work = append(work, next)
 			}
 		}
 	}
 	return true
+}
+
+// nilCheck returns the error that the conditional jump ending b compares
+// with nil, and whether it is nil on the true branch; nil if b ends
+// otherwise.
+func nilCheck(b *ssa.BasicBlock) (ssa.Value, bool) {
+	t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil, false
+	}
+	cond, ok := t.Cond.(*ssa.BinOp)
+	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+		return nil, false
+	}
+	x := cond.X
+	if isNil(x) {
+		x = cond.Y
+	} else if !isNil(cond.Y) {
+		return nil, false
+	}
+	if !types.Identical(x.Type(), errorType) {
+		return nil, false
+	}
+	return x, cond.Op == token.EQL
 }
 
 // paramPath returns the parameter whose fields, elements or map addr

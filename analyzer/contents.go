@@ -50,9 +50,9 @@ func (c *checker) allocOrigin(o *origins, alloc *ssa.Alloc) {
 // into itself.
 //
 // A composite that holds something of its own only in fields that its
-// Close never reaches, and borrowed values in those it does, is a view
-// all the same: a copy of a handle that shares its parent's pool, with a
-// new slice of hooks beside it.
+// Close never reaches and that hold no resource, and borrowed values in
+// those it does reach, is a view all the same: a copy of a handle that
+// shares its parent's pool, with a new slice of hooks beside it.
 func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) contentKind {
 	if done[alloc] {
 		return holdsNothing
@@ -83,8 +83,8 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 		for _, r := range *a.Referrers() {
 			switch r := r.(type) {
 			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
-				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) {
-					continue // a field that Close never reaches
+				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) && c.noResourceIn(fa.Type().(*types.Pointer).Elem()) {
+					continue // a field that Close never reaches, of plain values
 				}
 				if v := r.(ssa.Value); !seen[v] {
 					seen[v] = true
@@ -138,6 +138,25 @@ func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
 		return nil // the value itself goes somewhere: a pool's Put
 	}
 	return func(name string) bool { return sum.closesField(fieldRoot("p", 0), []string{name}) }
+}
+
+// noResourceIn reports whether a value of type t is no resource, nor a
+// slice, array, map or channel of resources: a slice of hooks.
+func (c *checker) noResourceIn(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Slice:
+		t = u.Elem()
+	case *types.Array:
+		t = u.Elem()
+	case *types.Chan:
+		t = u.Elem()
+	case *types.Map:
+		if c.kindOf(u.Key()) != notResource {
+			return false
+		}
+		t = u.Elem()
+	}
+	return c.kindOf(t) == notResource
 }
 
 // contentOf returns what the value v, stored into a new composite, holds.

@@ -264,10 +264,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if isSpill(v, instr.Addr) {
 			// d.db of a value receiver d reads the spilled copy; c :=
 			// *b; c.Close() closes the variable holding the copy.
-			if f.spills == nil {
-				f.spills = map[ssa.Value]bool{}
+			if onlySpilled(instr) {
+				if f.spills == nil {
+					f.spills = map[ssa.Value]bool{}
+				}
+				f.spills[instr.Addr] = true
 			}
-			f.spills[instr.Addr] = true
 			add(instr.Addr, false)
 		} else {
 			kept := isKeptBy(instr.Addr) || isKeptContainer(instr.Addr)
@@ -588,6 +590,46 @@ func isLocalCell(addr ssa.Value) bool {
 				return false
 			}
 		case *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlySpilled reports whether spill is the only store into its variable
+// and its fields, and the variable's address goes nowhere but to reads of
+// its fields: loads from it give back the value spilled.
+func onlySpilled(spill *ssa.Store) bool {
+	onlyReads := func(addr ssa.Value) bool {
+		for _, r := range *addr.Referrers() {
+			switch r := r.(type) {
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					return false
+				}
+			case *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range *spill.Addr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r != spill {
+				return false
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.FieldAddr:
+			if !onlyReads(r) {
+				return false
+			}
+		case *ssa.DebugRef:
 		default:
 			return false
 		}

@@ -622,13 +622,37 @@ func (c *checker) originOfField(o *origins, v *ssa.UnOp, roots []ssa.Value, path
 	}
 }
 
-// copiedStruct returns the new struct that v is a copy of, or nil.
+// copiedStruct returns the new struct that v is a copy of, or nil. Only a
+// struct whose address goes nowhere but to its fields' loads and stores
+// counts: one given to a call (dialInto(&tmp, addr)) may be filled there.
 func copiedStruct(v ssa.Value) *ssa.Alloc {
 	load, ok := v.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
 		return nil
 	}
-	a, _ := load.X.(*ssa.Alloc)
+	a, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp, *ssa.Store, *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				switch u := u.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				case *ssa.Store:
+					if u.Addr != r {
+						return nil
+					}
+				default:
+					return nil
+				}
+			}
+		default:
+			return nil
+		}
+	}
 	return a
 }
 

@@ -83,8 +83,9 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 		for _, r := range *a.Referrers() {
 			switch r := r.(type) {
 			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
-				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) && c.noResourceIn(fa.Type().(*types.Pointer).Elem()) {
-					continue // a field that Close never reaches, of plain values
+				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) &&
+					(c.noResourceIn(fa.Type().(*types.Pointer).Elem()) || c.holdsNothingNew(fa)) {
+					continue // a field that Close never reaches, of plain or borrowed values
 				}
 				if v := r.(ssa.Value); !seen[v] {
 					seen[v] = true
@@ -138,6 +139,27 @@ func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
 		return nil // the value itself goes somewhere: a pool's Put
 	}
 	return func(name string) bool { return sum.closesField(fieldRoot("p", 0), []string{name}) }
+}
+
+// holdsNothingNew reports whether the field at addr is only stored into,
+// and only with values that are not new: parameters, fields, globals (a
+// command's pointer back to the client it belongs to).
+func (c *checker) holdsNothingNew(addr *ssa.FieldAddr) bool {
+	for _, r := range *addr.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != ssa.Value(addr) {
+			if _, isDebug := r.(*ssa.DebugRef); isDebug {
+				continue
+			}
+			return false
+		}
+		o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+		c.origin(o, st.Val)
+		if len(o.fresh) > 0 || len(o.views) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // noResourceIn reports whether a value of type t is no resource, nor a

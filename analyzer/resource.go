@@ -426,17 +426,19 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	return !notAcquisitions[field] || c.assignsFuncField(field)
 }
 
-// onlyHTTPClientDoes reports whether the only implementations of the
-// interface t that the package and its imports declare are net/http's
-// Client: a Do of the program's own may build a response with a body of
-// its own (a cache that answers from a file), whatever the method.
+// onlyHTTPClientDoes reports whether the package declares no
+// implementation of the interface t of its own: a Do of the package's own
+// may build a response with a body of its own (a cache that answers from
+// a file), whatever the method. Implementations in the packages it
+// imports (HTTP clients, retrying and signing ones) are taken to send the
+// request as net/http's Client does.
 func (c *checker) onlyHTTPClientDoes(t types.Type) bool {
 	it, ok := t.Underlying().(*types.Interface)
 	if !ok {
 		return false
 	}
 	for _, impl := range c.implementers(it) {
-		if typeName(impl) != "net/http.Client" {
+		if n, ok := types.Unalias(impl).(*types.Named); ok && n.Obj().Pkg() == c.pass.Pkg {
 			return false
 		}
 	}

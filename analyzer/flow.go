@@ -597,24 +597,26 @@ func isLocalCell(addr ssa.Value) bool {
 	return true
 }
 
+// onlyLoaded reports whether the address addr is only loaded from.
+func onlyLoaded(addr ssa.Value) bool {
+	for _, r := range *addr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // onlySpilled reports whether spill is the only store into its variable
 // and its fields, and the variable's address goes nowhere but to reads of
 // its fields: loads from it give back the value spilled.
 func onlySpilled(spill *ssa.Store) bool {
-	onlyReads := func(addr ssa.Value) bool {
-		for _, r := range *addr.Referrers() {
-			switch r := r.(type) {
-			case *ssa.UnOp:
-				if r.Op != token.MUL {
-					return false
-				}
-			case *ssa.DebugRef:
-			default:
-				return false
-			}
-		}
-		return true
-	}
 	for _, r := range *spill.Addr.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Store:
@@ -626,7 +628,7 @@ func onlySpilled(spill *ssa.Store) bool {
 				return false
 			}
 		case *ssa.FieldAddr:
-			if !onlyReads(r) {
+			if !onlyLoaded(r) {
 				return false
 			}
 		case *ssa.DebugRef:

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -175,18 +174,7 @@ func onlyReads(h handoff) bool {
 	if h.free < 0 || h.free >= len(h.fn.FreeVars) || h.fn.Synthetic != "" {
 		return true // a parameter or a bound receiver is a copy
 	}
-	for _, r := range *h.fn.FreeVars[h.free].Referrers() {
-		switch r := r.(type) {
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
-				return false
-			}
-		case *ssa.DebugRef:
-		default:
-			return false
-		}
-	}
-	return true
+	return onlyLoaded(h.fn.FreeVars[h.free])
 }
 
 // reportGoroutineLeaks reports the leaks of a by the goroutine of h,

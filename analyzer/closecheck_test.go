@@ -21,6 +21,8 @@ var scenarios = []string{
 	// per rule.
 	"soundness/releasers", "soundness/lockholders", "soundness/partsdep", "soundness/partsuse",
 	"soundness/slots", "soundness/doers", "soundness/copies", "soundness/views", "soundness/spills",
+	// Calls through interfaces resolved by their implementations.
+	"implsdep", "implsuse",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

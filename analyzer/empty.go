@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -56,6 +57,11 @@ func (c *checker) bornEmpty(v ssa.Value) bool {
 			if !setsOtherFields(r, v, closed) {
 				return false // given to code that may fill it or start on it
 			}
+		case *ssa.Store:
+			if r.Val != v || !isLocalCell(r.Addr) || !onlyReturned(r.Addr) {
+				return false // given to code that may fill it or start on it
+			}
+			// The result slot of a function with a defer: a return.
 		default:
 			return false // given to code that may fill it or start on it
 		}
@@ -172,4 +178,31 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 		return c.summaryOf(fn).empty
 	}
 	return 0
+}
+
+// onlyReturned reports whether the local variable cell is a result slot
+// that the function only returns: every load of it is returned, and
+// nothing reaches what it holds through it.
+func onlyReturned(cell ssa.Value) bool {
+	loads := 0
+	for _, r := range *cell.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store, *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+			for _, use := range *r.Referrers() {
+				switch use.(type) {
+				case *ssa.Return, *ssa.DebugRef:
+				default:
+					return false
+				}
+			}
+			loads++
+		default:
+			return false
+		}
+	}
+	return loads > 0
 }

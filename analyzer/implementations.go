@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -92,32 +93,45 @@ type implementation struct {
 // summary is being computed is counted by the assumption that summaryOf
 // makes for recursion, and then partial is true.
 func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementation, partial bool) {
-	call := instr.Common()
-	iface, ok := call.Value.Type().Underlying().(*types.Interface)
-	if !ok || call.Method == nil {
-		return nil, false
-	}
-	candidates := c.implementers(iface)
-	if known, ok := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); ok {
-		// The receiver is one of the values the function or its callees
-		// made: only their types' methods can run.
-		candidates = known
-	}
-	for _, t := range candidates {
-		obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
-		m, ok := obj.(*types.Func)
-		if !ok {
-			continue
-		}
-		fn := c.prog.FuncValue(m)
-		if fn == nil || fn == instr.Parent() {
-			continue
-		}
+	for t, fn := range c.implementingMethods(instr) {
 		partial = partial || c.inProgress[fn]
 		closer := closeMethod(t)
 		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn)})
 	}
 	return impls, partial
+}
+
+// implementingMethods yields, for each implementation that the program
+// has of the interface method that instr calls, the concrete type and
+// its method, in declaration order; see implementations.
+func (c *checker) implementingMethods(instr ssa.CallInstruction) iter.Seq2[types.Type, *ssa.Function] {
+	return func(yield func(types.Type, *ssa.Function) bool) {
+		call := instr.Common()
+		iface, ok := call.Value.Type().Underlying().(*types.Interface)
+		if !ok || call.Method == nil {
+			return
+		}
+		candidates := c.implementers(iface)
+		if known, ok := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); ok {
+			// The receiver is one of the values the function or its
+			// callees made: only their types' methods can run.
+			candidates = known
+		}
+		for _, t := range candidates {
+			obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
+			m, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			fn := c.prog.FuncValue(m)
+			if fn == nil || fn == instr.Parent() {
+				continue
+			}
+			if !yield(t, fn) {
+				return
+			}
+		}
+	}
 }
 
 // invokeSummary returns what the interface method call instr does

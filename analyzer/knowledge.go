@@ -177,6 +177,15 @@ var borrowers = map[string]bool{
 	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
 }
 
+// reflectedPointers lists the reflect.Value methods that give the address
+// of memory that a value already holds: what a pointer converted from it
+// points to is that value's.
+var reflectedPointers = map[string]bool{
+	"(reflect.Value).UnsafePointer": true,
+	"(reflect.Value).UnsafeAddr":    true,
+	"(reflect.Value).Pointer":       true,
+}
+
 // containerGetters lists functions and methods that return, as an empty
 // interface, a value that a container keeps: asserting a resource out of
 // their result gives the caller nothing to close. (Other calls of the

@@ -110,6 +110,8 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		action, ok := lockerMethods[common.Method.Name()]
 		if ok && isLocker(common.Value.Type()) {
 			ops = append(ops, lockOp{instr: instr, place: pl.place(common.Value), action: action, method: common.Method.Name()})
+		} else if !ok {
+			ops = c.invokeLockOps(instr, pl)
 		}
 	} else if callee := common.StaticCallee(); callee != nil {
 		obj, _ := callee.Object().(*types.Func)
@@ -147,6 +149,40 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 		kept = append(kept, op)
 	}
 	return kept
+}
+
+// invokeLockOps returns what the interface method call instr does to the
+// mutexes it is given, by the implementations that the program has (see
+// implementingMethods): an effect that every one of them has. A cache's
+// New that is called with the cache's lock held and unlocks it is such
+// a call.
+func (c *checker) invokeLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
+	var common []lockEffect
+	n := 0
+	for _, fn := range c.implementingMethods(instr) {
+		effects := c.lockSummaryOf(fn).effects
+		if n == 0 {
+			common = slices.Clone(effects)
+		} else {
+			common = slices.DeleteFunc(common, func(e lockEffect) bool { return !slices.Contains(effects, e) })
+		}
+		n++
+		if len(common) == 0 {
+			return nil
+		}
+	}
+	call := instr.Common()
+	args := []string{pl.place(call.Value)}
+	for _, a := range call.Args {
+		args = append(args, pl.place(a))
+	}
+	var ops []lockOp
+	for _, e := range common {
+		if place := translate(e.place, args, nil); place != "" {
+			ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
+		}
+	}
+	return ops
 }
 
 // madeUnlocks returns the unlocks of a call of a function value that a

@@ -59,6 +59,12 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 	}
 	kept := false
 	for _, v := range o.fresh {
+		if c.bornEmpty(v) {
+			// A new value that holds nothing (an empty statement
+			// returned beside an error) gives the caller nothing to
+			// close, whoever owns the others.
+			continue
+		}
 		if m := closeMethod(v.Type()); m != nil && !types.IsInterface(v.Type()) && c.doesNothing(m) {
 			// A concrete value whose Close releases nothing (an
 			// iterator over a slice) returned as an io.Closer.
@@ -286,6 +292,12 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	case *ssa.ChangeInterface:
 		c.origin(o, v.X)
 	case *ssa.Convert:
+		if c.reflectedPointer(v.X) {
+			// (*sql.DB)(reflect.ValueOf(tx).Elem().Field(i).UnsafePointer())
+			// points into memory that others own.
+			o.borrowed, o.others = true, true
+			return
+		}
 		c.origin(o, v.X)
 	case *ssa.TypeAssert:
 		c.originOfAssert(o, v)
@@ -737,4 +749,23 @@ func (c *checker) forwardedArg(call *ssa.Call, i int) ssa.Value {
 		return call.Call.Args[k]
 	}
 	return nil
+}
+
+// reflectedPointer reports whether v is a pointer that reflection gives
+// to memory that a value already holds (see reflectedPointers), converted
+// to unsafe.Pointer or not.
+func (c *checker) reflectedPointer(v ssa.Value) bool {
+	if conv, ok := v.(*ssa.Convert); ok {
+		v = conv.X
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	return ok && reflectedPointers[c.funcName(obj)]
 }

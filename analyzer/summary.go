@@ -161,6 +161,9 @@ var trivial = &summary{}
 // summaryOf returns the summary of fn.
 func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if s, ok := c.summaries[fn]; ok {
+		if c.inProgress[fn] {
+			c.guessed[fn] = true
+		}
 		return s
 	}
 	if o := fn.Origin(); o != nil {
@@ -172,15 +175,53 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 		c.summaries[fn] = s
 		return s
 	}
-	// A recursive call sees this assumption, which errs towards reporting
-	// nothing: everything given is kept, every result is new.
+	// A recursive call sees an assumption: everything given is kept, and
+	// first every result that may be a resource is borrowed, as a getter
+	// that asks, through an interface, the value it wraps returns what
+	// that value holds. When the function turns out to return something
+	// new, what was computed on that guess is dropped and the function is
+	// computed again on the assumption that every result is new.
+	start := len(c.finished)
+	mask := c.resourceResults(fn)
+	s := c.computeWithAssumption(fn, mask)
+	if c.guessed[fn] && s.borrowed&mask != mask {
+		for _, g := range c.finished[start:] {
+			delete(c.summaries, g)
+		}
+		c.finished = c.finished[:start]
+		clear(c.invokes)
+		s = c.computeWithAssumption(fn, 0)
+	}
+	delete(c.guessed, fn)
+	c.summaries[fn] = s
+	c.finished = append(c.finished, fn)
+	return s
+}
+
+// computeWithAssumption computes the summary of fn, while recursive calls
+// see the assumption that fn keeps everything it is given and that its
+// results in the mask borrowed are borrowed and the others new.
+func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) *summary {
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
-		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars))}
+		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed}
 	c.inProgress[fn] = true
 	s := c.withKnowledge(fn, c.computeSummary(fn))
 	delete(c.inProgress, fn)
-	c.summaries[fn] = s
 	return s
+}
+
+// resourceResults returns the mask of the results of fn that a summary
+// may call borrowed (see computeSummary).
+func (c *checker) resourceResults(fn *ssa.Function) uint64 {
+	var mask uint64
+	results := fn.Signature.Results()
+	for i := 0; i < results.Len() && i < 64; i++ {
+		t := results.At(i).Type()
+		if canHoldResource(t) && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
+			mask |= 1 << i
+		}
+	}
+	return mask
 }
 
 // withKnowledge returns s with what the knowledge tables say of fn.
@@ -188,6 +229,18 @@ func (c *checker) withKnowledge(fn *ssa.Function, s *summary) *summary {
 	obj, ok := fn.Object().(*types.Func)
 	if !ok {
 		return s
+	}
+	if notAcquisitions[c.funcName(obj)] {
+		// What the table says of a direct call (see mayAcquire) holds
+		// for a call through an interface that the method implements.
+		k := *s
+		results := fn.Signature.Results()
+		for j := 0; j < results.Len() && j < 64; j++ {
+			if canHoldResource(results.At(j).Type()) {
+				k.borrowed |= 1 << j
+			}
+		}
+		s = &k
 	}
 	i, ok := failureReleases[c.funcName(obj)]
 	if !ok || s.releaseOnFailure(i) {

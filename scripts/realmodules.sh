@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout8:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout9:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -204,6 +204,23 @@ heldout8=(
 	"github.com/sijms/go-ora/v2 v2.8.24 github.com/sijms/go-ora/v2"
 	"github.com/google/go-containerregistry v0.22.1 github.com/google/go-containerregistry/pkg/v1/remote github.com/google/go-containerregistry/pkg/v1/tarball github.com/google/go-containerregistry/pkg/v1/layout"
 )
+heldout9=(
+	"gorm.io/gorm v1.31.2 gorm.io/gorm gorm.io/gorm/callbacks gorm.io/gorm/migrator"
+	"github.com/xtaci/smux v1.5.58"
+	"github.com/xtaci/kcp-go/v5 v5.7.6 github.com/xtaci/kcp-go/v5"
+	"github.com/patrickmn/go-cache v2.1.0+incompatible"
+	"github.com/soheilhy/cmux v0.1.5"
+	"github.com/klauspost/compress v1.20.4 github.com/klauspost/compress/zstd github.com/klauspost/compress/gzip github.com/klauspost/compress/zip github.com/klauspost/compress/flate github.com/klauspost/compress/s2 github.com/klauspost/compress/zlib"
+	"github.com/coocood/freecache v1.2.7"
+	"github.com/vishvananda/netns v0.0.5"
+	"github.com/DataDog/datadog-go/v5 v5.9.1 github.com/DataDog/datadog-go/v5/statsd"
+	"github.com/slack-go/slack v0.36.0 github.com/slack-go/slack github.com/slack-go/slack/socketmode"
+	"github.com/go-telegram-bot-api/telegram-bot-api/v5 v5.5.1"
+	"github.com/getsentry/sentry-go v0.50.0 github.com/getsentry/sentry-go"
+	"github.com/fluent/fluent-logger-golang v1.10.2 github.com/fluent/fluent-logger-golang/fluent"
+	"github.com/bwmarrin/discordgo v0.29.0"
+	"github.com/Masterminds/squirrel v1.5.4"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -214,8 +231,9 @@ heldout5) modules=("${heldout5[@]}") ;;
 heldout6) modules=("${heldout6[@]}") ;;
 heldout7) modules=("${heldout7[@]}") ;;
 heldout8) modules=("${heldout8[@]}") ;;
+heldout9) modules=("${heldout9[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout8)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout9)" >&2
 	exit 2
 	;;
 esac

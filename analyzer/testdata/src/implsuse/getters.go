@@ -1,0 +1,100 @@
+package implsuse
+
+// This file resolves a getter that calls itself through an interface
+// that its own types implement: a layer that asks the value it wraps.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"reflect"
+)
+
+var errNoDB = errors.New("no database")
+
+// DBGetter gives the pool that a value uses.
+type DBGetter interface {
+	GetDB() (*sql.DB, error)
+}
+
+type stmtDB struct {
+	pool any
+}
+
+// GetDB returns the pool, or asks the value it wraps for one.
+func (db *stmtDB) GetDB() (*sql.DB, error) { // want GetDB:"borrows r0; gives p0.pool as r0"
+	if d, ok := db.pool.(*sql.DB); ok {
+		return d, nil
+	}
+	if g, ok := db.pool.(DBGetter); ok && g != nil {
+		return g.GetDB()
+	}
+	return nil, errNoDB
+}
+
+type stmtTX struct {
+	*sql.Tx
+	db *stmtDB
+}
+
+// GetDB returns the pool of the statements it prepares.
+func (tx *stmtTX) GetDB() (*sql.DB, error) { // want GetDB:"borrows r0"
+	return tx.db.GetDB()
+}
+
+// SafePing pings the pool it borrows.
+func (db *stmtDB) SafePing() error {
+	conn, err := db.GetDB()
+	if err != nil {
+		return err
+	}
+	return conn.Ping()
+}
+
+// SafeTXPing pings the pool it borrows.
+func (tx *stmtTX) SafeTXPing() error {
+	conn, err := tx.GetDB()
+	if err != nil {
+		return err
+	}
+	return conn.Ping()
+}
+
+// fileGetter gives a file; one of its implementations opens it.
+type fileGetter interface {
+	getFile() (*os.File, error)
+}
+
+type opened struct{ name string }
+
+func (o opened) getFile() (*os.File, error) { return os.Open(o.name) }
+
+type layer struct{ inner fileGetter }
+
+func (l layer) getFile() (*os.File, error) { return l.inner.getFile() }
+
+// LeakLayered drops the file that the layer's inner getter opens.
+func LeakLayered(l layer) error {
+	f, err := l.getFile() // want `f returned by l.getFile is not closed`
+	if err != nil {
+		return err
+	}
+	_, err = f.Stat()
+	return err
+}
+
+// poolOf returns the pool that a transaction holds in an unexported
+// field, through reflection: the transaction's, not its caller's.
+func poolOf(tx *sql.Tx) *sql.DB { // want poolOf:"borrows r0"
+	return (*sql.DB)(reflect.ValueOf(tx).Elem().FieldByName("db").UnsafePointer())
+}
+
+// SafeReflectedPing pings the pool it borrows.
+func SafeReflectedPing(ctx context.Context, tx *sql.Tx) error { // want SafeReflectedPing:"keeps p0"
+	db := poolOf(tx)
+	if db == nil {
+		return errNoDB
+	}
+	return db.PingContext(ctx)
+}

@@ -23,6 +23,8 @@ var scenarios = []string{
 	"soundness/slots", "soundness/doers", "soundness/copies", "soundness/views", "soundness/spills",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
+	// Release methods other than Close.
+	"siblings",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -146,16 +147,31 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 // flagsSet returns the fields of the struct that p points to into which
 // the function stores true: s.closed = true.
 func flagsSet(p *ssa.Parameter) []int {
+	return flagsSetDepth(p, 0)
+}
+
+// flagsSetDepth is flagsSet, counting as the method's own the flags that
+// the methods it calls on the same receiver set (a Close that commits
+// through a method that marks the value closed), up to maxNesting calls
+// deep.
+func flagsSetDepth(p *ssa.Parameter, depth int) []int {
 	var fields []int
 	for _, r := range *p.Referrers() {
-		fa, ok := r.(*ssa.FieldAddr)
-		if !ok {
-			continue
-		}
-		for _, u := range *fa.Referrers() {
-			if st, ok := u.(*ssa.Store); ok && st.Addr == fa && isTrue(st.Val) {
-				fields = append(fields, fa.Field)
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == r && isTrue(st.Val) {
+					fields = append(fields, r.Field)
+				}
 			}
+		case *ssa.Call:
+			callee := r.Call.StaticCallee()
+			if depth >= maxNesting || callee == nil || callee.Blocks == nil || callee.Signature.Recv() == nil ||
+				len(r.Call.Args) == 0 || r.Call.Args[0] != p || len(callee.Params) == 0 ||
+				!types.Identical(callee.Params[0].Type(), p.Type()) {
+				continue
+			}
+			fields = append(fields, flagsSetDepth(callee.Params[0], depth+1)...)
 		}
 	}
 	return fields

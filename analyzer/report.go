@@ -265,7 +265,7 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 	s := fc.siteOf(a)
 	subj := fc.subjectOf(a, s)
 	acqLine := fc.line(a.call.Pos())
-	first := leaks[0]
+	first := leaks[likeliest(fl, leaks)]
 	d := analysis.Diagnostic{Pos: reportPos(a, s)}
 	if first.overwrite() {
 		d.Message = msgOverwrite(subj)
@@ -289,6 +289,33 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 		d.SuggestedFixes = fc.deferFix(a, s)
 	}
 	fc.pass.Report(d)
+}
+
+// likeliest returns the index of the leak for the message: the first
+// whose last branch tests the error of a call that used the resource
+// (conn.Do(req) failing on a conn made of it), as that error is one the
+// code must expect; else the first. A failure of a call that the
+// resource has no part in (building a request from a constant) may be
+// one that cannot happen.
+func likeliest(fl *flow, leaks []leak) int {
+	for i, l := range leaks {
+		if l.branch == nil || l.overwrite() {
+			continue
+		}
+		cmp, ok := l.branch.Cond.(*ssa.BinOp)
+		if !ok {
+			continue
+		}
+		call, _ := resultOf(cmp.X)
+		if call == nil {
+			continue
+		}
+		if slices.ContainsFunc(call.Call.Args, func(v ssa.Value) bool { return fl.aliases[v] }) ||
+			(call.Call.IsInvoke() && fl.aliases[call.Call.Value]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // exitPos returns the position of the return of a leak: its statement, or

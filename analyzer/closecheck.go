@@ -191,8 +191,15 @@ type checker struct {
 
 	inProgress map[*ssa.Function]bool // summaries being computed
 	guessed    map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
-	finished   []*ssa.Function        // summaries computed from bodies, in order
-	concrete   []types.Type           // see concreteTypes
+	// guessFailed: functions whose results turned out new after a
+	// recursive call had assumed them borrowed (see summaryOf).
+	guessFailed map[*ssa.Function]bool
+	finished    []*ssa.Function // summaries computed from bodies, in order
+	// readsOf[fn]: the functions, in progress when fn's summary was
+	// computed, whose assumptions it depends on.
+	readsOf    map[*ssa.Function]map[*ssa.Function]bool
+	frames     []map[*ssa.Function]bool // what each summary being computed has read
+	concrete   []types.Type             // see concreteTypes
 	impls      map[*types.Interface][]types.Type
 	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
 	parts      map[types.Type]map[int]bool        // see releasedParts
@@ -235,7 +242,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guessFailed: map[*ssa.Function]bool{}, readsOf: map[*ssa.Function]map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},

@@ -163,6 +163,9 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if s, ok := c.summaries[fn]; ok {
 		if c.inProgress[fn] {
 			c.guessed[fn] = true
+			c.noteRead(map[*ssa.Function]bool{fn: true})
+		} else if reads := c.readsOf[fn]; len(reads) > 0 {
+			c.noteRead(reads)
 		}
 		return s
 	}
@@ -179,35 +182,72 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	// first every result that may be a resource is borrowed, as a getter
 	// that asks, through an interface, the value it wraps returns what
 	// that value holds. When the function turns out to return something
-	// new, what was computed on that guess is dropped and the function is
-	// computed again on the assumption that every result is new.
-	start := len(c.finished)
+	// new, the summaries that read the guess are dropped and the function
+	// is computed again on the assumption that every result is new, which
+	// it keeps from then on.
 	mask := c.resourceResults(fn)
-	s := c.computeWithAssumption(fn, mask)
+	if c.guessFailed[fn] {
+		mask = 0
+	}
+	start := len(c.finished)
+	s, reads := c.computeWithAssumption(fn, mask)
 	if c.guessed[fn] && s.borrowed&mask != mask {
+		c.guessFailed[fn] = true
+		kept := c.finished[:start]
 		for _, g := range c.finished[start:] {
-			delete(c.summaries, g)
+			if c.readsOf[g][fn] {
+				delete(c.summaries, g)
+				delete(c.readsOf, g)
+			} else {
+				kept = append(kept, g)
+			}
 		}
-		c.finished = c.finished[:start]
+		c.finished = kept
 		clear(c.invokes)
-		s = c.computeWithAssumption(fn, 0)
+		delete(c.guessed, fn)
+		s, reads = c.computeWithAssumption(fn, 0)
 	}
 	delete(c.guessed, fn)
+	delete(reads, fn)
+	if len(reads) > 0 {
+		c.readsOf[fn] = reads
+		c.noteRead(reads)
+	}
 	c.summaries[fn] = s
 	c.finished = append(c.finished, fn)
 	return s
 }
 
+// noteRead records that the summary being computed depends on the
+// assumptions made for the functions in reads, which are or were in
+// progress.
+func (c *checker) noteRead(reads map[*ssa.Function]bool) {
+	if len(c.frames) == 0 {
+		return
+	}
+	top := c.frames[len(c.frames)-1]
+	for g := range reads {
+		if c.inProgress[g] {
+			top[g] = true
+		}
+	}
+}
+
 // computeWithAssumption computes the summary of fn, while recursive calls
 // see the assumption that fn keeps everything it is given and that its
-// results in the mask borrowed are borrowed and the others new.
-func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) *summary {
+// results in the mask borrowed are borrowed and the others new. It also
+// returns the functions in progress whose assumptions the computation
+// read.
+func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*summary, map[*ssa.Function]bool) {
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
 		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed}
 	c.inProgress[fn] = true
+	reads := map[*ssa.Function]bool{}
+	c.frames = append(c.frames, reads)
 	s := c.withKnowledge(fn, c.computeSummary(fn))
+	c.frames = c.frames[:len(c.frames)-1]
 	delete(c.inProgress, fn)
-	return s
+	return s, reads
 }
 
 // resourceResults returns the mask of the results of fn that a summary

@@ -206,3 +206,41 @@ func onlyReturned(cell ssa.Value) bool {
 	}
 	return loads > 0
 }
+
+// returnedEmpty reports whether v, a value that a function returns, holds
+// nothing: it is born empty here (see bornEmpty), or a callee made it
+// empty and the function only returns it, maybe through φ-nodes and its
+// result slot (a dead placeholder returned when a build fails).
+func (c *checker) returnedEmpty(v ssa.Value) bool {
+	if c.bornEmpty(v) {
+		return true
+	}
+	call, j := resultOf(v)
+	return call != nil && c.emptyResult(call, j) && onlyPassedOn(v, map[ssa.Value]bool{})
+}
+
+// onlyPassedOn reports whether v is only returned, compared, merged into
+// φ-nodes of which the same holds, or stored into a result slot that
+// the function only returns.
+func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return true
+	}
+	seen[v] = true
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Return, *ssa.DebugRef, *ssa.BinOp:
+		case *ssa.Phi:
+			if !onlyPassedOn(r, seen) {
+				return false
+			}
+		case *ssa.Store:
+			if r.Val != v || !isLocalCell(r.Addr) || !onlyReturned(r.Addr) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

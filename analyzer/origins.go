@@ -59,7 +59,7 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 	}
 	kept := false
 	for _, v := range o.fresh {
-		if c.bornEmpty(v) {
+		if c.returnedEmpty(v) {
 			// A new value that holds nothing (an empty statement
 			// returned beside an error) gives the caller nothing to
 			// close, whoever owns the others.

@@ -7,8 +7,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"net"
 	"os"
 	"reflect"
+	"sync"
 )
 
 var errNoDB = errors.New("no database")
@@ -97,4 +99,62 @@ func SafeReflectedPing(ctx context.Context, tx *sql.Tx) error { // want SafeRefl
 		return errNoDB
 	}
 	return db.PingContext(ctx)
+}
+
+// pipe is a connection; a dead one holds none and reports its error.
+type pipe struct {
+	conn  net.Conn
+	err   error
+	state int
+}
+
+func (p *pipe) Close() error { return p.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+// deadPipe returns a pipe that holds nothing.
+func deadPipe() *pipe { return &pipe{state: 3} } // want deadPipe:"empty r0"
+
+// lazy builds its pipe on first use and keeps it.
+type lazy struct {
+	mu   sync.Mutex
+	dial func() (*pipe, error)
+	p    *pipe
+}
+
+// get returns the kept pipe, building it first if need be, or a dead
+// pipe when the build fails.
+func (l *lazy) get() (p *pipe) { // want get:"borrows r0; gives p0.p as r0"
+	l.mu.Lock()
+	if l.p != nil {
+		p = l.p
+	} else {
+		var err error
+		if p, err = l.dial(); err != nil {
+			p = deadPipe()
+		} else {
+			l.p = p
+		}
+	}
+	l.mu.Unlock()
+	return p
+}
+
+// SafeLazyError asks the pipe that l keeps.
+func SafeLazyError(l *lazy) error {
+	return l.get().err
+}
+
+// getOrWrap returns the kept pipe, or a dead pipe that it fills with a
+// new connection: that one is the caller's.
+func (l *lazy) getOrWrap(addr string) *pipe { // want getOrWrap:"gives p0.p as r0"
+	if l.p != nil {
+		return l.p
+	}
+	d := deadPipe()
+	d.conn, d.err = net.Dial("tcp", addr)
+	return d
+}
+
+// LeakWrapped drops the pipe that holds the new connection.
+func LeakWrapped(l *lazy, addr string) error {
+	return l.getOrWrap(addr).err // want `the \*pipe returned by l.getOrWrap is not closed`
 }

@@ -25,6 +25,8 @@ var scenarios = []string{
 	"implsdep", "implsuse",
 	// Release methods other than Close.
 	"siblings",
+	// Constructors that leave empty what Close releases.
+	"emptyctors",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

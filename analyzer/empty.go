@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -102,7 +103,8 @@ func onlyCleared(addr *ssa.FieldAddr) bool {
 }
 
 // holdsData reports whether what the function stores into the field at
-// addr is no resource of its own: a parameter, a constant, plain data.
+// addr is no resource of its own: a parameter, a constant, plain data, a
+// declared function or a closure over parameters and globals.
 // A channel it made, a function it got from a call (a cancel function)
 // or a value whose type has a Close or Stop method (a ticker) may be
 // what the struct's Close releases besides the fields it closes.
@@ -112,9 +114,15 @@ func (c *checker) holdsData(addr *ssa.FieldAddr) bool {
 		if !ok || st.Addr != addr {
 			continue
 		}
-		switch st.Val.(type) {
+		switch v := st.Val.(type) {
 		case *ssa.Parameter, *ssa.Const, *ssa.FreeVar, *ssa.Global:
 			continue
+		case *ssa.Function:
+			continue // a function declared in the code, no call's product
+		case *ssa.MakeClosure:
+			if !slices.ContainsFunc(v.Bindings, func(b ssa.Value) bool { return !isGiven(b) }) {
+				continue // a closure over what the function was given
+			}
 		}
 		switch types.Unalias(st.Val.Type()).Underlying().(type) {
 		case *types.Chan, *types.Signature:
@@ -243,4 +251,14 @@ func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
 		}
 	}
 	return true
+}
+
+// isGiven reports whether v is something a function was given: a
+// parameter, a free variable, a global or a constant.
+func isGiven(v ssa.Value) bool {
+	switch v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Global, *ssa.Const:
+		return true
+	}
+	return false
 }

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout9:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout10:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -221,6 +221,24 @@ heldout9=(
 	"github.com/bwmarrin/discordgo v0.29.0"
 	"github.com/Masterminds/squirrel v1.5.4"
 )
+heldout10=(
+	"github.com/xuri/excelize/v2 v2.11.1 github.com/xuri/excelize/v2"
+	"go.uber.org/zap v1.28.0 go.uber.org/zap go.uber.org/zap/zapcore"
+	"gopkg.in/ini.v1 v1.68.0"
+	"github.com/joho/godotenv v1.5.1 github.com/joho/godotenv"
+	"github.com/BurntSushi/toml v1.6.0 github.com/BurntSushi/toml"
+	"github.com/otiai10/copy v1.14.1"
+	"github.com/gabriel-vasile/mimetype v1.4.16 github.com/gabriel-vasile/mimetype"
+	"github.com/disintegration/imaging v1.6.2"
+	"github.com/lestrrat-go/file-rotatelogs v2.4.0+incompatible github.com/lestrrat-go/file-rotatelogs"
+	"github.com/olahol/melody v1.1.4"
+	"github.com/gregjones/httpcache v0.0.0-20190611155906-901d90724c79 github.com/gregjones/httpcache github.com/gregjones/httpcache/diskcache"
+	"github.com/dghubble/sling v1.4.2"
+	"github.com/doug-martin/goqu/v9 v9.19.0 github.com/doug-martin/goqu/v9 github.com/doug-martin/goqu/v9/exec"
+	"github.com/hashicorp/golang-lru/v2 v2.0.7 github.com/hashicorp/golang-lru/v2 github.com/hashicorp/golang-lru/v2/expirable"
+	"github.com/tidwall/wal v1.2.1"
+	"github.com/songgao/water v0.0.0-20200317203138-2b4b6d7c09d8"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -232,8 +250,9 @@ heldout6) modules=("${heldout6[@]}") ;;
 heldout7) modules=("${heldout7[@]}") ;;
 heldout8) modules=("${heldout8[@]}") ;;
 heldout9) modules=("${heldout9[@]}") ;;
+heldout10) modules=("${heldout10[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout9)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout10)" >&2
 	exit 2
 	;;
 esac

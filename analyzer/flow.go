@@ -132,6 +132,9 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 			}
 		}
 	}
+	if h == nil && !isCell {
+		c.descriptorCloses(f, seed)
+	}
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
@@ -149,6 +152,50 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 		}
 	}
 	return f
+}
+
+// descriptorCloses notes as releases of seed, a file that os.NewFile
+// made of a descriptor, the calls that close that descriptor itself
+// (unix.Close(fd) when a bind fails): the file then holds a closed
+// descriptor.
+func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
+	call, ok := seed.(*ssa.Call)
+	if !ok || len(call.Call.Args) == 0 {
+		return
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.RelString(nil) != "os.NewFile" {
+		return
+	}
+	fd := unconverted(call.Call.Args[0])
+	var uses []ssa.Instruction
+	uses = append(uses, *fd.Referrers()...)
+	for _, r := range *fd.Referrers() {
+		if conv, ok := r.(*ssa.Convert); ok {
+			uses = append(uses, *conv.Referrers()...)
+		}
+	}
+	for _, u := range uses {
+		closer, ok := u.(ssa.CallInstruction)
+		if !ok || len(closer.Common().Args) != 1 || unconverted(closer.Common().Args[0]) != fd {
+			continue
+		}
+		if callee := closer.Common().StaticCallee(); callee != nil && descriptorClosers[callee.RelString(nil)] {
+			f.note(closer, released, false)
+		}
+	}
+}
+
+// unconverted returns v without the conversions between integer types
+// applied to it.
+func unconverted(v ssa.Value) ssa.Value {
+	for {
+		conv, ok := v.(*ssa.Convert)
+		if !ok {
+			return v
+		}
+		v = conv.X
+	}
 }
 
 // cellUse classifies a use of a local variable that holds the resource.

@@ -177,6 +177,14 @@ var borrowers = map[string]bool{
 	"reflect.ValueOf": true, "reflect.TypeOf": true, "reflect.Indirect": true,
 }
 
+// descriptorClosers close a file descriptor: closing the descriptor that
+// os.NewFile wrapped releases the *os.File (see descriptorCloses).
+var descriptorClosers = map[string]bool{
+	"syscall.Close":                  true,
+	"golang.org/x/sys/unix.Close":    true,
+	"golang.org/x/sys/windows.Close": true,
+}
+
 // reflectedPointers lists the reflect.Value methods that give the address
 // of memory that a value already holds: what a pointer converted from it
 // points to is that value's.

@@ -248,10 +248,17 @@ func (w *fieldWalk) call(call ssa.CallInstruction, v ssa.Value, path []string) {
 		}
 		// What the callee gives back of the field is the field: c.Hijack()
 		// returns c.conn, which Close then closes.
-		for _, s := range w.c.summaryOf(fn).gives {
+		sum := w.c.summaryOf(fn)
+		for _, s := range sum.gives {
 			g, ok := parseGift(s)
 			rest, under := strings.CutPrefix(g.field, root)
 			if !ok || !under || (rest != "" && rest[0] != '.') {
+				continue
+			}
+			if slices.Contains(sum.releasers, g.result+1) {
+				// Given back with a function that releases it where
+				// it is new (conn, closer, err := d.conn()): the
+				// field comes with one that releases nothing.
 				continue
 			}
 			for _, x := range resultValues(res, g.result) {

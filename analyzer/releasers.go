@@ -42,6 +42,13 @@ func (c *checker) releaserResults(fn *ssa.Function) []int {
 // every return where result i is not nil, result j is a closure (or one
 // of several, merged) that captures what result i is and closes or hands
 // it off on every path, and some return is one of them.
+//
+// Where result i is not the caller's (a connection that fn keeps in a
+// field, returned with a closer that does nothing), result j may be
+// anything. Where both come from one call whose summary says that its
+// result j' releases its result i', they are that call's results (a
+// wrapper that locks around the call), as they are when a function with
+// a defer stores them into its result slots.
 func (c *checker) releasesResult(fn *ssa.Function, j, i int) bool {
 	some := false
 	for _, b := range fn.Blocks {
@@ -49,18 +56,64 @@ func (c *checker) releasesResult(fn *ssa.Function, j, i int) bool {
 		if !ok || len(ret.Results) <= max(i, j) || isNil(ret.Results[i]) {
 			continue
 		}
-		closures, ok := closuresOf(ret.Results[j])
+		res, rel := ret.Results[i], ret.Results[j]
+		if c.releasedByCallee(slotValue(res), slotValue(rel)) {
+			some = true
+			continue
+		}
+		if o := c.valueOrigins(res); len(o.fresh) == 0 && o.borrowed && len(o.params) == 0 {
+			continue // not the caller's to release
+		}
+		closures, ok := closuresOf(rel)
 		if !ok {
 			return false
 		}
 		for _, mc := range closures {
-			if !c.closureSettlesValue(mc, unconvert(ret.Results[i])) {
+			if !c.closureSettlesValue(mc, unconvert(res)) {
 				return false
 			}
 		}
 		some = true
 	}
 	return some
+}
+
+// slotValue returns what the result slot that v is loaded from holds,
+// when one value is stored there, or else v.
+func slotValue(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL && isLocalCell(load.X) {
+		if stored := storedOnce(load.X); stored != nil {
+			return stored
+		}
+	}
+	return v
+}
+
+// releasedByCallee reports whether res and rel are results of one call
+// whose callee's summary says that rel releases res.
+func (c *checker) releasedByCallee(res, rel ssa.Value) bool {
+	re, ok1 := unconvert(res).(*ssa.Extract)
+	ce, ok2 := rel.(*ssa.Extract)
+	if !ok1 || !ok2 || re.Tuple != ce.Tuple {
+		return false
+	}
+	call, ok := re.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	rels := c.summaryOf(callee).releasers
+	return ce.Index < len(rels) && rels[ce.Index] == re.Index+1
+}
+
+// valueOrigins returns where v comes from (see origin).
+func (c *checker) valueOrigins(v ssa.Value) *origins {
+	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+	c.origin(o, v)
+	return o
 }
 
 // closuresOf returns the closures that the function value v is, through

@@ -128,7 +128,7 @@ func releaseForgotten(p string) error {
 }
 
 // SafeReleaseHandedOff returns the release callback to its caller.
-func SafeReleaseHandedOff(p string) (*os.File, func(), error) {
+func SafeReleaseHandedOff(p string) (*os.File, func(), error) { // want SafeReleaseHandedOff:"r1 releases r0"
 	f, release, err := openRelease(p)
 	if err != nil {
 		return nil, nil, err

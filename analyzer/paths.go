@@ -327,7 +327,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		}
 		// r, ok := v.(http.File) where v's own interface type has all of
 		// http.File's methods fails only for a nil v: no resource.
-		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && failsOnlyOnNil(ta) {
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && (failsOnlyOnNil(ta) || fc.onlyAssertedTypes(ta)) {
 			branch = 1
 		}
 	}
@@ -461,6 +461,27 @@ func cannotFail(ta *ssa.TypeAssert) bool {
 func failsOnlyOnNil(ta *ssa.TypeAssert) bool {
 	iface, ok := ta.AssertedType.Underlying().(*types.Interface)
 	return ok && types.IsInterface(ta.X.Type()) && types.Implements(ta.X.Type(), iface)
+}
+
+// onlyAssertedTypes reports whether every concrete type that the value
+// asserted by ta may hold (see dynamicTypes) passes the assertion: the
+// value that a Dial of the package's own returns as an interface is
+// always its *sender, so sc.(*sender) fails only when sc is nil.
+func (c *checker) onlyAssertedTypes(ta *ssa.TypeAssert) bool {
+	ts, ok := c.dynamicTypes(ta.X, map[ssa.Value]bool{}, 0)
+	if !ok || len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if iface, ok := ta.AssertedType.Underlying().(*types.Interface); ok {
+			if !types.Implements(t, iface) {
+				return false
+			}
+		} else if !types.Identical(t, ta.AssertedType) {
+			return false
+		}
+	}
+	return true
 }
 
 func isNil(v ssa.Value) bool {

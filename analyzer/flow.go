@@ -168,9 +168,12 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 		return
 	}
 	fd := unconverted(call.Call.Args[0])
-	var uses []ssa.Instruction
-	uses = append(uses, *fd.Referrers()...)
-	for _, r := range *fd.Referrers() {
+	refs := fd.Referrers()
+	if refs == nil {
+		return // a constant: os.NewFile(3, "fuzz_in")
+	}
+	uses := slices.Clone(*refs)
+	for _, r := range *refs {
 		if conv, ok := r.(*ssa.Convert); ok {
 			uses = append(uses, *conv.Referrers()...)
 		}

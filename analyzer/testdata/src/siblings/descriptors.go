@@ -42,3 +42,10 @@ func leakSocket(other int) (*socket, error) {
 	}
 	return s, nil
 }
+
+// leakInherited drops a file made of an inherited descriptor, a constant.
+func leakInherited() error {
+	f := os.NewFile(3, "inherited") // want `f returned by os.NewFile is not closed`
+	_, err := f.Stat()
+	return err
+}

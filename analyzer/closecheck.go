@@ -191,10 +191,11 @@ type checker struct {
 
 	inProgress map[*ssa.Function]bool // summaries being computed
 	guessed    map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
-	// guessFailed: functions whose results turned out new after a
-	// recursive call had assumed them borrowed (see summaryOf).
-	guessFailed map[*ssa.Function]bool
-	finished    []*ssa.Function // summaries computed from bodies, in order
+	// guesses: for a function some of whose results turned out new
+	// after a recursive call had assumed them borrowed, the results
+	// left to assume borrowed (see summaryOf).
+	guesses  map[*ssa.Function]uint64
+	finished []*ssa.Function // summaries computed from bodies, in order
 	// readsOf[fn]: the functions, in progress when fn's summary was
 	// computed, whose assumptions it depends on.
 	readsOf    map[*ssa.Function]map[*ssa.Function]bool
@@ -242,7 +243,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guessFailed: map[*ssa.Function]bool{}, readsOf: map[*ssa.Function]map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},

@@ -181,18 +181,21 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	// A recursive call sees an assumption: everything given is kept, and
 	// first every result that may be a resource is borrowed, as a getter
 	// that asks, through an interface, the value it wraps returns what
-	// that value holds. When the function turns out to return something
-	// new, the summaries that read the guess are dropped and the function
-	// is computed again on the assumption that every result is new, which
-	// it keeps from then on.
-	mask := c.resourceResults(fn)
-	if c.guessFailed[fn] {
-		mask = 0
+	// that value holds. When some of those results turn out new, the
+	// summaries that read the guess are dropped and the function is
+	// computed again on the assumption that they are new, which it keeps
+	// from then on.
+	guess := c.resourceResults(fn)
+	if g, ok := c.guesses[fn]; ok {
+		guess = g
 	}
 	start := len(c.finished)
-	s, reads := c.computeWithAssumption(fn, mask)
-	if c.guessed[fn] && s.borrowed&mask != mask {
-		c.guessFailed[fn] = true
+	s, reads := c.computeWithAssumption(fn, guess)
+	for c.guessed[fn] && s.borrowed&guess != guess {
+		// Some results guessed borrowed are new: guess again with
+		// those new, which ends as the guess only ever loses bits.
+		guess &= s.borrowed
+		c.guesses[fn] = guess
 		kept := c.finished[:start]
 		for _, g := range c.finished[start:] {
 			if c.readsOf[g][fn] {
@@ -205,7 +208,7 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 		c.finished = kept
 		clear(c.invokes)
 		delete(c.guessed, fn)
-		s, reads = c.computeWithAssumption(fn, 0)
+		s, reads = c.computeWithAssumption(fn, guess)
 	}
 	delete(c.guessed, fn)
 	delete(reads, fn)

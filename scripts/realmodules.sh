@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout11:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout12:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -256,6 +256,23 @@ heldout11=(
 	"github.com/allegro/bigcache/v3 v3.1.0 github.com/allegro/bigcache/v3"
 	"gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df"
 )
+heldout12=(
+	"github.com/georgysavva/scany/v2 v2.1.4 github.com/georgysavva/scany/v2/dbscan github.com/georgysavva/scany/v2/sqlscan"
+	"github.com/rubenv/sql-migrate v1.8.1 github.com/rubenv/sql-migrate"
+	"github.com/go-gorp/gorp/v3 v3.1.0"
+	"github.com/go-jet/jet/v2 v2.14.1 github.com/go-jet/jet/v2/qrm github.com/go-jet/jet/v2/internal/jet"
+	"github.com/hashicorp/nomad/api v0.0.0-20261016150620-df630b26e78a github.com/hashicorp/nomad/api"
+	"github.com/influxdata/influxdb1-client v0.0.0-20220302092344-a9ab5670611c github.com/influxdata/influxdb1-client/v2"
+	"github.com/opensearch-project/opensearch-go/v2 v2.3.0 github.com/opensearch-project/opensearch-go/v2 github.com/opensearch-project/opensearch-go/v2/opensearchtransport github.com/opensearch-project/opensearch-go/v2/opensearchutil"
+	"github.com/bsm/redislock v0.9.4"
+	"github.com/go-redsync/redsync/v4 v4.18.1 github.com/go-redsync/redsync/v4"
+	"github.com/Netflix/go-expect v0.0.0-20220104043353-73e0943537d2"
+	"github.com/hashicorp/raft-boltdb/v2 v2.3.1 github.com/hashicorp/raft-boltdb/v2"
+	"github.com/kardianos/service v1.3.0 github.com/kardianos/service"
+	"github.com/PagerDuty/go-pagerduty v1.8.0 github.com/PagerDuty/go-pagerduty"
+	"github.com/atotto/clipboard v0.1.4"
+	"github.com/ktrysmt/go-bitbucket v0.10.0"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -269,8 +286,9 @@ heldout8) modules=("${heldout8[@]}") ;;
 heldout9) modules=("${heldout9[@]}") ;;
 heldout10) modules=("${heldout10[@]}") ;;
 heldout11) modules=("${heldout11[@]}") ;;
+heldout12) modules=("${heldout12[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout11)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout12)" >&2
 	exit 2
 	;;
 esac

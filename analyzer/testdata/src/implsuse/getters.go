@@ -4,10 +4,12 @@ package implsuse
 // that its own types implement: a layer that asks the value it wraps.
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"errors"
 	"net"
+	"net/http"
 	"os"
 	"reflect"
 	"sync"
@@ -157,4 +159,39 @@ func (l *lazy) getOrWrap(addr string) *pipe { // want getOrWrap:"gives p0.p as r
 // LeakWrapped drops the pipe that holds the new connection.
 func LeakWrapped(l *lazy, addr string) error {
 	return l.getOrWrap(addr).err // want `the \*pipe returned by l.getOrWrap is not closed`
+}
+
+// dialWS dials, reads the reply from the connection, and follows a
+// redirect by calling itself: the connection is the caller's, the reply
+// reads from it and holds nothing of its own.
+func dialWS(addr string, hops int) (net.Conn, *http.Response, error) { // want dialWS:"borrows r1"
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, nil, err
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	if resp.StatusCode == http.StatusTemporaryRedirect && hops > 0 {
+		c.Close()
+		return dialWS(resp.Header.Get("Location"), hops-1)
+	}
+	return c, resp, nil
+}
+
+// SafeDialWS keeps the connection and drops the reply.
+func SafeDialWS(addr string) (net.Conn, error) {
+	c, _, err := dialWS(addr, 3)
+	return c, err
+}
+
+// LeakDialWS drops the connection.
+func LeakDialWS(addr string) error {
+	_, resp, err := dialWS(addr, 3) // want `the net.Conn returned by dialWS is discarded`
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }

@@ -97,16 +97,23 @@ func (c *checker) releasedByCallee(res, rel ssa.Value) bool {
 	if !ok1 || !ok2 || re.Tuple != ce.Tuple {
 		return false
 	}
-	call, ok := re.Tuple.(*ssa.Call)
-	if !ok {
-		return false
-	}
-	callee := call.Call.StaticCallee()
-	if callee == nil {
-		return false
-	}
-	rels := c.summaryOf(callee).releasers
+	_, rels := c.calleeReleasers(re)
 	return ce.Index < len(rels) && rels[ce.Index] == re.Index+1
+}
+
+// calleeReleasers returns the call that e is a result of, and what its
+// static callee's summary says its results release (see releaserResults),
+// or nil.
+func (c *checker) calleeReleasers(e *ssa.Extract) (*ssa.Call, []int) {
+	call, ok := e.Tuple.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return nil, nil
+	}
+	return call, c.summaryOf(fn).releasers
 }
 
 // valueOrigins returns where v comes from (see origin).
@@ -198,16 +205,9 @@ func (c *checker) releaserHandles(seed ssa.Value) []ssa.Value {
 	if !ok {
 		return nil
 	}
-	call, ok := e.Tuple.(*ssa.Call)
-	if !ok {
-		return nil
-	}
-	fn := call.Call.StaticCallee()
-	if fn == nil {
-		return nil
-	}
+	call, releasers := c.calleeReleasers(e)
 	var handles []ssa.Value
-	for j, i := range c.summaryOf(fn).releasers {
+	for j, i := range releasers {
 		if i == e.Index+1 {
 			handles = append(handles, resultValues(call, j)...)
 		}

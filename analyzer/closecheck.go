@@ -196,6 +196,7 @@ type checker struct {
 	// left to assume borrowed (see summaryOf).
 	guesses  map[*ssa.Function]uint64
 	finished []*ssa.Function // summaries computed from bodies, in order
+	dropped  int             // summaries dropped after a guess (see maxDropped)
 	// readsOf[fn]: the functions, in progress when fn's summary was
 	// computed, whose assumptions it depends on.
 	readsOf    map[*ssa.Function]map[*ssa.Function]bool

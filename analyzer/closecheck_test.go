@@ -21,6 +21,7 @@ var scenarios = []string{
 	// per rule.
 	"soundness/releasers", "soundness/lockholders", "soundness/partsdep", "soundness/partsuse",
 	"soundness/slots", "soundness/doers", "soundness/copies", "soundness/views", "soundness/spills",
+	"soundness/recursion",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Release methods other than Close.

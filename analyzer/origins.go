@@ -18,9 +18,12 @@ type origins struct {
 	borrowed bool        // some value is a parameter, a field, a global or an element
 	params   map[*ssa.Parameter]bool
 	others   bool // some borrowed value is not a parameter
-	seen     map[ssa.Value]bool
-	depth    int                 // how deep inside new composites these values are stored
-	allocs   map[*ssa.Alloc]bool // new composites looked into
+	// guessOnly: some value is a recursive call's result that only an
+	// assumption says is borrowed (see guessedResult).
+	guessOnly bool
+	seen      map[ssa.Value]bool
+	depth     int                 // how deep inside new composites these values are stored
+	allocs    map[*ssa.Alloc]bool // new composites looked into
 }
 
 // resultOrigins returns the origins of the values fn returns as result i.
@@ -448,6 +451,12 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		c.origin(o, arg)
 		return
 	}
+	if i < 64 && c.borrowedResults(call)&(1<<i) != 0 && c.guessedResult(call, i) {
+		// What a recursive call returns is what the function returns:
+		// a guess is no evidence that it is borrowed (see summaryOf).
+		o.guessOnly = true
+		return
+	}
 	// What atomic.LoadPointer reads from a global or a field of another
 	// value belongs there, as what a plain load of it reads does.
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) || c.loadsKept(&call.Call) {
@@ -768,4 +777,26 @@ func (c *checker) reflectedPointer(v ssa.Value) bool {
 	}
 	obj, ok := fn.Object().(*types.Func)
 	return ok && reflectedPointers[c.funcName(obj)]
+}
+
+// guessedResult reports whether result i of call is borrowed only by an
+// assumption: its callee, or an implementation it may run, is in
+// progress, or says so of result i only on such an assumption.
+func (c *checker) guessedResult(call *ssa.Call, i int) bool {
+	guessed := func(fn *ssa.Function) bool {
+		if o := fn.Origin(); o != nil {
+			fn = o
+		}
+		return c.inProgress[fn] || c.summaryOf(fn).tentative&(1<<i) != 0
+	}
+	if call.Call.IsInvoke() {
+		for _, fn := range c.implementingMethods(call) {
+			if guessed(fn) {
+				return true
+			}
+		}
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	return fn != nil && guessed(fn)
 }

@@ -29,6 +29,10 @@ type summary struct {
 	// that closes it at the end
 	failReleases []bool
 	borrowed     uint64 // bit i: result i belongs to someone else
+	// tentative: bit i: result i is borrowed only as far as an assumption
+	// made for a recursive call goes (see summaryOf); such a summary is
+	// computed again once the assumption is settled.
+	tentative uint64
 	// empty: bit i: result i is a new value that holds nothing yet: its
 	// Close closes only fields that the function leaves unset (see
 	// bornEmpty). Its caller acquires nothing, but a value it fills
@@ -189,36 +193,65 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if g, ok := c.guesses[fn]; ok {
 		guess = g
 	}
+	if c.dropped > maxDropped {
+		guess = 0 // the package has spent its budget on guesses
+	}
 	start := len(c.finished)
 	s, reads := c.computeWithAssumption(fn, guess)
-	for c.guessed[fn] && s.borrowed&guess != guess {
-		// Some results guessed borrowed are new: guess again with
-		// those new, which ends as the guess only ever loses bits.
-		guess &= s.borrowed
+	for c.guessed[fn] && (s.borrowed&^s.tentative)&guess != guess {
+		// Some results guessed borrowed are new, or borrowed on no
+		// evidence but the guess: guess again with those new, which
+		// ends as the guess only ever loses bits.
+		guess &= s.borrowed &^ s.tentative
 		c.guesses[fn] = guess
-		kept := c.finished[:start]
-		for _, g := range c.finished[start:] {
-			if c.readsOf[g][fn] {
-				delete(c.summaries, g)
-				delete(c.readsOf, g)
-			} else {
-				kept = append(kept, g)
-			}
-		}
-		c.finished = kept
-		clear(c.invokes)
+		c.dropReaders(fn, start)
 		delete(c.guessed, fn)
 		s, reads = c.computeWithAssumption(fn, guess)
+	}
+	if c.guessed[fn] && guess != 0 {
+		// The guess held, on evidence other than itself (see
+		// guessedResult): what read it is computed again from the
+		// result.
+		c.dropReaders(fn, start)
 	}
 	delete(c.guessed, fn)
 	delete(reads, fn)
 	if len(reads) > 0 {
 		c.readsOf[fn] = reads
 		c.noteRead(reads)
+	} else if s.tentative != 0 {
+		// No assumption it read is still open: what rested on one
+		// alone is new.
+		k := *s
+		k.borrowed &^= k.tentative
+		k.tentative = 0
+		s = &k
 	}
 	c.summaries[fn] = s
 	c.finished = append(c.finished, fn)
 	return s
+}
+
+// maxDropped bounds the summaries that one package's guesses for
+// recursive calls may drop and compute again; past it, recursive calls
+// assume results are new, as without guesses.
+const maxDropped = 2000
+
+// dropReaders drops the summaries computed since the index start of
+// c.finished that read the assumption made for fn.
+func (c *checker) dropReaders(fn *ssa.Function, start int) {
+	kept := c.finished[:start]
+	for _, g := range c.finished[start:] {
+		if c.readsOf[g][fn] {
+			delete(c.summaries, g)
+			delete(c.readsOf, g)
+			c.dropped++
+		} else {
+			kept = append(kept, g)
+		}
+	}
+	c.finished = kept
+	clear(c.invokes)
 }
 
 // noteRead records that the summary being computed depends on the
@@ -396,8 +429,15 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		// A borrowed empty interface matters too: the caller may assert
 		// a resource out of it.
-		if t := results.At(i).Type(); borrowed && (c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)) {
+		t := results.At(i).Type()
+		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)
+		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
+		} else if mayBorrow && o.guessOnly && len(o.fresh) == 0 && !o.borrowed {
+			// Only what recursive calls return: borrowed as far as
+			// the assumption goes, to be checked (see summaryOf).
+			s.borrowed |= 1 << i
+			s.tentative |= 1 << i
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i

@@ -120,8 +120,8 @@ func (c *checker) holdsData(addr *ssa.FieldAddr) bool {
 		case *ssa.Function:
 			continue // a function declared in the code, no call's product
 		case *ssa.MakeClosure:
-			if !slices.ContainsFunc(v.Bindings, func(b ssa.Value) bool { return !isGiven(b) }) {
-				continue // a closure over what the function was given
+			if !slices.ContainsFunc(v.Bindings, func(b ssa.Value) bool { return !isGiven(b) || c.kindOf(b.Type()) != notResource }) {
+				continue // a closure over what the function was given, no resource
 			}
 		}
 		switch types.Unalias(st.Val.Type()).Underlying().(type) {

@@ -250,3 +250,12 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 	}
 	return false
 }
+
+// mayHoldOther reports whether v is the resource only on some paths: a
+// φ-node or a variable that may hold something else (var x T; if use {
+// x = sc }), or a value derived from one. Where such a value is nil, the
+// resource need not be.
+func (f *flow) mayHoldOther(v ssa.Value) bool {
+	_, ok := f.holder[v]
+	return ok
+}

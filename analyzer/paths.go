@@ -327,7 +327,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		}
 		// r, ok := v.(http.File) where v's own interface type has all of
 		// http.File's methods fails only for a nil v: no resource.
-		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && (failsOnlyOnNil(ta) || fc.onlyAssertedTypes(ta)) {
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && !fl.mayHoldOther(ta.X) && (failsOnlyOnNil(ta) || fc.onlyAssertedTypes(ta)) {
 			branch = 1
 		}
 	}

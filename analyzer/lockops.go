@@ -176,6 +176,12 @@ func (c *checker) invokeLockOps(instr ssa.CallInstruction, pl *placer) []lockOp 
 	for _, a := range call.Args {
 		args = append(args, pl.place(a))
 	}
+	if !c.allImplementersKnown(call.Value.Type()) {
+		// Another package may implement the interface: only a mutex
+		// given itself (cache.New(key, &db.mu)) is taken as handed to
+		// the call, not one reached through a value it is given.
+		common = slices.DeleteFunc(common, func(e lockEffect) bool { return strings.Contains(e.place, ".") })
+	}
 	var ops []lockOp
 	for _, e := range common {
 		if place := translate(e.place, args, nil); place != "" {

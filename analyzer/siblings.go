@@ -34,8 +34,8 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 	if c.repeatsClose(fn, closeFn) {
 		return true
 	}
-	flags := flagsSet(fn.Params[0])
-	if !slices.ContainsFunc(flagsSet(closeFn.Params[0]), func(k int) bool { return slices.Contains(flags, k) }) {
+	flags := flagsSet(fn.Params[0], nil)
+	if !slices.ContainsFunc(flagsSet(closeFn.Params[0], fn), func(k int) bool { return slices.Contains(flags, k) }) {
 		return false
 	}
 	closes := c.summaryOf(fn).closes
@@ -146,15 +146,29 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 
 // flagsSet returns the fields of the struct that p points to into which
 // the function stores true: s.closed = true.
-func flagsSet(p *ssa.Parameter) []int {
-	return flagsSetDepth(p, 0)
+//
+// Flags that a method of the receiver sets count for the method that
+// calls it, unless other, the method compared with, calls it too: a
+// flush helper that both Close and Rotate call marks nothing as closed.
+func flagsSet(p *ssa.Parameter, other *ssa.Function) []int {
+	var shared []*ssa.Function
+	if other != nil {
+		for _, b := range other.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok && call.Call.StaticCallee() != nil {
+					shared = append(shared, call.Call.StaticCallee())
+				}
+			}
+		}
+	}
+	return flagsSetDepth(p, shared, 0)
 }
 
 // flagsSetDepth is flagsSet, counting as the method's own the flags that
 // the methods it calls on the same receiver set (a Close that commits
 // through a method that marks the value closed), up to maxNesting calls
 // deep.
-func flagsSetDepth(p *ssa.Parameter, depth int) []int {
+func flagsSetDepth(p *ssa.Parameter, shared []*ssa.Function, depth int) []int {
 	var fields []int
 	for _, r := range *p.Referrers() {
 		switch r := r.(type) {
@@ -166,12 +180,12 @@ func flagsSetDepth(p *ssa.Parameter, depth int) []int {
 			}
 		case *ssa.Call:
 			callee := r.Call.StaticCallee()
-			if depth >= maxNesting || callee == nil || callee.Blocks == nil || callee.Signature.Recv() == nil ||
+			if depth >= maxNesting || callee == nil || callee.Blocks == nil || callee.Signature.Recv() == nil || slices.Contains(shared, callee) ||
 				len(r.Call.Args) == 0 || r.Call.Args[0] != p || len(callee.Params) == 0 ||
 				!types.Identical(callee.Params[0].Type(), p.Type()) {
 				continue
 			}
-			fields = append(fields, flagsSetDepth(callee.Params[0], depth+1)...)
+			fields = append(fields, flagsSetDepth(callee.Params[0], shared, depth+1)...)
 		}
 	}
 	return fields

@@ -4,10 +4,13 @@
 package review13
 
 import (
+	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"os"
+	"sync"
 )
 
 // Tmp is a temporary file that a writer fills later through f; Close
@@ -88,4 +91,98 @@ func SendMaybe(addr string, use bool) error {
 		return err
 	}
 	return errSkipped
+}
+
+// Hook runs after an update, with the table locked; the package's own
+// hook unlocks it early. Hooks of other packages may leave it alone.
+type Hook interface {
+	After(t *Table) error
+}
+
+type releaseEarly struct{}
+
+func (releaseEarly) After(t *Table) error { // want After:"unlocks p1.mu"
+	t.mu.Unlock()
+	return nil
+}
+
+// Table is a map under a lock.
+type Table struct {
+	mu   sync.Mutex
+	m    map[string]int
+	hook Hook
+}
+
+var errMissing = errors.New("missing")
+
+// Set leaves the lock held whenever the hook is not releaseEarly.
+func (t *Table) Set(k string, v int) error { // want Set:"keeps p0"
+	t.mu.Lock() // want `t.mu is locked at line \d+ and still held at the return at line \d+`
+	if _, ok := t.m[k]; !ok {
+		t.mu.Unlock()
+		return errMissing
+	}
+	t.m[k] = v
+	return t.hook.After(t)
+}
+
+// Log writes lines to a file through a buffer; Rotate starts a new
+// file.
+type Log struct {
+	f       *os.File
+	buf     *bufio.Writer
+	path    string
+	flushed bool
+}
+
+func OpenLog(p string) (*Log, error) {
+	f, err := os.Create(p)
+	if err != nil {
+		return nil, err
+	}
+	return &Log{f: f, buf: bufio.NewWriter(f), path: p}, nil
+}
+
+func (l *Log) flush() error { // want flush:"gives p0.buf.err as r0"
+	l.flushed = true
+	return l.buf.Flush()
+}
+
+// Close flushes and closes.
+func (l *Log) Close() error { // want Close:"keeps p0; closes p0.f; gives p0.buf.err as r0"
+	if err := l.flush(); err != nil {
+		return err
+	}
+	return l.f.Close()
+}
+
+// Rotate closes the file and starts a new one in its place.
+func (l *Log) Rotate() error { // want Rotate:"keeps p0; closes p0.f; gives p0.buf.err as r0"
+	if err := l.flush(); err != nil {
+		return err
+	}
+	if err := l.f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(l.path, l.path+".1"); err != nil {
+		return err
+	}
+	f, err := os.Create(l.path)
+	if err != nil {
+		return err
+	}
+	l.f = f
+	l.buf = bufio.NewWriter(f)
+	return nil
+}
+
+// WriteRotated writes a line, rotates and forgets the log: the new file
+// is never closed.
+func WriteRotated(p, line string) error {
+	l, err := OpenLog(p) // want `l returned by OpenLog is not closed`
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(l.buf, line)
+	return l.Rotate()
 }

@@ -79,10 +79,18 @@ func (c *checker) emptyHolder(addr ssa.Value) ([]ssa.Value, []string) {
 	if len(path) == 0 {
 		return nil, nil
 	}
-	if call, j := resultOf(base); call != nil && c.emptyResult(call, j) {
+	if call, j := resultOf(base); call != nil && (c.emptyResult(call, j) || c.mayBeEmpty(call, j)) {
 		return []ssa.Value{base}, path
 	}
 	return nil, nil
+}
+
+// mayBeEmpty reports whether result j of call is, on some path, a new
+// value that holds nothing yet, though borrowed on others: a caller that
+// stores a resource into it may be filling a value of its own.
+func (c *checker) mayBeEmpty(call *ssa.Call, j int) bool {
+	fn := call.Call.StaticCallee()
+	return fn != nil && j < 64 && c.summaryOf(fn).mayEmpty&(1<<j) != 0
 }
 
 // onlyCleared reports whether the field at addr is only read or set to

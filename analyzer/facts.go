@@ -29,6 +29,9 @@ type Summary struct {
 	// unset. The caller acquires nothing, but what it fills the value
 	// with, the value then stands for.
 	Empty uint64
+	// MayEmpty: bit i: result i, borrowed, is on some path a new value
+	// that holds nothing yet.
+	MayEmpty uint64
 	// Forwards[j] is i+1 when result j is always parameter i or nil, or
 	// may be parameter i, which the function neither closes nor keeps
 	// otherwise, or is always a part of parameter i (the address of a
@@ -115,6 +118,9 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.Empty, "r"); rs != "" {
 		parts = append(parts, "empty "+rs)
+	}
+	if rs := bits(s.MayEmpty, "r"); rs != "" {
+		parts = append(parts, "maybe empty "+rs)
 	}
 	for j, p := range s.Forwards {
 		if p > 0 {

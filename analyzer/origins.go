@@ -18,6 +18,9 @@ type origins struct {
 	borrowed bool        // some value is a parameter, a field, a global or an element
 	params   map[*ssa.Parameter]bool
 	others   bool // some borrowed value is not a parameter
+	// emptyToo: some value is a new one that holds nothing (see
+	// returnedEmpty).
+	emptyToo bool
 	// guessOnly: some value is a recursive call's result that only an
 	// assumption says is borrowed (see guessedResult).
 	guessOnly bool
@@ -65,7 +68,9 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 		if c.returnedEmpty(v) {
 			// A new value that holds nothing (an empty statement
 			// returned beside an error) gives the caller nothing to
-			// close, whoever owns the others.
+			// close, whoever owns the others; a caller that fills it
+			// fills a value of its own (see emptyHolder).
+			o.emptyToo = true
 			continue
 		}
 		if m := closeMethod(v.Type()); m != nil && !types.IsInterface(v.Type()) && c.doesNothing(m) {

@@ -29,6 +29,9 @@ type summary struct {
 	// that closes it at the end
 	failReleases []bool
 	borrowed     uint64 // bit i: result i belongs to someone else
+	// mayEmpty: bit i: result i, borrowed, is on some path a new value
+	// that holds nothing yet, which a caller that fills it owns.
+	mayEmpty uint64
 	// tentative: bit i: result i is borrowed only as far as an assumption
 	// made for a recursive call goes (see summaryOf); such a summary is
 	// computed again once the assumption is settled.
@@ -349,7 +352,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, keptIn: fact.KeptIn, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, keptIn: fact.KeptIn, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -433,6 +436,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)
 		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
+			if o.emptyToo {
+				s.mayEmpty |= 1 << i
+			}
 		} else if mayBorrow && o.guessOnly && len(o.fresh) == 0 && !o.borrowed {
 			// Only what recursive calls return: borrowed as far as
 			// the assumption goes, to be checked (see summaryOf).
@@ -661,7 +667,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)

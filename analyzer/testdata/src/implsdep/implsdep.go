@@ -46,7 +46,7 @@ func (c *cache) Get(name string) (*Stmt, bool) { // want Get:"borrows r0"
 
 // New caches the statement before it opens it, and returns an empty one
 // when the open fails.
-func (c *cache) New(name string, mu sync.Locker) (*Stmt, error) { // want New:"borrows r0; unlocks p2"
+func (c *cache) New(name string, mu sync.Locker) (*Stmt, error) { // want New:"borrows r0; maybe empty r0; unlocks p2"
 	s := &Stmt{ready: make(chan struct{})}
 	c.set(name, s)
 	mu.Unlock()

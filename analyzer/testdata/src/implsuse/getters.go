@@ -124,7 +124,7 @@ type lazy struct {
 
 // get returns the kept pipe, building it first if need be, or a dead
 // pipe when the build fails.
-func (l *lazy) get() (p *pipe) { // want get:"borrows r0; gives p0.p as r0"
+func (l *lazy) get() (p *pipe) { // want get:"borrows r0; maybe empty r0; gives p0.p as r0"
 	l.mu.Lock()
 	if l.p != nil {
 		p = l.p

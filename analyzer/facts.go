@@ -76,10 +76,6 @@ type Summary struct {
 	// "may lock", "unlocks" (on every path), "may unlock", and "rlocks",
 	// "runlocks" and so on for read locks.
 	Locks []string
-	// KeptIn[i] is j+1 when the function keeps parameter i, on some
-	// path, in what parameter j reaches, and -1 when it keeps it in a
-	// global (see keptIn).
-	KeptIn []int
 }
 
 // AFact marks Summary as an analysis fact.
@@ -93,22 +89,8 @@ func (s *Summary) String() string {
 	if ps := bits(s.Releases, "p"); ps != "" {
 		parts = append(parts, "releases "+ps)
 	}
-	var placed uint64
-	for i, k := range s.KeptIn {
-		if k != 0 && i < 64 {
-			placed |= 1 << i
-		}
-	}
-	if ps := bits(s.Consumes&^s.Releases&^placed, "p"); ps != "" {
+	if ps := bits(s.Consumes&^s.Releases, "p"); ps != "" {
 		parts = append(parts, "keeps "+ps)
-	}
-	for i, k := range s.KeptIn {
-		switch {
-		case k > 0:
-			parts = append(parts, fmt.Sprintf("keeps p%d in p%d", i, k-1))
-		case k < 0:
-			parts = append(parts, fmt.Sprintf("keeps p%d globally", i))
-		}
 	}
 	if ps := bits(s.ReleasesOnFailure, "p"); ps != "" {
 		parts = append(parts, "releases "+ps+" on failure")

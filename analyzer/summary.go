@@ -52,7 +52,7 @@ type summary struct {
 	wraps []int
 	// keptIn[i] is j+1 when the function keeps parameter i, on some path,
 	// in what its parameter j reaches, and -1 when it keeps it in a
-	// global (see keptIn); the Summary fact carries it to importers.
+	// global (see keptIn). Only summaries computed from a body say so.
 	keptIn []int
 	// fills lists the parameters that the function stores into a field
 	// of another parameter and leaves there, as (*Writer).init(w)
@@ -352,7 +352,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, keptIn: fact.KeptIn, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -674,9 +674,6 @@ func (s *summary) fact() (*Summary, bool) {
 		}
 	}
 	f.Gives = s.gives
-	if slices.ContainsFunc(s.keptIn, func(k int) bool { return k != 0 }) {
-		f.KeptIn = s.keptIn
-	}
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -688,7 +685,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil || f.KeptIn != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

@@ -56,7 +56,7 @@ func NewWriter(w io.Writer) *Writer { // want NewWriter:"keeps p0; wraps p0 in r
 
 // init keeps the compressor of a Writer that is reset, as klauspost's
 // does.
-func (z *Writer) init(w io.Writer, level int) { // want init:"keeps p1 in p0; closes p0.compressor"
+func (z *Writer) init(w io.Writer, level int) { // want init:"keeps p1; closes p0.compressor"
 	compressor := z.compressor
 	if compressor != nil {
 		compressor.w = w
@@ -65,9 +65,9 @@ func (z *Writer) init(w io.Writer, level int) { // want init:"keeps p1 in p0; cl
 }
 
 // Reset makes z write into w.
-func (z *Writer) Reset(w io.Writer) { z.init(w, z.level) } // want Reset:"keeps p1 in p0; closes p0.compressor"
+func (z *Writer) Reset(w io.Writer) { z.init(w, z.level) } // want Reset:"keeps p1; closes p0.compressor"
 
-func (z *Writer) Write(p []byte) (int, error) { // want Write:"keeps p1 in p0; gives p0.err as r1"
+func (z *Writer) Write(p []byte) (int, error) { // want Write:"keeps p1; gives p0.err as r1"
 	if z.err != nil {
 		return 0, z.err
 	}
@@ -113,7 +113,7 @@ func NewStreamWriter(w io.Writer) *StreamWriter { // want NewStreamWriter:"keeps
 
 // Reset stops the goroutine of s, if any, and starts one writing into w.
 // The goroutine captures s and w, so that both live in variables.
-func (s *StreamWriter) Reset(w io.Writer) { // want Reset:"keeps p0; keeps p1 in p0"
+func (s *StreamWriter) Reset(w io.Writer) { // want Reset:"keeps p0,p1"
 	if s.output != nil {
 		close(s.output)
 		<-s.done

@@ -80,11 +80,3 @@ func (opener) Open(name string, mu sync.Locker) (*Stmt, error) {
 	}
 	return &Stmt{f: f}, nil
 }
-
-// Registry keeps files open for its owner, who closes them all.
-type Registry struct {
-	files map[string]*os.File
-}
-
-// Add keeps f in r.
-func (r *Registry) Add(name string, f *os.File) { r.files[name] = f } // want Add:"keeps p2 in p0"

@@ -7,7 +7,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"os"
 	"sync"
 
 	"implsdep"
@@ -94,26 +93,5 @@ func LeakPrepared(ctx context.Context, p Preparer) error { // want LeakPrepared:
 		return err
 	}
 	_, err = s.ExecContext(ctx)
-	return err
-}
-
-// openRegistered opens a file that r keeps: the registry's, not the
-// caller's.
-func openRegistered(r *implsdep.Registry, name string) (*os.File, error) { // want openRegistered:"borrows r0"
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	r.Add(name, f)
-	return f, nil
-}
-
-// SafeRegistered looks at a file that the registry keeps.
-func SafeRegistered(r *implsdep.Registry, name string) error {
-	f, err := openRegistered(r, name)
-	if err != nil {
-		return err
-	}
-	_, err = f.Stat()
 	return err
 }

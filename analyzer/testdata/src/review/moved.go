@@ -239,7 +239,7 @@ func (t *tickingFile) moveTickingFile(name string) error {
 }
 
 // adopt moves both files of src into dst.
-func adopt(dst, src *filePair) { // want adopt:"keeps p1 in p0; closes p1.data,p1.index"
+func adopt(dst, src *filePair) { // want adopt:"keeps p1; closes p1.data,p1.index"
 	dst.data = src.data
 	dst.index = src.index
 }

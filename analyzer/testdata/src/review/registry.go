@@ -32,7 +32,7 @@ func probe(c *trackedConn) error {
 
 // add keeps c in its slot; where the probe fails it clears the slot and
 // closes c.
-func (r *registry) add(c *trackedConn) error { // want add:"keeps p1 in p0; releases p1 on failure; closes p1.Conn"
+func (r *registry) add(c *trackedConn) error { // want add:"keeps p1; releases p1 on failure; closes p1.Conn"
 	if c.slot >= len(r.conns) {
 		c.Close()
 		return errFull

@@ -167,7 +167,7 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 	if fn == nil || fn.RelString(nil) != "os.NewFile" {
 		return
 	}
-	fd := unconverted(call.Call.Args[0])
+	fd := intSource(call.Call.Args[0])
 	refs := fd.Referrers()
 	if refs == nil {
 		return // a constant: os.NewFile(3, "fuzz_in")
@@ -180,7 +180,7 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 	}
 	for _, u := range uses {
 		closer, ok := u.(ssa.CallInstruction)
-		if !ok || len(closer.Common().Args) != 1 || unconverted(closer.Common().Args[0]) != fd {
+		if !ok || len(closer.Common().Args) != 1 || intSource(closer.Common().Args[0]) != fd {
 			continue
 		}
 		if callee := closer.Common().StaticCallee(); callee != nil && descriptorClosers[callee.RelString(nil)] {
@@ -189,9 +189,9 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 	}
 }
 
-// unconverted returns v without the conversions between integer types
+// intSource returns v without the conversions between integer types
 // applied to it.
-func unconverted(v ssa.Value) ssa.Value {
+func intSource(v ssa.Value) ssa.Value {
 	for {
 		conv, ok := v.(*ssa.Convert)
 		if !ok {

@@ -188,10 +188,13 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	// A recursive call sees an assumption: everything given is kept, and
 	// first every result that may be a resource is borrowed, as a getter
 	// that asks, through an interface, the value it wraps returns what
-	// that value holds. When some of those results turn out new, the
-	// summaries that read the guess are dropped and the function is
-	// computed again on the assumption that they are new, which it keeps
-	// from then on.
+	// that value holds. The guess holds for a result only where the
+	// function also returns something borrowed on other evidence (see
+	// guessedResult). When it does not, the summaries that read the guess
+	// are dropped and the function is computed again on the assumption
+	// that the result is new, which it keeps from then on; when it holds,
+	// the summaries that read it are dropped too, to be computed again
+	// from the function's own.
 	guess := c.resourceResults(fn)
 	if g, ok := c.guesses[fn]; ok {
 		guess = g

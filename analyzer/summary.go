@@ -430,6 +430,12 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		o := c.resultOrigins(fn, i)
 		c.resolveViews(fn, o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
+		if o.guessOnly && !o.others && len(o.params) > 0 {
+			// A parameter returned beside a recursive call's result is
+			// no evidence for the guess: the call may return its own
+			// argument, a new value (follow(c, next, hops-1)).
+			borrowed, param = false, -1
+		}
 		if p := c.partOfParam(fn, i); p >= 0 {
 			borrowed, param = true, p
 		}
@@ -442,7 +448,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			if o.emptyToo {
 				s.mayEmpty |= 1 << i
 			}
-		} else if mayBorrow && o.guessOnly && len(o.fresh) == 0 && !o.borrowed {
+		} else if mayBorrow && o.guessOnly && len(o.fresh) == 0 && !o.others {
 			// Only what recursive calls return: borrowed as far as
 			// the assumption goes, to be checked (see summaryOf).
 			s.borrowed |= 1 << i
@@ -451,7 +457,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i
 		}
-		if param < 0 {
+		if param < 0 && !o.guessOnly {
 			param = mayForward(fn, o, paramFlows, i)
 		}
 		if param >= 0 {

@@ -6,6 +6,7 @@ package recursion
 import (
 	"io"
 	"log"
+	"os"
 	"path"
 )
 
@@ -66,4 +67,32 @@ func (n *node) FirstByte() (byte, error) {
 	var b [1]byte
 	_, err = rc.Read(b[:])
 	return b[0], err
+}
+
+// reopen opens the next file of a chain by calling itself: on every hop
+// the file it returns is a new one, not the one it was given.
+func reopen(f *os.File, tries int) (*os.File, error) { // want reopen:"keeps p0; returns p0 as r0"
+	if tries == 0 {
+		return f, nil
+	}
+	g, err := os.Open(f.Name() + ".next")
+	if err != nil {
+		return nil, err
+	}
+	return reopen(g, tries-1)
+}
+
+// StatNext leaks the file reopen returns after a hop.
+func StatNext(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	g, err := reopen(f, 2) // want `g returned by reopen is not closed`
+	if err != nil {
+		return err
+	}
+	_, err = g.Stat()
+	return err
 }

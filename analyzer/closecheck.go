@@ -197,11 +197,13 @@ type checker struct {
 	guesses  map[*ssa.Function]uint64
 	finished []*ssa.Function // summaries computed from bodies, in order
 	dropped  int             // summaries dropped after a guess (see maxDropped)
-	// readsOf[fn]: the functions, in progress when fn's summary was
-	// computed, whose assumptions it depends on.
-	readsOf    map[*ssa.Function]map[*ssa.Function]bool
-	frames     []map[*ssa.Function]bool // what each summary being computed has read
-	concrete   []types.Type             // see concreteTypes
+	// readsOf[fn]: the outermost function in progress whose assumption
+	// fn's summary read when it was computed (see summaryOf).
+	readsOf    map[*ssa.Function]readMark
+	stack      []*ssa.Function       // functions whose summaries are being computed, outermost first
+	depthOf    map[*ssa.Function]int // their depths in stack
+	frames     []int                 // for each, the outermost depth its computation read
+	concrete   []types.Type          // see concreteTypes
 	impls      map[*types.Interface][]types.Type
 	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
 	parts      map[types.Type]map[int]bool        // see releasedParts
@@ -244,7 +246,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]map[*ssa.Function]bool{}, impls: map[*types.Interface][]types.Type{},
+		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},

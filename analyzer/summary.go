@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"math"
 	"slices"
 	"strings"
 
@@ -168,11 +169,11 @@ var trivial = &summary{}
 // summaryOf returns the summary of fn.
 func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if s, ok := c.summaries[fn]; ok {
-		if c.inProgress[fn] {
+		if d, ok := c.depthOf[fn]; ok {
 			c.guessed[fn] = true
-			c.noteRead(map[*ssa.Function]bool{fn: true})
-		} else if reads := c.readsOf[fn]; len(reads) > 0 {
-			c.noteRead(reads)
+			c.noteRead(d)
+		} else if r, ok := c.readsOf[fn]; ok && r.depth < len(c.stack) && c.stack[r.depth] == r.fn {
+			c.noteRead(r.depth)
 		}
 		return s
 	}
@@ -202,29 +203,28 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if c.dropped > maxDropped {
 		guess = 0 // the package has spent its budget on guesses
 	}
-	start := len(c.finished)
-	s, reads := c.computeWithAssumption(fn, guess)
+	start, own := len(c.finished), len(c.stack)
+	s, read := c.computeWithAssumption(fn, guess)
 	for c.guessed[fn] && (s.borrowed&^s.tentative)&guess != guess {
 		// Some results guessed borrowed are new, or borrowed on no
 		// evidence but the guess: guess again with those new, which
 		// ends as the guess only ever loses bits.
 		guess &= s.borrowed &^ s.tentative
 		c.guesses[fn] = guess
-		c.dropReaders(fn, start)
+		c.dropReaders(own, start)
 		delete(c.guessed, fn)
-		s, reads = c.computeWithAssumption(fn, guess)
+		s, read = c.computeWithAssumption(fn, guess)
 	}
 	if c.guessed[fn] && guess != 0 {
 		// The guess held, on evidence other than itself (see
 		// guessedResult): what read it is computed again from the
 		// result.
-		c.dropReaders(fn, start)
+		c.dropReaders(own, start)
 	}
 	delete(c.guessed, fn)
-	delete(reads, fn)
-	if len(reads) > 0 {
-		c.readsOf[fn] = reads
-		c.noteRead(reads)
+	if read < own {
+		c.readsOf[fn] = readMark{depth: read, fn: c.stack[read]}
+		c.noteRead(read)
 	} else if s.tentative != 0 {
 		// No assumption it read is still open: what rested on one
 		// alone is new.
@@ -244,11 +244,12 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 const maxDropped = 2000
 
 // dropReaders drops the summaries computed since the index start of
-// c.finished that read the assumption made for fn.
-func (c *checker) dropReaders(fn *ssa.Function, start int) {
+// c.finished that read the assumption made for the function computed at
+// depth d of c.stack, or for one that encloses it there.
+func (c *checker) dropReaders(d, start int) {
 	kept := c.finished[:start]
 	for _, g := range c.finished[start:] {
-		if c.readsOf[g][fn] {
+		if r, ok := c.readsOf[g]; ok && r.depth <= d {
 			delete(c.summaries, g)
 			delete(c.readsOf, g)
 			c.dropped++
@@ -260,36 +261,45 @@ func (c *checker) dropReaders(fn *ssa.Function, start int) {
 	clear(c.invokes)
 }
 
+// A readMark records the outermost function in progress whose
+// assumption a summary read, by its depth in c.stack: those deeper were
+// done before it, so while it is in progress the mark stands for all.
+type readMark struct {
+	depth int
+	fn    *ssa.Function
+}
+
+// noRead is the depth read by a summary that read no assumption.
+const noRead = math.MaxInt
+
 // noteRead records that the summary being computed depends on the
-// assumptions made for the functions in reads, which are or were in
-// progress.
-func (c *checker) noteRead(reads map[*ssa.Function]bool) {
-	if len(c.frames) == 0 {
-		return
-	}
-	top := c.frames[len(c.frames)-1]
-	for g := range reads {
-		if c.inProgress[g] {
-			top[g] = true
-		}
+// assumption made for the function at depth d of c.stack, or for one
+// that encloses it.
+func (c *checker) noteRead(d int) {
+	if n := len(c.frames); n > 0 && d < c.frames[n-1] {
+		c.frames[n-1] = d
 	}
 }
 
 // computeWithAssumption computes the summary of fn, while recursive calls
 // see the assumption that fn keeps everything it is given and that its
 // results in the mask borrowed are borrowed and the others new. It also
-// returns the functions in progress whose assumptions the computation
-// read.
-func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*summary, map[*ssa.Function]bool) {
+// returns the depth in c.stack of the outermost function whose
+// assumption the computation read, or noRead.
+func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*summary, int) {
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
 		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed}
 	c.inProgress[fn] = true
-	reads := map[*ssa.Function]bool{}
-	c.frames = append(c.frames, reads)
+	c.depthOf[fn] = len(c.stack)
+	c.stack = append(c.stack, fn)
+	c.frames = append(c.frames, noRead)
 	s := c.withKnowledge(fn, c.computeSummary(fn))
+	read := c.frames[len(c.frames)-1]
 	c.frames = c.frames[:len(c.frames)-1]
+	c.stack = c.stack[:len(c.stack)-1]
+	delete(c.depthOf, fn)
 	delete(c.inProgress, fn)
-	return s, reads
+	return s, read
 }
 
 // resourceResults returns the mask of the results of fn that a summary

@@ -189,8 +189,7 @@ type checker struct {
 	srcFuncs      []*ssa.Function
 	funcFields    map[string]bool // see assignsFuncField
 
-	inProgress map[*ssa.Function]bool // summaries being computed
-	guessed    map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
+	guessed map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
 	// guesses: for a function some of whose results turned out new
 	// after a recursive call had assumed them borrowed, the results
 	// left to assume borrowed (see summaryOf).
@@ -246,7 +245,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		inProgress:    map[*ssa.Function]bool{}, guessed: map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
+		guessed:       map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},

@@ -94,7 +94,7 @@ type implementation struct {
 // makes for recursion, and then partial is true.
 func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementation, partial bool) {
 	for t, fn := range c.implementingMethods(instr) {
-		partial = partial || c.inProgress[fn]
+		partial = partial || c.inProgress(fn)
 		closer := closeMethod(t)
 		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn)})
 	}

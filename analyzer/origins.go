@@ -792,7 +792,7 @@ func (c *checker) guessedResult(call *ssa.Call, i int) bool {
 		if o := fn.Origin(); o != nil {
 			fn = o
 		}
-		return c.inProgress[fn] || c.summaryOf(fn).tentative&(1<<i) != 0
+		return c.inProgress(fn) || c.summaryOf(fn).tentative&(1<<i) != 0
 	}
 	if call.Call.IsInvoke() {
 		for _, fn := range c.implementingMethods(call) {

@@ -269,6 +269,12 @@ type readMark struct {
 	fn    *ssa.Function
 }
 
+// inProgress reports whether the summary of fn is being computed.
+func (c *checker) inProgress(fn *ssa.Function) bool {
+	_, ok := c.depthOf[fn]
+	return ok
+}
+
 // noRead is the depth read by a summary that read no assumption.
 const noRead = math.MaxInt
 
@@ -289,7 +295,6 @@ func (c *checker) noteRead(d int) {
 func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*summary, int) {
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
 		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed}
-	c.inProgress[fn] = true
 	c.depthOf[fn] = len(c.stack)
 	c.stack = append(c.stack, fn)
 	c.frames = append(c.frames, noRead)
@@ -298,7 +303,6 @@ func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*sum
 	c.frames = c.frames[:len(c.frames)-1]
 	c.stack = c.stack[:len(c.stack)-1]
 	delete(c.depthOf, fn)
-	delete(c.inProgress, fn)
 	return s, read
 }
 

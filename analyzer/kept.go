@@ -310,7 +310,7 @@ func overwritten(fn *ssa.Function, st *ssa.Store) bool {
 		if !failsWithError {
 			return true
 		}
-		e := ret.Results[len(ret.Results)-1]
+		e := returnedError(ret)
 		return isNil(e) || slices.Contains(nils, e)
 	}
 	type pos struct {

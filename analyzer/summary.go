@@ -590,7 +590,7 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 	a := &acquisition{value: p, kind: fl.kind}
 	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
 		ret, ok := l.exit.(*ssa.Return)
-		if !ok || !succeeded(ret.Results[last]) {
+		if !ok || !succeeded(resultValue(ret, ret.Results[last])) {
 			return false
 		}
 	}

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout12:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout13:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -273,6 +273,24 @@ heldout12=(
 	"github.com/atotto/clipboard v0.1.4"
 	"github.com/ktrysmt/go-bitbucket v0.10.0"
 )
+heldout13=(
+	"github.com/SAP/go-hdb v1.22.1 github.com/SAP/go-hdb/driver"
+	"github.com/tarantool/go-tarantool/v3 v3.0.2 github.com/tarantool/go-tarantool/v3 github.com/tarantool/go-tarantool/v3/pool"
+	"github.com/simonvetter/modbus v1.6.4"
+	"github.com/ti-mo/conntrack v0.6.0"
+	"github.com/jackc/pglogrepl v0.0.0-20251213150135-2e8d0df862c1"
+	"github.com/trinodb/trino-go-client v1.1.0 github.com/trinodb/trino-go-client/trino"
+	"github.com/alicebob/miniredis/v2 v2.40.0 github.com/alicebob/miniredis/v2 github.com/alicebob/miniredis/v2/server"
+	"github.com/johannesboyne/gofakes3 v1.2.0 github.com/johannesboyne/gofakes3 github.com/johannesboyne/gofakes3/backend/s3bolt github.com/johannesboyne/gofakes3/backend/s3afero"
+	"github.com/vjeantet/ldapserver v1.0.1"
+	"github.com/xtaci/lossyconn v1.1.0"
+	"github.com/cristalhq/hedgedhttp v0.9.2"
+	"github.com/superfly/litefs v0.5.14 github.com/superfly/litefs github.com/superfly/litefs/http github.com/superfly/litefs/fuse"
+	"github.com/jsimonetti/rtnetlink/v2 v2.3.0 github.com/jsimonetti/rtnetlink/v2"
+	"connectrpc.com/connect v1.21.1 connectrpc.com/connect"
+	"github.com/ThreeDotsLabs/watermill-sql/v4 v4.1.2 github.com/ThreeDotsLabs/watermill-sql/v4/pkg/sql"
+	"github.com/peterldowns/pgtestdb v0.1.1 github.com/peterldowns/pgtestdb"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -287,8 +305,9 @@ heldout9) modules=("${heldout9[@]}") ;;
 heldout10) modules=("${heldout10[@]}") ;;
 heldout11) modules=("${heldout11[@]}") ;;
 heldout12) modules=("${heldout12[@]}") ;;
+heldout13) modules=("${heldout13[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout12)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout13)" >&2
 	exit 2
 	;;
 esac

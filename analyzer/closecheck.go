@@ -348,13 +348,45 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	}
 }
 
+// neverReturns reports whether the interface method m is one of
+// noReturnMethods: its name, and the parameters testing.TB gives it
+// (nothing, the values to print, or a format and its values), with no
+// results.
+func neverReturns(m *types.Func) bool {
+	format, ok := noReturnMethods[m.Name()]
+	if !ok {
+		return false
+	}
+	sig := m.Signature()
+	params := sig.Params()
+	if sig.Results().Len() != 0 {
+		return false
+	}
+	if strings.HasSuffix(m.Name(), "Now") {
+		return params.Len() == 0
+	}
+	want := 1
+	if format {
+		want = 2
+		if b, ok := params.At(0).Type().(*types.Basic); !ok || b.Kind() != types.String {
+			return false
+		}
+	}
+	if params.Len() != want || !sig.Variadic() {
+		return false
+	}
+	elem := params.At(want - 1).Type().(*types.Slice).Elem()
+	iface, ok := elem.Underlying().(*types.Interface)
+	return ok && iface.Empty()
+}
+
 // noReturnCalls marks the interface method calls in fn that never return.
 // Static calls that never return already end their block with a panic.
 func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 	marks := blockMarks{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && noReturnMethods[c.funcName(call.Call.Method)] {
+			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && neverReturns(call.Call.Method) {
 				marks.add(instr)
 			}
 		}

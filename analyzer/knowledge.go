@@ -298,11 +298,14 @@ var closingMethods = map[string]bool{
 	"(*net/smtp.Client).Quit": true,
 }
 
-// noReturnMethods lists interface methods that never return. Static calls
-// are known to ctrlflow; calls through testing.TB are not.
+// noReturnMethods lists the interface methods that never return, by name
+// and by whether they take a format string first: testing.TB's, and
+// those of any interface that declares them as testing.TB does (a
+// test helper's own TB interface, a logger's Fatalf). Static calls are
+// known to ctrlflow; calls through an interface are not.
 var noReturnMethods = map[string]bool{
-	"(testing.TB).Fatal": true, "(testing.TB).Fatalf": true, "(testing.TB).FailNow": true,
-	"(testing.TB).Skip": true, "(testing.TB).Skipf": true, "(testing.TB).SkipNow": true,
+	"Fatal": false, "Fatalf": true, "Fatalln": false, "FailNow": false,
+	"Skip": false, "Skipf": true, "SkipNow": false,
 }
 
 // errorPredicates lists functions that report a property of a non-nil

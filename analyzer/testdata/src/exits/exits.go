@@ -88,3 +88,51 @@ func testFatal(t testing.TB, addr string) {
 	a.Close()
 	b.Close()
 }
+
+// TB is a test helper's own subset of testing.TB, which *testing.T
+// implements.
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+	Logf(format string, args ...any)
+}
+
+// SafeOwnTBFatal is fine: Fatalf, declared as testing.TB declares it,
+// ends the test goroutine.
+func SafeOwnTBFatal(t TB, addr string) net.Conn {
+	t.Helper()
+	a, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatalf("first: %v", err)
+		return nil // unreachable
+	}
+	b, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatalf("second: %v", err)
+		return nil // unreachable
+	}
+	a.Close()
+	return b
+}
+
+// reporter's Fatalf returns an error: it is no testing.TB method, and
+// may well return.
+type reporter interface {
+	Fatalf(format string, args ...any) error
+}
+
+// reporterFatalLeak leaks a when the second dial fails.
+func reporterFatalLeak(r reporter, addr string) net.Conn {
+	a, err := net.Dial("tcp", addr) // want `a returned by net.Dial is not closed on all paths: the return at line 134 is reached when err != nil at line 132 \(possible resource leak\)`
+	if err != nil {
+		r.Fatalf("first: %v", err)
+		return nil
+	}
+	b, err := net.Dial("tcp", addr)
+	if err != nil {
+		r.Fatalf("second: %v", err)
+		return nil
+	}
+	a.Close()
+	return b
+}

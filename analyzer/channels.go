@@ -40,6 +40,44 @@ func (c *checker) closesPrivateChannel(fn *ssa.Function, call *ssa.CallCommon) b
 	return c.channelStaysIn(fa.X.Type(), fa.Field) && !c.startsGoroutineWith(fa.X.Type())
 }
 
+// waitsForOwnCalls reports whether call, in the method fn, is the Wait
+// of a sync.WaitGroup that the receiver keeps in a field, in a package
+// that starts no goroutine that can see the receiver: the group counts
+// the method calls in flight on other goroutines (a Publish that adds
+// one while it writes), and waiting for them to end releases nothing.
+func (c *checker) waitsForOwnCalls(fn *ssa.Function, call *ssa.CallCommon) bool {
+	callee := call.StaticCallee()
+	if callee == nil || callee.RelString(nil) != "(*sync.WaitGroup).Wait" || len(call.Args) != 1 || len(fn.Params) == 0 {
+		return false
+	}
+	wg := call.Args[0]
+	if load, ok := wg.(*ssa.UnOp); ok && load.Op == token.MUL {
+		wg = load.X // a *sync.WaitGroup field
+	}
+	fa, ok := wg.(*ssa.FieldAddr)
+	if !ok || fa.X != fn.Params[0] {
+		return false
+	}
+	return !c.startsGoroutineWith(fa.X.Type()) && !c.callsGroupGo()
+}
+
+// callsGroupGo reports whether the package starts goroutines through
+// (*sync.WaitGroup).Go, which startsGoroutineWith does not see.
+func (c *checker) callsGroupGo() bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					if callee := call.Common().StaticCallee(); callee != nil && callee.RelString(nil) == "(*sync.WaitGroup).Go" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // channelStaysIn reports whether every function of the package uses field
 // i of the structs that ptr points to only to store a channel it makes
 // there, and to send to, receive from, measure, compare and close the

@@ -24,6 +24,8 @@ var scenarios = []string{
 	"soundness/recursion", "soundness/review13",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
+	// Methods that move what Close releases into their result.
+	"movesdep", "movesuse",
 	// Release methods other than Close.
 	"siblings",
 	// Constructors that leave empty what Close releases.

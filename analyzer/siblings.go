@@ -19,16 +19,8 @@ import (
 // even if neither it nor Close releases on every path (a failed flush
 // returns early from both).
 func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
-	recv := fn.Signature.Recv()
-	if recv == nil || fn.Blocks == nil || len(fn.Params) == 0 {
-		return false
-	}
-	m := closeMethod(recv.Type())
-	if m == nil {
-		return false
-	}
-	closeFn := c.ssaFunc(m)
-	if closeFn == nil || closeFn == fn || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
+	closeFn := c.siblingClose(fn)
+	if closeFn == nil {
 		return false
 	}
 	if c.repeatsClose(fn, closeFn) {
@@ -50,6 +42,33 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 		n++
 	}
 	return n > 0
+}
+
+// repeatsOwnClose reports whether fn is a method that does what the
+// Close of its receiver's type does (see repeatsClose), so that its
+// summary, and the fact that carries it to other packages, says that it
+// releases its receiver.
+func (c *checker) repeatsOwnClose(fn *ssa.Function) bool {
+	closeFn := c.siblingClose(fn)
+	return closeFn != nil && c.repeatsClose(fn, closeFn)
+}
+
+// siblingClose returns the Close method, with a body, of the type of the
+// receiver of fn, a method with a body other than that Close, or nil.
+func (c *checker) siblingClose(fn *ssa.Function) *ssa.Function {
+	recv := fn.Signature.Recv()
+	if recv == nil || fn.Blocks == nil || len(fn.Params) == 0 {
+		return nil
+	}
+	m := closeMethod(recv.Type())
+	if m == nil {
+		return nil
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil || closeFn == fn || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
+		return nil
+	}
+	return closeFn
 }
 
 // repeatsClose reports whether the method fn makes every call that
@@ -81,6 +100,16 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
 	return true
 }
 
+// succeeds reports whether the return ret succeeds: its function has no
+// error result last, or ret returns a nil error there.
+func succeeds(ret *ssa.Return) bool {
+	n := len(ret.Results)
+	if n == 0 || !types.Identical(ret.Results[n-1].Type(), errorType) {
+		return true
+	}
+	return isNil(returnedError(ret))
+}
+
 // A callsKey names what receiverCalls found in a function.
 type callsKey struct {
 	fn     *ssa.Function
@@ -96,7 +125,10 @@ type receiverCall struct {
 
 // receiverCalls returns the methods that fn calls on its receiver and on
 // the fields of its receiver (s.timer.Stop()), other than those of sync's
-// locks; when always, only those it calls on every path that returns.
+// locks; when always, only those it calls on every path that returns
+// and succeeds (see succeeds): a File method that moves the descriptor
+// that Close would close into an *os.File, but first fails if there is
+// none, does on success what Close does.
 func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]bool {
 	key := callsKey{fn, always}
 	if calls, ok := c.recvCalls[key]; ok {
@@ -106,9 +138,12 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 	c.recvCalls[key] = calls
 	var returns []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && succeeds(ret) {
 			returns = append(returns, b)
 		}
+	}
+	if always && len(returns) == 0 {
+		return calls
 	}
 	for _, b := range fn.Blocks {
 		if always && slices.ContainsFunc(returns, func(r *ssa.BasicBlock) bool { return !b.Dominates(r) }) {

@@ -402,6 +402,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			if i == 0 && !s.releases[0] && c.repeatsOwnClose(fn) {
+				// A method that does what Close does (see repeatsClose).
+				s.params[0], s.releases[0] = true, true
+			}
 			s.failReleases[i] = !s.releases[i] && c.releasedOnFailure(fn, p, fl)
 			if j := c.keptIn(fn, i, fl); j != -1 {
 				if s.keptIn == nil {

@@ -689,7 +689,7 @@ func (m *monitor) Close() {
 	m.timer.Stop()
 }
 
-func (m *monitor) Stop() { m.timer.Stop() }
+func (m *monitor) Stop() { m.timer.Stop() } // want Stop:"releases p0"
 
 func (m *monitor) Reset(d time.Duration) {
 	if !m.closed {

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout13:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout14:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -291,6 +291,24 @@ heldout13=(
 	"github.com/ThreeDotsLabs/watermill-sql/v4 v4.1.2 github.com/ThreeDotsLabs/watermill-sql/v4/pkg/sql"
 	"github.com/peterldowns/pgtestdb v0.1.1 github.com/peterldowns/pgtestdb"
 )
+heldout14=(
+	"github.com/ti-mo/netfilter v0.5.3"
+	"github.com/mdlayher/ethernet v0.0.0-20220221185849-529eae5b6118"
+	"github.com/knqyf263/go-rpmdb v0.0.0-20210911072402-73bd0ce46c49"
+	"github.com/oklog/run v1.2.0"
+	"github.com/jarcoal/httpmock v1.4.2"
+	"github.com/DATA-DOG/go-sqlmock v1.5.2"
+	"github.com/alexedwards/scs/redisstore v0.0.0-20251002162104-209de6e426de"
+	"github.com/alexedwards/scs/postgresstore v0.0.0-20251002162104-209de6e426de"
+	"github.com/EventStore/EventStore-Client-Go/v4 v4.2.0"
+	"github.com/FerretDB/wire v0.1.7-0.20250708055527-67b1f7c98628"
+	"github.com/seaweedfs/raft v1.2.4"
+	"github.com/systemd/slog-journal v0.1.2"
+	"github.com/ThreeDotsLabs/watermill-amqp/v3 v3.0.2 github.com/ThreeDotsLabs/watermill-amqp/v3/pkg/amqp"
+	"github.com/oauth2-proxy/mockoidc v0.0.0-20261103160011-e06ed0b7cb7f"
+	"github.com/livekit/psrpc v0.8.2"
+	"github.com/zishang520/socket.io/clients/engine/v3 v3.0.6"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -306,8 +324,9 @@ heldout10) modules=("${heldout10[@]}") ;;
 heldout11) modules=("${heldout11[@]}") ;;
 heldout12) modules=("${heldout12[@]}") ;;
 heldout13) modules=("${heldout13[@]}") ;;
+heldout14) modules=("${heldout14[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout13)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout14)" >&2
 	exit 2
 	;;
 esac

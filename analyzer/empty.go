@@ -21,8 +21,22 @@ import (
 // Close closes the file it may open later, is no resource until then;
 // whatever later fills the field owns what it fills it with until then.
 func (c *checker) bornEmpty(v ssa.Value) bool {
+	return c.bornIdle(v, false)
+}
+
+// bornDormant reports whether v is a new struct that its function leaves
+// dormant (see dormant.go): its Close only stops what the value's
+// goroutines hold, and the function starts none, stores into it only
+// plain data and channels and wait groups it makes for it alone, and does
+// nothing with it but return it.
+func (c *checker) bornDormant(v ssa.Value) bool {
+	return c.bornIdle(v, true)
+}
+
+// bornIdle is bornEmpty, or bornDormant when dormant is set.
+func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
-		if call, j := resultOf(v); call == nil || !c.emptyResult(call, j) {
+		if call, j := resultOf(v); call == nil || dormant || !c.emptyResult(call, j) {
 			return false // neither new here nor new and empty in a callee
 		}
 	}
@@ -31,18 +45,24 @@ func (c *checker) bornEmpty(v ssa.Value) bool {
 		return false // a Close promoted from a field, which holds it
 	}
 	closeFn := c.ssaFunc(m)
-	if closeFn == nil {
+	if closeFn == nil || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
 		return false
 	}
 	closed := map[string]bool{}
-	for _, p := range c.summaryOf(closeFn).closes {
-		if name, ok := strings.CutPrefix(p, "p0."); ok {
-			name, _, _ = strings.Cut(name, ".")
-			closed[name] = true
+	if dormant {
+		if !c.signalsOnly(closeFn) {
+			return false
 		}
-	}
-	if len(closed) == 0 {
-		return false // its Close releases something leakvet cannot name
+	} else {
+		for _, p := range c.summaryOf(closeFn).closes {
+			if name, ok := strings.CutPrefix(p, "p0."); ok {
+				name, _, _ = strings.Cut(name, ".")
+				closed[name] = true
+			}
+		}
+		if len(closed) == 0 {
+			return false // its Close releases something leakvet cannot name
+		}
 	}
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
@@ -50,12 +70,12 @@ func (c *checker) bornEmpty(v ssa.Value) bool {
 			if closed[fieldName(v.Type(), r.Field)] && !onlyCleared(r) {
 				return false
 			}
-			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r) {
+			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant) {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.Call:
-			if !setsOtherFields(r, v, closed) {
+			if !setsOtherFields(r, v, closed) || (dormant && c.startsArg(r, v)) {
 				return false // given to code that may fill it or start on it
 			}
 		case *ssa.Store:
@@ -116,10 +136,16 @@ func onlyCleared(addr *ssa.FieldAddr) bool {
 // A channel it made, a function it got from a call (a cancel function)
 // or a value whose type has a Close or Stop method (a ticker) may be
 // what the struct's Close releases besides the fields it closes.
-func (c *checker) holdsData(addr *ssa.FieldAddr) bool {
+//
+// When private is set, a channel or a wait group that the function makes
+// for this field alone is data too: a dormant value's (see dormant.go).
+func (c *checker) holdsData(addr *ssa.FieldAddr, private bool) bool {
 	for _, u := range *addr.Referrers() {
 		st, ok := u.(*ssa.Store)
 		if !ok || st.Addr != addr {
+			continue
+		}
+		if private && freshPrivate(st.Val, st) {
 			continue
 		}
 		switch v := st.Val.(type) {
@@ -236,8 +262,8 @@ func (c *checker) returnedEmpty(v ssa.Value) bool {
 }
 
 // onlyPassedOn reports whether v is only returned, compared, merged into
-// φ-nodes of which the same holds, or stored into a result slot that
-// the function only returns.
+// φ-nodes or converted to values of which the same holds, or stored into
+// a result slot that the function only returns.
 func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
 	if seen[v] {
 		return true
@@ -246,8 +272,8 @@ func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.DebugRef, *ssa.BinOp:
-		case *ssa.Phi:
-			if !onlyPassedOn(r, seen) {
+		case *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
+			if !onlyPassedOn(r.(ssa.Value), seen) {
 				return false
 			}
 		case *ssa.Store:

@@ -29,6 +29,14 @@ type Summary struct {
 	// unset. The caller acquires nothing, but what it fills the value
 	// with, the value then stands for.
 	Empty uint64
+	// Dormant has bit i set when result i is a new value that holds
+	// something only once it is started: its Close only stops the
+	// goroutines that its methods start, and the function started none.
+	// The caller acquires it only if it starts it.
+	Dormant uint64
+	// Starts has bit i set when the function starts a goroutine, or gives
+	// away a closure, that holds parameter i.
+	Starts uint64
 	// MayEmpty: bit i: result i, borrowed, is on some path a new value
 	// that holds nothing yet.
 	MayEmpty uint64
@@ -100,6 +108,12 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.Empty, "r"); rs != "" {
 		parts = append(parts, "empty "+rs)
+	}
+	if rs := bits(s.Dormant, "r"); rs != "" {
+		parts = append(parts, "dormant "+rs)
+	}
+	if ps := bits(s.Starts, "p"); ps != "" {
+		parts = append(parts, "starts "+ps)
 	}
 	if rs := bits(s.MayEmpty, "r"); rs != "" {
 		parts = append(parts, "maybe empty "+rs)

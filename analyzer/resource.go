@@ -568,6 +568,9 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if !hasUses(call) {
 			v = nil
 		}
+		if c.dormantResult(call, 0) && (v == nil || !c.startedHere(c.trace(v, k, false))) {
+			return nil // a dormant value that the function never starts
+		}
 		return []*acquisition{{call: call, value: v, kind: k}}
 	}
 	if tuple.Len() == 0 {
@@ -585,6 +588,9 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		k := c.kindOf(tuple.At(i).Type())
 		if k == notResource || (i < 64 && borrowed&(1<<i) != 0) {
 			continue
+		}
+		if c.dormantResult(call, i) && (extracts[i] == nil || !c.startedHere(c.trace(extracts[i], k, false))) {
+			continue // a dormant value that the function never starts
 		}
 		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
 	}

@@ -42,6 +42,13 @@ type summary struct {
 	// bornEmpty). Its caller acquires nothing, but a value it fills
 	// in is its own.
 	empty uint64
+	// dormant: bit i: result i is a new value that its function leaves
+	// dormant: it holds something only once a function that starts it
+	// runs (see dormant.go).
+	dormant uint64
+	// starts: bit i: the function starts something that holds parameter
+	// i, a goroutine or a closure that it gives away (see startsParam).
+	starts uint64
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity, or is parameter i on some
 	// paths and the function does nothing else with it: what the caller
@@ -142,6 +149,10 @@ func (s *summary) consumes(i int) bool { return i < len(s.params) && s.params[i]
 // release reports whether a resource passed as argument i is released on
 // every path through the function.
 func (s *summary) release(i int) bool { return i < len(s.releases) && s.releases[i] }
+
+// start reports whether the function starts something that holds
+// parameter i.
+func (s *summary) start(i int) bool { return i < 64 && s.starts&(1<<i) != 0 }
 
 // releaseOnFailure reports whether a resource passed as argument i is
 // released on every path where the function fails.
@@ -369,7 +380,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -415,6 +426,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 				if j == keptGlobally {
 					s.keptIn[i] = -1
 				}
+			}
+			if i < 64 && mayStart(c.kindOf(p.Type()), p.Type()) && c.startsParam(fn, p) {
+				s.starts |= 1 << i
 			}
 			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
 			s.closes = append(s.closes, closes...)
@@ -474,6 +488,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i
+		} else if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.returnedDormant(v) }) {
+			s.dormant |= 1 << i
 		}
 		if param < 0 && !o.guessOnly {
 			param = mayForward(fn, o, paramFlows, i)
@@ -694,7 +710,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -712,7 +728,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

@@ -70,14 +70,14 @@ type poller struct {
 	quit chan struct{}
 }
 
-func newPoller(name string) (*poller, error) {
+func newPoller(name string) (*poller, error) { // want newPoller:"dormant r0"
 	if name == "" {
 		return nil, errors.New("no name")
 	}
 	return &poller{quit: make(chan struct{})}, nil
 }
 
-func (p *poller) Start() { // want Start:"keeps p0"
+func (p *poller) Start() { // want Start:"keeps p0; starts p0"
 	p.wg.Add(1)
 	go p.loop()
 }

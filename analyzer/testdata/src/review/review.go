@@ -18,7 +18,7 @@ type worker struct {
 	n    int
 }
 
-func newWorker() *worker { return &worker{done: make(chan struct{})} }
+func newWorker() *worker { return &worker{done: make(chan struct{})} } // want newWorker:"dormant r0"
 
 func (w *worker) start() { w.wg.Go(w.loop) } // want start:"keeps p0"
 

@@ -1,0 +1,195 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file recognizes new values that hold nothing until a method starts
+// them: a subscriber whose Subscribe starts the goroutines that its Close
+// stops and waits for. Such a Close only closes channels and waits for
+// wait groups that its value keeps (signalsOnly), and the constructor
+// starts nothing: it fills the value with plain data and with channels and
+// wait groups of its own (bornDormant). Dropping the dormant value leaks
+// nothing. A caller that starts it, by giving it to a function whose
+// summary says that it starts that parameter (a goroutine runs with it),
+// owns it as any new resource (startedHere).
+
+// signalsOnly reports whether closeFn, the Close method of a type,
+// releases nothing but what the goroutines of its value hold: it closes
+// channels and waits for wait groups in its receiver's fields, and
+// otherwise does only what releasesNothing accepts.
+func (c *checker) signalsOnly(closeFn *ssa.Function) bool {
+	recv := closeFn.Params[0]
+	inRecv := func(v ssa.Value) bool {
+		if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+			v = load.X // a channel, or a *sync.WaitGroup, kept in a field
+		}
+		return derivedFrom(v, recv)
+	}
+	return releasesNothing(closeFn, func(call *ssa.CallCommon) bool {
+		if b, ok := call.Value.(*ssa.Builtin); ok {
+			return b.Name() == "close" && len(call.Args) == 1 && inRecv(call.Args[0])
+		}
+		if callee := call.StaticCallee(); callee != nil && callee.RelString(nil) == "(*sync.WaitGroup).Wait" {
+			return len(call.Args) == 1 && inRecv(call.Args[0])
+		}
+		return c.callsComputing(call, recv)
+	}) && c.lockSummaryOf(closeFn).empty()
+}
+
+// freshPrivate reports whether v is a channel or a wait group that the
+// function makes and gives to nothing but the store st.
+func freshPrivate(v ssa.Value, st *ssa.Store) bool {
+	switch v := v.(type) {
+	case *ssa.MakeChan:
+	case *ssa.Alloc:
+		if typeName(v.Type()) != "sync.WaitGroup" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		if _, debug := r.(*ssa.DebugRef); !debug && r != st {
+			return false
+		}
+	}
+	return true
+}
+
+// returnedDormant reports whether v, a value that a function returns, is
+// dormant: born so here (see bornDormant), or made dormant by a callee
+// and only passed on.
+func (c *checker) returnedDormant(v ssa.Value) bool {
+	if c.bornDormant(v) {
+		return true
+	}
+	call, j := resultOf(v)
+	return call != nil && c.dormantResult(call, j) && onlyPassedOn(v, map[ssa.Value]bool{})
+}
+
+// dormantResult reports whether result j of call is a new value that its
+// callee left dormant, by the callee's summary.
+func (c *checker) dormantResult(call *ssa.Call, j int) bool {
+	fn := call.Call.StaticCallee()
+	return fn != nil && j < 64 && c.summaryOf(fn).dormant&(1<<j) != 0
+}
+
+// startsParam reports whether fn starts something with its parameter p: a
+// goroutine that has p, a field of it, or a closure or method value that
+// has them, or a call of a function that starts that parameter (a
+// WaitGroup's Go given such a closure).
+func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
+	seen := map[ssa.Value]bool{}
+	var starts func(v ssa.Value, depth int) bool
+	starts = func(v ssa.Value, depth int) bool {
+		if seen[v] || depth > maxNesting {
+			return false
+		}
+		seen[v] = true
+		refs := v.Referrers()
+		if refs == nil {
+			return false
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.Go:
+				return true
+			case *ssa.FieldAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.MakeClosure:
+				if starts(r.(ssa.Value), depth+1) {
+					return true
+				}
+			case *ssa.UnOp:
+				if r.Op == token.MUL && starts(r, depth+1) {
+					return true
+				}
+			case *ssa.Store:
+				// A parameter that a closure captures lives in a cell.
+				if r.Val == v && isLocalCell(r.Addr) && starts(r.Addr, depth+1) {
+					return true
+				}
+			case *ssa.Call:
+				callee := r.Call.StaticCallee()
+				if callee == nil {
+					continue
+				}
+				sum := c.summaryOf(callee)
+				for i, a := range r.Call.Args {
+					if a == v && sum.start(i) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return starts(p, 0)
+}
+
+// startedHere reports whether the function that holds v, a dormant value
+// traced as fl, may start it: it gives it to a function that starts it,
+// to a goroutine, to a closure, or calls a method of it through an
+// interface or a function value, whose code may start it.
+func (c *checker) startedHere(fl *flow) bool {
+	for v := range fl.cells {
+		for _, r := range *v.Referrers() {
+			if _, ok := r.(*ssa.MakeClosure); ok {
+				return true
+			}
+		}
+	}
+	for v := range fl.aliases {
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.Go, *ssa.MakeClosure:
+				return true
+			case ssa.CallInstruction:
+				common := r.Common()
+				if common.IsInvoke() && common.Value == v {
+					return true
+				}
+				callee := common.StaticCallee()
+				for i, a := range common.Args {
+					if a != v {
+						continue
+					}
+					if callee == nil || c.summaryOf(callee).start(i) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// startsArg reports whether call starts v, one of its arguments, by its
+// callee's summary.
+func (c *checker) startsArg(call *ssa.Call, v ssa.Value) bool {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return true
+	}
+	sum := c.summaryOf(callee)
+	for i, a := range call.Call.Args {
+		if a == v && sum.start(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStart reports whether a parameter of type t, of kind k, is one whose
+// start a summary records: a resource that may be dormant, or a function
+// (a closure over one, given to a WaitGroup's Go).
+func mayStart(k kind, t types.Type) bool {
+	_, isFunc := t.Underlying().(*types.Signature)
+	return k != notResource || isFunc
+}

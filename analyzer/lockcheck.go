@@ -537,7 +537,29 @@ func (fc *funcChecker) lockBranch(a *acquisition, t *ssa.If) int {
 			return takenWhen(!val, neg)
 		}
 	}
+	if cmp, ok := cond.(*ssa.BinOp); ok && (cmp.Op == token.EQL || cmp.Op == token.NEQ) {
+		x, y := cmp.X, cmp.Y
+		if isNil(x) {
+			x, y = y, x
+		}
+		if isNil(y) && lk.through(lk.pl.place(x)) {
+			// Lock would have panicked on a nil x: where the lock is
+			// held, x is not nil.
+			return takenWhen(cmp.Op == token.EQL, neg)
+		}
+	}
 	return -1
+}
+
+// through reports whether the mutex of the lock site is reached through
+// the value at place: it is that value (an interface's Lock), or a field
+// of what it points to.
+func (lk *lockSite) through(place string) bool {
+	if place == "" {
+		return false
+	}
+	rest, ok := strings.CutPrefix(lk.place, place)
+	return ok && (rest == "" || rest[0] == '.' || rest[0] == '*')
 }
 
 // takenWhen returns the successor of a conditional jump on cond (or on

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -39,6 +40,7 @@ type placer struct {
 	ids map[ssa.Value]int // the numbers of the values named {lN}
 	// locals lists the values named {lN}, by N, to name them in messages.
 	locals []ssa.Value
+	phis   map[*ssa.Phi]bool // the φ-nodes whose places are being computed
 }
 
 func newPlacer(fn *ssa.Function) *placer {
@@ -78,6 +80,9 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 			return "{g" + v.Pkg.Pkg.Path() + "." + v.Name() + "}"
 		}
 	case *ssa.FieldAddr:
+		if base := promotedLocker(v); base != nil {
+			return sub(base)
+		}
 		return joinPlace(sub(v.X), "."+fieldLabel(v.X.Type(), v.Field))
 	case *ssa.Field:
 		return joinPlace(sub(v.X), "."+fieldLabel(types.NewPointer(v.X.Type()), v.Field))
@@ -103,6 +108,18 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		return sub(v.X)
 	case *ssa.ChangeInterface:
 		return sub(v.X)
+	case *ssa.TypeAssert:
+		if !v.CommaOk {
+			return sub(v.X) // the value in the interface is itself
+		}
+	case *ssa.Extract:
+		if ta, ok := v.Tuple.(*ssa.TypeAssert); ok && v.Index == 0 {
+			return sub(ta.X) // e, ok := next.(*T): e is next, or nil
+		}
+	case *ssa.Phi:
+		if place := p.phiPlace(v, depth); place != "" {
+			return place
+		}
 	case *ssa.Const:
 		if v.IsNil() {
 			return ""
@@ -122,6 +139,77 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		}
 	}
 	return p.local(v)
+}
+
+// phiPlace returns the one place that every edge of the φ-node v has,
+// leaving out nil and the φ-nodes it is computing: the variable of a loop
+// that keeps the last element it found, or nil. It returns "" when the
+// edges have no place or different ones.
+func (p *placer) phiPlace(v *ssa.Phi, depth int) string {
+	if p.phis[v] {
+		return ""
+	}
+	if p.phis == nil {
+		p.phis = map[*ssa.Phi]bool{}
+	}
+	p.phis[v] = true
+	defer delete(p.phis, v)
+	place := ""
+	for _, e := range v.Edges {
+		if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+			continue
+		}
+		if q, ok := e.(*ssa.Phi); ok && p.phis[q] {
+			continue
+		}
+		ep := p.placeDepth(e, depth+1)
+		if ep == "" || (place != "" && ep != place) {
+			return ""
+		}
+		place = ep
+	}
+	return place
+}
+
+// promotedLocker returns the value whose Lock method, promoted from the
+// mutex it embeds, locks the mutex at addr: x for &x.inner.Mutex when
+// x.Lock() is x.inner.Mutex.Lock(). An interface call of Lock on x, and a
+// call on the mutex itself, then lock one place. It returns nil when addr
+// is no mutex, or not the one that x's Lock promotes.
+func promotedLocker(addr *ssa.FieldAddr) ssa.Value {
+	switch typeName(addr.Type()) {
+	case "sync.Mutex", "sync.RWMutex":
+	default:
+		return nil
+	}
+	var path []int
+	var base ssa.Value = addr
+	for {
+		fa, ok := base.(*ssa.FieldAddr)
+		if !ok || !embedded(fa) {
+			break
+		}
+		path = append([]int{fa.Field}, path...)
+		base = fa.X
+	}
+	if base == ssa.Value(addr) {
+		return nil
+	}
+	obj, index, _ := types.LookupFieldOrMethod(base.Type(), true, nil, "Lock")
+	if _, ok := obj.(*types.Func); !ok || !slices.Equal(index[:len(index)-1], path) {
+		return nil
+	}
+	return base
+}
+
+// embedded reports whether fa addresses an embedded field.
+func embedded(fa *ssa.FieldAddr) bool {
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	return ok && fa.Field < st.NumFields() && st.Field(fa.Field).Embedded()
 }
 
 // key returns the place of an index or a map key: a constant by its

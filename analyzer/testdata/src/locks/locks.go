@@ -112,7 +112,7 @@ type Embedded struct {
 
 // Inc forgets the unlock when n is negative.
 func (e *Embedded) Inc() error {
-	e.Lock() // want `e.Mutex is locked at line 115 and still held at the return at line 117 \(reached when e.n < 0 at line 116\)`
+	e.Lock() // want `e is locked at line 115 and still held at the return at line 117 \(reached when e.n < 0 at line 116\)`
 	if e.n < 0 {
 		return errMissing
 	}

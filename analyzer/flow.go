@@ -281,7 +281,8 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			// spilled into: Client{config: conf} of a parameter conf
 			// whose fields the function also reads.
 			add(instr, false)
-		case instr.Op == token.MUL && c.copyHolds(v.Type()):
+		case instr.Op == token.MUL && (c.copyHolds(v.Type()) || (f.kind == response && isStruct(instr.Type()))):
+			// A copy of the response holds its body too.
 			c.copyUse(f, instr, add)
 		}
 	case *ssa.Field:

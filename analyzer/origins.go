@@ -277,9 +277,10 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		case v.Op == token.MUL && isAlloc(v.X):
 			// A copy of a new composite, as a struct returned by value.
 			c.allocOrigin(o, v.X.(*ssa.Alloc))
-		case v.Op == token.MUL && isCallResult(v.X) && c.copyHolds(v.X.Type()):
+		case v.Op == token.MUL && isCallResult(v.X) && (c.copyHolds(v.X.Type()) || c.kindOf(v.X.Type()) == response):
 			// A copy of the struct that a call's result points to comes
-			// from where that struct comes from. One of a parameter's
+			// from where that struct comes from (a copy of a response
+			// holds its body). One of a parameter's
 			// struct stays borrowed: it shares what the caller owns.
 			c.origin(o, v.X)
 		case v.Op == token.MUL:

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout14:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout15:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -309,6 +309,23 @@ heldout14=(
 	"github.com/livekit/psrpc v0.8.2"
 	"github.com/zishang520/socket.io/clients/engine/v3 v3.0.6"
 )
+heldout15=(
+	"github.com/moby/moby/client v0.6.3"
+	"github.com/tonistiigi/fsutil v0.0.0-20261103091533-a72de9dcf763 github.com/tonistiigi/fsutil github.com/tonistiigi/fsutil/copy"
+	"github.com/tonistiigi/go-actions-cache v0.0.0-20260930145529-afe8013b5ac4"
+	"github.com/sylabs/scs-library-client v1.4.15"
+	"github.com/apptainer/container-library-client v1.5.0"
+	"github.com/fluxcd/pkg/http/transport v0.7.0"
+	"github.com/aws/aws-lambda-go v1.55.1 github.com/aws/aws-lambda-go/lambda github.com/aws/aws-lambda-go/lambdacontext"
+	"github.com/aws/smithy-go v1.28.9 github.com/aws/smithy-go/transport/http github.com/aws/smithy-go/middleware"
+	"github.com/grpc-ecosystem/grpc-health-probe v0.4.63"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql v0.51.2"
+	"github.com/synadia-io/orbit.go/ntf-client v0.0.5"
+	"github.com/zishang520/socket.io/servers/engine/v3 v3.0.6"
+	"github.com/hashicorp/go-hclog v1.6.3"
+	"github.com/charmbracelet/log v1.0.0"
+	"github.com/ipfs/go-ds-pebble v0.5.13"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -325,8 +342,9 @@ heldout11) modules=("${heldout11[@]}") ;;
 heldout12) modules=("${heldout12[@]}") ;;
 heldout13) modules=("${heldout13[@]}") ;;
 heldout14) modules=("${heldout14[@]}") ;;
+heldout15) modules=("${heldout15[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout14)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout15)" >&2
 	exit 2
 	;;
 esac

@@ -84,7 +84,7 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 			switch r := r.(type) {
 			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
 				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) &&
-					(c.noResourceIn(fa.Type().(*types.Pointer).Elem()) || c.holdsNothingNew(fa)) {
+					(c.noResourceIn(fa.Type().(*types.Pointer).Elem()) || c.holdsNothingNew(fa, depth, done)) {
 					continue // a field that Close never reaches, of plain or borrowed values
 				}
 				if v := r.(ssa.Value); !seen[v] {
@@ -143,8 +143,14 @@ func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
 
 // holdsNothingNew reports whether the field at addr is only stored into,
 // and only with values that are not new: parameters, fields, globals (a
-// command's pointer back to the client it belongs to).
-func (c *checker) holdsNothingNew(addr *ssa.FieldAddr) bool {
+// command's pointer back to the client it belongs to). depth and done
+// are those of the composite that addr is a field of (see contents): a
+// value stored there that is itself built around that composite is not
+// looked into again.
+func (c *checker) holdsNothingNew(addr *ssa.FieldAddr, depth int, done map[*ssa.Alloc]bool) bool {
+	if depth >= maxNesting {
+		return false
+	}
 	for _, r := range *addr.Referrers() {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != ssa.Value(addr) {
@@ -153,7 +159,7 @@ func (c *checker) holdsNothingNew(addr *ssa.FieldAddr) bool {
 			}
 			return false
 		}
-		o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+		o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}, depth: depth, allocs: done}
 		c.origin(o, st.Val)
 		if len(o.fresh) > 0 || len(o.views) > 0 {
 			return false

@@ -58,6 +58,10 @@ type Summary struct {
 	// result i when called: every return that gives a resource as result
 	// i gives a closure that closes it, as conn, cleanup, err := open().
 	Releasers []int
+	// Owns[j] is i+1 when result j is a boolean that says whether result
+	// i is new: false where the function returns something it keeps, as
+	// parent, owned, err := openParent(name) does.
+	Owns []int
 	// NoOp is set on a Close method that releases nothing: it calls
 	// nothing, changes only its receiver's fields and closes only
 	// channels that never leave its receiver, so values of its type hold
@@ -131,6 +135,11 @@ func (s *Summary) String() string {
 	for j, i := range s.Releasers {
 		if i > 0 {
 			parts = append(parts, fmt.Sprintf("r%d releases r%d", j, i-1))
+		}
+	}
+	for j, i := range s.Owns {
+		if i > 0 {
+			parts = append(parts, fmt.Sprintf("r%d says r%d is new", j, i-1))
 		}
 	}
 	if rs := bits(s.NilErrors, "r"); rs != "" {

@@ -319,6 +319,9 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
 		}
+		if fc.notOwned(a, cond) {
+			branch = 1 // f, owned, err := open(): not the caller's
+		}
 		// ne, ok := err.(net.Error): an assertion on a nil interface
 		// fails, so where ok holds err is not nil, and nothing was
 		// acquired.

@@ -85,6 +85,9 @@ type summary struct {
 	// result i when called (see releaserResults): conn, cleanup, err :=
 	// open().
 	releasers []int
+	// owns[j] is i+1 when result j is a boolean that says whether result
+	// i is new (see ownershipFlags): parent, owned, err := openParent().
+	owns []int
 	// closes lists, sorted, the fields of parameters ("p0.conn") and free
 	// variables ("f1.conn") that the function closes or hands over on
 	// some path: (*Client).Close closes p0.conn.
@@ -380,7 +383,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -454,6 +457,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	}
 	s.fills = c.fills(fn, paramFlows)
 	s.releasers = c.releaserResults(fn)
+	s.owns = c.ownershipFlags(fn)
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len() && i < 64; i++ {
 		if !canHoldResource(results.At(i).Type()) {
@@ -710,7 +714,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -728,7 +732,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.Closes != nil || f.Gives != nil
 }
 
 // partOfParam returns the parameter that result i of fn is always a part

@@ -23,26 +23,11 @@ import (
 // that it says is new (see flagsOwnership); the slice holds i+1 at j, or
 // is nil when no result is such a flag.
 func (c *checker) ownershipFlags(fn *ssa.Function) []int {
-	results := fn.Signature.Results()
-	var out []int
-	for j := 0; j < results.Len(); j++ {
-		if b, ok := results.At(j).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
-			continue
-		}
-		for i := 0; i < results.Len(); i++ {
-			if i == j || c.kindOf(results.At(i).Type()) == notResource {
-				continue
-			}
-			if c.flagsOwnership(fn, j, i) {
-				if out == nil {
-					out = make([]int, results.Len())
-				}
-				out[j] = i + 1
-				break
-			}
-		}
+	isBool := func(t types.Type) bool {
+		b, ok := t.Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Bool
 	}
-	return out
+	return c.resultPairs(fn, isBool, func(j, i int) bool { return c.flagsOwnership(fn, j, i) })
 }
 
 // flagsOwnership reports whether the boolean result j of fn says whether

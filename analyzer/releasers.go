@@ -16,17 +16,28 @@ import (
 // the result i that it releases when called (see releasesResult); the
 // slice holds i+1 at j, or is nil when no result is such a function.
 func (c *checker) releaserResults(fn *ssa.Function) []int {
+	isFunc := func(t types.Type) bool {
+		_, ok := t.Underlying().(*types.Signature)
+		return ok
+	}
+	return c.resultPairs(fn, isFunc, func(j, i int) bool { return c.releasesResult(fn, j, i) })
+}
+
+// resultPairs returns, for each result j of fn whose type is accepts, the
+// first other result i, of a resource type, for which pair(j, i) holds;
+// the slice holds i+1 at j, or is nil when there is none.
+func (c *checker) resultPairs(fn *ssa.Function, is func(types.Type) bool, pair func(j, i int) bool) []int {
 	results := fn.Signature.Results()
 	var out []int
 	for j := 0; j < results.Len(); j++ {
-		if _, ok := results.At(j).Type().Underlying().(*types.Signature); !ok {
+		if !is(results.At(j).Type()) {
 			continue
 		}
 		for i := 0; i < results.Len(); i++ {
 			if i == j || c.kindOf(results.At(i).Type()) == notResource {
 				continue
 			}
-			if c.releasesResult(fn, j, i) {
+			if pair(j, i) {
 				if out == nil {
 					out = make([]int, results.Len())
 				}

@@ -13,9 +13,10 @@ import (
 // wait groups that its value keeps (signalsOnly), and the constructor
 // starts nothing: it fills the value with plain data and with channels and
 // wait groups of its own (bornDormant). Dropping the dormant value leaks
-// nothing. A caller that starts it, by giving it to a function whose
-// summary says that it starts that parameter (a goroutine runs with it),
-// owns it as any new resource (startedHere).
+// nothing. A caller that may start it owns it as any new resource
+// (startedHere): it gives it to a function whose summary says that it
+// starts that parameter (a goroutine runs with it), to a goroutine or a
+// closure, or calls one of its methods through an interface.
 
 // signalsOnly reports whether closeFn, the Close method of a type,
 // releases nothing but what the goroutines of its value hold: it closes

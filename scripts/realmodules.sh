@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout15:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout16:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -326,6 +326,23 @@ heldout15=(
 	"github.com/charmbracelet/log v1.0.0"
 	"github.com/ipfs/go-ds-pebble v0.5.13"
 )
+heldout16=(
+	"cloud.google.com/go/cloudsqlconn v1.26.0"
+	"github.com/fsouza/fake-gcs-server v1.56.1"
+	"github.com/Admiral-Piett/goaws v0.4.5"
+	"github.com/seaweedfs/go-fuse/v2 v2.9.4"
+	"github.com/smnsjas/go-psrpcore v0.0.0-20251230190552-63d922dacbb3"
+	"github.com/zishang520/socket.io/clients/socket/v3 v3.0.6"
+	"github.com/riverqueue/river/riverdriver/riversqlite v0.51.2"
+	"connectrpc.com/grpchealth v1.5.0"
+	"github.com/aws/amazon-ec2-metadata-mock v1.13.0"
+	"github.com/hashicorp/consul-awsauth v0.0.0-20250130185352-0a5f57fe920a"
+	"github.com/go-chi/httprate v0.16.1"
+	"github.com/gosnmp/gosnmp v1.47.0"
+	"github.com/plgd-dev/go-coap/v3 v3.8.1"
+	"github.com/GoogleCloudPlatform/cloudsql-proxy v1.38.5"
+	"github.com/apache/rocketmq-client-go/v2 v2.1.3-0.20251226070945-2173d070fd1b"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -343,8 +360,9 @@ heldout12) modules=("${heldout12[@]}") ;;
 heldout13) modules=("${heldout13[@]}") ;;
 heldout14) modules=("${heldout14[@]}") ;;
 heldout15) modules=("${heldout15[@]}") ;;
+heldout16) modules=("${heldout16[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout15)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout16)" >&2
 	exit 2
 	;;
 esac

@@ -327,7 +327,7 @@ heldout15=(
 	"github.com/ipfs/go-ds-pebble v0.5.13"
 )
 heldout16=(
-	"cloud.google.com/go/cloudsqlconn v1.26.0"
+	"cloud.google.com/go/cloudsqlconn v1.26.0 cloud.google.com/go/cloudsqlconn"
 	"github.com/fsouza/fake-gcs-server v1.56.1"
 	"github.com/Admiral-Piett/goaws v0.4.5"
 	"github.com/seaweedfs/go-fuse/v2 v2.9.4"

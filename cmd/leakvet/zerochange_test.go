@@ -49,9 +49,9 @@ var zeroChangeOutcomes = map[string]outcome{
 	"store/store.go:30:2":  {"exercised", []string{"rows returned by db.Query is not closed", "; exercised: released both times, by TestFirst"}},
 	"web/web.go:12:2":      {"confirmed", []string{"the body of resp returned by http.Get is not closed", "; confirmed: 1 ", " by TestFetchMissing"}},
 	"wire/wire.go:8:2":     {"confirmed", []string{"conn returned by net.Dial is not closed", "; confirmed: 1 left open at end by TestHello"}},
-	"cache/cache.go:26:2":  {"confirmed", []string{"c.RWMutex is locked at line 26 and still held at the return at line 28", "; confirmed: 1 still held at end by TestPutEmpty"}},
+	"cache/cache.go:26:2":  {"confirmed", []string{"c is locked at line 26 and still held at the return at line 28", "; confirmed: 1 still held at end by TestPutEmpty"}},
 	// The goroutines of TestLookup belong to no test: the test binary counts them.
-	"cache/cache.go:41:2": {"exercised", []string{"c.RWMutex is read-locked at line 41 and still held at the return at line 44", "; exercised: released all 5 times, by TestLookup and cache.test"}},
+	"cache/cache.go:41:2": {"exercised", []string{"c is read-locked at line 41 and still held at the return at line 44", "; exercised: released all 5 times, by TestLookup and cache.test"}},
 	"cache/cache.go:60:2": {"runtime-only", []string{"sync.Mutex locked here: 1 still held at end by TestBegin, not found by leakvet (runtime-only leak)"}},
 }
 

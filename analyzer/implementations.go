@@ -32,9 +32,34 @@ func (c *checker) implementers(iface *types.Interface) []types.Type {
 				impls = append(impls, types.NewPointer(t))
 			}
 		}
+		for _, t := range declaredTypes(c.pass.Pkg, true) {
+			if p := types.NewPointer(t); implementsForAll(p, iface) {
+				impls = append(impls, p)
+			}
+		}
 	}
 	c.impls[iface] = impls
 	return impls
+}
+
+// implementsForAll reports whether every instantiation of the generic
+// type t implements iface: t has each of its methods, with the same
+// parameters and results, none of which depends on t's type parameters
+// (a muxResponseWriter[C] whose Conn returns the Conn interface).
+func implementsForAll(t types.Type, iface *types.Interface) bool {
+	for m := range iface.Methods() {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		tm, ok := obj.(*types.Func)
+		if !ok || !types.Identical(withoutRecv(tm.Signature()), withoutRecv(m.Signature())) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutRecv returns sig without its receiver.
+func withoutRecv(sig *types.Signature) *types.Signature {
+	return types.NewSignatureType(nil, nil, nil, sig.Params(), sig.Results(), sig.Variadic())
 }
 
 // concreteTypes returns the non-generic named types that are not

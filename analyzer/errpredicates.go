@@ -156,6 +156,56 @@ func (p *nilErrEval) phiValue(v *ssa.Phi) (result, seen, known bool) {
 	return result, seen, true
 }
 
+// trueOnNil returns the index of the parameter of fn, a function or a
+// method whose only result is a bool and which has one parameter of type
+// error, for which fn returns true whenever that parameter is nil (see
+// falseOnNil for how the nil error is followed): checkAcceptError(err)
+// that says whether to go on accepting. Where it says false, the error is
+// not nil. It returns -1 otherwise.
+func (c *checker) trueOnNil(fn *ssa.Function) int {
+	sig := fn.Signature
+	if len(fn.Blocks) == 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return -1
+	}
+	k := -1
+	for i, p := range fn.Params {
+		if types.Identical(p.Type(), errorType) {
+			if k >= 0 {
+				return -1 // which error it speaks of is not clear
+			}
+			k = i
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	p := &nilErrEval{c: c, err: fn.Params[k], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+	p.reach(fn.Blocks[0])
+	returns := 0
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
+			returns++
+			if v, known := p.value(ret.Results[0]); !known || !v {
+				return -1
+			}
+		}
+	}
+	if returns == 0 {
+		return -1
+	}
+	return k
+}
+
+// failedWhenFalse returns the index of the argument of call, an error,
+// that is not nil where call returns false (see trueOnNil), or -1.
+func (c *checker) failedWhenFalse(call *ssa.CallCommon) int {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return -1
+	}
+	return c.summaryOf(fn).trueOnNil - 1
+}
+
 // isErrorPredicate reports whether fn says false for a nil error as its
 // first argument: one of the standard library's (errors.Is, os.IsNotExist)
 // or one of the program's (see falseOnNil).

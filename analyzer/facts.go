@@ -72,6 +72,11 @@ type Summary struct {
 	// that where it returns true a call that gave that error acquired
 	// nothing.
 	FalseOnNil bool
+	// TrueOnNil is i+1 when the function returns true whenever its
+	// parameter i, an error, is nil (checkAcceptError(err)), so that
+	// where it returns false a call that gave that error acquired
+	// nothing.
+	TrueOnNil int
 	// Closes lists, sorted, the fields of parameters that the function
 	// closes or hands over on some path, each as "p" followed by the
 	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
@@ -150,6 +155,9 @@ func (s *Summary) String() string {
 	}
 	if s.FalseOnNil {
 		parts = append(parts, "false for nil p0")
+	}
+	if s.TrueOnNil > 0 {
+		parts = append(parts, fmt.Sprintf("true for nil p%d", s.TrueOnNil-1))
 	}
 	if len(s.Closes) > 0 {
 		parts = append(parts, "closes "+strings.Join(s.Closes, ","))

@@ -295,6 +295,10 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 0 // isConnBroken(err): err is not nil
 			break
 		}
+		if k := fc.failedWhenFalse(&cond.Call); k >= 0 && k < len(cond.Call.Args) && fc.isErrOf(a, cond.Call.Args[k]) {
+			branch = 1 // if !s.checkAcceptError(err): err is not nil
+			break
+		}
 		if fc.releasedByFailure(fl, cond) {
 			branch = 1 // rows.Next() returned false: the rows are closed
 		}

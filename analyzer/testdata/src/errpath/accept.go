@@ -65,7 +65,7 @@ func SafeBrokenPredicate(addr string) (net.Conn, error) {
 }
 
 // isQuiet says true for a nil error: it is no predicate of failure.
-func isQuiet(err error) bool {
+func isQuiet(err error) bool { // want isQuiet:"true for nil p0"
 	return err == nil || errors.Is(err, net.ErrClosed)
 }
 

@@ -266,6 +266,14 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if isNil(x) || fc.isErrOf(a, y) {
 			x, y = y, x
 		}
+		if isZero(y) && isErrorCode(y.Type()) && fc.isErrOf(a, x) {
+			// errno != 0: an error code that is not zero failed.
+			branch = 0
+			if cond.Op == token.EQL {
+				branch = 1
+			}
+			break
+		}
 		if !isNil(y) {
 			// err == io.EOF: where it holds, err is not nil, and
 			// nothing was acquired.

@@ -612,10 +612,24 @@ func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
 // errResult returns, among extracts (see usedResults), the error that is
 // the last of the results tuple, or nil.
 func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
-	if last := tuple.Len() - 1; last >= 0 && types.Identical(tuple.At(last).Type(), errorType) {
+	if last := tuple.Len() - 1; last >= 0 && (types.Identical(tuple.At(last).Type(), errorType) || isErrorCode(tuple.At(last).Type())) {
 		return extracts[last]
 	}
 	return nil
+}
+
+// isErrorCode reports whether t is an integer type that implements error,
+// whose zero value means success: syscall.Errno, returned as ds, errno :=
+// NewDirStream(name) and tested as errno != 0.
+func isErrorCode(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0 && types.Implements(t, errorType.Underlying().(*types.Interface))
+}
+
+// isZero reports whether v is the constant zero of an integer type.
+func isZero(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) == 0
 }
 
 // wrappingResults returns, as bits, the results of a call that hold one of

@@ -42,9 +42,11 @@ func (c *checker) closesPrivateChannel(fn *ssa.Function, call *ssa.CallCommon) b
 
 // waitsForOwnCalls reports whether call, in the method fn, is the Wait
 // of a sync.WaitGroup that the receiver keeps in a field, in a package
-// that starts no goroutine that can see the receiver: the group counts
-// the method calls in flight on other goroutines (a Publish that adds
-// one while it writes), and waiting for them to end releases nothing.
+// that starts no goroutine that can see the receiver and makes no closure
+// that can (a timer's AfterFunc runs one on a goroutine of its own): the
+// group counts the method calls in flight on other goroutines (a Publish
+// that adds one while it writes), and waiting for them to end releases
+// nothing.
 func (c *checker) waitsForOwnCalls(fn *ssa.Function, call *ssa.CallCommon) bool {
 	callee := call.StaticCallee()
 	if callee == nil || callee.RelString(nil) != "(*sync.WaitGroup).Wait" || len(call.Args) != 1 || len(fn.Params) == 0 {
@@ -58,7 +60,7 @@ func (c *checker) waitsForOwnCalls(fn *ssa.Function, call *ssa.CallCommon) bool 
 	if !ok || fa.X != fn.Params[0] {
 		return false
 	}
-	return !c.startsGoroutineWith(fa.X.Type()) && !c.callsGroupGo()
+	return !c.startsGoroutineWith(fa.X.Type()) && !c.callsGroupGo() && !c.startsClosureWith(fa.X.Type())
 }
 
 // callsGroupGo reports whether the package starts goroutines through

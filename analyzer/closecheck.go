@@ -380,13 +380,27 @@ func neverReturns(m *types.Func) bool {
 	return ok && iface.Empty()
 }
 
+// implementationReturns reports whether an implementation of the
+// interface method that call makes, among those the program has, can
+// return: a reporter whose Fatalf only records the message.
+func (c *checker) implementationReturns(call *ssa.Call) bool {
+	for _, fn := range c.implementingMethods(call) {
+		for _, b := range fn.Blocks {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // noReturnCalls marks the interface method calls in fn that never return.
 // Static calls that never return already end their block with a panic.
 func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 	marks := blockMarks{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && neverReturns(call.Call.Method) {
+			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && neverReturns(call.Call.Method) && !c.implementationReturns(call) {
 				marks.add(instr)
 			}
 		}

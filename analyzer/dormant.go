@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -114,12 +115,18 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 				}
 			case *ssa.Call:
 				callee := r.Call.StaticCallee()
+				_, isClosure := v.(*ssa.MakeClosure)
 				if callee == nil {
+					if isClosure && r.Call.Value != v {
+						return true // a function value, or a method of an interface, given the closure may start it
+					}
 					continue
 				}
 				sum := c.summaryOf(callee)
 				for i, a := range r.Call.Args {
-					if a == v && sum.start(i) {
+					// A closure that the callee keeps may run later on a
+					// goroutine of its own.
+					if a == v && (c.startsArgument(callee, i) || (isClosure && sum.consumes(i))) {
 						return true
 					}
 				}
@@ -161,7 +168,7 @@ func (c *checker) startedHere(fl *flow) bool {
 					if a != v {
 						continue
 					}
-					if callee == nil || c.summaryOf(callee).start(i) {
+					if callee == nil || c.startsArgument(callee, i) {
 						return true
 					}
 				}
@@ -171,6 +178,17 @@ func (c *checker) startedHere(fl *flow) bool {
 	return false
 }
 
+// startsArgument reports whether fn starts what it is given as argument i:
+// its summary says so, or it is one of startingFuncs.
+func (c *checker) startsArgument(fn *ssa.Function, i int) bool {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		if j, ok := startingFuncs[c.funcName(obj)]; ok && j == i {
+			return true
+		}
+	}
+	return c.summaryOf(fn).start(i)
+}
+
 // startsArg reports whether call starts v, one of its arguments, by its
 // callee's summary.
 func (c *checker) startsArg(call *ssa.Call, v ssa.Value) bool {
@@ -178,9 +196,8 @@ func (c *checker) startsArg(call *ssa.Call, v ssa.Value) bool {
 	if callee == nil {
 		return true
 	}
-	sum := c.summaryOf(callee)
 	for i, a := range call.Call.Args {
-		if a == v && sum.start(i) {
+		if a == v && c.startsArgument(callee, i) {
 			return true
 		}
 	}
@@ -193,4 +210,37 @@ func (c *checker) startsArg(call *ssa.Call, v ssa.Value) bool {
 func mayStart(k kind, t types.Type) bool {
 	_, isFunc := t.Underlying().(*types.Signature)
 	return k != notResource || isFunc
+}
+
+// startsClosureWith reports whether the package starts, other than with a
+// go statement, a closure or method value that has a value of the type
+// ptr points to: one it gives to a function value, an interface method,
+// or a function that starts it (time.AfterFunc, a WaitGroup's Go).
+func (c *checker) startsClosureWith(ptr types.Type) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				mc, ok := instr.(*ssa.MakeClosure)
+				if !ok || !slices.ContainsFunc(mc.Bindings, func(v ssa.Value) bool { return mayHold(v.Type(), ptr) }) {
+					continue
+				}
+				for _, r := range *mc.Referrers() {
+					call, ok := r.(*ssa.Call)
+					if !ok || call.Call.Value == ssa.Value(mc) {
+						continue
+					}
+					callee := call.Call.StaticCallee()
+					if callee == nil {
+						return true
+					}
+					for i, a := range call.Call.Args {
+						if a == ssa.Value(mc) && c.startsArgument(callee, i) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }

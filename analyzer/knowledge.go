@@ -389,3 +389,11 @@ const (
 	httpResponse = "net/http.Response" // released by Body.Close
 	sqlTx        = "database/sql.Tx"   // released by Commit or Rollback
 )
+
+// startingFuncs lists the functions that run a function they are given on
+// a goroutine of their own, later, by the index of that argument: what it
+// captures is started (see startsParam).
+var startingFuncs = map[string]int{
+	"time.AfterFunc":    1,
+	"context.AfterFunc": 1,
+}

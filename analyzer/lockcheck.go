@@ -542,7 +542,7 @@ func (fc *funcChecker) lockBranch(a *acquisition, t *ssa.If) int {
 		if isNil(x) {
 			x, y = y, x
 		}
-		if isNil(y) && lk.through(lk.pl.place(x)) {
+		if isNil(y) && lockedThrough(a.call, x) {
 			// Lock would have panicked on a nil x: where the lock is
 			// held, x is not nil.
 			return takenWhen(cmp.Op == token.EQL, neg)
@@ -551,15 +551,32 @@ func (fc *funcChecker) lockBranch(a *acquisition, t *ssa.If) int {
 	return -1
 }
 
-// through reports whether the mutex of the lock site is reached through
-// the value at place: it is that value (an interface's Lock), or a field
-// of what it points to.
-func (lk *lockSite) through(place string) bool {
-	if place == "" {
+// lockedThrough reports whether the lock call locked a mutex reached
+// through the value x itself: x.Lock() on an interface, or x.mu.Lock()
+// and x.Lock() promoted from a mutex x embeds. Another value of the same
+// place (a later load of the field that held x, which a call may have
+// cleared; the result of an assertion of x, nil where it failed) may be
+// nil where the lock is held.
+func lockedThrough(call *ssa.Call, x ssa.Value) bool {
+	if call == nil {
 		return false
 	}
-	rest, ok := strings.CutPrefix(lk.place, place)
-	return ok && (rest == "" || rest[0] == '.' || rest[0] == '*')
+	common := call.Common()
+	v := common.Value
+	if !common.IsInvoke() {
+		if len(common.Args) == 0 {
+			return false
+		}
+		v = common.Args[0]
+		for {
+			fa, ok := v.(*ssa.FieldAddr)
+			if !ok {
+				break
+			}
+			v = fa.X
+		}
+	}
+	return unconvert(v) == unconvert(x)
 }
 
 // takenWhen returns the successor of a conditional jump on cond (or on

@@ -40,7 +40,6 @@ type placer struct {
 	ids map[ssa.Value]int // the numbers of the values named {lN}
 	// locals lists the values named {lN}, by N, to name them in messages.
 	locals []ssa.Value
-	phis   map[*ssa.Phi]bool // the φ-nodes whose places are being computed
 }
 
 func newPlacer(fn *ssa.Function) *placer {
@@ -141,34 +140,41 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 	return p.local(v)
 }
 
-// phiPlace returns the one place that every edge of the φ-node v has,
-// leaving out nil and the φ-nodes it is computing: the variable of a loop
-// that keeps the last element it found, or nil. It returns "" when the
-// edges have no place or different ones.
+// phiPlace returns the place of the one value, nil aside, that the
+// φ-node v can hold, through the φ-nodes it merges: the variable of a
+// loop that keeps the last element it found, or nil. It returns "" when
+// the φ-node merges different values, even of one place (two loads of
+// one field, before and after a store to it).
 func (p *placer) phiPlace(v *ssa.Phi, depth int) string {
-	if p.phis[v] {
+	var leaf ssa.Value
+	seen := map[*ssa.Phi]bool{}
+	var gather func(phi *ssa.Phi) bool
+	gather = func(phi *ssa.Phi) bool {
+		if seen[phi] {
+			return true
+		}
+		seen[phi] = true
+		for _, e := range phi.Edges {
+			if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			if q, ok := e.(*ssa.Phi); ok {
+				if !gather(q) {
+					return false
+				}
+				continue
+			}
+			if leaf != nil && leaf != e {
+				return false
+			}
+			leaf = e
+		}
+		return true
+	}
+	if !gather(v) || leaf == nil {
 		return ""
 	}
-	if p.phis == nil {
-		p.phis = map[*ssa.Phi]bool{}
-	}
-	p.phis[v] = true
-	defer delete(p.phis, v)
-	place := ""
-	for _, e := range v.Edges {
-		if c, ok := e.(*ssa.Const); ok && c.IsNil() {
-			continue
-		}
-		if q, ok := e.(*ssa.Phi); ok && p.phis[q] {
-			continue
-		}
-		ep := p.placeDepth(e, depth+1)
-		if ep == "" || (place != "" && ep != place) {
-			return ""
-		}
-		place = ep
-	}
-	return place
+	return p.placeDepth(leaf, depth+1)
 }
 
 // promotedLocker returns the value whose Lock method, promoted from the

@@ -618,12 +618,13 @@ func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
 	return nil
 }
 
-// isErrorCode reports whether t is an integer type that implements error,
-// whose zero value means success: syscall.Errno, returned as ds, errno :=
-// NewDirStream(name) and tested as errno != 0.
+// isErrorCode reports whether t is syscall.Errno (golang.org/x/sys/unix's
+// Errno is the same type), an error whose zero value means success,
+// returned as ds, errno := NewDirStream(name) and tested as errno != 0.
+// Other integer types that implement error may carry warnings beside a
+// value that is open.
 func isErrorCode(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0 && types.Implements(t, errorType.Underlying().(*types.Interface))
+	return typeName(t) == "syscall.Errno"
 }
 
 // isZero reports whether v is the constant zero of an integer type.

@@ -100,6 +100,30 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
 	return true
 }
 
+// callsBefore reports whether a path to the block b, b included, may call
+// a function other than a builtin.
+func callsBefore(b *ssa.BasicBlock) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{b}
+	for len(work) > 0 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		for _, instr := range x.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if _, builtin := call.Common().Value.(*ssa.Builtin); !builtin {
+					return true
+				}
+			}
+		}
+		work = append(work, x.Preds...)
+	}
+	return false
+}
+
 // succeeds reports whether the return ret succeeds: its function has no
 // error result last, or ret returns a nil error there.
 func succeeds(ret *ssa.Return) bool {
@@ -138,8 +162,16 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 	c.recvCalls[key] = calls
 	var returns []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && succeeds(ret) {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		switch {
+		case !ok:
+		case succeeds(ret):
 			returns = append(returns, b)
+		case always && callsBefore(b):
+			// A failure after a call (a Commit whose Sync failed) may
+			// leave the receiver open: only a guard that fails before
+			// doing anything (no descriptor left) is no path to judge.
+			return calls
 		}
 	}
 	if always && len(returns) == 0 {

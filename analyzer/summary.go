@@ -617,13 +617,45 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
+	slotsKept := !defersOverResults(fn)
 	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
 		ret, ok := l.exit.(*ssa.Return)
-		if !ok || !succeeded(resultValue(ret, ret.Results[last])) {
+		if !ok {
+			return false
+		}
+		e := ret.Results[last]
+		if slotsKept {
+			e = resultValue(ret, e)
+		}
+		if !succeeded(e) {
 			return false
 		}
 	}
 	return true
+}
+
+// defersOverResults reports whether fn defers a closure that captures one
+// of its result slots, which may change what fn returns after the return
+// statement stored it.
+func defersOverResults(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			d, ok := instr.(*ssa.Defer)
+			if !ok {
+				continue
+			}
+			mc, ok := d.Call.Value.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			for _, v := range mc.Bindings {
+				if isResultCell(v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // settledOnAllPaths reports whether every path through the closure fn

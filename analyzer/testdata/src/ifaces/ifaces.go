@@ -680,7 +680,7 @@ type monitor struct {
 	closed bool
 }
 
-func newMonitor(d time.Duration, f func()) *monitor {
+func newMonitor(d time.Duration, f func()) *monitor { // want newMonitor:"starts p1"
 	return &monitor{timer: time.AfterFunc(d, f)}
 }
 

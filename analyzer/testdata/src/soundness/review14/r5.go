@@ -14,7 +14,7 @@ func (h *holder) reload() {
 // lockReloadLeak locks the current counter, and returns holding it when
 // reload dropped it: h.cur is nil, but the old counter is locked.
 //
-// MISSED at HEAD, reported at db7aaaf: lockBranch (lockcheck.go) takes
+// Hidden by the first version of a rule of its round, reported before and since: lockBranch (lockcheck.go) takes
 // h.cur == nil for a branch where the lock taken through h.cur is not
 // held; places name access paths, and reload stored to h.cur in between.
 func (h *holder) lockReloadLeak() int {

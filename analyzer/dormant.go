@@ -82,8 +82,10 @@ func (c *checker) dormantResult(call *ssa.Call, j int) bool {
 
 // startsParam reports whether fn starts something with its parameter p: a
 // goroutine that has p, a field of it, or a closure or method value that
-// has them, or a call of a function that starts that parameter (a
-// WaitGroup's Go given such a closure).
+// has them; a call of a function that starts that argument (a WaitGroup's
+// Go, time.AfterFunc given such a closure); or such a closure given to a
+// function value, an interface method, or a callee that keeps it, any of
+// which may run it later on a goroutine of its own.
 func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 	seen := map[ssa.Value]bool{}
 	var starts func(v ssa.Value, depth int) bool

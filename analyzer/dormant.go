@@ -161,18 +161,8 @@ func (c *checker) startedHere(fl *flow) bool {
 			case *ssa.Go, *ssa.MakeClosure:
 				return true
 			case ssa.CallInstruction:
-				common := r.Common()
-				if common.IsInvoke() && common.Value == v {
+				if c.startsArg(r.Common(), v) {
 					return true
-				}
-				callee := common.StaticCallee()
-				for i, a := range common.Args {
-					if a != v {
-						continue
-					}
-					if callee == nil || c.startsArgument(callee, i) {
-						return true
-					}
 				}
 			}
 		}
@@ -191,15 +181,17 @@ func (c *checker) startsArgument(fn *ssa.Function, i int) bool {
 	return c.summaryOf(fn).start(i)
 }
 
-// startsArg reports whether call starts v, one of its arguments, by its
-// callee's summary.
-func (c *checker) startsArg(call *ssa.Call, v ssa.Value) bool {
-	callee := call.Call.StaticCallee()
-	if callee == nil {
+// startsArg reports whether the call common may start v, one of the
+// values it is given: it calls a method of v through an interface, gives
+// v to a function value, or to a function that starts that argument (see
+// startsArgument).
+func (c *checker) startsArg(common *ssa.CallCommon, v ssa.Value) bool {
+	if common.IsInvoke() && common.Value == v {
 		return true
 	}
-	for i, a := range call.Call.Args {
-		if a == v && c.startsArgument(callee, i) {
+	callee := common.StaticCallee()
+	for i, a := range common.Args {
+		if a == v && (callee == nil || c.startsArgument(callee, i)) {
 			return true
 		}
 	}

@@ -75,7 +75,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.Call:
-			if !setsOtherFields(r, v, closed) || (dormant && c.startsArg(r, v)) {
+			if !setsOtherFields(r, v, closed) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
 			}
 		case *ssa.Store:

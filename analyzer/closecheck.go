@@ -316,6 +316,10 @@ type funcChecker struct {
 	fn           *ssa.Function
 	noReturn     blockMarks // calls that never return, by block
 	exitsProcess bool       // returning from fn ends the program
+	// values are the values whose nilness paths track, once
+	// pathValuesOf has computed them (valuesDone).
+	values     *pathValues
+	valuesDone bool
 }
 
 // checkFunc reports the resources that fn acquires and leaks.

@@ -93,7 +93,8 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		node
 		via step
 	}
-	start := state{}
+	pv := fc.pathValuesOf()
+	start := state{known: pv.start(a)}
 	if a.call != nil {
 		start.held = fl.heldAt(a.call)
 	}
@@ -121,6 +122,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	}
 	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
 		s.held = fl.enter(succ, from, s.held)
+		s.known = pv.enter(from, succ, s.known)
 		if succ == acqBlock && a.call != nil {
 			succ = nil // nil stands for the top of the acquisition's block
 		}
@@ -169,14 +171,19 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
+			if never := pv.impossible(t, s.known); never >= 0 {
+				closed = never // nor one this path cannot take
+			}
 			for i, succ := range b.Succs {
+				si := s
+				si.known = pv.leave(t, i, s.known)
 				switch {
 				case closed < 0:
-					enter(b, succ, s, step{from: t, taken: i == 0})
+					enter(b, succ, si, step{from: t, taken: i == 0})
 				case i != closed:
 					// The resource's own check, passed: it says nothing
 					// about how the path leaks.
-					enter(b, succ, s, it.via)
+					enter(b, succ, si, it.via)
 				}
 			}
 		default: // *ssa.Jump; *ssa.Panic has no successors
@@ -200,6 +207,9 @@ type state struct {
 	// errLost: the path has stored another value into the variable
 	// that holds the acquisition's error (see errvars.go).
 	errLost bool
+	// known: which values the path knows to be nil, or not (see
+	// pathvalues.go).
+	known known
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow

@@ -354,9 +354,34 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 	if !pos.IsValid() {
 		return "", 0
 	}
-	if cur, ok := c.syntax().at(pos); ok {
-		e := cur.Node().(ast.Expr)
-		return types.ExprString(e), c.line(e.Pos())
+	line := c.line(pos)
+	if instr, ok := t.Cond.(ssa.Instruction); !ok || instr.Block() != t.Block() {
+		// A parameter, or a value from an earlier block (the strict
+		// of ok || strict): where the check is, not where the value
+		// was declared.
+		if at := lastPos(t.Block()); at.IsValid() {
+			line = c.line(at)
+		}
 	}
-	return "", c.line(pos)
+	if cur, ok := c.syntax().at(pos); ok {
+		return types.ExprString(cur.Node().(ast.Expr)), line
+	}
+	return "", line
+}
+
+// lastPos returns the position of the last instruction that has one in b
+// or, failing that, in the chain of its single predecessors.
+func lastPos(b *ssa.BasicBlock) token.Pos {
+	for n := 0; b != nil && n < 8; n++ {
+		for i := len(b.Instrs) - 1; i >= 0; i-- {
+			if pos := b.Instrs[i].Pos(); pos.IsValid() {
+				return pos
+			}
+		}
+		if len(b.Preds) != 1 {
+			break
+		}
+		b = b.Preds[0]
+	}
+	return token.NoPos
 }

@@ -1,0 +1,367 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Path values: what a path knows about whether a few values are nil.
+//
+// A φ-node is the value of the edge a path came in by, so on a path that
+// came in by an edge carrying nil the φ-node is nil, even where another
+// edge carries an error:
+//
+//	switch {
+//	case zip: root, err = newZip(name)
+//	case tar: f, err := os.Open(name); ...; root = &tarRoot{f} // outer err stays nil
+//	}
+//	if err != nil { return nil, err } // not taken after the tar case
+//
+// And the value of a comma-ok type assertion is known on each side of
+// its ok check: nil where it failed, not nil where an assertion to an
+// interface type held, or one to a pointer type of a value that is not
+// nil (one that a lock was taken through: the Lock would have panicked).
+//
+//	next.Lock()
+//	if expected, ok = next.(*closeExp); ok { break } // expected != nil
+//	...
+//	if expected == nil { return err } // not with next locked
+//
+// The search (paths.go) carries these bits in its state; a conditional
+// jump that compares a known value with nil takes one successor only.
+// Only values that such a comparison reads (through φ-nodes) are
+// tracked, and a bit is kept only in blocks from which its reader can
+// be reached, so paths that differ in nothing else still merge.
+type pathValues struct {
+	index map[ssa.Value]int
+	vals  []ssa.Value
+	// live[i] holds the blocks from which a reader of vals[i] can be
+	// reached.
+	live []map[*ssa.BasicBlock]bool
+	// defined holds, by block, the tracked values that the block
+	// defines: a path that enters the block forgets what it knew of them.
+	defined map[*ssa.BasicBlock][]int
+}
+
+// maxPathValues bounds how many values a function tracks (the bits of a
+// known).
+const maxPathValues = 32
+
+// A known holds, for each tracked value, whether the path knows it is nil
+// or knows it is not.
+type known struct {
+	isNil, nonNil uint32
+}
+
+func (k known) forget(i int) known {
+	k.isNil &^= 1 << i
+	k.nonNil &^= 1 << i
+	return k
+}
+
+func (k known) set(i int, isNil bool) known {
+	k = k.forget(i)
+	if isNil {
+		k.isNil |= 1 << i
+	} else {
+		k.nonNil |= 1 << i
+	}
+	return k
+}
+
+// pathValuesOf returns the values of fc.fn that paths track, or nil when
+// there is none.
+func (fc *funcChecker) pathValuesOf() *pathValues {
+	if fc.valuesDone {
+		return fc.values
+	}
+	fc.valuesDone = true
+	pv := &pathValues{index: map[ssa.Value]int{}, defined: map[*ssa.BasicBlock][]int{}}
+	uses := map[ssa.Value][]*ssa.BasicBlock{}
+	var track func(v ssa.Value, use *ssa.BasicBlock)
+	track = func(v ssa.Value, use *ssa.BasicBlock) {
+		switch v := v.(type) {
+		case *ssa.Phi:
+		case *ssa.Extract:
+			if v.Index != 0 || okCheck(v) == nil {
+				return
+			}
+		default:
+			return
+		}
+		if _, ok := pv.index[v]; !ok {
+			if len(pv.vals) == maxPathValues {
+				return
+			}
+			pv.index[v] = len(pv.vals)
+			pv.vals = append(pv.vals, v)
+		}
+		if ub := uses[v]; len(ub) > 0 && ub[len(ub)-1] == use {
+			return
+		}
+		seen := len(uses[v]) > 0
+		uses[v] = append(uses[v], use)
+		if seen {
+			return
+		}
+		switch v := v.(type) {
+		case *ssa.Phi:
+			for j, e := range v.Edges {
+				track(e, v.Block().Preds[j])
+			}
+		case *ssa.Extract:
+			// The asserted value: whether it is nil decides the
+			// assertion's value where it held.
+			ta := v.Tuple.(*ssa.TypeAssert)
+			if _, isPtr := ta.AssertedType.Underlying().(*types.Pointer); !isPtr {
+				return
+			}
+			if _, ok := pv.index[ta.X]; !ok && len(pv.vals) < maxPathValues {
+				pv.index[ta.X] = len(pv.vals)
+				pv.vals = append(pv.vals, ta.X)
+			}
+			if _, ok := pv.index[ta.X]; ok {
+				for _, t := range okCheck(v) {
+					uses[ta.X] = append(uses[ta.X], t.Block())
+				}
+			}
+		}
+	}
+	for _, b := range fc.fn.Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		if v, _, ok := nilComparison(t); ok {
+			track(v, b)
+		}
+	}
+	if len(pv.vals) == 0 {
+		return nil
+	}
+	pv.live = make([]map[*ssa.BasicBlock]bool, len(pv.vals))
+	for i, v := range pv.vals {
+		pv.live[i] = reaching(uses[v])
+		if b := definingBlock(v); b != nil {
+			pv.defined[b] = append(pv.defined[b], i)
+		}
+	}
+	fc.values = pv
+	return pv
+}
+
+// definingBlock returns the block whose run defines v, or nil for a
+// parameter, a free variable or a constant.
+func definingBlock(v ssa.Value) *ssa.BasicBlock {
+	if instr, ok := v.(ssa.Instruction); ok {
+		return instr.Block()
+	}
+	return nil
+}
+
+// reaching returns the blocks from which one of uses can be reached, uses
+// included.
+func reaching(uses []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	return reachable(uses, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
+}
+
+// okCheck returns the conditional jumps on the ok of the comma-ok type
+// assertion whose value v is, or nil.
+func okCheck(v *ssa.Extract) []*ssa.If {
+	ta, ok := v.Tuple.(*ssa.TypeAssert)
+	if !ok || !ta.CommaOk || !isNillable(ta.AssertedType) {
+		return nil
+	}
+	var ifs []*ssa.If
+	for _, r := range *ta.Referrers() {
+		ok, isExtract := r.(*ssa.Extract)
+		if !isExtract || ok.Index != 1 {
+			continue
+		}
+		for _, u := range *ok.Referrers() {
+			switch u := u.(type) {
+			case *ssa.If:
+				ifs = append(ifs, u)
+			case *ssa.UnOp:
+				if u.Op != token.NOT {
+					continue
+				}
+				for _, w := range *u.Referrers() {
+					if t, isIf := w.(*ssa.If); isIf {
+						ifs = append(ifs, t)
+					}
+				}
+			}
+		}
+	}
+	return ifs
+}
+
+// isNillable reports whether nil is a value of type t.
+func isNillable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Map, *types.Chan, *types.Signature, *types.Slice:
+		return true
+	}
+	return false
+}
+
+// nilComparison returns the value that the condition of t compares with
+// nil, and whether t's first successor runs where that value is nil.
+func nilComparison(t *ssa.If) (ssa.Value, bool, bool) {
+	cond, neg := t.Cond, false
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, neg = u.X, true
+	}
+	cmp, ok := cond.(*ssa.BinOp)
+	if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
+		return nil, false, false
+	}
+	x, y := cmp.X, cmp.Y
+	if isNil(x) {
+		x, y = y, x
+	}
+	if !isNil(y) || isNil(x) {
+		return nil, false, false
+	}
+	return x, (cmp.Op == token.EQL) != neg, true
+}
+
+// start returns what a path knows right after the acquisition a: the
+// value a lock was taken through is not nil.
+func (pv *pathValues) start(a *acquisition) known {
+	var k known
+	if pv == nil || a.lock == nil || a.call == nil {
+		return k
+	}
+	for i, v := range pv.vals {
+		if lockedThrough(a.call, v) {
+			k = k.set(i, false)
+		}
+	}
+	return k
+}
+
+// enter returns what a path with k knows once it has entered succ from
+// from: the values of succ's φ-nodes are those of the edge from from,
+// the values succ defines are not known yet, and nothing is kept of the
+// values whose readers succ cannot reach.
+func (pv *pathValues) enter(from, succ *ssa.BasicBlock, k known) known {
+	if pv == nil {
+		return k
+	}
+	edge := -1
+	for j, p := range succ.Preds {
+		if p == from {
+			edge = j
+			break
+		}
+	}
+	next := k
+	for _, i := range pv.defined[succ] {
+		next = next.forget(i)
+		phi, ok := pv.vals[i].(*ssa.Phi)
+		if !ok || edge < 0 {
+			continue
+		}
+		if isNil, ok := pv.edgeValue(phi.Edges[edge], k); ok {
+			next = next.set(i, isNil)
+		}
+	}
+	for i := range pv.vals {
+		if !pv.live[i][succ] {
+			next = next.forget(i)
+		}
+	}
+	return next
+}
+
+// edgeValue reports whether v is nil, for a path that knows k, and
+// whether that is known.
+func (pv *pathValues) edgeValue(v ssa.Value, k known) (null, ok bool) {
+	if isNil(v) {
+		return true, true
+	}
+	switch v.(type) {
+	case *ssa.Alloc, *ssa.MakeInterface, *ssa.MakeClosure, *ssa.MakeMap, *ssa.MakeChan:
+		return false, true
+	}
+	if i, tracked := pv.index[v]; tracked {
+		switch {
+		case k.isNil&(1<<i) != 0:
+			return true, true
+		case k.nonNil&(1<<i) != 0:
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// leave returns what a path with k knows on the successor succ of the
+// conditional jump t: on either side of an ok check, whether the
+// assertion's value is nil.
+func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
+	if pv == nil {
+		return k
+	}
+	cond, neg := t.Cond, false
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, neg = u.X, true
+	}
+	ok, isExtract := cond.(*ssa.Extract)
+	if !isExtract || ok.Index != 1 {
+		return k
+	}
+	ta, isAssert := ok.Tuple.(*ssa.TypeAssert)
+	if !isAssert {
+		return k
+	}
+	for _, r := range *ta.Referrers() {
+		v, isExtract := r.(*ssa.Extract)
+		if !isExtract || v.Index != 0 {
+			continue
+		}
+		i, tracked := pv.index[v]
+		if !tracked {
+			continue
+		}
+		if succ != takenWhen(true, neg) {
+			k = k.set(i, true) // a failed assertion gives the zero value
+			continue
+		}
+		if types.IsInterface(ta.AssertedType) {
+			k = k.set(i, false) // a nil interface fails any assertion
+			continue
+		}
+		if isNil, known := pv.edgeValue(ta.X, k); known && !isNil {
+			k = k.set(i, false)
+		}
+	}
+	return k
+}
+
+// impossible returns the successor of t that a path with k cannot take, or
+// -1: the one that needs a value known not to be nil to be nil, or the
+// other way round.
+func (pv *pathValues) impossible(t *ssa.If, k known) int {
+	if pv == nil {
+		return -1
+	}
+	v, firstIfNil, ok := nilComparison(t)
+	if !ok {
+		return -1
+	}
+	isNil, ok := pv.edgeValue(v, k)
+	if !ok {
+		return -1
+	}
+	if _, tracked := pv.index[v]; !tracked {
+		return -1
+	}
+	if isNil == firstIfNil {
+		return 1
+	}
+	return 0
+}

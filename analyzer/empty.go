@@ -57,7 +57,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		for _, p := range c.summaryOf(closeFn).closes {
 			if name, ok := strings.CutPrefix(p, "p0."); ok {
 				name, _, _ = strings.Cut(name, ".")
-				closed[name] = true
+				closed[strings.TrimSuffix(name, "[]")] = true
 			}
 		}
 		if len(closed) == 0 {
@@ -113,13 +113,14 @@ func (c *checker) mayBeEmpty(call *ssa.Call, j int) bool {
 	return fn != nil && j < 64 && c.summaryOf(fn).mayEmpty&(1<<j) != 0
 }
 
-// onlyCleared reports whether the field at addr is only read or set to
-// nil: t.in.f = f, open(&t.f) and t.base.open() may fill it.
+// onlyCleared reports whether the field at addr is only read, set to nil
+// or set to a new empty map or slice made for it alone: t.in.f = f,
+// open(&t.f) and t.base.open() may fill it.
 func onlyCleared(addr *ssa.FieldAddr) bool {
 	for _, u := range *addr.Referrers() {
 		switch u := u.(type) {
 		case *ssa.Store:
-			if u.Addr != addr || !isNil(u.Val) {
+			if u.Addr != addr || !(isNil(u.Val) || freshEmpty(u.Val, u)) {
 				return false
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
@@ -222,6 +223,39 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 	return 0
 }
 
+// fillsOf returns the calls at which the function fills v, a new empty
+// value (see emptyResults): it gives v to a callee, as argument k, with a
+// resource that the callee keeps in argument k, as set.Add(id, conn)
+// does. Before the first of them the value holds nothing.
+func (c *checker) fillsOf(v ssa.Value, k kind) map[ssa.Instruction]bool {
+	fills := map[ssa.Instruction]bool{}
+	for alias := range c.trace(v, k, false).aliases {
+		refs := alias.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok || call.Common().StaticCallee() == nil {
+				continue
+			}
+			args := call.Common().Args
+			sum := c.summaryOf(call.Common().StaticCallee())
+			for i, arg := range args {
+				if arg != alias {
+					continue
+				}
+				for j, other := range args {
+					if j != i && c.kindOf(other.Type()) != notResource && sum.keeper(j) == i {
+						fills[r] = true
+					}
+				}
+			}
+		}
+	}
+	return fills
+}
+
 // onlyReturned reports whether the local variable cell is a result slot
 // that the function only returns: every load of it is returned, and
 // nothing reaches what it holds through it.
@@ -295,4 +329,24 @@ func isGiven(v ssa.Value) bool {
 		return true
 	}
 	return false
+}
+
+// freshEmpty reports whether v is a map, or a slice of length zero, that
+// its function makes and uses for nothing but the store st.
+func freshEmpty(v ssa.Value, st *ssa.Store) bool {
+	switch v := v.(type) {
+	case *ssa.MakeMap:
+	case *ssa.MakeSlice:
+		if n, ok := v.Len.(*ssa.Const); !ok || n.Int64() != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		if r != ssa.Instruction(st) && !isDebug(r) {
+			return false
+		}
+	}
+	return true
 }

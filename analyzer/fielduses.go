@@ -163,6 +163,81 @@ func (w *fieldWalk) content(x ssa.Value, path, within []string) {
 	if k == notResource && within == nil && hasFields(x.Type()) {
 		w.value(x, path, false)
 	}
+	if within == nil && w.c.closesElements(x, 0) {
+		w.closed[field+"[]"] = true // "p0.conns[]": the conns it holds
+	}
+}
+
+// closesElements reports whether the function closes, on some path, an
+// element of the map, slice or array x that it reads (by range, index or
+// lookup), or an element of such an element: ConnSet.Close ranges over
+// its map of conns and closes each.
+func (c *checker) closesElements(x ssa.Value, depth int) bool {
+	if depth > 1 {
+		return false
+	}
+	for _, e := range elementsRead(x) {
+		if k := c.kindOf(e.Type()); k != notResource {
+			for _, ev := range c.trace(e, k, false).events {
+				if ev == released {
+					return true
+				}
+			}
+			continue
+		}
+		if c.closesElements(e, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// elementsRead returns the values of the elements that the code reads
+// from x, a map, slice or array: the values of a range over it, and what
+// an index or a lookup gives.
+func elementsRead(x ssa.Value) []ssa.Value {
+	switch x.Type().Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Array:
+	default:
+		return nil
+	}
+	var es []ssa.Value
+	for _, r := range *x.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Range:
+			for _, n := range *r.Referrers() {
+				if next, ok := n.(*ssa.Next); ok {
+					es = append(es, extracts(next, 2)...)
+				}
+			}
+		case *ssa.Lookup:
+			if r.CommaOk {
+				es = append(es, extracts(r, 0)...)
+			} else {
+				es = append(es, r)
+			}
+		case *ssa.Index:
+			es = append(es, r)
+		case *ssa.IndexAddr:
+			for _, u := range *r.Referrers() {
+				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL {
+					es = append(es, load)
+				}
+			}
+		}
+	}
+	return es
+}
+
+// extracts returns the extractions of component i of the tuple t.
+func extracts(t ssa.Value, i int) []ssa.Value {
+	var es []ssa.Value
+	for _, r := range *t.Referrers() {
+		if e, ok := r.(*ssa.Extract); ok && e.Index == i {
+			es = append(es, e)
+		}
+	}
+	return es
 }
 
 // A gift is a result that gives back what a field of a parameter holds:

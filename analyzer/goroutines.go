@@ -51,8 +51,8 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 		}
 		for _, field := range c.summaryOf(h.fn).closes {
 			rest, ok := strings.CutPrefix(field, root+".")
-			if !ok {
-				continue
+			if !ok || strings.HasSuffix(rest, "[]") {
+				continue // not a field, or the elements of one
 			}
 			fl := c.traceFrom(seed, closer, false, &structHolding{path: strings.Split(rest, "."), owns: true})
 			if len(gc.search(a, fl)) == 0 {

@@ -123,7 +123,18 @@ func cellParam(v ssa.Value) *ssa.Parameter {
 
 // storedWhereKept reports whether v is stored where it outlives the call.
 func storedWhereKept(v ssa.Value) bool {
-	return keptStore(v) != nil
+	return keptStore(v) != nil || keptMapUpdate(v) != nil
+}
+
+// keptMapUpdate returns an update of a map where v, the value put into
+// it, outlives the call (s.m[id] = append(s.m[id], c)), or nil.
+func keptMapUpdate(v ssa.Value) *ssa.MapUpdate {
+	for _, r := range *v.Referrers() {
+		if mu, ok := r.(*ssa.MapUpdate); ok && mu.Value == v && isKeptBy(mu.Map) {
+			return mu
+		}
+	}
+	return nil
 }
 
 // keptStore returns a store of v where it outlives the call, or nil.
@@ -228,6 +239,9 @@ func (c *checker) keptAt(fn *ssa.Function, instr ssa.Instruction, fl *flow) int 
 			// s.conns = append(s.conns, c) keeps c where s.conns is.
 			if st := keptStore(instr); st != nil {
 				return placeOf(fn, st.Addr)
+			}
+			if mu := keptMapUpdate(instr); mu != nil {
+				return placeOf(fn, mu.Map)
 			}
 			return -1
 		}

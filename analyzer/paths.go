@@ -76,6 +76,9 @@ func (fc *funcChecker) search(a *acquisition, fl *flow) []leak {
 func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) bool) []leak {
 	ev := errVarOf(a)
 	stops := ev.mark(fl.stops(ends))
+	for instr := range a.fills {
+		stops.add(instr)
+	}
 	acqBlock, acqIndex := fc.fn.Blocks[0], -1
 	if a.call != nil {
 		acqBlock = a.call.Block()
@@ -94,7 +97,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		via step
 	}
 	pv := fc.pathValuesOf()
-	start := state{known: pv.start(a)}
+	start := state{known: pv.start(a), unfilled: a.fills != nil}
 	if a.call != nil {
 		start.held = fl.heldAt(a.call)
 	}
@@ -113,8 +116,8 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if noReturn {
 			end = stop
 		}
-		at := fc.walkStops(fl, stops, b, start, end, &s, ends, ev)
-		if at != nil && fl.events[at] == conflict && !leaked[at] {
+		at := fc.walkStops(fl, stops, b, start, end, &s, ends, ev, a.fills)
+		if at != nil && fl.events[at] == conflict && !leaked[at] && !s.unfilled {
 			leaked[at] = true
 			leaks = append(leaks, leak{exit: at, branch: via.from, taken: via.taken})
 		}
@@ -143,7 +146,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if _, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !fl.carried(acqBlock, s.held) {
+			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !s.unfilled && !fl.carried(acqBlock, s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -162,6 +165,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if s.armed&s.held != 0 {
 				break // a deferred closure closes what a variable holds
 			}
+			if s.unfilled {
+				break // a new empty value, dropped before anything filled it
+			}
 			if !fc.exitsProcess && !leaked[t] {
 				leaked[t] = true
 				leaks = append(leaks, leak{exit: t, branch: it.via.from, taken: it.via.taken})
@@ -171,13 +177,20 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
-			if never := pv.impossible(t, s.known); never >= 0 {
-				closed = never // nor one this path cannot take
+			known := -1
+			if never := pv.impossible(t, s.known); never >= 0 && closed < 0 {
+				known = never // nor one this path cannot take
 			}
 			for i, succ := range b.Succs {
 				si := s
 				si.known = pv.leave(t, i, s.known)
 				switch {
+				case known >= 0:
+					// What the path knows decides the branch: it
+					// says how the path leaks.
+					if i != known {
+						enter(b, succ, si, step{from: t, taken: i == 0})
+					}
 				case closed < 0:
 					enter(b, succ, si, step{from: t, taken: i == 0})
 				case i != closed:
@@ -210,6 +223,9 @@ type state struct {
 	// known: which values the path knows to be nil, or not (see
 	// pathvalues.go).
 	known known
+	// unfilled: the resource is a new empty value that no call on the
+	// path has filled yet (see acquisition.fills).
+	unfilled bool
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow
@@ -218,12 +234,15 @@ type state struct {
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
 // named result before the deferred closure reads it.
-func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar) ssa.Instruction {
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar, fills map[ssa.Instruction]bool) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
 			continue
 		}
 		instr := b.Instrs[i]
+		if fills[instr] {
+			s.unfilled = false
+		}
 		if ev != nil && ev.others[instr] {
 			s.errLost = true
 		}

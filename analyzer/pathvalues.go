@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -50,23 +52,23 @@ type pathValues struct {
 const maxPathValues = 32
 
 // A known holds, for each tracked value, whether the path knows it is nil
-// or knows it is not.
+// (false, for a condition) or knows it is not.
 type known struct {
-	isNil, nonNil uint32
+	zero, nonZero uint32
 }
 
 func (k known) forget(i int) known {
-	k.isNil &^= 1 << i
-	k.nonNil &^= 1 << i
+	k.zero &^= 1 << i
+	k.nonZero &^= 1 << i
 	return k
 }
 
-func (k known) set(i int, isNil bool) known {
+func (k known) set(i int, zero bool) known {
 	k = k.forget(i)
-	if isNil {
-		k.isNil |= 1 << i
+	if zero {
+		k.zero |= 1 << i
 	} else {
-		k.nonNil |= 1 << i
+		k.nonZero |= 1 << i
 	}
 	return k
 }
@@ -80,6 +82,16 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 	fc.valuesDone = true
 	pv := &pathValues{index: map[ssa.Value]int{}, defined: map[*ssa.BasicBlock][]int{}}
 	uses := map[ssa.Value][]*ssa.BasicBlock{}
+	add := func(v ssa.Value) bool {
+		if _, ok := pv.index[v]; !ok {
+			if len(pv.vals) == maxPathValues {
+				return false
+			}
+			pv.index[v] = len(pv.vals)
+			pv.vals = append(pv.vals, v)
+		}
+		return true
+	}
 	var track func(v ssa.Value, use *ssa.BasicBlock)
 	track = func(v ssa.Value, use *ssa.BasicBlock) {
 		switch v := v.(type) {
@@ -91,12 +103,8 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 		default:
 			return
 		}
-		if _, ok := pv.index[v]; !ok {
-			if len(pv.vals) == maxPathValues {
-				return
-			}
-			pv.index[v] = len(pv.vals)
-			pv.vals = append(pv.vals, v)
+		if !add(v) {
+			return
 		}
 		if ub := uses[v]; len(ub) > 0 && ub[len(ub)-1] == use {
 			return
@@ -118,17 +126,17 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 			if _, isPtr := ta.AssertedType.Underlying().(*types.Pointer); !isPtr {
 				return
 			}
-			if _, ok := pv.index[ta.X]; !ok && len(pv.vals) < maxPathValues {
-				pv.index[ta.X] = len(pv.vals)
-				pv.vals = append(pv.vals, ta.X)
-			}
-			if _, ok := pv.index[ta.X]; ok {
+			if add(ta.X) {
 				for _, t := range okCheck(v) {
 					uses[ta.X] = append(uses[ta.X], t.Block())
 				}
 			}
 		}
 	}
+	// The conditions that two jumps test (if v6 { open }; ...; if v6
+	// { use }), and the flags that φ-nodes merge from constants.
+	var conds []ssa.Value
+	jumps := map[ssa.Value][]*ssa.BasicBlock{}
 	for _, b := range fc.fn.Blocks {
 		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok {
@@ -136,6 +144,22 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 		}
 		if v, _, ok := nilComparison(t); ok {
 			track(v, b)
+		}
+		v, _ := condition(t)
+		if _, seen := jumps[v]; !seen {
+			conds = append(conds, v)
+		}
+		jumps[v] = append(jumps[v], b)
+	}
+	for _, v := range conds {
+		if _, isPhi := v.(*ssa.Phi); isPhi {
+			for _, b := range jumps[v] {
+				track(v, b)
+			}
+			continue
+		}
+		if _, isConst := v.(*ssa.Const); !isConst && len(jumps[v]) > 1 && add(v) {
+			uses[v] = append(uses[v], jumps[v]...)
 		}
 	}
 	if len(pv.vals) == 0 {
@@ -208,13 +232,19 @@ func isNillable(t types.Type) bool {
 	return false
 }
 
+// condition returns the condition of t, and whether t jumps on its
+// negation.
+func condition(t *ssa.If) (ssa.Value, bool) {
+	if u, ok := t.Cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		return u.X, true
+	}
+	return t.Cond, false
+}
+
 // nilComparison returns the value that the condition of t compares with
 // nil, and whether t's first successor runs where that value is nil.
 func nilComparison(t *ssa.If) (ssa.Value, bool, bool) {
-	cond, neg := t.Cond, false
-	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
-		cond, neg = u.X, true
-	}
+	cond, neg := condition(t)
 	cmp, ok := cond.(*ssa.BinOp)
 	if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
 		return nil, false, false
@@ -229,11 +259,35 @@ func nilComparison(t *ssa.If) (ssa.Value, bool, bool) {
 	return x, (cmp.Op == token.EQL) != neg, true
 }
 
-// start returns what a path knows right after the acquisition a: the
-// value a lock was taken through is not nil.
+// start returns what a path knows right after the acquisition a: what
+// the jumps that guard it decide (a file opened under if verbose is open
+// where verbose holds), and that the value a lock was taken through is not
+// nil.
 func (pv *pathValues) start(a *acquisition) known {
 	var k known
-	if pv == nil || a.lock == nil || a.call == nil {
+	if pv == nil || a.call == nil {
+		return k
+	}
+	// A successor with no other predecessor that dominates the
+	// acquisition is one that every path to it took, after the last
+	// run of the block that defines the condition.
+	b := a.call.Block()
+	var guards []*ssa.BasicBlock
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		guards = append(guards, d)
+	}
+	for _, d := range slices.Backward(guards) {
+		t, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		for i, succ := range d.Succs {
+			if len(succ.Preds) == 1 && succ.Dominates(b) {
+				k = pv.leave(t, i, k)
+			}
+		}
+	}
+	if a.lock == nil {
 		return k
 	}
 	for i, v := range pv.vals {
@@ -284,15 +338,18 @@ func (pv *pathValues) edgeValue(v ssa.Value, k known) (null, ok bool) {
 	if isNil(v) {
 		return true, true
 	}
+	if c, isConst := v.(*ssa.Const); isConst && c.Value != nil && c.Value.Kind() == constant.Bool {
+		return !constant.BoolVal(c.Value), true
+	}
 	switch v.(type) {
 	case *ssa.Alloc, *ssa.MakeInterface, *ssa.MakeClosure, *ssa.MakeMap, *ssa.MakeChan:
 		return false, true
 	}
 	if i, tracked := pv.index[v]; tracked {
 		switch {
-		case k.isNil&(1<<i) != 0:
+		case k.zero&(1<<i) != 0:
 			return true, true
-		case k.nonNil&(1<<i) != 0:
+		case k.nonZero&(1<<i) != 0:
 			return false, true
 		}
 	}
@@ -306,9 +363,9 @@ func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
 	if pv == nil {
 		return k
 	}
-	cond, neg := t.Cond, false
-	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
-		cond, neg = u.X, true
+	cond, neg := condition(t)
+	if i, tracked := pv.index[cond]; tracked {
+		k = k.set(i, succ != takenWhen(true, neg)) // the condition itself
 	}
 	ok, isExtract := cond.(*ssa.Extract)
 	if !isExtract || ok.Index != 1 {
@@ -349,19 +406,29 @@ func (pv *pathValues) impossible(t *ssa.If, k known) int {
 	if pv == nil {
 		return -1
 	}
+	if cond, neg := condition(t); pv.tracks(cond) {
+		if zero, ok := pv.edgeValue(cond, k); ok {
+			// A condition known true cannot take the successor
+			// for false, and the other way round.
+			return takenWhen(zero, neg)
+		}
+	}
 	v, firstIfNil, ok := nilComparison(t)
 	if !ok {
 		return -1
 	}
 	isNil, ok := pv.edgeValue(v, k)
-	if !ok {
-		return -1
-	}
-	if _, tracked := pv.index[v]; !tracked {
+	if !ok || !pv.tracks(v) {
 		return -1
 	}
 	if isNil == firstIfNil {
 		return 1
 	}
 	return 0
+}
+
+// tracks reports whether paths track v.
+func (pv *pathValues) tracks(v ssa.Value) bool {
+	_, ok := pv.index[v]
+	return ok
 }

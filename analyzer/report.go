@@ -84,21 +84,31 @@ func (c cursor) Parent() cursor {
 // at returns the node that pos is the key of, if pos is in a file of the
 // package.
 func (idx *syntaxIndex) at(pos token.Pos) (cursor, bool) {
-	tf := idx.fset.File(pos)
-	f, ok := idx.files[tf]
-	if tf == nil || !ok {
+	fi := idx.fileOf(pos)
+	if fi == nil {
 		return cursor{}, false
-	}
-	fi, ok := idx.indexed[f]
-	if !ok {
-		fi = indexFile(f, tf)
-		idx.indexed[f] = fi
 	}
 	i := fi.at[pos-fi.base]
 	if i == 0 {
 		return cursor{}, false
 	}
 	return cursor{fi, i - 1}, true
+}
+
+// fileOf returns the index of the file of the package that holds pos, or
+// nil.
+func (idx *syntaxIndex) fileOf(pos token.Pos) *fileIndex {
+	tf := idx.fset.File(pos)
+	f, ok := idx.files[tf]
+	if tf == nil || !ok {
+		return nil
+	}
+	fi, ok := idx.indexed[f]
+	if !ok {
+		fi = indexFile(f, tf)
+		idx.indexed[f] = fi
+	}
+	return fi
 }
 
 // indexFile indexes f, whose positions tf holds.
@@ -355,27 +365,38 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 		return "", 0
 	}
 	line := c.line(pos)
+	cur, found := c.syntax().at(pos)
 	if instr, ok := t.Cond.(ssa.Instruction); !ok || instr.Block() != t.Block() {
 		// A parameter, or a value from an earlier block (the strict
-		// of ok || strict): where the check is, not where the value
-		// was declared.
-		if at := lastPos(t.Block()); at.IsValid() {
+		// of ok || strict): the line of the check, not of the value's
+		// declaration. That is the last use of the variable before
+		// what the check leads to, or else the last instruction before
+		// the check.
+		at := token.NoPos
+		if id, ok := cur.Node().(*ast.Ident); found && ok {
+			at = c.syntax().lastUseBefore(c.pass.TypesInfo.ObjectOf(id), c.pass.TypesInfo, firstPosAfter(t.Block()))
+		}
+		if !at.IsValid() {
+			at = lastPos(t.Block())
+		}
+		if at.IsValid() {
 			line = c.line(at)
 		}
 	}
-	if cur, ok := c.syntax().at(pos); ok {
+	if found {
 		return types.ExprString(cur.Node().(ast.Expr)), line
 	}
 	return "", line
 }
 
 // lastPos returns the position of the last instruction that has one in b
-// or, failing that, in the chain of its single predecessors.
+// or, failing that, in the chain of its single predecessors; φ-nodes,
+// placed at their variable's declaration, do not count.
 func lastPos(b *ssa.BasicBlock) token.Pos {
 	for n := 0; b != nil && n < 8; n++ {
 		for i := len(b.Instrs) - 1; i >= 0; i-- {
-			if pos := b.Instrs[i].Pos(); pos.IsValid() {
-				return pos
+			if _, phi := b.Instrs[i].(*ssa.Phi); !phi && b.Instrs[i].Pos().IsValid() {
+				return b.Instrs[i].Pos()
 			}
 		}
 		if len(b.Preds) != 1 {
@@ -384,4 +405,48 @@ func lastPos(b *ssa.BasicBlock) token.Pos {
 		b = b.Preds[0]
 	}
 	return token.NoPos
+}
+
+// firstPosAfter returns the earliest position of the first instruction
+// that has one on each path from the end of b, looking a few blocks
+// ahead, φ-nodes aside.
+func firstPosAfter(b *ssa.BasicBlock) token.Pos {
+	first := token.NoPos
+	for _, succ := range b.Succs {
+	walk:
+		for n := 0; succ != nil && n < 8; n++ {
+			for _, instr := range succ.Instrs {
+				if _, phi := instr.(*ssa.Phi); !phi && instr.Pos().IsValid() {
+					if !first.IsValid() || instr.Pos() < first {
+						first = instr.Pos()
+					}
+					break walk
+				}
+			}
+			if len(succ.Succs) != 1 {
+				break
+			}
+			succ = succ.Succs[0]
+		}
+	}
+	return first
+}
+
+// lastUseBefore returns the position of the last use of obj before limit,
+// in limit's file, or token.NoPos.
+func (idx *syntaxIndex) lastUseBefore(obj types.Object, info *types.Info, limit token.Pos) token.Pos {
+	if obj == nil || !limit.IsValid() {
+		return token.NoPos
+	}
+	fi := idx.fileOf(limit)
+	if fi == nil {
+		return token.NoPos
+	}
+	last := token.NoPos
+	for _, n := range fi.nodes {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() < limit && id.Pos() > last && info.Uses[id] == obj {
+			last = id.Pos()
+		}
+	}
+	return last
 }

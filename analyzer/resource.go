@@ -368,6 +368,10 @@ type acquisition struct {
 	errLoads func(ssa.Value) bool
 	// lock is set when the resource is a held lock (lockcheck.go).
 	lock *lockSite
+	// fills, when set, holds the calls that fill the resource, a new
+	// value that holds nothing until one of them runs (see fillsOf):
+	// only paths through one of them can leak it.
+	fills map[ssa.Instruction]bool
 	// after holds the blocks that a path from the call reaches, the
 	// call's own block included, once afterCall has computed them.
 	after map[*ssa.BasicBlock]bool
@@ -557,7 +561,7 @@ func qualifiedField(t types.Type, i int) string {
 // resultsOf returns one acquisition for each resource among the results of
 // call that the callee does not keep for itself.
 func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
-	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call) | c.emptyResults(call)
+	borrowed := c.borrowedResults(call) | c.wrappingResults(&call.Call) | c.givingResults(call)
 	tuple, isTuple := call.Type().(*types.Tuple)
 	if !isTuple {
 		k := c.kindOf(call.Type())
@@ -571,7 +575,11 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if c.dormantResult(call, 0) && (v == nil || !c.startedHere(c.trace(v, k, false))) {
 			return nil // a dormant value that the function never starts
 		}
-		return []*acquisition{{call: call, value: v, kind: k}}
+		a := &acquisition{call: call, value: v, kind: k}
+		if !c.emptyUntilFilled(a, 0) {
+			return nil
+		}
+		return []*acquisition{a}
 	}
 	if tuple.Len() == 0 {
 		return nil
@@ -592,9 +600,28 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if c.dormantResult(call, i) && (extracts[i] == nil || !c.startedHere(c.trace(extracts[i], k, false))) {
 			continue // a dormant value that the function never starts
 		}
-		acqs = append(acqs, &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k})
+		a := &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k}
+		if !c.emptyUntilFilled(a, i) {
+			continue
+		}
+		acqs = append(acqs, a)
 	}
 	return acqs
+}
+
+// emptyUntilFilled reports whether result j of call, whose acquisition a
+// is, is a resource: unless the callee makes it new and empty (see
+// emptyResults), it is one from the call; if it does, only where the
+// function fills it (a.fills).
+func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
+	if j >= 64 || c.emptyResults(a.call)&(1<<j) == 0 {
+		return true
+	}
+	if a.value == nil {
+		return false
+	}
+	a.fills = c.fillsOf(a.value, a.kind)
+	return len(a.fills) > 0
 }
 
 // usedResults returns, for each result of call, whose results are tuple,

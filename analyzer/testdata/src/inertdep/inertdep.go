@@ -54,7 +54,7 @@ func (it *multiIter) Next() (string, error) {
 }
 
 // Close closes only RefIters, which hold nothing.
-func (it *multiIter) Close() {
+func (it *multiIter) Close() { // want Close:`closes p0.iters\[\]`
 	for _, i := range it.iters {
 		i.Close()
 	}

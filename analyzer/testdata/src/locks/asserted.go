@@ -116,7 +116,7 @@ func (m *mock) strictLeak(strict bool) error {
 	var expected *expectedQuery
 	var ok bool
 	for _, next := range m.expected {
-		next.Lock() // want `m.expected\[the mutex\] is locked at line 119 and still held at the return at line 126 \(reached when strict at line 120\)`
+		next.Lock() // want `m.expected\[the mutex\] is locked at line 119 and still held at the return at line 126 \(reached when expected == nil at line 125\)`
 		if expected, ok = next.(*expectedQuery); ok || strict {
 			break
 		}

@@ -18,7 +18,7 @@ type registry struct {
 }
 
 // Close closes every connection in the table.
-func (r *registry) Close() {
+func (r *registry) Close() { // want Close:`closes p0.conns\[\]`
 	for _, c := range r.conns {
 		if c != nil {
 			c.Close()

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout16:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout17:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -343,6 +343,24 @@ heldout16=(
 	"github.com/GoogleCloudPlatform/cloudsql-proxy v1.38.5"
 	"github.com/apache/rocketmq-client-go/v2 v2.1.3-0.20251226070945-2173d070fd1b"
 )
+heldout17=(
+	"github.com/bodgit/sevenzip v1.6.5"
+	"github.com/carlmjohnson/requests v0.23.5"
+	"github.com/nakagami/firebirdsql v0.9.23"
+	"github.com/vertica/vertica-sql-go v1.3.9"
+	"github.com/rjeczalik/notify v0.9.3"
+	"github.com/hashicorp/go-metrics v0.7.0"
+	"github.com/streadway/amqp v1.1.0"
+	"github.com/nwaples/rardecode/v2 v2.4.6"
+	"github.com/emersion/go-msgauth v0.7.0"
+	"github.com/pkg/term v1.2.0-beta.2"
+	"github.com/wneessen/go-mail v0.8.1"
+	"github.com/ory/dockertest/v3 v3.12.0"
+	"github.com/chromedp/chromedp v0.23.1"
+	"github.com/knadh/koanf/v2 v2.4.1"
+	"github.com/pion/dtls/v4 v4.0.1"
+	"go.mongodb.org/mongo-driver v1.17.10 go.mongodb.org/mongo-driver/mongo/gridfs go.mongodb.org/mongo-driver/x/mongo/driver/topology"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -361,8 +379,9 @@ heldout13) modules=("${heldout13[@]}") ;;
 heldout14) modules=("${heldout14[@]}") ;;
 heldout15) modules=("${heldout15[@]}") ;;
 heldout16) modules=("${heldout16[@]}") ;;
+heldout17) modules=("${heldout17[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout16)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout17)" >&2
 	exit 2
 	;;
 esac

@@ -181,6 +181,8 @@ type checker struct {
 	cfg       *config
 	prog      *ssa.Program // to find the methods of types (may be nil in tests)
 	summaries map[*ssa.Function]*summary
+	// pathVals memoizes pathValuesOf (nil: the function tracks none).
+	pathVals map[*ssa.Function]*pathValues
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
 	names         map[*types.Func]string // memo of funcName
@@ -243,7 +245,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 	ssaInfo := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	c := &checker{
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
-		summaries: map[*ssa.Function]*summary{}, names: map[*types.Func]string{},
+		summaries: map[*ssa.Function]*summary{}, pathVals: map[*ssa.Function]*pathValues{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
 		guessed:       map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
@@ -316,10 +318,6 @@ type funcChecker struct {
 	fn           *ssa.Function
 	noReturn     blockMarks // calls that never return, by block
 	exitsProcess bool       // returning from fn ends the program
-	// values are the values whose nilness paths track, once
-	// pathValuesOf has computed them (valuesDone).
-	values     *pathValues
-	valuesDone bool
 }
 
 // checkFunc reports the resources that fn acquires and leaks.

@@ -217,12 +217,12 @@ const maxHoldings = 8
 // whatever they hold when the function returns.
 type state struct {
 	held, armed holding
-	// errLost: the path has stored another value into the variable
-	// that holds the acquisition's error (see errvars.go).
-	errLost bool
 	// known: which values the path knows to be nil, or not (see
 	// pathvalues.go).
 	known known
+	// errLost: the path has stored another value into the variable
+	// that holds the acquisition's error (see errvars.go).
+	errLost bool
 	// unfilled: the resource is a new empty value that no call on the
 	// path has filled yet (see acquisition.fills).
 	unfilled bool

@@ -39,9 +39,9 @@ import (
 type pathValues struct {
 	index map[ssa.Value]int
 	vals  []ssa.Value
-	// live[i] holds the blocks from which a reader of vals[i] can be
-	// reached.
-	live []map[*ssa.BasicBlock]bool
+	// live holds, by block index, the values that a reader reachable
+	// from the block reads: bit i for vals[i].
+	live []uint16
 	// defined holds, by block, the tracked values that the block
 	// defines: a path that enters the block forgets what it knew of them.
 	defined map[*ssa.BasicBlock][]int
@@ -49,12 +49,12 @@ type pathValues struct {
 
 // maxPathValues bounds how many values a function tracks (the bits of a
 // known).
-const maxPathValues = 32
+const maxPathValues = 16
 
 // A known holds, for each tracked value, whether the path knows it is nil
 // (false, for a condition) or knows it is not.
 type known struct {
-	zero, nonZero uint32
+	zero, nonZero uint16
 }
 
 func (k known) forget(i int) known {
@@ -76,10 +76,19 @@ func (k known) set(i int, zero bool) known {
 // pathValuesOf returns the values of fc.fn that paths track, or nil when
 // there is none.
 func (fc *funcChecker) pathValuesOf() *pathValues {
-	if fc.valuesDone {
-		return fc.values
+	if fc.pathVals == nil {
+		return fc.trackedValues()
 	}
-	fc.valuesDone = true
+	pv, done := fc.pathVals[fc.fn]
+	if !done {
+		pv = fc.trackedValues()
+		fc.pathVals[fc.fn] = pv
+	}
+	return pv
+}
+
+// trackedValues works out pathValuesOf.
+func (fc *funcChecker) trackedValues() *pathValues {
 	pv := &pathValues{index: map[ssa.Value]int{}, defined: map[*ssa.BasicBlock][]int{}}
 	uses := map[ssa.Value][]*ssa.BasicBlock{}
 	add := func(v ssa.Value) bool {
@@ -135,8 +144,6 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 	}
 	// The conditions that two jumps test (if v6 { open }; ...; if v6
 	// { use }), and the flags that φ-nodes merge from constants.
-	var conds []ssa.Value
-	jumps := map[ssa.Value][]*ssa.BasicBlock{}
 	for _, b := range fc.fn.Blocks {
 		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok {
@@ -146,33 +153,27 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 			track(v, b)
 		}
 		v, _ := condition(t)
-		if _, seen := jumps[v]; !seen {
-			conds = append(conds, v)
-		}
-		jumps[v] = append(jumps[v], b)
-	}
-	for _, v := range conds {
 		if _, isPhi := v.(*ssa.Phi); isPhi {
-			for _, b := range jumps[v] {
-				track(v, b)
-			}
+			track(v, b)
 			continue
 		}
-		if _, isConst := v.(*ssa.Const); !isConst && len(jumps[v]) > 1 && add(v) {
-			uses[v] = append(uses[v], jumps[v]...)
+		if pv.tracks(v) {
+			continue
+		}
+		if jumpsOn(v, nil) > 1 && add(v) {
+			jumpsOn(v, func(j *ssa.If) { uses[v] = append(uses[v], j.Block()) })
 		}
 	}
 	if len(pv.vals) == 0 {
 		return nil
 	}
-	pv.live = make([]map[*ssa.BasicBlock]bool, len(pv.vals))
+	pv.live = make([]uint16, len(fc.fn.Blocks))
 	for i, v := range pv.vals {
-		pv.live[i] = reaching(uses[v])
+		markReaching(pv.live, uses[v], 1<<i)
 		if b := definingBlock(v); b != nil {
 			pv.defined[b] = append(pv.defined[b], i)
 		}
 	}
-	fc.values = pv
 	return pv
 }
 
@@ -185,10 +186,19 @@ func definingBlock(v ssa.Value) *ssa.BasicBlock {
 	return nil
 }
 
-// reaching returns the blocks from which one of uses can be reached, uses
-// included.
-func reaching(uses []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
-	return reachable(uses, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
+// markReaching sets bit in live[b.Index] for each block b from which one
+// of uses can be reached, uses included.
+func markReaching(live []uint16, uses []*ssa.BasicBlock, bit uint16) {
+	stack := slices.Clone(uses)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if live[b.Index]&bit != 0 {
+			continue
+		}
+		live[b.Index] |= bit
+		stack = append(stack, b.Preds...)
+	}
 }
 
 // okCheck returns the conditional jumps on the ok of the comma-ok type
@@ -221,6 +231,33 @@ func okCheck(v *ssa.Extract) []*ssa.If {
 		}
 	}
 	return ifs
+}
+
+// jumpsOn counts the conditional jumps on v or on its negation, and calls
+// each, when it is not nil, with each of them.
+func jumpsOn(v ssa.Value, each func(*ssa.If)) int {
+	refs := v.Referrers()
+	if refs == nil {
+		return 0
+	}
+	n := 0
+	visit := func(instr ssa.Instruction) {
+		if t, ok := instr.(*ssa.If); ok {
+			n++
+			if each != nil {
+				each(t)
+			}
+		}
+	}
+	for _, r := range *refs {
+		visit(r)
+		if u, ok := r.(*ssa.UnOp); ok && u.Op == token.NOT {
+			for _, w := range *u.Referrers() {
+				visit(w)
+			}
+		}
+	}
+	return n
 }
 
 // isNillable reports whether nil is a value of type t.
@@ -324,11 +361,8 @@ func (pv *pathValues) enter(from, succ *ssa.BasicBlock, k known) known {
 			next = next.set(i, isNil)
 		}
 	}
-	for i := range pv.vals {
-		if !pv.live[i][succ] {
-			next = next.forget(i)
-		}
-	}
+	next.zero &= pv.live[succ.Index]
+	next.nonZero &= pv.live[succ.Index]
 	return next
 }
 

@@ -64,10 +64,25 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			return false // its Close releases something leakvet cannot name
 		}
 	}
+	// A map the function made for a closed field may be filled through
+	// a later load of the field (s.m[name] = f), at another address.
+	fresh, loaded := map[int]bool{}, map[int]bool{}
+	for _, r := range *v.Referrers() {
+		if fa, ok := r.(*ssa.FieldAddr); ok {
+			for _, u := range *fa.Referrers() {
+				switch u := u.(type) {
+				case *ssa.Store:
+					fresh[fa.Field] = fresh[fa.Field] || (u.Addr == fa && !isNil(u.Val))
+				case *ssa.UnOp:
+					loaded[fa.Field] = true
+				}
+			}
+		}
+	}
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			if closed[fieldName(v.Type(), r.Field)] && !onlyCleared(r) {
+			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
 				return false
 			}
 			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant) {
@@ -228,32 +243,58 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 // resource that the callee keeps in argument k, as set.Add(id, conn)
 // does. Before the first of them the value holds nothing.
 func (c *checker) fillsOf(v ssa.Value, k kind) map[ssa.Instruction]bool {
+	fills, _ := c.fillsAndOthers(v, k)
+	return fills
+}
+
+// fillsAndOthers returns the fills of v (see fillsOf), and whether the
+// function does anything else with it than fill it, release it, hand it
+// off, return it or compare it: a method that opens into it itself
+// (s.Open(name)), a helper given it alone, a closure or a goroutine that
+// has it, a load of its fields.
+func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool, bool) {
 	fills := map[ssa.Instruction]bool{}
-	for alias := range c.trace(v, k, false).aliases {
+	others := false
+	fl := c.trace(v, k, false)
+	for alias := range fl.aliases {
 		refs := alias.Referrers()
 		if refs == nil {
 			continue
 		}
 		for _, r := range *refs {
+			if _, ok := fl.events[r]; ok {
+				continue // released, handed off or kept: the flow's business
+			}
+			switch r.(type) {
+			case *ssa.Return, *ssa.DebugRef, *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.Phi, *ssa.BinOp:
+				continue
+			}
 			call, ok := r.(ssa.CallInstruction)
 			if !ok || call.Common().StaticCallee() == nil {
+				others = true
 				continue
 			}
 			args := call.Common().Args
 			sum := c.summaryOf(call.Common().StaticCallee())
+			filled := false
 			for i, arg := range args {
 				if arg != alias {
 					continue
 				}
 				for j, other := range args {
 					if j != i && c.kindOf(other.Type()) != notResource && sum.keeper(j) == i {
-						fills[r] = true
+						filled = true
 					}
 				}
 			}
+			if filled {
+				fills[r] = true
+			} else {
+				others = true
+			}
 		}
 	}
-	return fills
+	return fills, others
 }
 
 // onlyReturned reports whether the local variable cell is a result slot

@@ -97,12 +97,17 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		via step
 	}
 	pv := fc.pathValuesOf()
-	start := state{known: pv.start(a), unfilled: a.fills != nil}
+	start := state{known: pv.start(a, fc.lockDerefs), unfilled: a.fills != nil}
 	if a.call != nil {
 		start.held = fl.heldAt(a.call)
 	}
 	seen := map[node]bool{{acqBlock, start}: true}
 	holdings := map[*ssa.BasicBlock]int{}
+	// variants counts, by block, the states that differ from one
+	// already seen only in what they know of path values; past
+	// maxHoldings of them, a path enters knowing none, which covers
+	// more paths, not fewer.
+	variants := map[*ssa.BasicBlock]int{}
 	again := false // a loop has reached the acquisition again
 	var leaks []leak
 	leaked := map[ssa.Instruction]bool{}
@@ -130,12 +135,21 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			succ = nil // nil stands for the top of the acquisition's block
 		}
 		n := node{succ, s}
-		if !seen[n] && holdings[succ] >= maxHoldings {
+		plain := n
+		plain.s.known = known{}
+		if !seen[n] && n != plain && (seen[plain] || variants[succ] >= maxHoldings) {
+			n = plain
+		}
+		if !seen[n] && n == plain && holdings[succ] >= maxHoldings {
 			n.s = state{held: allHeld, armed: allHeld, errLost: true}
 		}
 		if !seen[n] {
 			seen[n] = true
-			holdings[succ]++
+			if n != plain {
+				variants[succ]++
+			} else {
+				holdings[succ]++
+			}
 			queue = append(queue, item{n, via})
 		}
 	}

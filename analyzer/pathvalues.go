@@ -52,14 +52,19 @@ type pathValues struct {
 const maxPathValues = 16
 
 // A known holds, for each tracked value, whether the path knows it is nil
-// (false, for a condition) or knows it is not.
+// (false, for a condition) or knows it is not, and whether it knows that
+// what the value points to, or holds as an interface, is not nil (deref:
+// a lock was taken through it). An interface that holds a nil pointer is
+// not nil, so only deref says that an assertion of it to a pointer type
+// gives a pointer that is not nil.
 type known struct {
-	zero, nonZero uint16
+	zero, nonZero, deref uint16
 }
 
 func (k known) forget(i int) known {
 	k.zero &^= 1 << i
 	k.nonZero &^= 1 << i
+	k.deref &^= 1 << i
 	return k
 }
 
@@ -260,8 +265,12 @@ func jumpsOn(v ssa.Value, each func(*ssa.If)) int {
 	return n
 }
 
-// isNillable reports whether nil is a value of type t.
+// isNillable reports whether nil is a value of type t. A type parameter
+// is left out: what its instances' values are differs.
 func isNillable(t types.Type) bool {
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return false
+	}
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Interface, *types.Map, *types.Chan, *types.Signature, *types.Slice:
 		return true
@@ -300,7 +309,7 @@ func nilComparison(t *ssa.If) (ssa.Value, bool, bool) {
 // the jumps that guard it decide (a file opened under if verbose is open
 // where verbose holds), and that the value a lock was taken through is not
 // nil.
-func (pv *pathValues) start(a *acquisition) known {
+func (pv *pathValues) start(a *acquisition, derefs func(*ssa.Call) bool) known {
 	var k known
 	if pv == nil || a.call == nil {
 		return k
@@ -324,15 +333,55 @@ func (pv *pathValues) start(a *acquisition) known {
 			}
 		}
 	}
-	if a.lock == nil {
+	if a.lock == nil || !derefs(a.call) {
 		return k
 	}
 	for i, v := range pv.vals {
 		if lockedThrough(a.call, v) {
-			k = k.set(i, false)
+			k.deref |= 1 << i
 		}
 	}
 	return k
+}
+
+// lockDerefs reports whether the lock call would have panicked on a nil
+// pointer under the value it was taken through: a method of package sync
+// on a mutex, or on a mutex field (x.mu.Lock()), or an interface method
+// whose every implementation, as far as the program has them all (the
+// interface is sealed, or the function made the value), is promoted from
+// an embedded field, which the method reaches through its receiver. A
+// Lock declared on a pointer type of the program need not touch what it
+// points to.
+func (fc *funcChecker) lockDerefs(call *ssa.Call) bool {
+	common := call.Common()
+	if !common.IsInvoke() {
+		if len(common.Args) > 0 {
+			if _, ok := common.Args[0].(*ssa.FieldAddr); ok {
+				return true
+			}
+		}
+		callee := common.StaticCallee()
+		return callee != nil && callee.Pkg != nil && callee.Pkg.Pkg.Path() == "sync"
+	}
+	iface, ok := common.Value.Type().Underlying().(*types.Interface)
+	if !ok || common.Method == nil {
+		return false
+	}
+	impls, known := fc.dynamicTypes(common.Value, map[ssa.Value]bool{}, 0)
+	if !known {
+		named, ok := types.Unalias(common.Value.Type()).(*types.Named)
+		if !ok || !sealed(named) {
+			return false
+		}
+		impls = fc.implementers(iface)
+	}
+	for _, t := range impls {
+		_, index, _ := types.LookupFieldOrMethod(t, false, common.Method.Pkg(), common.Method.Name())
+		if len(index) < 2 {
+			return false
+		}
+	}
+	return len(impls) > 0
 }
 
 // enter returns what a path with k knows once it has entered succ from
@@ -363,6 +412,7 @@ func (pv *pathValues) enter(from, succ *ssa.BasicBlock, k known) known {
 	}
 	next.zero &= pv.live[succ.Index]
 	next.nonZero &= pv.live[succ.Index]
+	next.deref &= pv.live[succ.Index]
 	return next
 }
 
@@ -426,8 +476,8 @@ func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
 			k = k.set(i, false) // a nil interface fails any assertion
 			continue
 		}
-		if isNil, known := pv.edgeValue(ta.X, k); known && !isNil {
-			k = k.set(i, false)
+		if j, tracked := pv.index[ta.X]; tracked && k.deref&(1<<j) != 0 {
+			k = k.set(i, false) // the pointer a lock was taken through
 		}
 	}
 	return k

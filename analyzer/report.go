@@ -409,14 +409,18 @@ func lastPos(b *ssa.BasicBlock) token.Pos {
 
 // firstPosAfter returns the earliest position of the first instruction
 // that has one on each path from the end of b, looking a few blocks
-// ahead, φ-nodes aside.
+// ahead, φ-nodes aside, and positions before b's own (a loop's back
+// edge) too.
 func firstPosAfter(b *ssa.BasicBlock) token.Pos {
-	first := token.NoPos
+	first, after := token.NoPos, lastPos(b)
 	for _, succ := range b.Succs {
 	walk:
 		for n := 0; succ != nil && n < 8; n++ {
 			for _, instr := range succ.Instrs {
 				if _, phi := instr.(*ssa.Phi); !phi && instr.Pos().IsValid() {
+					if instr.Pos() < after {
+						break walk
+					}
 					if !first.IsValid() || instr.Pos() < first {
 						first = instr.Pos()
 					}

@@ -613,6 +613,12 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 // is, is a resource: unless the callee makes it new and empty (see
 // emptyResults), it is one from the call; if it does, only where the
 // function fills it (a.fills).
+//
+// A value that is empty because its Close closes only the elements of a
+// map or slice that the constructor makes empty is taken so only where
+// the function does nothing else with it than fill it (or hand it off):
+// a set given to a method that opens into it, to a helper, to a closure
+// or an interface method is a resource from the call that made it.
 func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 	if j >= 64 || c.emptyResults(a.call)&(1<<j) == 0 {
 		return true
@@ -620,8 +626,22 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 	if a.value == nil {
 		return false
 	}
-	a.fills = c.fillsOf(a.value, a.kind)
+	fills, others := c.fillsAndOthers(a.value, a.kind)
+	if others && c.closesElementsOf(a.value.Type()) {
+		return true // filled from the start, as far as leakvet can tell
+	}
+	a.fills = fills
 	return len(a.fills) > 0
+}
+
+// closesElementsOf reports whether the Close of t closes the elements of
+// one of its fields (closes p0.m[]).
+func (c *checker) closesElementsOf(t types.Type) bool {
+	fn := c.closeFunc(t)
+	if fn == nil {
+		return false
+	}
+	return slices.ContainsFunc(c.summaryOf(fn).closes, func(p string) bool { return strings.HasSuffix(p, "[]") })
 }
 
 // usedResults returns, for each result of call, whose results are tuple,

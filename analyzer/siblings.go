@@ -33,8 +33,8 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 	closes := c.summaryOf(fn).closes
 	n := 0
 	for _, p := range c.summaryOf(closeFn).closes {
-		if !strings.HasPrefix(p, "p0.") {
-			continue
+		if !strings.HasPrefix(p, "p0.") || strings.HasSuffix(p, "[]") {
+			continue // closing one element is not closing them all
 		}
 		if !slices.Contains(closes, p) {
 			return false

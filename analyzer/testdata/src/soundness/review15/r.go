@@ -1,9 +1,9 @@
 // Package review15 holds real leaks written against the rules of one
 // round (path values, and sets that start empty), each in the shape a
-// rule accepts but where its assumption fails. A leak that the rules hide
-// carries a comment that starts with MISSED instead of a want; the build
-// before the round (e13385d) reports each of them, naming the MISSED
-// return among the returns that leak.
+// rule accepts but where its assumption fails. The comments that start
+// with "Missed at first" say how the first version of a rule hid the
+// leak; the build before the round (e13385d) reported each, and the rules
+// as they stand report each again (the wants).
 package review15
 
 import (
@@ -23,12 +23,12 @@ var pick bool
 // assertNilPointerLeak leaks f where x holds a nil *item: the assertion
 // to *item holds and gives nil.
 //
-// MISSED: leave (pathvalues.go) takes the assertion's value for not nil
+// Missed at first: leave (pathvalues.go) takes the assertion's value for not nil
 // on its ok side because edgeValue says the asserted interface is not
 // nil (it is a MakeInterface on the φ-node's edge); an interface that
 // holds a nil pointer is not nil, and its assertion gives the nil pointer.
 func assertNilPointerLeak(ptr *item, name string) error {
-	f, err := os.Open(name)
+	f, err := os.Open(name) // want `f returned by os\.Open is not closed on all paths: the return at line 47 is reached when t == nil at line 46`
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func assertNilPointerLeak(ptr *item, name string) error {
 		return errors.New("not an item")
 	}
 	if t == nil {
-		return errors.New("nil item") // MISSED: f is open here
+		return errors.New("nil item") // Missed at first: f is open here
 	}
 	return f.Close()
 }
@@ -57,11 +57,11 @@ type pointers interface {
 // typeParamLeak leaks f where x holds a nil pointer of type T: the
 // assertion to a type parameter holds and gives nil.
 //
-// MISSED: leave (pathvalues.go) asks types.IsInterface of the asserted
+// Missed at first: leave (pathvalues.go) asks types.IsInterface of the asserted
 // type, which is true for a type parameter (its underlying type is its
 // constraint), and takes the value for not nil where the assertion held.
 func typeParamLeak[T pointers](x any, name string) error {
-	f, err := os.Open(name)
+	f, err := os.Open(name) // want `f returned by os\.Open is not closed on all paths: the return at line 74 is reached when v == nil at line 73`
 	if err != nil {
 		return err
 	}
@@ -71,21 +71,21 @@ func typeParamLeak[T pointers](x any, name string) error {
 		return errors.New("wrong type")
 	}
 	if v == nil {
-		return errors.New("nil value") // MISSED: f is open here
+		return errors.New("nil value") // Missed at first: f is open here
 	}
 	return f.Close()
 }
 
 // manyFlagsLeak leaks f where all four flags hold.
 //
-// MISSED: each flag is tested twice, so paths carry its value
+// Missed at first: each flag is tested twice, so paths carry its value
 // (pathvalues.go); sixteen states reach the test of a, and past
 // maxHoldings (paths.go) a block is entered with the lossy state
 // {held: allHeld, armed: allHeld}, for which the return counts as
 // closed by a deferred closure. The path where all flags hold arrives
 // last. With no path values the block sees one state and reports.
 func manyFlagsLeak(a, b, c, d bool, name string) error {
-	f, err := os.Open(name)
+	f, err := os.Open(name) // want `f returned by os\.Open is not closed on all paths: the return at line 105 is reached when d at line 104`
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func manyFlagsLeak(a, b, c, d bool, name string) error {
 		println(4)
 	}
 	if a && b && c && d {
-		return nil // MISSED: f is open here
+		return nil // Missed at first: f is open here
 	}
 	return f.Close()
 }
@@ -174,7 +174,7 @@ func verboseLoopLeak(names []string, verbose bool) error {
 	if verbose {
 		println("start")
 	}
-	f, err := os.Open("x") // want `f returned by os.Open is not closed on all paths: the return at line 184 is reached when verbose at line 174`
+	f, err := os.Open("x") // want `f returned by os\.Open is not closed on all paths: the return at line 184 is reached when verbose at line 183`
 	if err != nil {
 		return err
 	}
@@ -230,17 +230,17 @@ func (s *ConnSet) Close() error { // want Close:`closes p0.m\[\]`
 
 // selfOpenLeak drops the set after its Open filled it.
 //
-// MISSED: fillsOf (empty.go) counts as fills only static calls that
+// Missed at first: fillsOf (empty.go) counts as fills only static calls that
 // keep another resource argument in the set; s.Open opens the file
 // itself, so the set is never acquired (emptyUntilFilled).
 func selfOpenLeak(names []string) error {
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 240 is reached when err != nil at line 239`
 	for _, n := range names {
 		if err := s.Open(n); err != nil {
 			return err
 		}
 	}
-	return nil // MISSED: the files in s stay open
+	return nil // Missed at first: the files in s stay open
 }
 
 // populate opens files and adds them to s.
@@ -257,24 +257,24 @@ func populate(s *ConnSet, names []string) error {
 
 // helperLeak drops the set that populate filled.
 //
-// MISSED: populate takes the set alone; fillsOf sees no resource
+// Missed at first: populate takes the set alone; fillsOf sees no resource
 // argument beside it.
 func helperLeak(names []string) error {
-	s := NewConnSet()
-	return populate(s, names) // MISSED: the files in s stay open
+	s := NewConnSet()         // want `s returned by NewConnSet is not closed before the return at line 264`
+	return populate(s, names) // Missed at first: the files in s stay open
 }
 
 // mapUpdateLeak fills the set's map itself, and drops the set.
 //
-// MISSED: the map update is no call; fillsOf sees no fill.
+// Missed at first: the map update is no call; fillsOf sees no fill.
 func mapUpdateLeak(name string) error {
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 274 is reached when err != nil at line 273`
 	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	s.m[name] = f
-	return nil // MISSED: f stays open in s
+	return nil // Missed at first: f stays open in s
 }
 
 // adder is what ifaceLeak fills the set through.
@@ -282,52 +282,52 @@ type adder interface{ Add(string, io.Closer) }
 
 // ifaceLeak fills the set through an interface, and drops it.
 //
-// MISSED: fillsOf skips calls without a static callee.
+// Missed at first: fillsOf skips calls without a static callee.
 func ifaceLeak(name string) error {
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 291 is reached when err != nil at line 290`
 	var a adder = s
 	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	a.Add(name, f)
-	return nil // MISSED: f stays open in s
+	return nil // Missed at first: f stays open in s
 }
 
 // methodValueLeak fills the set through a method value, and drops it.
 //
-// MISSED: the call of the bound method has no static callee.
+// Missed at first: the call of the bound method has no static callee.
 func methodValueLeak(name string) error {
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 305 is reached when err != nil at line 304`
 	add := s.Add
 	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	add(name, f)
-	return nil // MISSED: f stays open in s
+	return nil // Missed at first: f stays open in s
 }
 
 // closureLeak fills the set in a closure, and drops it.
 //
-// MISSED: the Add is in the closure's body, not among the referrers of
+// Missed at first: the Add is in the closure's body, not among the referrers of
 // the set in this function.
 func closureLeak(name string) error {
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 319 is reached when err != nil at line 318`
 	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	add := func() { s.Add(name, f) }
 	add()
-	return nil // MISSED: f stays open in s
+	return nil // Missed at first: f stays open in s
 }
 
 // goroutineLeak fills the set on a goroutine, and drops it.
 //
-// MISSED: likewise, the Add runs in the goroutine's function.
+// Missed at first: likewise, the Add runs in the goroutine's function.
 func goroutineLeak(l net.Listener) { // want goroutineLeak:"keeps p0; starts p0"
-	s := NewConnSet()
+	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths of the goroutine started at line 332: the return at line 336 is reached when err != nil at line 335`
 	done := make(chan bool)
 	go func() {
 		defer close(done)
@@ -338,7 +338,7 @@ func goroutineLeak(l net.Listener) { // want goroutineLeak:"keeps p0; starts p0"
 		s.Add("main", c)
 	}()
 	<-done
-} // MISSED: the connection stays open in s
+} // Missed at first: the connection stays open in s
 
 // Filler is another type whose method fills a set.
 type Filler struct{ dir string }
@@ -355,17 +355,17 @@ func (fl *Filler) Fill(s *ConnSet, name string) error {
 
 // otherTypeLeak drops the set that a method of another type filled.
 //
-// MISSED: as helperLeak.
+// Missed at first: as helperLeak.
 func otherTypeLeak(fl *Filler) error {
-	s := NewConnSet()
-	return fl.Fill(s, "x") // MISSED: the file stays open in s
+	s := NewConnSet()      // want `s returned by NewConnSet is not closed before the return at line 361`
+	return fl.Fill(s, "x") // Missed at first: the file stays open in s
 }
 
 // newOpened makes a set and fills it through a load of its map field.
 //
 // Its fact says empty: onlyCleared (empty.go) takes every load of the
 // closed field for a read, though the map loaded here is updated.
-func newOpened(name string) (*ConnSet, error) { // want newOpened:"empty r0"
+func newOpened(name string) (*ConnSet, error) {
 	s := &ConnSet{m: make(map[string]io.Closer)}
 	f, err := os.Open(name)
 	if err != nil {
@@ -377,14 +377,14 @@ func newOpened(name string) (*ConnSet, error) { // want newOpened:"empty r0"
 
 // openedLeak drops the set that newOpened filled.
 //
-// MISSED: newOpened's result is "empty", and nothing here fills it.
+// Missed at first: newOpened's result is "empty", and nothing here fills it.
 func openedLeak(name string) error {
-	s, err := newOpened(name)
+	s, err := newOpened(name) // want `s returned by newOpened is never used, and so never closed`
 	if err != nil {
 		return err
 	}
 	_ = s
-	return nil // MISSED: the file stays open in s
+	return nil // Missed at first: the file stays open in s
 }
 
 // twoAddsLeak returns with the first connection in the set when the
@@ -467,12 +467,12 @@ func (p *Pool) Evict(k string) { // want Evict:`closes p0.m\[\]`
 
 // evictLeak evicts one of two connections and drops the pool.
 //
-// MISSED: "closes p0.m[]" says that some element is closed on some path;
+// Missed at first: "closes p0.m[]" says that some element is closed on some path;
 // repeatsClose (siblings.go) compares Evict's closes with Close's, finds
 // p0.m[] in both and the same flag set, and takes Evict for a release of
 // the whole pool, though it closes one element where Close closes all.
 func evictLeak(l net.Listener) error {
-	p := NewPool()
+	p := NewPool() // want `p returned by NewPool is not closed on all paths: the return at line 478 is reached when err != nil at line 477`
 	a, err := l.Accept()
 	if err != nil {
 		return err
@@ -485,7 +485,7 @@ func evictLeak(l net.Listener) error {
 	}
 	p.Add("b", b)
 	p.Evict("a")
-	return nil // MISSED: b stays open in p
+	return nil // Missed at first: b stays open in p
 }
 
 // global is the mutex that a gate locks.
@@ -501,7 +501,7 @@ func (*gate) Unlock() { global.Unlock() } // want Unlock:"unlocks soundness/revi
 // gateLeak returns holding the lock where the locker it broke on is a nil
 // *gate: the assertion holds and gives nil.
 //
-// MISSED: the return at line 520. start (pathvalues.go) takes l for not
+// Missed at first: the return at line 520. start (pathvalues.go) takes l for not
 // nil, as a lock was taken through it, and leave gives g, asserted from
 // l to a pointer type, the same; a nil pointer in an interface is a
 // locker whose Lock need not panic. The report that remains names the
@@ -510,7 +510,7 @@ func gateLeak(ls []sync.Locker) error { // want gateLeak:"may unlock soundness/r
 	var g *gate
 	var ok bool
 	for _, l := range ls {
-		l.Lock() // want `ls\[the mutex\] is locked at line 513 and still held at the return at line 523 \(reached when g == nil is false at line 519\)`
+		l.Lock() // want `ls\[the mutex\] is locked at line 513 and still held at the return at line 520 \(reached when g == nil at line 519\)`
 		if g, ok = l.(*gate); ok {
 			break
 		}

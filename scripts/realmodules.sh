@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout17:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout18:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -361,6 +361,24 @@ heldout17=(
 	"github.com/pion/dtls/v4 v4.0.1"
 	"go.mongodb.org/mongo-driver v1.17.10 go.mongodb.org/mongo-driver/mongo/gridfs go.mongodb.org/mongo-driver/x/mongo/driver/topology"
 )
+heldout18=(
+	"github.com/tidwall/buntdb v1.3.0"
+	"github.com/panjf2000/gnet/v2 v2.9.7"
+	"github.com/r3labs/sse/v2 v2.10.0"
+	"github.com/tmaxmax/go-sse v0.12.0"
+	"github.com/centrifugal/centrifuge v0.40.1"
+	"github.com/pdfcpu/pdfcpu v0.15.0 github.com/pdfcpu/pdfcpu/pkg/api github.com/pdfcpu/pdfcpu/pkg/cli"
+	"github.com/fogleman/gg v1.3.0"
+	"github.com/jung-kurt/gofpdf v1.16.2"
+	"github.com/hashicorp/go-tfe v1.111.2 github.com/hashicorp/go-tfe"
+	"github.com/hashicorp/terraform-exec v0.26.0"
+	"github.com/quic-go/webtransport-go v0.13.0"
+	"github.com/nats-io/stan.go v0.10.4"
+	"github.com/emersion/go-message v0.18.2"
+	"github.com/google/go-tpm v0.9.8"
+	"github.com/tealeg/xlsx/v3 v3.3.13"
+	"github.com/cloudwego/netpoll v0.7.2"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -380,8 +398,9 @@ heldout14) modules=("${heldout14[@]}") ;;
 heldout15) modules=("${heldout15[@]}") ;;
 heldout16) modules=("${heldout16[@]}") ;;
 heldout17) modules=("${heldout17[@]}") ;;
+heldout18) modules=("${heldout18[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout17)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout18)" >&2
 	exit 2
 	;;
 esac

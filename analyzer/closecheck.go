@@ -183,6 +183,9 @@ type checker struct {
 	summaries map[*ssa.Function]*summary
 	// pathVals memoizes pathValuesOf (nil: the function tracks none).
 	pathVals map[*ssa.Function]*pathValues
+	// fieldCallees holds, once fieldFuncs has computed it, the functions
+	// the package stores in each of its unexported function fields.
+	fieldCallees map[*types.Var][]*ssa.Function
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
 	names         map[*types.Func]string // memo of funcName

@@ -733,6 +733,15 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		}
 		return bits
 	}
+	if fns, ok := c.fieldFuncs(&call.Call); ok {
+		// A callback of the package's own: what every function it
+		// stores in the field borrows.
+		bits := ^uint64(0)
+		for _, fn := range fns {
+			bits &= c.summaryOf(fn).borrowed
+		}
+		return bits
+	}
 	return 0
 }
 

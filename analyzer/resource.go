@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -493,21 +494,33 @@ func (c *checker) headRequest(req ssa.Value) bool {
 func (c *checker) assignsFuncField(name string) bool {
 	if c.funcFields == nil {
 		c.funcFields = map[string]bool{}
+		for fa, st := range c.fieldStores() {
+			if !isNil(st.Val) && c.mayReturnResource(st.Val) {
+				c.funcFields[qualifiedField(fa.X.Type(), fa.Field)] = true
+			}
+		}
+	}
+	return c.funcFields[name]
+}
+
+// fieldStores yields each store into a field of a struct that the
+// package's functions make, with the field's address.
+func (c *checker) fieldStores() iter.Seq2[*ssa.FieldAddr, *ssa.Store] {
+	return func(yield func(*ssa.FieldAddr, *ssa.Store) bool) {
 		for _, fn := range c.srcFuncs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					st, ok := instr.(*ssa.Store)
-					if !ok || isNil(st.Val) {
+					if !ok {
 						continue
 					}
-					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && c.mayReturnResource(st.Val) {
-						c.funcFields[qualifiedField(fa.X.Type(), fa.Field)] = true
+					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && !yield(fa, st) {
+						return
 					}
 				}
 			}
 		}
 	}
-	return c.funcFields[name]
 }
 
 // mayReturnResource reports whether the function value v may return a new

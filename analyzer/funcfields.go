@@ -1,0 +1,81 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file resolves calls of function values kept in unexported fields
+// of the package's own struct types (a callbacks struct whose
+// shardForChannel the package sets to closures): only the package can
+// store into such a field, so the functions it stores there are all that
+// the call can run. Other function values are unknown code.
+
+// fieldFuncs returns the functions that the package stores into the
+// unexported function-typed field that the callee value of call is loaded
+// from, and whether those are all that the field can hold. A store of any
+// other value (a parameter, a call's result, a copy from another variable)
+// leaves the field unknown.
+func (c *checker) fieldFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
+	if call.IsInvoke() || call.StaticCallee() != nil {
+		return nil, false
+	}
+	fv := fieldVar(call.Value)
+	if fv == nil || fv.Exported() || fv.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	if c.fieldCallees == nil {
+		c.fieldCallees = c.collectFuncFields()
+	}
+	fns, ok := c.fieldCallees[fv]
+	return fns, ok && len(fns) > 0
+}
+
+// fieldVar returns the field that v is loaded from (*(&x.f), or x.f of a
+// struct value), or nil.
+func fieldVar(v ssa.Value) *types.Var {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			return field(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		return field(types.NewPointer(v.X.Type()), v.Field)
+	}
+	return nil
+}
+
+// collectFuncFields maps each unexported function-typed field of the
+// package's struct types to the functions its stores put there, leaving
+// out a field that any store gives something else.
+func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
+	fields := map[*types.Var][]*ssa.Function{}
+	unknown := map[*types.Var]bool{}
+	for fa, st := range c.fieldStores() {
+		fv := field(fa.X.Type(), fa.Field)
+		if fv == nil || fv.Exported() || fv.Pkg() != c.pass.Pkg {
+			continue
+		}
+		if _, isFunc := fv.Type().Underlying().(*types.Signature); !isFunc {
+			continue
+		}
+		switch v := st.Val.(type) {
+		case *ssa.Function:
+			fields[fv] = append(fields[fv], v)
+		case *ssa.MakeClosure:
+			fields[fv] = append(fields[fv], v.Fn.(*ssa.Function))
+		case *ssa.Const:
+			if !v.IsNil() {
+				unknown[fv] = true
+			}
+		default:
+			unknown[fv] = true
+		}
+	}
+	for fv := range unknown {
+		delete(fields, fv)
+	}
+	return fields
+}

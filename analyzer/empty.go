@@ -135,7 +135,7 @@ func onlyCleared(addr *ssa.FieldAddr) bool {
 	for _, u := range *addr.Referrers() {
 		switch u := u.(type) {
 		case *ssa.Store:
-			if u.Addr != addr || !(isNil(u.Val) || freshEmpty(u.Val, u)) {
+			if u.Addr != addr || (!isNil(u.Val) && !freshEmpty(u.Val, u)) {
 				return false
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
@@ -238,20 +238,14 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 	return 0
 }
 
-// fillsOf returns the calls at which the function fills v, a new empty
-// value (see emptyResults): it gives v to a callee, as argument k, with a
-// resource that the callee keeps in argument k, as set.Add(id, conn)
-// does. Before the first of them the value holds nothing.
-func (c *checker) fillsOf(v ssa.Value, k kind) map[ssa.Instruction]bool {
-	fills, _ := c.fillsAndOthers(v, k)
-	return fills
-}
-
-// fillsAndOthers returns the fills of v (see fillsOf), and whether the
-// function does anything else with it than fill it, release it, hand it
-// off, return it or compare it: a method that opens into it itself
-// (s.Open(name)), a helper given it alone, a closure or a goroutine that
-// has it, a load of its fields.
+// fillsAndOthers returns the calls at which the function fills v, a new
+// empty value (see emptyResults): it gives v to a callee, as argument k,
+// with a resource that the callee keeps in argument k, as set.Add(id,
+// conn) does; before the first of them the value holds nothing. It also
+// reports whether the function does anything else with v than fill it,
+// release it, hand it off, return it or compare it: a method that opens
+// into it itself (s.Open(name)), a helper given it alone, a closure or a
+// goroutine that has it, a load of its fields.
 func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool, bool) {
 	fills := map[ssa.Instruction]bool{}
 	others := false

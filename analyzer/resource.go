@@ -370,7 +370,7 @@ type acquisition struct {
 	// lock is set when the resource is a held lock (lockcheck.go).
 	lock *lockSite
 	// fills, when set, holds the calls that fill the resource, a new
-	// value that holds nothing until one of them runs (see fillsOf):
+	// value that holds nothing until one of them runs (see fillsAndOthers):
 	// only paths through one of them can leak it.
 	fills map[ssa.Instruction]bool
 	// after holds the blocks that a path from the call reaches, the

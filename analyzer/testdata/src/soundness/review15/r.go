@@ -230,7 +230,7 @@ func (s *ConnSet) Close() error { // want Close:`closes p0.m\[\]`
 
 // selfOpenLeak drops the set after its Open filled it.
 //
-// Missed at first: fillsOf (empty.go) counts as fills only static calls that
+// Missed at first: the first fill check (empty.go) counts as fills only static calls that
 // keep another resource argument in the set; s.Open opens the file
 // itself, so the set is never acquired (emptyUntilFilled).
 func selfOpenLeak(names []string) error {
@@ -257,7 +257,7 @@ func populate(s *ConnSet, names []string) error {
 
 // helperLeak drops the set that populate filled.
 //
-// Missed at first: populate takes the set alone; fillsOf sees no resource
+// Missed at first: populate takes the set alone; the first fill check sees no resource
 // argument beside it.
 func helperLeak(names []string) error {
 	s := NewConnSet()         // want `s returned by NewConnSet is not closed before the return at line 264`
@@ -266,7 +266,7 @@ func helperLeak(names []string) error {
 
 // mapUpdateLeak fills the set's map itself, and drops the set.
 //
-// Missed at first: the map update is no call; fillsOf sees no fill.
+// Missed at first: the map update is no call; the first fill check sees no fill.
 func mapUpdateLeak(name string) error {
 	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 274 is reached when err != nil at line 273`
 	f, err := os.Open(name)
@@ -282,7 +282,7 @@ type adder interface{ Add(string, io.Closer) }
 
 // ifaceLeak fills the set through an interface, and drops it.
 //
-// Missed at first: fillsOf skips calls without a static callee.
+// Missed at first: the first fill check skips calls without a static callee.
 func ifaceLeak(name string) error {
 	s := NewConnSet() // want `s returned by NewConnSet is not closed on all paths: the return at line 291 is reached when err != nil at line 290`
 	var a adder = s

@@ -68,3 +68,31 @@ func externalLeak(cb *callbacks, channels []string, mine *shard) int {
 	}
 	return n
 }
+
+type hooks struct {
+	pick func(ch string) *shard
+}
+
+func newHooks(b *broker) *hooks { // want newHooks:"keeps p0"
+	h := &hooks{pick: func(ch string) *shard { return b.shards[0] }}
+	install(&h.pick)
+	return h
+}
+
+// install sets the hook through its address, to a function that makes a
+// new shard.
+func install(p *func(string) *shard) {
+	*p = func(string) *shard { return &shard{} }
+}
+
+// pickLeak drops what pick gives: the field's address left newHooks, so
+// pick may be any function.
+func pickLeak(h *hooks, channels []string, mine *shard) int {
+	n := 0
+	for _, ch := range channels {
+		if h.pick(ch) != mine { // want `the \*shard returned by h.pick is not closed before the loop acquires the next one here`
+			n++
+		}
+	}
+	return n
+}

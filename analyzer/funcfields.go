@@ -76,32 +76,28 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 	}
 	// A field whose address leaves the function that takes it
 	// (setHook(&cb.shardFor)) may be set through that address.
-	for _, fn := range c.srcFuncs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				fa, ok := instr.(*ssa.FieldAddr)
-				if !ok {
-					continue
+	for instr := range c.packageInstrs() {
+		fa, ok := instr.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		fv := field(fa.X.Type(), fa.Field)
+		if _, tracked := fields[fv]; !tracked {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != fa {
+					unknown[fv] = true
 				}
-				fv := field(fa.X.Type(), fa.Field)
-				if _, tracked := fields[fv]; !tracked {
-					continue
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					unknown[fv] = true
 				}
-				for _, r := range *fa.Referrers() {
-					switch r := r.(type) {
-					case *ssa.Store:
-						if r.Addr != fa {
-							unknown[fv] = true
-						}
-					case *ssa.UnOp:
-						if r.Op != token.MUL {
-							unknown[fv] = true
-						}
-					case *ssa.DebugRef:
-					default:
-						unknown[fv] = true
-					}
-				}
+			case *ssa.DebugRef:
+			default:
+				unknown[fv] = true
 			}
 		}
 	}

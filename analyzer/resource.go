@@ -507,14 +507,23 @@ func (c *checker) assignsFuncField(name string) bool {
 // package's functions make, with the field's address.
 func (c *checker) fieldStores() iter.Seq2[*ssa.FieldAddr, *ssa.Store] {
 	return func(yield func(*ssa.FieldAddr, *ssa.Store) bool) {
+		for instr := range c.packageInstrs() {
+			if st, ok := instr.(*ssa.Store); ok {
+				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && !yield(fa, st) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// packageInstrs yields the instructions of the package's functions.
+func (c *checker) packageInstrs() iter.Seq[ssa.Instruction] {
+	return func(yield func(ssa.Instruction) bool) {
 		for _, fn := range c.srcFuncs {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					st, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && !yield(fa, st) {
+					if !yield(instr) {
 						return
 					}
 				}

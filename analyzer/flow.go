@@ -432,13 +432,7 @@ func resultValues(call *ssa.Call, j int) []ssa.Value {
 	if _, isTuple := call.Type().(*types.Tuple); !isTuple {
 		return []ssa.Value{call}
 	}
-	var vs []ssa.Value
-	for _, r := range *call.Referrers() {
-		if e, ok := r.(*ssa.Extract); ok && e.Index == j {
-			vs = append(vs, e)
-		}
-	}
-	return vs
+	return extracts(call, j)
 }
 
 // isBorrower reports whether fn is known to use the resources given to it

@@ -214,26 +214,8 @@ func okCheck(v *ssa.Extract) []*ssa.If {
 		return nil
 	}
 	var ifs []*ssa.If
-	for _, r := range *ta.Referrers() {
-		ok, isExtract := r.(*ssa.Extract)
-		if !isExtract || ok.Index != 1 {
-			continue
-		}
-		for _, u := range *ok.Referrers() {
-			switch u := u.(type) {
-			case *ssa.If:
-				ifs = append(ifs, u)
-			case *ssa.UnOp:
-				if u.Op != token.NOT {
-					continue
-				}
-				for _, w := range *u.Referrers() {
-					if t, isIf := w.(*ssa.If); isIf {
-						ifs = append(ifs, t)
-					}
-				}
-			}
-		}
+	for _, ok := range extracts(ta, 1) {
+		jumpsOn(ok, func(t *ssa.If) { ifs = append(ifs, t) })
 	}
 	return ifs
 }
@@ -459,11 +441,7 @@ func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
 	if !isAssert {
 		return k
 	}
-	for _, r := range *ta.Referrers() {
-		v, isExtract := r.(*ssa.Extract)
-		if !isExtract || v.Index != 0 {
-			continue
-		}
+	for _, v := range extracts(ta, 0) {
 		i, tracked := pv.index[v]
 		if !tracked {
 			continue

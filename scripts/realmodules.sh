@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout18:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout19:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -379,6 +379,26 @@ heldout18=(
 	"github.com/tealeg/xlsx/v3 v3.3.13"
 	"github.com/cloudwego/netpoll v0.7.2"
 )
+heldout19=(
+	"bazil.org/fuse v0.0.0-20230120002735-62a210ff1fd5"
+	"github.com/hugelgupf/p9 v0.3.0"
+	"github.com/hibiken/asynq v0.26.0"
+	"github.com/k3s-io/kine v0.17.5 github.com/k3s-io/kine/pkg/drivers/generic github.com/k3s-io/kine/pkg/server github.com/k3s-io/kine/pkg/drivers/pgsql github.com/k3s-io/kine/pkg/drivers/mysql"
+	"github.com/rqlite/gorqlite v0.0.0-20261020015727-7224ce2bd419"
+	"github.com/tidwall/evio v1.0.8"
+	"github.com/tus/tusd v1.13.0 github.com/tus/tusd/pkg/filestore github.com/tus/tusd/pkg/handler github.com/tus/tusd/pkg/filelocker"
+	"github.com/inbucket/inbucket/v3 v3.2.0"
+	"github.com/gopcua/opcua v0.8.0"
+	"github.com/strongswan/govici v0.8.0"
+	"github.com/emiago/sipgo v1.7.3"
+	"github.com/mochi-mqtt/server/v2 v2.7.9"
+	"github.com/digitalocean/go-libvirt v0.0.0-20261013170128-efbbdf578ac8"
+	"github.com/d--j/go-milter v0.10.1"
+	"github.com/xmppo/go-xmpp v0.4.1"
+	"github.com/neo4j/neo4j-go-driver/v5 v5.28.4"
+	"github.com/vgarvardt/gue/v5 v5.8.0"
+	"github.com/CorentinB/warc v0.8.33"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -399,8 +419,9 @@ heldout15) modules=("${heldout15[@]}") ;;
 heldout16) modules=("${heldout16[@]}") ;;
 heldout17) modules=("${heldout17[@]}") ;;
 heldout18) modules=("${heldout18[@]}") ;;
+heldout19) modules=("${heldout19[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout18)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout19)" >&2
 	exit 2
 	;;
 esac

@@ -33,10 +33,11 @@ func (c *checker) ownershipFlags(fn *ssa.Function) []int {
 // flagsOwnership reports whether the boolean result j of fn says whether
 // its result i is new: every return gives a constant as result j, and
 // where that is false, result i is nil or nothing new (a field, a
-// parameter, what a callee keeps). Some return gives false with a value
-// that is not nil, and some return gives true.
+// parameter, what a callee keeps). Some return gives false, and some
+// return gives true. The flag of "v, ok := get()", whose false returns
+// all give a nil v, is one: where ok is false, nothing was acquired.
 func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
-	borrowed, owned := false, false
+	notNew, owned := false, false
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || len(ret.Results) <= max(i, j) {
@@ -50,6 +51,7 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 			owned = true
 			continue
 		}
+		notNew = true
 		v := resultValue(ret, ret.Results[i])
 		if isNil(v) {
 			continue
@@ -59,9 +61,8 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 		if len(o.fresh) > 0 || !o.borrowed {
 			return false
 		}
-		borrowed = true
 	}
-	return borrowed && owned
+	return notNew && owned
 }
 
 // notOwned reports whether cond is the flag that a's call returns to say

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -23,7 +24,7 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 	if closeFn == nil {
 		return false
 	}
-	if c.repeatsClose(fn, closeFn) {
+	if c.repeatsClose(fn, closeFn, true) || (c.dropsReference(fn) && c.repeatsClose(fn, closeFn, false)) {
 		return true
 	}
 	flags := flagsSet(fn.Params[0], nil)
@@ -50,7 +51,7 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 // releases its receiver.
 func (c *checker) repeatsOwnClose(fn *ssa.Function) bool {
 	closeFn := c.siblingClose(fn)
-	return closeFn != nil && c.repeatsClose(fn, closeFn)
+	return closeFn != nil && c.repeatsClose(fn, closeFn, true)
 }
 
 // siblingClose returns the Close method, with a body, of the type of the
@@ -76,12 +77,14 @@ func (c *checker) siblingClose(fn *ssa.Function) *ssa.Function {
 // fields (locking aside), and at least one, without storing anything
 // new into those fields: a Stop that stops the timer that Close stops.
 // A Reconnect that closes the conn and dials a new one is no release.
-func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
+// When always, fn makes them on every path that succeeds; otherwise on
+// some path.
+func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	want := c.receiverCalls(closeFn, false)
 	if len(want) == 0 {
 		return false
 	}
-	have := c.receiverCalls(fn, true)
+	have := c.receiverCalls(fn, always)
 	stored := map[int]bool{}
 	for _, r := range *fn.Params[0].Referrers() {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
@@ -98,6 +101,83 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function) bool {
 		}
 	}
 	return true
+}
+
+// dropsReference reports whether the method fn gives back a reference to
+// its receiver: it lowers an integer field of the receiver by one
+// (c.refs--, atomic.AddInt32(&c.refs, -1), c.refs.Add(-1)) and compares
+// the count. With a Close that fn repeats on some path (the one where
+// the last reference went), such a TryClose or Release is how a holder
+// of one reference lets go of it: the value is released by it as by
+// Close.
+func (c *checker) dropsReference(fn *ssa.Function) bool {
+	recv := fn.Params[0]
+	counts := map[int]bool{}       // fields lowered by one
+	lowered := map[ssa.Value]int{} // the values that lowered them
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Store:
+				fa, ok := instr.Addr.(*ssa.FieldAddr)
+				sub, isSub := instr.Val.(*ssa.BinOp)
+				if !ok || fa.X != recv || !isSub || sub.Op != token.SUB || !isOne(sub.Y) || loadedField(sub.X, recv) != fa.Field {
+					continue
+				}
+				counts[fa.Field] = true
+				lowered[sub] = fa.Field
+			case *ssa.Call:
+				args := instr.Call.Args
+				if len(args) != 2 || !isMinusOne(args[1]) || !strings.Contains(c.staticName(&instr.Call), "sync/atomic.") {
+					continue
+				}
+				if fa, ok := args[0].(*ssa.FieldAddr); ok && fa.X == recv {
+					counts[fa.Field] = true
+					lowered[instr] = fa.Field
+				}
+			}
+		}
+	}
+	if len(counts) == 0 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			cmp, ok := instr.(*ssa.BinOp)
+			if !ok || cmp.Op < token.EQL || cmp.Op > token.GEQ {
+				continue
+			}
+			for _, v := range []ssa.Value{cmp.X, cmp.Y} {
+				if _, ok := lowered[v]; ok || counts[loadedField(v, recv)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// loadedField returns the field of the struct that recv points to that v
+// loads (*&recv.f), or -1.
+func loadedField(v ssa.Value, recv ssa.Value) int {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if fa, ok := load.X.(*ssa.FieldAddr); ok && fa.X == recv {
+			return fa.Field
+		}
+	}
+	return -1
+}
+
+// isOne and isMinusOne report whether v is the integer constant 1 or -1.
+func isOne(v ssa.Value) bool      { return isIntConst(v, 1) }
+func isMinusOne(v ssa.Value) bool { return isIntConst(v, -1) }
+
+func isIntConst(v ssa.Value, n int64) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return false
+	}
+	x, exact := constant.Int64Val(c.Value)
+	return exact && x == n
 }
 
 // callsBefore reports whether a path to the block b, b included, may call

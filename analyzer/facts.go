@@ -58,6 +58,12 @@ type Summary struct {
 	// result i when called: every return that gives a resource as result
 	// i gives a closure that closes it, as conn, cleanup, err := open().
 	Releasers []int
+	// KeptIn[i] is j+1 when the function keeps parameter i, on some
+	// path, where parameter j reaches it (an entry linked into the list
+	// of its receiver), and -1 when it keeps it in a global, so that a
+	// caller that passes what it owns there knows who owns it after.
+	// String leaves it out: "keeps" says that it is kept.
+	KeptIn []int
 	// Owns[j] is i+1 when result j is a boolean that says whether result
 	// i is new: false where the function returns something it keeps, as
 	// parent, owned, err := openParent(name) does.

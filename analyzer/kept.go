@@ -82,6 +82,11 @@ func keptBase(addr ssa.Value) ssa.Value {
 			if p := cellParam(v); p != nil {
 				return p
 			}
+			if stored := storedBefore(v); stored != nil {
+				// e.prev = at; e.prev.next = e keeps e in at.
+				addr = stored
+				continue
+			}
 			addr = v.X
 		case *ssa.FieldAddr:
 			addr = v.X
@@ -93,6 +98,29 @@ func keptBase(addr ssa.Value) ssa.Value {
 			addr = v.X
 		default:
 			return addr
+		}
+	}
+	return nil
+}
+
+// storedBefore returns the value that load, a load of a field of a
+// struct (e.prev), reads where the same block stored it into that field
+// of the same struct before, with no call between that might store
+// something else there; or nil.
+func storedBefore(load *ssa.UnOp) ssa.Value {
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	instrs := load.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		switch instr := instrs[i].(type) {
+		case *ssa.Store:
+			if other, ok := instr.Addr.(*ssa.FieldAddr); ok && other.X == fa.X && other.Field == fa.Field {
+				return instr.Val
+			}
+		case ssa.CallInstruction:
+			return nil
 		}
 	}
 	return nil

@@ -461,6 +461,10 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 					add(r, false)
 				}
 			}
+		case res != nil && sum.forwarded(i) >= 0 && sum.consumes(i) && keptByCallee(f, common, sum, i):
+			// l.insert(&entry{v: v}, at) links the holder into a list
+			// that outlives the call, and returns it as well.
+			takes(true)
 		case res != nil && sum.forwarded(i) >= 0:
 			for _, r := range resultValues(res, sum.forwarded(i)) {
 				hold(r, h, false)

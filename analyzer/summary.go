@@ -60,7 +60,7 @@ type summary struct {
 	wraps []int
 	// keptIn[i] is j+1 when the function keeps parameter i, on some path,
 	// in what its parameter j reaches, and -1 when it keeps it in a
-	// global (see keptIn). Only summaries computed from a body say so.
+	// global (see keptIn). Facts carry it to other packages.
 	keptIn []int
 	// fills lists the parameters that the function stores into a field
 	// of another parameter and leaves there, as (*Writer).init(w)
@@ -387,7 +387,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -751,7 +751,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)

@@ -245,7 +245,10 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 // reports whether the function does anything else with v than fill it,
 // release it, hand it off, return it or compare it: a method that opens
 // into it itself (s.Open(name)), a helper given it alone, a closure or a
-// goroutine that has it, a load of its fields.
+// goroutine that has it, a load of its fields. A resource that the
+// function does not own (a parameter, a field) fills nothing of its:
+// res.Decode(r) keeps the caller's reader in res, and dropping res leaves
+// the reader to the caller, who owns it.
 func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool, bool) {
 	fills := map[ssa.Instruction]bool{}
 	others := false
@@ -276,7 +279,7 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 					continue
 				}
 				for j, other := range args {
-					if j != i && c.kindOf(other.Type()) != notResource && sum.keeper(j) == i {
+					if j != i && c.kindOf(other.Type()) != notResource && sum.keeper(j) == i && !c.onlyBorrowed(other) {
 						filled = true
 					}
 				}
@@ -289,6 +292,14 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 		}
 	}
 	return fills, others
+}
+
+// onlyBorrowed reports whether v, wherever it comes from, is nothing
+// the function owns: a parameter, a field, a global.
+func (c *checker) onlyBorrowed(v ssa.Value) bool {
+	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+	c.origin(o, v)
+	return len(o.fresh) == 0 && (o.borrowed || len(o.views) > 0)
 }
 
 // onlyReturned reports whether the local variable cell is a result slot

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout19:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout20:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -399,6 +399,24 @@ heldout19=(
 	"github.com/vgarvardt/gue/v5 v5.8.0"
 	"github.com/CorentinB/warc v0.8.33"
 )
+heldout20=(
+	"github.com/digitalocean/go-qemu v0.0.0-20250212194115-ee9b0668d242"
+	"github.com/mdlayher/arp v0.0.0-20220512170110-6706a2966875"
+	"github.com/mdlayher/ndp v1.1.0"
+	"github.com/cloudflare/ipvs v0.12.0"
+	"github.com/caddyserver/certmagic v0.25.6"
+	"github.com/letsencrypt/pebble/v2 v2.10.3"
+	"mellium.im/xmpp v0.22.0"
+	"gosrc.io/xmpp v0.5.1"
+	"github.com/centrifugal/centrifuge-go v0.12.1"
+	"github.com/ThreeDotsLabs/watermill-amqp/v2 v2.1.3"
+	"github.com/acaloiaro/neoq v0.72.2"
+	"github.com/jackc/pgxlisten v0.0.0-20250802141604-12b92425684c"
+	"github.com/tsenart/vegeta/v12 v12.13.0"
+	"github.com/schollz/croc/v10 v10.7.0"
+	"github.com/emiago/diago v0.42.1"
+	"github.com/go-co-op/gocron/v2 v2.21.2"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -420,8 +438,9 @@ heldout16) modules=("${heldout16[@]}") ;;
 heldout17) modules=("${heldout17[@]}") ;;
 heldout18) modules=("${heldout18[@]}") ;;
 heldout19) modules=("${heldout19[@]}") ;;
+heldout20) modules=("${heldout20[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout19)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout20)" >&2
 	exit 2
 	;;
 esac

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"iter"
@@ -63,12 +64,41 @@ func withoutRecv(sig *types.Signature) *types.Signature {
 }
 
 // concreteTypes returns the non-generic named types that are not
-// interfaces, declared in the package and in the packages it imports.
+// interfaces, declared in the package and in the packages it imports,
+// and the instantiations of generic ones that the package writes
+// (&cacheMap[*Session]{} is a value of cacheMap[*Session]).
 func (c *checker) concreteTypes() []types.Type {
 	if c.concrete == nil {
-		c.concrete = declaredTypes(c.pass.Pkg, false)
+		c.concrete = append(declaredTypes(c.pass.Pkg, false), instantiatedTypes(c.pass.TypesInfo)...)
 	}
 	return c.concrete
+}
+
+// instantiatedTypes returns the instantiations of generic named types,
+// other than interfaces, that info records, once each, in the order of
+// their first use in the source.
+func instantiatedTypes(info *types.Info) []types.Type {
+	if info == nil {
+		return nil
+	}
+	type use struct {
+		pos token.Pos
+		t   *types.Named
+	}
+	var uses []use
+	for id, inst := range info.Instances {
+		if named, ok := inst.Type.(*types.Named); ok && !types.IsInterface(named) {
+			uses = append(uses, use{id.Pos(), named})
+		}
+	}
+	slices.SortFunc(uses, func(a, b use) int { return cmp.Compare(a.pos, b.pos) })
+	var ts []types.Type
+	for _, u := range uses {
+		if !slices.ContainsFunc(ts, func(t types.Type) bool { return types.Identical(t, u.t) }) {
+			ts = append(ts, u.t)
+		}
+	}
+	return ts
 }
 
 // declaredTypes returns the named types that are not interfaces or
@@ -149,6 +179,13 @@ func (c *checker) implementingMethods(instr ssa.CallInstruction) iter.Seq2[types
 				continue
 			}
 			fn := c.prog.FuncValue(m)
+			if fn == nil && m.Origin() != m {
+				// A method of an instantiation of a generic type is
+				// made on demand.
+				if sel := c.prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name()); sel != nil {
+					fn = c.prog.MethodValue(sel)
+				}
+			}
 			if fn == nil || fn == instr.Parent() {
 				continue
 			}

@@ -561,6 +561,13 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 				f.note(instr, released, false)
 				return
 			}
+			if keptByCallee(f, common, sum, 0) {
+				// med.register(&d.callbacks): the method keeps its
+				// receiver where another argument, an owner that
+				// outlives the call, reaches it.
+				f.note(instr, handedOff, true)
+				return
+			}
 			continue
 		}
 		if sum.release(i) {

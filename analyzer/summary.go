@@ -772,6 +772,23 @@ func (s *summary) fact() (*Summary, bool) {
 	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.Closes != nil || f.Gives != nil
 }
 
+// closesPart reports whether the Close of t, whose value points to a
+// struct of type st, closes what that struct's field holds or what is
+// within it: the Close of a recording that closes the temporary files of
+// the monitor it embeds by value releases that monitor.
+func (c *checker) closesPart(t, st types.Type, field int) bool {
+	m := closeMethod(t)
+	if m == nil {
+		return false
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil {
+		return false
+	}
+	name := "p0." + fieldName(st, field)
+	return slices.ContainsFunc(c.summaryOf(closeFn).closes, func(p string) bool { return p == name || strings.HasPrefix(p, name+".") })
+}
+
 // partOfParam returns the parameter that result i of fn is always a part
 // of, or -1: the address of a field of the parameter (pc.Conn1() returns
 // &pc.c1) whose type has a Close that releases it, as the end of a pipe
@@ -800,7 +817,7 @@ func (c *checker) partOfParam(fn *ssa.Function, i int) int {
 			return -1
 		}
 		closeFn := c.ssaFunc(m)
-		if closeFn == nil || !c.summaryOf(closeFn).release(0) {
+		if closeFn == nil || (!c.summaryOf(closeFn).release(0) && !c.closesPart(p.Type(), fa.X.Type(), fa.Field)) {
 			return -1
 		}
 		param = j

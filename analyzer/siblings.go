@@ -20,6 +20,12 @@ import (
 // even if neither it nor Close releases on every path (a failed flush
 // returns early from both).
 func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
+	return c.releasesLikeCloseWith(fn, nil, false)
+}
+
+// releasesLikeCloseWith is releasesLikeClose for a method whose summary
+// is being computed: closes is what it closes so far, when known.
+func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known bool) bool {
 	closeFn := c.siblingClose(fn)
 	if closeFn == nil {
 		return false
@@ -31,7 +37,9 @@ func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
 	if !slices.ContainsFunc(flagsSet(closeFn.Params[0], fn), func(k int) bool { return slices.Contains(flags, k) }) {
 		return false
 	}
-	closes := c.summaryOf(fn).closes
+	if !known {
+		closes = c.summaryOf(fn).closes
+	}
 	n := 0
 	for _, p := range c.summaryOf(closeFn).closes {
 		if !strings.HasPrefix(p, "p0.") || strings.HasSuffix(p, "[]") {
@@ -311,13 +319,33 @@ func flagsSet(p *ssa.Parameter, other *ssa.Function) []int {
 	return flagsSetDepth(p, shared, 0)
 }
 
+// paramUses returns the instructions that use p, and, where the
+// function copies p into a variable of its own that a closure captures
+// (a Close with a deferred func() that reads its receiver), those that
+// use the loads of that variable.
+func paramUses(p *ssa.Parameter) []ssa.Instruction {
+	uses := slices.Clone(*p.Referrers())
+	for _, r := range *p.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Val != p {
+			continue
+		}
+		for _, u := range *st.Addr.Referrers() {
+			if load, ok := u.(*ssa.UnOp); ok && cellParam(load) == p {
+				uses = append(uses, *load.Referrers()...)
+			}
+		}
+	}
+	return uses
+}
+
 // flagsSetDepth is flagsSet, counting as the method's own the flags that
 // the methods it calls on the same receiver set (a Close that commits
 // through a method that marks the value closed), up to maxNesting calls
 // deep.
 func flagsSetDepth(p *ssa.Parameter, shared []*ssa.Function, depth int) []int {
 	var fields []int
-	for _, r := range *p.Referrers() {
+	for _, r := range paramUses(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			for _, u := range *r.Referrers() {

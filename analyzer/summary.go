@@ -460,6 +460,11 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.closes = append(s.closes, closes...)
 		}
 	}
+	if len(fn.Params) > 0 && paramFlows[0] != nil && !s.releases[0] && c.releasesLikeCloseWith(fn, s.closes, true) {
+		// A Cancel that closes what Close closes and marks the value
+		// closed as Close does releases it, for importers too.
+		s.params[0], s.releases[0] = true, true
+	}
 	s.fills = c.fills(fn, paramFlows)
 	s.releasers = c.releaserResults(fn)
 	s.owns = c.ownershipFlags(fn)

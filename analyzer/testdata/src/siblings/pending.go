@@ -24,7 +24,7 @@ func newPending(path string) (*pending, error) {
 }
 
 // Cleanup closes and removes the file unless it was committed.
-func (t *pending) Cleanup() error { // want Cleanup:"keeps p0; closes p0.File"
+func (t *pending) Cleanup() error { // want Cleanup:"releases p0; closes p0.File"
 	if t.done {
 		return nil
 	}

@@ -85,14 +85,19 @@ func (c *checker) siblingClose(fn *ssa.Function) *ssa.Function {
 // fields (locking aside), and at least one, without storing anything
 // new into those fields: a Stop that stops the timer that Close stops.
 // A Reconnect that closes the conn and dials a new one is no release.
-// When always, fn makes them on every path that succeeds; otherwise on
-// some path.
+// A Close that calls fn itself, fn of the same signature (Close() {
+// return p.Finish() }), has fn do what it does. When always, fn makes them on every path that
+// succeeds; otherwise on some path.
 func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	want := c.receiverCalls(closeFn, false)
 	if len(want) == 0 {
 		return false
 	}
 	have := c.receiverCalls(fn, always)
+	self := receiverCall{-1, fn.String()}
+	if !types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) {
+		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
+	}
 	stored := map[int]bool{}
 	for _, r := range *fn.Params[0].Referrers() {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
@@ -104,7 +109,7 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 		}
 	}
 	for call := range want {
-		if !have[call] || stored[call.field] {
+		if (!have[call] && call != self) || stored[call.field] {
 			return false
 		}
 	}

@@ -40,7 +40,7 @@ func (t *pending) Cleanup() error { // want Cleanup:"releases p0; closes p0.File
 }
 
 // commit closes the file and renames it over the destination.
-func (t *pending) commit() error { // want commit:"keeps p0; closes p0.File"
+func (t *pending) commit() error { // want commit:"releases p0; closes p0.File"
 	if err := t.Sync(); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ package siblings
 
 import (
 	"net"
+	"os"
 	"sync"
 	"sync/atomic"
 )
@@ -107,7 +108,7 @@ func SafeSendDirect(addr string, msg []byte) error { // want SafeSendDirect:"kee
 
 // sendLeak keeps its reference where the write fails.
 func sendLeak(addr string, msg []byte) error { // want sendLeak:"keeps p1"
-	c, err := dialShared(addr) // want `c returned by dialShared is not closed on all paths: the return at line 115 is reached when err != nil at line 114 \(possible resource leak\)`
+	c, err := dialShared(addr) // want `c returned by dialShared is not closed on all paths: the return at line 116 is reached when err != nil at line 115 \(possible resource leak\)`
 	if err != nil {
 		return err
 	}
@@ -145,10 +146,87 @@ func dialCounted(addr string) (*countedConn, error) {
 
 // releaseLeak calls Release, which does not close the connection.
 func releaseLeak(addr string) error {
-	c, err := dialCounted(addr) // want `c returned by dialCounted is not closed before the return at line 153 \(possible resource leak\)`
+	c, err := dialCounted(addr) // want `c returned by dialCounted is not closed before the return at line 154 \(possible resource leak\)`
 	if err != nil {
 		return err
 	}
 	c.Release()
 	return nil
+}
+
+// bar draws progress to a terminal file it owns; Close is Finish.
+type bar struct {
+	out   *os.File
+	drawn int
+}
+
+func newBar(path string) (*bar, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &bar{out: f}, nil
+}
+
+// Finish draws the full bar and closes the output; a failed draw
+// leaves it open.
+func (b *bar) Finish() error { // want Finish:"releases p0; closes p0.out"
+	b.drawn = 4
+	if _, err := b.out.WriteString("[====]\n"); err != nil {
+		return err
+	}
+	return b.out.Close()
+}
+
+func (b *bar) Close() error { return b.Finish() } // want Close:"closes p0.out"
+
+// SafeFinish finishes the bar it made, which is what Close would do.
+func SafeFinish(path string, show bool) error {
+	var b *bar
+	if show {
+		var err error
+		if b, err = newBar(path); err != nil {
+			return err
+		}
+	}
+	if show {
+		b.Finish()
+	}
+	return nil
+}
+
+// flusher's Close flushes and then closes: Flush alone is only part of
+// it.
+type flusher struct {
+	out *os.File
+	buf []byte
+}
+
+func (f *flusher) Flush() error {
+	_, err := f.out.Write(f.buf)
+	f.buf = nil
+	return err
+}
+
+func (f *flusher) Close() error { // want Close:"releases p0; closes p0.out"
+	f.Flush()
+	return f.out.Close()
+}
+
+func newFlusher(path string) (*flusher, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &flusher{out: f}, nil
+}
+
+// flushLeak flushes and forgets the file.
+func flushLeak(path string, p []byte) error { // want flushLeak:"keeps p1"
+	fl, err := newFlusher(path) // want `fl returned by newFlusher is not closed before the return at line 231 \(possible resource leak\)`
+	if err != nil {
+		return err
+	}
+	fl.buf = p
+	return fl.Flush()
 }

@@ -575,7 +575,26 @@ func (c *checker) standsFor(fn *ssa.Function, k int, arg ssa.Value) bool {
 		}
 		k--
 	}
-	return k < sig.Params().Len() && isStream(sig.Params().At(k).Type())
+	return k < sig.Params().Len() && (isStream(sig.Params().At(k).Type()) || isSourceLike(sig.Params().At(k).Type()))
+}
+
+// isSourceLike reports whether t is an interface without Close all of
+// whose methods return an error last, as a stream of something other
+// than bytes does (xml.TokenReader's Token() (xml.Token, error)): a new
+// value that holds only such an argument reads from it and holds what it
+// holds, as one that holds an io.Reader does.
+func isSourceLike(t types.Type) bool {
+	iface, ok := types.Unalias(t).Underlying().(*types.Interface)
+	if !ok || isTypeParam(t) || iface.NumMethods() == 0 {
+		return false
+	}
+	for m := range iface.Methods() {
+		res := m.Signature().Results()
+		if m.Name() == "Close" || res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
+			return false
+		}
+	}
+	return true
 }
 
 // containerResult reports whether v, a result of call, is an empty

@@ -33,7 +33,10 @@ func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known
 	if c.repeatsClose(fn, closeFn, true) || (c.dropsReference(fn) && c.repeatsClose(fn, closeFn, false)) {
 		return true
 	}
-	flags := flagsSet(fn.Params[0], nil)
+	// Only flags that fn sets itself count: a Scan that calls, on its
+	// failing paths only, a helper that calls Close sets Close's flag on
+	// those paths alone.
+	flags := flagsSetDepth(fn.Params[0], nil, maxNesting)
 	if !slices.ContainsFunc(flagsSet(closeFn.Params[0], fn), func(k int) bool { return slices.Contains(flags, k) }) {
 		return false
 	}

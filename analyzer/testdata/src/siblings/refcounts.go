@@ -230,3 +230,61 @@ func flushLeak(path string, p []byte) error { // want flushLeak:"keeps p1"
 	fl.buf = p
 	return fl.Flush()
 }
+
+// lines reads a file line by line; Scan closes it, through fail, only
+// where it fails.
+type lines struct {
+	f      *os.File
+	closed bool
+	err    error
+}
+
+func (l *lines) Close() error { // want Close:"releases p0; closes p0.f"
+	if l.closed {
+		return nil
+	}
+	l.closed = true
+	return l.f.Close()
+}
+
+func (l *lines) fail(err error) { // want fail:"keeps p0,p1; closes p0.f"
+	if l.err != nil {
+		return
+	}
+	l.err = err
+	l.Close()
+}
+
+// Scan reads the next line into dst.
+func (l *lines) Scan(dst *string) error { // want Scan:"closes p0.f"
+	var buf [64]byte
+	n, err := l.f.Read(buf[:])
+	if err != nil {
+		l.fail(err)
+		return err
+	}
+	*dst = string(buf[:n])
+	return nil
+}
+
+func openLines(path string) (*lines, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &lines{f: f}, nil
+}
+
+// firstLineLeak scans one line and forgets the file where the scan
+// succeeds: Scan closes it only where it fails.
+func firstLineLeak(path string) (string, error) {
+	l, err := openLines(path) // want `l returned by openLines is not closed on all paths`
+	if err != nil {
+		return "", err
+	}
+	var s string
+	if err := l.Scan(&s); err != nil {
+		return "", err
+	}
+	return s, nil
+}

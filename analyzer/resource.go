@@ -697,10 +697,7 @@ func isErrorCode(t types.Type) bool {
 }
 
 // isZero reports whether v is the constant zero of an integer type.
-func isZero(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	return ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) == 0
-}
+func isZero(v ssa.Value) bool { return isIntConst(v, 0) }
 
 // wrappingResults returns, as bits, the results of a call that hold one of
 // its arguments and stand for it (see standsFor): NewClient(conn) gives

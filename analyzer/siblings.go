@@ -30,7 +30,7 @@ func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known
 	if closeFn == nil {
 		return false
 	}
-	if c.repeatsClose(fn, closeFn, true) || (c.dropsReference(fn) && c.repeatsClose(fn, closeFn, false)) {
+	if c.repeatsClose(fn, closeFn, true) || (c.dropsReference(fn, closeFn) && c.repeatsClose(fn, closeFn, false)) {
 		return true
 	}
 	// Only flags that fn sets itself count: a Scan that calls, on its
@@ -98,7 +98,7 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	}
 	have := c.receiverCalls(fn, always)
 	self := receiverCall{-1, fn.String()}
-	if !types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) {
+	if !types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || !onlyCalls(closeFn, fn) {
 		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
 	}
 	stored := map[int]bool{}
@@ -126,7 +126,7 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 // the last reference went), such a TryClose or Release is how a holder
 // of one reference lets go of it: the value is released by it as by
 // Close.
-func (c *checker) dropsReference(fn *ssa.Function) bool {
+func (c *checker) dropsReference(fn, closeFn *ssa.Function) bool {
 	recv := fn.Params[0]
 	counts := map[int]bool{}       // fields lowered by one
 	lowered := map[ssa.Value]int{} // the values that lowered them
@@ -156,17 +156,84 @@ func (c *checker) dropsReference(fn *ssa.Function) bool {
 	if len(counts) == 0 {
 		return false
 	}
+	countTest := func(v ssa.Value) bool {
+		cmp, ok := v.(*ssa.BinOp)
+		if !ok || cmp.Op < token.EQL || cmp.Op > token.GEQ {
+			return false
+		}
+		for _, x := range []ssa.Value{cmp.X, cmp.Y} {
+			if _, ok := lowered[x]; ok || counts[loadedField(x, recv)] {
+				return true
+			}
+		}
+		return false
+	}
+	// What decides whether fn closes is the count, and tests of fields
+	// that Close leaves alone (a listener's flag): a done() that closes
+	// only if Close ran before it (last := c.inflight == 0 && c.closing)
+	// gives back no reference.
+	closeSets := map[int]bool{}
+	for _, u := range paramUses(closeFn.Params[0]) {
+		if st, ok := u.(*ssa.Store); ok {
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+				closeSets[fa.Field] = true
+			}
+		}
+	}
+	decides := func(v ssa.Value) bool {
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.NOT {
+			v = u.X
+		}
+		if countTest(v) {
+			return true
+		}
+		k := loadedField(v, recv)
+		return k >= 0 && !closeSets[k]
+	}
+	tested := false
 	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			cmp, ok := instr.(*ssa.BinOp)
-			if !ok || cmp.Op < token.EQL || cmp.Op > token.GEQ {
+		if !callsReceiver(b, recv) {
+			continue
+		}
+		for d := b.Idom(); d != nil; d = d.Idom() {
+			t, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+			if !ok {
 				continue
 			}
-			for _, v := range []ssa.Value{cmp.X, cmp.Y} {
-				if _, ok := lowered[v]; ok || counts[loadedField(v, recv)] {
-					return true
-				}
+			if !decides(t.Cond) {
+				return false
 			}
+			tested = tested || countTest(t.Cond)
+		}
+	}
+	return tested
+}
+
+// callsReceiver reports whether the block b calls a method of recv or of
+// one of its fields, other than those of sync's locks.
+func callsReceiver(b *ssa.BasicBlock, recv ssa.Value) bool {
+	for _, instr := range b.Instrs {
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		common := call.Common()
+		v := common.Value
+		if !common.IsInvoke() {
+			callee := common.StaticCallee()
+			if callee == nil || callee.Signature.Recv() == nil || len(common.Args) == 0 || strings.HasPrefix(callee.String(), "(*sync.") {
+				continue
+			}
+			v = common.Args[0]
+		}
+		if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+			v = load.X
+		}
+		if fa, ok := v.(*ssa.FieldAddr); ok {
+			v = fa.X
+		}
+		if v == recv {
+			return true
 		}
 	}
 	return false
@@ -194,6 +261,30 @@ func isIntConst(v ssa.Value, n int64) bool {
 	}
 	x, exact := constant.Int64Val(c.Value)
 	return exact && x == n
+}
+
+// onlyCalls reports whether the only call that closeFn makes, locking of
+// its own mutexes aside, is one of fn: Close() { return p.Finish() }, not
+// Close() { p.Flush(); return syscall.Close(p.fd) }.
+func onlyCalls(closeFn, fn *ssa.Function) bool {
+	found := false
+	for _, b := range closeFn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			callee := call.Common().StaticCallee()
+			switch {
+			case callee == fn:
+				found = true
+			case callee != nil && strings.HasPrefix(callee.String(), "(*sync."):
+			default:
+				return false
+			}
+		}
+	}
+	return found
 }
 
 // callsBefore reports whether a path to the block b, b included, may call

@@ -482,8 +482,13 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// argument, a new value (follow(c, next, hops-1)).
 			borrowed, param = false, -1
 		}
-		if p := c.partOfParam(fn, i); p >= 0 {
+		if p, whole := c.partOfParam(fn, i); p >= 0 && whole {
 			borrowed, param = true, p
+		} else if p >= 0 {
+			// A part that the owner's Close closes with the rest of
+			// what it holds: the owner's, and closing it closes
+			// only the part.
+			borrowed = true
 		}
 		// A borrowed empty interface matters too: the caller may assert
 		// a resource out of it.
@@ -797,35 +802,43 @@ func (c *checker) closesPart(t, st types.Type, field int) bool {
 // partOfParam returns the parameter that result i of fn is always a part
 // of, or -1: the address of a field of the parameter (pc.Conn1() returns
 // &pc.c1) whose type has a Close that releases it, as the end of a pipe
-// that closes the pipe. Handing off or closing the part hands off or
-// closes the whole.
-func (c *checker) partOfParam(fn *ssa.Function, i int) int {
-	param := -1
+// that closes the pipe, or whose contents the parameter's own Close
+// closes (&r.mon of a recording whose Close closes the monitor's files).
+// whole says that the field's own Close releases it on every path, so
+// that handing off or closing the part hands off or closes the whole.
+func (c *checker) partOfParam(fn *ssa.Function, i int) (param int, whole bool) {
+	param, whole = -1, true
 	for _, v := range returned(fn, i) {
 		if mi, ok := v.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
 		fa, ok := v.(*ssa.FieldAddr)
 		if !ok {
-			return -1
+			return -1, false
 		}
 		p, ok := fa.X.(*ssa.Parameter)
 		if !ok {
-			return -1
+			return -1, false
 		}
 		j := slices.Index(fn.Params, p)
 		if param >= 0 && j != param {
-			return -1
+			return -1, false
 		}
 		m := closeMethod(fa.Type())
 		if m == nil {
-			return -1
+			return -1, false
 		}
 		closeFn := c.ssaFunc(m)
-		if closeFn == nil || (!c.summaryOf(closeFn).release(0) && !c.closesPart(p.Type(), fa.X.Type(), fa.Field)) {
-			return -1
+		switch {
+		case closeFn == nil:
+			return -1, false
+		case c.summaryOf(closeFn).release(0):
+		case c.closesPart(p.Type(), fa.X.Type(), fa.Field):
+			whole = false
+		default:
+			return -1, false
 		}
 		param = j
 	}
-	return param
+	return param, whole && param >= 0
 }

@@ -32,7 +32,7 @@ type Recording struct {
 }
 
 // Monitor returns the recording's monitor.
-func (r *Recording) Monitor() *monitor { // want Monitor:"returns p0 as r0"
+func (r *Recording) Monitor() *monitor { // want Monitor:"borrows r0"
 	return &r.mon
 }
 

@@ -33,9 +33,23 @@ func (c *checker) implementers(iface *types.Interface) []types.Type {
 				impls = append(impls, types.NewPointer(t))
 			}
 		}
-		for _, t := range declaredTypes(c.pass.Pkg, true) {
+		generic := declaredTypes(c.pass.Pkg, true)
+		for _, t := range generic {
 			if p := types.NewPointer(t); implementsForAll(p, iface) {
 				impls = append(impls, p)
+			}
+		}
+		if !slices.ContainsFunc(generic, func(t types.Type) bool { return exportedWithMethods(t, iface) }) {
+			// The instantiations the package writes are all there
+			// are, unless another package can instantiate an
+			// exported generic type that has the methods.
+			for _, t := range instantiatedTypes(c.pass.TypesInfo) {
+				switch {
+				case types.Implements(t, iface):
+					impls = append(impls, t)
+				case types.Implements(types.NewPointer(t), iface):
+					impls = append(impls, types.NewPointer(t))
+				}
 			}
 		}
 	}
@@ -64,19 +78,37 @@ func withoutRecv(sig *types.Signature) *types.Signature {
 }
 
 // concreteTypes returns the non-generic named types that are not
-// interfaces, declared in the package and in the packages it imports,
-// and the instantiations of generic ones that the package writes
-// (&cacheMap[*Session]{} is a value of cacheMap[*Session]).
+// interfaces, declared in the package and in the packages it imports.
 func (c *checker) concreteTypes() []types.Type {
 	if c.concrete == nil {
-		c.concrete = append(declaredTypes(c.pass.Pkg, false), instantiatedTypes(c.pass.TypesInfo)...)
+		c.concrete = declaredTypes(c.pass.Pkg, false)
 	}
 	return c.concrete
 }
 
+// exportedWithMethods reports whether the generic type t is exported and
+// has, through a pointer, a method of each name that iface has: another
+// package may instantiate it into an implementation of iface.
+func exportedWithMethods(t types.Type, iface *types.Interface) bool {
+	named, ok := t.(*types.Named)
+	if !ok || !named.Obj().Exported() {
+		return false
+	}
+	p := types.NewPointer(t)
+	for m := range iface.Methods() {
+		if obj, _, _ := types.LookupFieldOrMethod(p, false, m.Pkg(), m.Name()); obj == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // instantiatedTypes returns the instantiations of generic named types,
 // other than interfaces, that info records, once each, in the order of
-// their first use in the source.
+// their first use in the source: with no exported generic type that
+// could implement an interface (see exportedWithMethods), the
+// implementations of it that the package can have
+// (&cacheMap[*Session]{} is a value of cacheMap[*Session]).
 func instantiatedTypes(info *types.Info) []types.Type {
 	if info == nil {
 		return nil

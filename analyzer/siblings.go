@@ -423,11 +423,15 @@ func flagsSet(p *ssa.Parameter, other *ssa.Function) []int {
 // (a Close with a deferred func() that reads its receiver), those that
 // use the loads of that variable.
 func paramUses(p *ssa.Parameter) []ssa.Instruction {
-	uses := slices.Clone(*p.Referrers())
+	uses := *p.Referrers()
+	copied := false
 	for _, r := range *p.Referrers() {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Val != p {
 			continue
+		}
+		if !copied {
+			uses, copied = slices.Clone(uses), true
 		}
 		for _, u := range *st.Addr.Referrers() {
 			if load, ok := u.(*ssa.UnOp); ok && cellParam(load) == p {

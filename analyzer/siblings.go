@@ -88,9 +88,9 @@ func (c *checker) siblingClose(fn *ssa.Function) *ssa.Function {
 // fields (locking aside), and at least one, without storing anything
 // new into those fields: a Stop that stops the timer that Close stops.
 // A Reconnect that closes the conn and dials a new one is no release.
-// A Close that calls fn itself, fn of the same signature (Close() {
-// return p.Finish() }), has fn do what it does. When always, fn makes them on every path that
-// succeeds; otherwise on some path.
+// A Close that calls nothing but fn, of the same signature (Close() {
+// return p.Finish() }), has fn do what it does. When always, fn makes
+// the calls on every path that succeeds; otherwise on some path.
 func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	want := c.receiverCalls(closeFn, false)
 	if len(want) == 0 {
@@ -212,31 +212,10 @@ func (c *checker) dropsReference(fn, closeFn *ssa.Function) bool {
 // callsReceiver reports whether the block b calls a method of recv or of
 // one of its fields, other than those of sync's locks.
 func callsReceiver(b *ssa.BasicBlock, recv ssa.Value) bool {
-	for _, instr := range b.Instrs {
-		call, ok := instr.(ssa.CallInstruction)
-		if !ok {
-			continue
-		}
-		common := call.Common()
-		v := common.Value
-		if !common.IsInvoke() {
-			callee := common.StaticCallee()
-			if callee == nil || callee.Signature.Recv() == nil || len(common.Args) == 0 || strings.HasPrefix(callee.String(), "(*sync.") {
-				continue
-			}
-			v = common.Args[0]
-		}
-		if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-			v = load.X
-		}
-		if fa, ok := v.(*ssa.FieldAddr); ok {
-			v = fa.X
-		}
-		if v == recv {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(b.Instrs, func(instr ssa.Instruction) bool {
+		_, ok := receiverCallOf(instr, recv)
+		return ok
+	})
 }
 
 // loadedField returns the field of the struct that recv points to that v
@@ -369,33 +348,44 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 			continue
 		}
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			common := call.Common()
-			recv, name := common.Value, ""
-			if common.IsInvoke() {
-				name = common.Method.Name()
-			} else if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 {
-				recv, name = common.Args[0], callee.String()
-			} else {
-				continue
-			}
-			if strings.HasPrefix(name, "(*sync.") {
-				continue
-			}
-			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
-				recv = load.X
-			}
-			if recv == fn.Params[0] {
-				calls[receiverCall{-1, name}] = true // s.shutdown()
-			} else if fa, ok := recv.(*ssa.FieldAddr); ok && fa.X == fn.Params[0] {
-				calls[receiverCall{fa.Field, name}] = true
+			if rc, ok := receiverCallOf(instr, fn.Params[0]); ok {
+				calls[rc] = true
 			}
 		}
 	}
 	return calls
+}
+
+// receiverCallOf returns the method that instr calls on recv (field -1:
+// s.shutdown()) or on one of its fields (s.timer.Stop()), other than
+// those of sync's locks, and whether it calls one.
+func receiverCallOf(instr ssa.Instruction, recv ssa.Value) (receiverCall, bool) {
+	call, ok := instr.(ssa.CallInstruction)
+	if !ok {
+		return receiverCall{}, false
+	}
+	common := call.Common()
+	v, name := common.Value, ""
+	if common.IsInvoke() {
+		name = common.Method.Name()
+	} else if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 {
+		v, name = common.Args[0], callee.String()
+	} else {
+		return receiverCall{}, false
+	}
+	if strings.HasPrefix(name, "(*sync.") {
+		return receiverCall{}, false
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	if v == recv {
+		return receiverCall{-1, name}, true
+	}
+	if fa, ok := v.(*ssa.FieldAddr); ok && fa.X == recv {
+		return receiverCall{fa.Field, name}, true
+	}
+	return receiverCall{}, false
 }
 
 // flagsSet returns the fields of the struct that p points to into which

@@ -461,8 +461,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 	}
 	if len(fn.Params) > 0 && paramFlows[0] != nil && !s.releases[0] && c.releasesLikeCloseWith(fn, s.closes, true) {
-		// A Cancel that closes what Close closes and marks the value
-		// closed as Close does releases it, for importers too.
+		// A sibling release (see releasesLikeClose: a Cancel that marks
+		// the value closed and closes what Close closes, a TryClose that
+		// closes with the last reference, the Finish that Close is)
+		// releases it, for importers too.
 		s.params[0], s.releases[0] = true, true
 	}
 	s.fills = c.fills(fn, paramFlows)

@@ -91,6 +91,20 @@ func leakSentence(what, notReleased string, e exit, cond string, condLine int, t
 		what, notReleased, e, cond, condLine)
 }
 
+// msgNeverReleased is the message at an acquisition that no path of its
+// function releases or hands over, and that leaks at each of exits (two
+// or more, in source order): "the body of resp returned by http.Get is
+// not closed on any path: it is left open at the return at line 12 and
+// the end of the function at line 20".
+func msgNeverReleased(s subject, exits []exit) string {
+	names := make([]string, len(exits))
+	for i, e := range exits {
+		names[i] = e.String()
+	}
+	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return fmt.Sprintf("%s %s on any path: it is left open at %s (possible resource leak)", s, s.notReleased(), list)
+}
+
 // msgGoroutineLeak is the message at an acquisition whose resource the
 // goroutine that it is handed to leaks.
 func msgGoroutineLeak(s subject, goLine int, e exit, cond string, condLine int, taken bool) string {

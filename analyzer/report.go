@@ -277,9 +277,12 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 	acqLine := fc.line(a.call.Pos())
 	first := leaks[likeliest(fl, leaks)]
 	d := analysis.Diagnostic{Pos: reportPos(a, s)}
-	if first.overwrite() {
+	switch exits := fc.exitsOf(leaks); {
+	case first.overwrite():
 		d.Message = msgOverwrite(subj)
-	} else {
+	case len(fl.events) == 0 && len(exits) > 1:
+		d.Message = msgNeverReleased(subj, exits)
+	default:
 		cond, condLine := fc.condition(first.branch)
 		d.Message = msgLeak(subj, fc.exitOf(first), cond, condLine, first.taken)
 	}
@@ -299,6 +302,22 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 		d.SuggestedFixes = fc.deferFix(a, s)
 	}
 	fc.pass.Report(d)
+}
+
+// exitsOf returns the distinct exits of leaks in source order, or nil
+// when one of them is a loop that overwrites the resource.
+func (fc *funcChecker) exitsOf(leaks []leak) []exit {
+	var exits []exit
+	for _, l := range leaks {
+		if l.overwrite() {
+			return nil
+		}
+		if e := fc.exitOf(l); !slices.Contains(exits, e) {
+			exits = append(exits, e)
+		}
+	}
+	slices.SortFunc(exits, func(a, b exit) int { return a.line - b.line })
+	return exits
 }
 
 // likeliest returns the index of the leak for the message: the first

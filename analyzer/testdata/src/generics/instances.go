@@ -82,7 +82,7 @@ func newFiles(dir string) *files {
 
 // sizeLeak drops the file that Load opened for it.
 func (fs *files) sizeLeak(ctx context.Context, name string) (int64, error) { // want sizeLeak:"keeps p1"
-	f, err := fs.byName.Load(ctx, name) // want `f returned by fs.byName.Load is not closed on all paths: the return at line 91 is reached when err != nil at line 90 \(possible resource leak\)`
+	f, err := fs.byName.Load(ctx, name) // want `f returned by fs.byName.Load is not closed on any path: it is left open at the return at line 91 and the return at line 93 \(possible resource leak\)`
 	if err != nil {
 		return 0, err
 	}

@@ -278,7 +278,7 @@ func openLines(path string) (*lines, error) {
 // firstLineLeak scans one line and forgets the file where the scan
 // succeeds: Scan closes it only where it fails.
 func firstLineLeak(path string) (string, error) {
-	l, err := openLines(path) // want `l returned by openLines is not closed on all paths`
+	l, err := openLines(path) // want `l returned by openLines is not closed on any path`
 	if err != nil {
 		return "", err
 	}

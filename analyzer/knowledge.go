@@ -331,6 +331,18 @@ var failureReleases = map[string]int{
 	"(*database/sql.Rows).Next": 0,
 }
 
+// bodyReadFailures lists functions that read the reader given as the
+// argument at the given position to its end, and fail only where a read
+// of it fails. When a read of a response body fails, net/http's
+// transport has already closed the connection under it and ended the
+// goroutines that served it (the body can never be read to EOF, so the
+// connection cannot go back to the pool): the response holds nothing
+// more, whether or not the body is closed after.
+var bodyReadFailures = map[string]int{
+	"io.ReadAll":        0,
+	"io/ioutil.ReadAll": 0,
+}
+
 // requestSenders lists functions that send the request given as the
 // argument at the given position and return the response: when the
 // request was made with the method "HEAD" (requestMakers), the response

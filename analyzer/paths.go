@@ -416,6 +416,11 @@ func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
 	if fn == nil {
 		return false
 	}
+	if obj, _ := fn.Object().(*types.Func); obj != nil && fl.kind == response {
+		if i, ok := bodyReadFailures[fc.funcName(obj)]; ok && fl.derived[unconvert(call.Call.Args[i])] {
+			return true // a failed read of a response body (see bodyReadFailures)
+		}
+	}
 	sum := fc.summaryOf(fn)
 	for i, arg := range call.Call.Args {
 		if fl.aliases[arg] && sum.releaseOnFailure(i) {

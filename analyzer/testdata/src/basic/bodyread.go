@@ -1,0 +1,73 @@
+package basic
+
+import (
+	"errors"
+	"io"
+	"io/ioutil"
+	"net/http"
+	"os"
+)
+
+// readFailedSafe returns when the read of the body fails: net/http's
+// transport has then closed the connection, and the response holds
+// nothing more.
+func readFailedSafe(url string) ([]byte, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return b, nil
+}
+
+// readFailedOldSafe is readFailedSafe with ioutil.
+func readFailedOldSafe(url string) ([]byte, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	b, err := ioutil.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return b, nil
+}
+
+var errStatus = errors.New("unexpected status")
+
+// readThenStatusLeak leaks where the read succeeded: a body read to its
+// end still is not closed.
+func readThenStatusLeak(url string) ([]byte, error) {
+	resp, err := http.Get(url) // want `the body of resp returned by http.Get is not closed on all paths: the return at line 55 is reached when resp.StatusCode != 200 at line 54`
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != 200 {
+		return nil, errStatus
+	}
+	resp.Body.Close()
+	return b, nil
+}
+
+// readFileFailedLeak: a file whose read fails is still open.
+func readFileFailedLeak(name string) ([]byte, error) {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 69 is reached when err != nil at line 68`
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(f)
+	if err != nil {
+		return nil, err
+	}
+	f.Close()
+	return b, nil
+}

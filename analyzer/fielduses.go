@@ -142,6 +142,11 @@ func (w *fieldWalk) content(x ssa.Value, path, within []string) {
 	case within != nil:
 		k = closer
 		fl = w.c.traceFrom(x, k, false, &structHolding{path: within, owns: true})
+	case w.c.callsBoundRelease(x):
+		// l.closeFn() where closeFn is only ever r.Close: the field
+		// stands for r (see storedBoundRelease).
+		w.closed[strings.Join(path, ".")] = true
+		return
 	case canHoldResource(x.Type()):
 		fl = w.c.trace(x, k, false)
 	default:

@@ -345,6 +345,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		}
 	case *ssa.MakeClosure:
+		if len(instr.Bindings) == 1 && c.storedBoundRelease(instr) {
+			// closeFn: r.Close stored into a field: the field stands
+			// for r, and calling it closes r (see callsBoundRelease).
+			add(instr, false)
+			return
+		}
 		c.closureUse(f, instr, v)
 	case ssa.CallInstruction:
 		common := instr.Common()

@@ -3,6 +3,8 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -105,4 +107,61 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 		delete(fields, fv)
 	}
 	return fields
+}
+
+// boundRelease reports whether fn is the function of a method value that
+// releases its receiver, such as r.Close: the receiver is the closure's
+// only free variable.
+func (c *checker) boundRelease(fn *ssa.Function) bool {
+	return strings.HasPrefix(fn.Synthetic, "bound method wrapper") && len(fn.FreeVars) == 1 && c.summaryOf(fn).releasesFree(0)
+}
+
+// callsBoundRelease reports whether x, the value of an unexported
+// function-typed field of the package's own struct type, is called, and
+// every function that the package stores into that field is a method
+// value that releases its receiver (closeFn: r.Close): calling the field
+// closes what it was made of.
+func (c *checker) callsBoundRelease(x ssa.Value) bool {
+	called := false
+	for _, r := range *x.Referrers() {
+		if call, ok := r.(ssa.CallInstruction); ok && call.Common().Value == x && !call.Common().IsInvoke() {
+			called = true
+		}
+	}
+	if !called {
+		return false
+	}
+	fv := fieldVar(x)
+	if fv == nil || fv.Exported() || fv.Pkg() != c.pass.Pkg {
+		return false
+	}
+	if c.fieldCallees == nil {
+		c.fieldCallees = c.collectFuncFields()
+	}
+	fns := c.fieldCallees[fv]
+	return len(fns) > 0 && !slices.ContainsFunc(fns, func(fn *ssa.Function) bool { return !c.boundRelease(fn) })
+}
+
+// storedBoundRelease reports whether mc is a method value that releases
+// the receiver it is made of (r.Close), and is only stored into fields:
+// the field then stands for the receiver, to whatever calls it.
+func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || !c.boundRelease(fn) {
+		return false
+	}
+	stored := false
+	for _, r := range *mc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if _, ok := r.Addr.(*ssa.FieldAddr); !ok || r.Val != mc {
+				return false
+			}
+			stored = true
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return stored
 }

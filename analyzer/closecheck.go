@@ -215,6 +215,7 @@ type checker struct {
 	computing  map[*ssa.Function]bool             // see callsComputing
 	copies     map[types.Type]bool                // see copyHolds
 	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
+	flagFields map[*types.Named][]string          // release flags of the package's types, see releaseFlags
 	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls
 
 	lockSummaries map[*ssa.Function]*lockSummary // see lockSummaryOf

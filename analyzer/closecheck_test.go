@@ -30,6 +30,8 @@ var scenarios = []string{
 	"siblings",
 	// Constructors that leave empty what Close releases.
 	"emptyctors",
+	// Values that close themselves where a flag of their own says so.
+	"selfclose",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

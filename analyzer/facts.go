@@ -93,6 +93,15 @@ type Summary struct {
 	// parameter holds, each as "r1=p0.conn" (result 1 is, or stands for,
 	// field conn of parameter 0).
 	Gives []string
+	// ReleasesIf lists "p0.F" for each parameter that the function
+	// releases on every path where its boolean field F is set when it is
+	// called: a query method that defers the session's Close where the
+	// session's auto-close flag is set.
+	ReleasesIf []string
+	// Sets lists "r0.F" for each result that the function returns with
+	// its boolean field F set, where F is a flag by which a method of its
+	// type releases it (see ReleasesIf).
+	Sets []string
 	// Locks lists, sorted by mutex, what the function does to the
 	// mutexes its caller can name (lockcheck.go), each as a verb and a
 	// place: "locks {p0}.mu" (it returns holding it, on every path),
@@ -172,6 +181,14 @@ func (s *Summary) String() string {
 		if r, p, ok := strings.Cut(g, "="); ok {
 			parts = append(parts, fmt.Sprintf("gives %s as %s", p, r))
 		}
+	}
+	for _, f := range s.ReleasesIf {
+		if p, field, ok := strings.Cut(f, "."); ok {
+			parts = append(parts, fmt.Sprintf("releases %s if %s.%s", p, p, field))
+		}
+	}
+	for _, f := range s.Sets {
+		parts = append(parts, "sets "+f)
 	}
 	for _, l := range s.Locks {
 		parts = append(parts, strings.NewReplacer("{g", "", "{", "", "}", "").Replace(l))

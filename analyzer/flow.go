@@ -369,6 +369,11 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				args = append(args, i)
 			}
 		}
+		if c.releasedByFlag(instr, args) {
+			// sess.isAutoClose = true; sess.Query(q) (see autoclose.go)
+			f.note(instr, released, false)
+			return
+		}
 		if call, ok := instr.(*ssa.Call); ok && c.forward(call, args, add) {
 			return
 		}

@@ -69,6 +69,14 @@ type summary struct {
 	// fact leaves them out: such a constructor calls a method of its own
 	// package, whose body its package has.
 	fills []fill
+	// releasesIf lists "pI.F" for each parameter I that the function
+	// releases on every path where I's boolean field F is set when it is
+	// called (see flagReleases).
+	releasesIf []string
+	// sets lists "rJ.F" for each result J that the function returns with
+	// the flag F set by which a method of its type releases it (see
+	// flagsSet).
+	sets []string
 	// complete: this is the summary of an interface method call that
 	// combines every implementation there can be (see invokeSummary).
 	complete bool
@@ -387,7 +395,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closes: fact.Closes, gives: fact.Gives, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -403,6 +411,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	s.falseOnNil = c.falseOnNil(fn)
 	s.trueOnNil = c.trueOnNil(fn) + 1
+	s.releasesIf = c.flagReleases(fn)
+	s.sets = c.flagsSet(fn)
 	s.nilErrs = c.nilErrors(fn)
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		// A Close that only unlocks the receiver's mutex releases a lock
@@ -770,6 +780,7 @@ func (s *summary) fact() (*Summary, bool) {
 		}
 	}
 	f.Gives = s.gives
+	f.ReleasesIf, f.Sets = s.releasesIf, s.sets
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -781,7 +792,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.Closes != nil || f.Gives != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout20:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout22:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -417,6 +417,42 @@ heldout20=(
 	"github.com/emiago/diago v0.42.1"
 	"github.com/go-co-op/gocron/v2 v2.21.2"
 )
+heldout21=(
+	"github.com/hashicorp/go-getter v1.8.10"
+	"github.com/Shopify/toxiproxy/v2 v2.5.0"
+	"github.com/beevik/ntp v1.6.0"
+	"github.com/prometheus-community/pro-bing v0.9.1"
+	"github.com/ClickHouse/ch-go v0.76.0 github.com/ClickHouse/ch-go github.com/ClickHouse/ch-go/chpool"
+	"github.com/DataDog/datadog-go/v5 v5.9.1"
+	"github.com/cactus/go-statsd-client/v5 v5.1.0"
+	"github.com/jackc/tern/v2 v2.3.4"
+	"github.com/Masterminds/squirrel v1.5.4"
+	"github.com/go-kivik/kivik/v4 v4.5.2 github.com/go-kivik/kivik/v4 github.com/go-kivik/kivik/v4/couchdb/..."
+	"github.com/andybalholm/brotli v1.3.0"
+	"github.com/go-kit/kit v0.13.0 github.com/go-kit/kit/transport/... github.com/go-kit/kit/sd/... github.com/go-kit/kit/metrics/..."
+	"github.com/gorilla/rpc v1.2.0"
+	"github.com/fullstorydev/grpcurl v1.9.4"
+	"github.com/go-rod/rod v0.116.2 github.com/go-rod/rod github.com/go-rod/rod/lib/launcher/... github.com/go-rod/rod/lib/cdp"
+	"github.com/linkedin/goavro/v2 v2.15.0"
+)
+heldout22=(
+	"github.com/ClickHouse/clickhouse-go/v2 v2.51.0 github.com/ClickHouse/clickhouse-go/v2"
+	"xorm.io/xorm v1.4.3"
+	"github.com/creachadair/jrpc2 v1.3.6"
+	"github.com/sourcegraph/jsonrpc2 v0.2.3"
+	"github.com/rabbitmq/rabbitmq-stream-go-client v1.8.3 github.com/rabbitmq/rabbitmq-stream-go-client/pkg/..."
+	"github.com/VictoriaMetrics/fastcache v1.13.2"
+	"github.com/openzipkin/zipkin-go v0.4.3"
+	"github.com/bitfield/script v0.25.2"
+	"github.com/pires/go-proxyproto v0.15.0"
+	"github.com/mediocregopher/radix/v4 v4.1.4"
+	"github.com/xitongsys/parquet-go v1.6.2"
+	"github.com/florianl/go-tc v0.4.8"
+	"github.com/VictoriaMetrics/metrics v1.45.0"
+	"github.com/rollbar/rollbar-go v1.4.5"
+	"github.com/playwright-community/playwright-go v0.5200.1 github.com/playwright-community/playwright-go"
+	"github.com/gopacket/gopacket v1.7.7 github.com/gopacket/gopacket/afpacket github.com/gopacket/gopacket/pcapgo github.com/gopacket/gopacket/reassembly github.com/gopacket/gopacket/tcpassembly/..."
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -439,8 +475,10 @@ heldout17) modules=("${heldout17[@]}") ;;
 heldout18) modules=("${heldout18[@]}") ;;
 heldout19) modules=("${heldout19[@]}") ;;
 heldout20) modules=("${heldout20[@]}") ;;
+heldout21) modules=("${heldout21[@]}") ;;
+heldout22) modules=("${heldout22[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout20)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout22)" >&2
 	exit 2
 	;;
 esac

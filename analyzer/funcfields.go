@@ -131,7 +131,13 @@ func (c *checker) callsBoundRelease(x ssa.Value) bool {
 	if !called {
 		return false
 	}
-	fv := fieldVar(x)
+	return c.onlyBoundReleases(fieldVar(x))
+}
+
+// onlyBoundReleases reports whether fv is an unexported function-typed
+// field of the package's own struct type into which the package stores
+// only method values that release their receivers.
+func (c *checker) onlyBoundReleases(fv *types.Var) bool {
 	if fv == nil || fv.Exported() || fv.Pkg() != c.pass.Pkg {
 		return false
 	}
@@ -143,8 +149,10 @@ func (c *checker) callsBoundRelease(x ssa.Value) bool {
 }
 
 // storedBoundRelease reports whether mc is a method value that releases
-// the receiver it is made of (r.Close), and is only stored into fields:
-// the field then stands for the receiver, to whatever calls it.
+// the receiver it is made of (r.Close), and is only stored into fields
+// that hold nothing else (see onlyBoundReleases): the field then stands
+// for the receiver, to whatever calls it. An exported field, which other
+// packages may set to anything, is left to what closureUse makes of it.
 func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
 	fn, ok := mc.Fn.(*ssa.Function)
 	if !ok || !c.boundRelease(fn) {
@@ -154,7 +162,8 @@ func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
 	for _, r := range *mc.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Store:
-			if _, ok := r.Addr.(*ssa.FieldAddr); !ok || r.Val != mc {
+			fa, ok := r.Addr.(*ssa.FieldAddr)
+			if !ok || r.Val != mc || !c.onlyBoundReleases(field(fa.X.Type(), fa.Field)) {
 				return false
 			}
 			stored = true

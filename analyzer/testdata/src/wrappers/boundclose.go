@@ -87,3 +87,36 @@ func hookedBodyLeak(url string) ([]byte, error) {
 	defer body.Close()
 	return io.ReadAll(body)
 }
+
+// ReadCloser has an exported function field, which other packages may
+// set to anything: calling it is unknown code, and a method value stored
+// there is handed off.
+type ReadCloser struct {
+	io.Reader
+	CloseFunc func() error
+}
+
+func (rc *ReadCloser) Close() error { return rc.CloseFunc() }
+
+func verifying(r io.ReadCloser) io.ReadCloser { // want verifying:"keeps p0"
+	return &ReadCloser{Reader: r, CloseFunc: r.Close}
+}
+
+type limitedReadCloser struct {
+	io.ReadCloser
+	release func()
+}
+
+// verifiedBodySafe hands the body to the reader it returns.
+func verifiedBodySafe(url string, release func()) (io.ReadCloser, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, io.ErrUnexpectedEOF
+	}
+	rc := verifying(resp.Body)
+	return &limitedReadCloser{ReadCloser: rc, release: release}, nil
+}

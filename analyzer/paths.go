@@ -306,6 +306,14 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			break
 		}
 		x, y := cond.X, cond.Y
+		if bodiless(fl, x, y) || bodiless(fl, y, x) {
+			// resp.StatusCode == http.StatusNoContent: no body
+			branch = 0
+			if cond.Op == token.NEQ {
+				branch = 1
+			}
+			break
+		}
 		if isNil(x) || fc.isErrOf(a, y) {
 			x, y = y, x
 		}
@@ -770,6 +778,40 @@ func releasedFlag(fl *flow, cond *ssa.UnOp) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// bodiless reports whether x == y, in the flow fl of a response, says
+// that the response has no body: x reads the response's StatusCode and y
+// is 204 (No Content) or 304 (Not Modified), or x reads its
+// ContentLength and y is 0. net/http then gives http.NoBody and puts the
+// connection back at once: there is nothing to close.
+func bodiless(fl *flow, x, y ssa.Value) bool {
+	if fl.kind != response {
+		return false
+	}
+	var field string
+	switch load := x.(type) {
+	case *ssa.UnOp:
+		fa, ok := load.X.(*ssa.FieldAddr)
+		if !ok || load.Op != token.MUL || !fl.aliases[fa.X] {
+			return false
+		}
+		field = fieldName(fa.X.Type(), fa.Field)
+	default:
+		return false
+	}
+	k, ok := y.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+		return false
+	}
+	n, exact := constant.Int64Val(k.Value)
+	switch field {
+	case "StatusCode":
+		return exact && (n == 204 || n == 304)
+	case "ContentLength":
+		return exact && n == 0
 	}
 	return false
 }

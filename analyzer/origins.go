@@ -164,14 +164,17 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 	} else if !fl.releases() {
 		return false
 	}
-	call, index := resultOf(v)
-	if call == nil {
-		return false
-	}
 	var a *acquisition
-	for _, r := range c.resultsOf(call) {
-		if r.index == index {
-			a = r
+	if _, ok := v.(*ssa.Alloc); ok {
+		// A value the function builds, and closes (defer c.Close())
+		// before it returns it: the search starts at the entry, and
+		// only the returns that give the value count.
+		a = &acquisition{value: v, kind: fl.kind}
+	} else if call, index := resultOf(v); call != nil {
+		for _, r := range c.resultsOf(call) {
+			if r.index == index {
+				a = r
+			}
 		}
 	}
 	if a == nil {

@@ -1,0 +1,65 @@
+package borrowing
+
+// This file builds a client around a transport and closes it before
+// returning it (its Close only drops idle connections, and the client
+// stays usable): the caller gets a value that is closed already.
+
+import (
+	"context"
+	"net/http"
+)
+
+type transportHolder struct{ t *http.Transport }
+
+func (h *transportHolder) Close() error { // want Close:"nil r0"
+	h.t.CloseIdleConnections()
+	return nil
+}
+
+func (h *transportHolder) ping(ctx context.Context) error { return ctx.Err() }
+
+func newTransportHolder() *transportHolder { return &transportHolder{t: &http.Transport{}} }
+
+type closedClient struct {
+	*transportHolder
+	name string
+}
+
+// newClosedClient closes the client it returns, by a deferred Close.
+func newClosedClient(ctx context.Context) (*closedClient, error) { // want newClosedClient:"borrows r0"
+	c := closedClient{transportHolder: newTransportHolder(), name: "x"}
+	if err := c.ping(ctx); err != nil {
+		_ = c.Close()
+		return nil, err
+	}
+	defer c.Close()
+	return &c, nil
+}
+
+// closedClientSafe uses the client it got closed.
+func closedClientSafe(ctx context.Context) error {
+	cli, err := newClosedClient(ctx)
+	if err != nil {
+		return err
+	}
+	return cli.ping(ctx)
+}
+
+// newOpenClient returns the client open.
+func newOpenClient(ctx context.Context) (*closedClient, error) {
+	c := closedClient{transportHolder: newTransportHolder(), name: "x"}
+	if err := c.ping(ctx); err != nil {
+		_ = c.Close()
+		return nil, err
+	}
+	return &c, nil
+}
+
+// openClientLeak drops the open client.
+func openClientLeak(ctx context.Context) error {
+	cli, err := newOpenClient(ctx) // want `cli returned by newOpenClient is not closed before the return at line 64`
+	if err != nil {
+		return err
+	}
+	return cli.ping(ctx)
+}

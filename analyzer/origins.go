@@ -165,11 +165,14 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 		return false
 	}
 	var a *acquisition
-	if _, ok := v.(*ssa.Alloc); ok {
+	var after map[*ssa.BasicBlock]bool
+	if alloc, ok := v.(*ssa.Alloc); ok {
 		// A value the function builds, and closes (defer c.Close())
 		// before it returns it: the search starts at the entry, and
-		// only the returns that give the value count.
+		// only the returns after the value is made that give it count
+		// (a result slot holds it only from there).
 		a = &acquisition{value: v, kind: fl.kind}
+		after = reachedFrom(alloc.Block())
 	} else if call, index := resultOf(v); call != nil {
 		for _, r := range c.resultsOf(call) {
 			if r.index == index {
@@ -182,7 +185,13 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	for _, l := range fc.searchFrom(a, fl, ends) {
+		if after != nil && !after[l.exit.Block()] {
+			continue
+		}
 		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
+			if after != nil && !fl.aliases[resultValue(ret, ret.Results[i])] {
+				continue // the result slot holds something else here
+			}
 			return false
 		}
 	}

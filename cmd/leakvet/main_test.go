@@ -91,7 +91,7 @@ func run(t *testing.T, dir string, env []string, name string, args ...string) (i
 
 const (
 	relayLeak = "dial.go:11:2: src returned by net.Dial is not closed on all paths: the return at line 17 is reached when err != nil at line 16 (possible resource leak)"
-	sizeLeak  = "dial.go:27:2: f returned by os.Open is not closed on all paths: the return at line 33 is reached when err != nil at line 32 (possible resource leak)"
+	sizeLeak  = "dial.go:27:2: f returned by os.Open is not closed on any path: it is left open at the return at line 33 and the return at line 35 (possible resource leak)"
 	poolLeak  = "pool.go:21:2: c returned by Get is never used, and so never closed (resource leak)"
 )
 

@@ -122,12 +122,19 @@ func cutParam(s string, i int) (string, bool) {
 }
 
 // flagSet reports whether the boolean field named field of what v points
-// to is true where at runs: the function stores true into it before, in
-// a block that decides at, and nothing else into it, or v is what a
-// callee returns with the flag set (see summary.sets).
+// to is true where at runs: right before at, in its block, with no call
+// and no other store in between, the function stores true into it (and
+// nothing else anywhere), or v is what a callee returns with the flag
+// set (see summary.sets) and at follows that call the same way. Code
+// that runs in between, such as a method that clears the flag or a store
+// through another pointer, could change it.
 func (c *checker) flagSet(at ssa.Instruction, v ssa.Value, field string) bool {
-	set := false
-	for _, r := range *v.Referrers() {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	var set *ssa.Store
+	for _, r := range *refs {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok || fieldName(fa.X.Type(), fa.Field) != field {
 			continue
@@ -140,13 +147,15 @@ func (c *checker) flagSet(at ssa.Instruction, v ssa.Value, field string) bool {
 			if !isTrueConst(st.Val) {
 				return false
 			}
-			set = set || precedes(st, at)
+			if quietBetween(st, at) {
+				set = st
+			}
 		}
 	}
-	if set {
+	if set != nil {
 		return true
 	}
-	if call, j := resultOf(v); call != nil {
+	if call, j := resultOf(v); call != nil && quietBetween(call, at) {
 		if fn := call.Call.StaticCallee(); fn != nil {
 			return slices.Contains(c.summaryOf(fn).sets, fmt.Sprintf("r%d.%s", j, field))
 		}
@@ -154,20 +163,29 @@ func (c *checker) flagSet(at ssa.Instruction, v ssa.Value, field string) bool {
 	return false
 }
 
-// precedes reports whether a runs before b on every path to b.
-func precedes(a, b ssa.Instruction) bool {
+// quietBetween reports whether a comes before b in the same block with no
+// call and no store in between that could change what a set up, other
+// than stores into the elements of a slice (the variadic arguments of b).
+func quietBetween(a, b ssa.Instruction) bool {
 	if a.Block() != b.Block() {
-		return a.Block().Dominates(b.Block())
+		return false
 	}
-	for _, instr := range a.Block().Instrs {
-		switch instr {
-		case a:
-			return true
-		case b:
+	instrs := a.Block().Instrs
+	i, j := slices.Index(instrs, a), slices.Index(instrs, b)
+	if i < 0 || j < 0 || i >= j {
+		return false
+	}
+	for _, instr := range instrs[i+1 : j] {
+		switch instr := instr.(type) {
+		case ssa.CallInstruction, *ssa.MapUpdate, *ssa.Send:
 			return false
+		case *ssa.Store:
+			if _, ok := instr.Addr.(*ssa.IndexAddr); !ok {
+				return false
+			}
 		}
 	}
-	return false
+	return true
 }
 
 func isTrueConst(v ssa.Value) bool {
@@ -202,15 +220,24 @@ func (c *checker) returnsFlagged(fn *ssa.Function, j int, field string) bool {
 		if !ok || j >= len(ret.Results) {
 			continue
 		}
-		v := ret.Results[j]
+		v := resultValue(ret, ret.Results[j])
 		if isNil(v) {
 			continue
 		}
 		if call, ok := v.(*ssa.Call); ok {
-			if callee := call.Call.StaticCallee(); callee != nil {
-				if fw := c.summaryOf(callee).forwards; len(fw) > 0 && fw[0] > 0 && fw[0] <= len(call.Call.Args) {
-					v = call.Call.Args[fw[0]-1]
+			// return s.SQL(q), where SQL returns s: the flag must be set
+			// before the call, and the call must leave it alone.
+			callee := call.Call.StaticCallee()
+			if callee == nil {
+				return false
+			}
+			if fw := c.summaryOf(callee).forwards; len(fw) > 0 && fw[0] > 0 && fw[0] <= len(call.Call.Args) {
+				arg := call.Call.Args[fw[0]-1]
+				if !writesNoField(callee, field) || !c.flagSet(call, arg, field) {
+					return false
 				}
+				seen = true
+				continue
 			}
 		}
 		if !c.flagSet(ret, v, field) {
@@ -253,4 +280,41 @@ func (c *checker) releaseFlags(t types.Type) []string {
 	}
 	c.flagFields[named] = flags
 	return flags
+}
+
+// writesNoField reports whether fn, a function with a body, stores into
+// no field named field, and calls only functions that do the same: ones
+// of its package with bodies, or, for an unexported field, functions of
+// other packages, which cannot name it. A chained setter that returns its
+// receiver leaves its flags alone.
+func writesNoField(fn *ssa.Function, field string) bool {
+	return writesNoFieldDepth(fn, field, 0)
+}
+
+func writesNoFieldDepth(fn *ssa.Function, field string, depth int) bool {
+	if fn.Blocks == nil || depth > 3 {
+		return false
+	}
+	home := fn.Package()
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Store:
+				if fa, ok := instr.Addr.(*ssa.FieldAddr); ok && fieldName(fa.X.Type(), fa.Field) == field {
+					return false
+				}
+			case ssa.CallInstruction:
+				callee := instr.Common().StaticCallee()
+				switch {
+				case callee == nil:
+					return false // unknown code, which may call back
+				case callee == fn:
+				case callee.Package() != home && !token.IsExported(field):
+				case !writesNoFieldDepth(callee, field, depth+1):
+					return false
+				}
+			}
+		}
+	}
+	return true
 }

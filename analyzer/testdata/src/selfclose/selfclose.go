@@ -95,3 +95,49 @@ func (e *Engine) CountUnsetLeak(table string, keep bool) (int, error) {
 func ChainLeak(e *Engine) (int, error) {
 	return e.NewSession().Where("x > 1").Count("t") // want `is not closed`
 }
+
+// KeepOpen clears the flag.
+func (s *Session) KeepOpen() { s.isAutoClose = false }
+
+// Keep clears the flag and returns the session, for a chain.
+func (s *Session) Keep() *Session { // want Keep:"borrows r0; returns p0 as r0"
+	s.isAutoClose = false
+	return s
+}
+
+// Kept sets the flag, but the setter it returns through clears it.
+func (e *Engine) Kept() *Session {
+	s := e.NewSession()
+	s.isAutoClose = true
+	return s.Keep()
+}
+
+// ClearedLeak sets the flag, but a method called before the query
+// clears it.
+func (e *Engine) ClearedLeak(table string) (int, error) {
+	s := e.NewSession() // want `s returned by e.NewSession is not closed`
+	s.isAutoClose = true
+	s.KeepOpen()
+	return s.Count(table)
+}
+
+// ClearedAliasLeak clears the flag through another pointer to the session.
+func (e *Engine) ClearedAliasLeak(table string) (int, error) {
+	s := e.NewSession() // want `s returned by e.NewSession is not closed`
+	h := &struct{ s *Session }{s}
+	s.isAutoClose = true
+	h.s.isAutoClose = false
+	return s.Count(table)
+}
+
+// KeptChainLeak runs the query on a session whose flag Keep cleared.
+func KeptChainLeak(e *Engine) (int, error) {
+	return e.Kept().Count("t") // want `is not closed`
+}
+
+var defaultSession Session
+
+// Default returns a session of the package's own, whose flag is unknown.
+func Default() *Session { // want Default:"borrows r0"
+	return &defaultSession
+}

@@ -306,7 +306,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			break
 		}
 		x, y := cond.X, cond.Y
-		if bodiless(fl, x, y) || bodiless(fl, y, x) {
+		if fc.bodiless(a, fl, x, y) || fc.bodiless(a, fl, y, x) {
 			// resp.StatusCode == http.StatusNoContent: no body
 			branch = 0
 			if cond.Op == token.NEQ {
@@ -341,7 +341,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 0 // err != nil: nothing was acquired
 		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
-		case fc.releasedByFailure(fl, x):
+		case fc.releasedByFailure(a, fl, x):
 			branch = 0 // err != nil: the call that failed closed it
 		case a.deferred && isCapturedErr(x):
 			branch = 1 // err != nil: the false branch succeeded
@@ -358,7 +358,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 1 // if !s.checkAcceptError(err): err is not nil
 			break
 		}
-		if fc.releasedByFailure(fl, cond) {
+		if fc.releasedByFailure(a, fl, cond) {
 			branch = 1 // rows.Next() returned false: the rows are closed
 		}
 	case *ssa.UnOp:
@@ -379,7 +379,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			}
 		}
 	case *ssa.Extract:
-		if fc.releasedByFailure(fl, cond) {
+		if fc.releasedByFailure(a, fl, cond) {
 			branch = 1 // _, ok := it.Next(): likewise
 		}
 		if fc.notOwned(a, cond) {
@@ -406,7 +406,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 // releasedByFailure reports whether v is the last result of a call that
 // releases the resource, passed to it, when it fails (returns false or a
 // non-nil error).
-func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
+func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) bool {
 	var call *ssa.Call
 	switch v := v.(type) {
 	case *ssa.Call:
@@ -425,7 +425,7 @@ func (fc *funcChecker) releasedByFailure(fl *flow, v ssa.Value) bool {
 		return false
 	}
 	if obj, _ := fn.Object().(*types.Func); obj != nil && fl.kind == response {
-		if i, ok := bodyReadFailures[fc.funcName(obj)]; ok && fl.derived[unconvert(call.Call.Args[i])] {
+		if i, ok := bodyReadFailures[fc.funcName(obj)]; ok && fc.surelyBody(a, fl, unconvert(call.Call.Args[i])) {
 			return true // a failed read of a response body (see bodyReadFailures)
 		}
 	}
@@ -782,24 +782,23 @@ func releasedFlag(fl *flow, cond *ssa.UnOp) bool {
 	return false
 }
 
-// bodiless reports whether x == y, in the flow fl of a response, says
-// that the response has no body: x reads the response's StatusCode and y
-// is 204 (No Content) or 304 (Not Modified), or x reads its
+// bodiless reports whether x == y, in the flow fl of the response of a,
+// says that the response has no body: x reads the response's StatusCode
+// and y is 204 (No Content) or 304 (Not Modified), or x reads its
 // ContentLength and y is 0. net/http then gives http.NoBody and puts the
-// connection back at once: there is nothing to close.
-func bodiless(fl *flow, x, y ssa.Value) bool {
+// connection back at once: there is nothing to close. The response must
+// be the one a gave on every path (not a φ-node of two), and one that
+// net/http's transport made (see fromTransport).
+func (fc *funcChecker) bodiless(a *acquisition, fl *flow, x, y ssa.Value) bool {
 	if fl.kind != response {
 		return false
 	}
-	var field string
-	switch load := x.(type) {
-	case *ssa.UnOp:
-		fa, ok := load.X.(*ssa.FieldAddr)
-		if !ok || load.Op != token.MUL || !fl.aliases[fa.X] {
-			return false
-		}
-		field = fieldName(fa.X.Type(), fa.Field)
-	default:
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || !fl.surely(fa.X) || !fc.fromTransport(a) {
 		return false
 	}
 	k, ok := y.(*ssa.Const)
@@ -807,11 +806,87 @@ func bodiless(fl *flow, x, y ssa.Value) bool {
 		return false
 	}
 	n, exact := constant.Int64Val(k.Value)
-	switch field {
+	switch fieldName(fa.X.Type(), fa.Field) {
 	case "StatusCode":
 		return exact && (n == 204 || n == 304)
 	case "ContentLength":
 		return exact && n == 0
+	}
+	return false
+}
+
+// surelyBody reports whether v, an argument, is the body of the response
+// of a on every path: a load of its Body field through the response
+// itself (see surely), from a response net/http's transport made.
+func (fc *funcChecker) surelyBody(a *acquisition, fl *flow, v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !fl.derived[v] {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	return ok && fl.surely(fa.X) && fc.fromTransport(a)
+}
+
+// surely reports whether v, an alias of the resource, is the resource on
+// every path: not a φ-node, nor a variable, that may hold another value
+// on some paths (see holders.go).
+func (f *flow) surely(v ssa.Value) bool {
+	if !f.aliases[v] {
+		return false
+	}
+	if _, isPhi := v.(*ssa.Phi); isPhi {
+		return false
+	}
+	if _, held := f.holder[v]; held {
+		return false
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		return false // read from a variable that may be set again
+	}
+	return true
+}
+
+// fromTransport reports whether the response of a is one that net/http's
+// transport, or an HTTP client of another package, made: a function or an
+// implementation of this package may build a response around a body of
+// its own (a cache that answers from a file), whose Close matters
+// whatever the status.
+func (fc *funcChecker) fromTransport(a *acquisition) bool {
+	if a.call == nil {
+		return false
+	}
+	common := a.call.Common()
+	if common.IsInvoke() {
+		return fc.onlyHTTPClientDoes(common.Value.Type())
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		return true
+	}
+	return !fc.buildsResponse(fn, 0)
+}
+
+// buildsResponse reports whether fn, or a function of its package that it
+// calls, builds an http.Response of its own.
+func (c *checker) buildsResponse(fn *ssa.Function, depth int) bool {
+	if fn.Blocks == nil || depth > 3 || fn.Package() == nil || fn.Package().Pkg != c.pass.Pkg {
+		return false
+	}
+	for _, f := range append([]*ssa.Function{fn}, fn.AnonFuncs...) {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Alloc:
+					if typeName(instr.Type()) == httpResponse {
+						return true
+					}
+				case ssa.CallInstruction:
+					if callee := instr.Common().StaticCallee(); callee != nil && callee != fn && c.buildsResponse(callee, depth+1) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }

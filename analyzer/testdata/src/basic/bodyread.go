@@ -71,3 +71,43 @@ func readFileFailedLeak(name string) ([]byte, error) {
 	f.Close()
 	return b, nil
 }
+
+// cachedReadLeak reads a response that a cache built around a file: a
+// failed read of that body closes nothing.
+func cachedReadLeak(path string) ([]byte, error) {
+	resp, err := cachedResponse(path, http.StatusOK) // want `the body of resp returned by cachedResponse is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	resp.Body.Close()
+	return b, nil
+}
+
+// eitherReadLeak reads the body of one of two responses: where that read
+// fails, the other is still open.
+func eitherReadLeak(c *http.Client, u1, u2 string, pickB bool) ([]byte, error) {
+	a, err := c.Get(u1) // want `the body of a returned by c.Get is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	b, err := c.Get(u2) // want `the body of b returned by c.Get is not closed on all paths`
+	if err != nil {
+		a.Body.Close()
+		return nil, err
+	}
+	r := a
+	if pickB {
+		r = b
+	}
+	out, err := io.ReadAll(r.Body)
+	if err != nil {
+		return nil, err
+	}
+	a.Body.Close()
+	b.Body.Close()
+	return out, nil
+}

@@ -167,6 +167,13 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 	var a *acquisition
 	var after map[*ssa.BasicBlock]bool
 	if alloc, ok := v.(*ssa.Alloc); ok {
+		if m := closeMethod(v.Type()); m != nil {
+			if closeFn := c.ssaFunc(m); closeFn != nil && len(closeFn.Params) > 0 {
+				if counts, _ := c.loweredCounts(closeFn); len(counts) > 0 {
+					return false // a Close that drops one reference of several
+				}
+			}
+		}
 		// A value the function builds, and closes (defer c.Close())
 		// before it returns it: the search starts at the entry, and
 		// only the returns after the value is made that give it count

@@ -280,7 +280,7 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 	switch exits := fc.exitsOf(leaks); {
 	case first.overwrite():
 		d.Message = msgOverwrite(subj)
-	case len(fl.events) == 0 && len(exits) > 1:
+	case len(fl.events) == 0 && len(exits) > 1 && !fc.releasesOnABranch(a, fl):
 		d.Message = msgNeverReleased(subj, exits)
 	default:
 		cond, condLine := fc.condition(first.branch)
@@ -302,6 +302,39 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 		d.SuggestedFixes = fc.deferFix(a, s)
 	}
 	fc.pass.Report(d)
+}
+
+// releasesOnABranch reports whether a conditional jump of the function
+// says that the resource of a is released on one of its sides, though no
+// instruction releases it: rows.Next() returning false, a failed read of
+// a response's body, a status that says there is no body.
+func (fc *funcChecker) releasesOnABranch(a *acquisition, fl *flow) bool {
+	for _, b := range fc.fn.Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond := t.Cond
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+			cond = u.X
+		}
+		switch cond := cond.(type) {
+		case *ssa.BinOp:
+			if fc.bodiless(a, fl, cond.X, cond.Y) || fc.bodiless(a, fl, cond.Y, cond.X) ||
+				fc.releasedByFailure(a, fl, cond.X) || fc.releasedByFailure(a, fl, cond.Y) {
+				return true
+			}
+		case *ssa.Call, *ssa.Extract:
+			if fc.releasedByFailure(a, fl, cond) {
+				return true
+			}
+		case *ssa.UnOp:
+			if releasedFlag(fl, cond) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exitsOf returns the distinct exits of leaks in source order, or nil

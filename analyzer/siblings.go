@@ -128,6 +128,18 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 // Close.
 func (c *checker) dropsReference(fn, closeFn *ssa.Function) bool {
 	recv := fn.Params[0]
+	counts, lowered := c.loweredCounts(fn)
+	if len(counts) == 0 {
+		return false
+	}
+	return c.countDecides(fn, closeFn, recv, counts, lowered)
+}
+
+// loweredCounts returns the integer fields of fn's receiver that fn
+// lowers by one (c.refs--, atomic.AddInt32(&c.refs, -1), c.refs.Add(-1)),
+// and the values that lowered them.
+func (c *checker) loweredCounts(fn *ssa.Function) (map[int]bool, map[ssa.Value]int) {
+	recv := fn.Params[0]
 	counts := map[int]bool{}       // fields lowered by one
 	lowered := map[ssa.Value]int{} // the values that lowered them
 	for _, b := range fn.Blocks {
@@ -153,9 +165,11 @@ func (c *checker) dropsReference(fn, closeFn *ssa.Function) bool {
 			}
 		}
 	}
-	if len(counts) == 0 {
-		return false
-	}
+	return counts, lowered
+}
+
+// countDecides is dropsReference once the counts fn lowers are known.
+func (c *checker) countDecides(fn, closeFn *ssa.Function, recv *ssa.Parameter, counts map[int]bool, lowered map[ssa.Value]int) bool {
 	countTest := func(v ssa.Value) bool {
 		cmp, ok := v.(*ssa.BinOp)
 		if !ok || cmp.Op < token.EQL || cmp.Op > token.GEQ {

@@ -7,6 +7,8 @@ package borrowing
 import (
 	"context"
 	"net/http"
+	"os"
+	"sync/atomic"
 )
 
 type transportHolder struct{ t *http.Transport }
@@ -30,7 +32,7 @@ type closedClient struct {
 // else returns nil from the result slot its defer made, dropping the
 // first (a leak of its own, with nothing returned).
 func newClosedClient(ctx context.Context, fallback bool) (*closedClient, error) { // want newClosedClient:"borrows r0"
-	c := closedClient{transportHolder: newTransportHolder(), name: "x"} // want `the \*transportHolder returned by newTransportHolder is not closed on all paths: the return at line 36 is reached when fallback is false at line 35`
+	c := closedClient{transportHolder: newTransportHolder(), name: "x"} // want `the \*transportHolder returned by newTransportHolder is not closed on all paths: the return at line 38 is reached when fallback is false at line 37`
 	if err := c.ping(ctx); err != nil {
 		if !fallback {
 			return nil, err
@@ -62,9 +64,46 @@ func newOpenClient(ctx context.Context) (*closedClient, error) {
 
 // openClientLeak drops the open client.
 func openClientLeak(ctx context.Context) error {
-	cli, err := newOpenClient(ctx) // want `cli returned by newOpenClient is not closed before the return at line 69`
+	cli, err := newOpenClient(ctx) // want `cli returned by newOpenClient is not closed before the return at line 71`
 	if err != nil {
 		return err
 	}
 	return cli.ping(ctx)
+}
+
+// refConn counts its references; Close drops one, and closes the file with
+// the last.
+type refConn struct {
+	f    *os.File
+	refs atomic.Int32
+}
+
+func (c *refConn) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.f"
+	if c.refs.Add(-1) == 0 {
+		return c.f.Close()
+	}
+	return nil
+}
+
+// openShared hands out a connection with two references and drops one of
+// them before returning it: the caller holds the other.
+func openShared(path string) (*refConn, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &refConn{f: f}
+	c.refs.Store(2)
+	defer c.Close()
+	return c, nil
+}
+
+// sharedLeak drops the reference it was given.
+func sharedLeak(path string) error {
+	c, err := openShared(path) // want `c returned by openShared is not closed before the return at line 108`
+	if err != nil {
+		return err
+	}
+	println(c.f.Name())
+	return nil
 }

@@ -95,11 +95,18 @@ func leakSentence(what, notReleased string, e exit, cond string, condLine int, t
 // function releases or hands over, and that leaks at each of exits (two
 // or more, in source order): "the body of resp returned by http.Get is
 // not closed on any path: it is left open at the return at line 12 and
-// the end of the function at line 20".
+// the end of the function at line 20". Past three exits, the others are
+// counted; the related information lists them all.
 func msgNeverReleased(s subject, exits []exit) string {
-	names := make([]string, len(exits))
-	for i, e := range exits {
-		names[i] = e.String()
+	const shown = 3 // more exits are counted, not named
+	names := make([]string, 0, shown+1)
+	for _, e := range exits[:min(len(exits), shown)] {
+		names = append(names, e.String())
+	}
+	if rest := len(exits) - shown; rest == 1 {
+		names = append(names, exits[shown].String())
+	} else if rest > 1 {
+		names = append(names, fmt.Sprintf("%d other exits", rest))
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	return fmt.Sprintf("%s %s on any path: it is left open at %s (possible resource leak)", s, s.notReleased(), list)

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout22:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout24:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -453,6 +453,42 @@ heldout22=(
 	"github.com/playwright-community/playwright-go v0.5200.1 github.com/playwright-community/playwright-go"
 	"github.com/gopacket/gopacket v1.7.7 github.com/gopacket/gopacket/afpacket github.com/gopacket/gopacket/pcapgo github.com/gopacket/gopacket/reassembly github.com/gopacket/gopacket/tcpassembly/..."
 )
+heldout23=(
+	"github.com/parnurzeal/gorequest v0.3.0"
+	"github.com/xanzy/go-gitlab v0.115.0"
+	"github.com/PagerDuty/go-pagerduty v1.8.0 github.com/PagerDuty/go-pagerduty"
+	"github.com/nlopes/slack v0.6.0"
+	"github.com/cli/go-gh/v2 v2.17.0 github.com/cli/go-gh/v2/pkg/api github.com/cli/go-gh/v2/pkg/browser github.com/cli/go-gh/v2/pkg/ssh github.com/cli/go-gh/v2/pkg/term"
+	"github.com/testcontainers/testcontainers-go v0.45.0 github.com/testcontainers/testcontainers-go"
+	"github.com/mholt/acmez/v3 v3.1.7"
+	"github.com/cloudflare/cfssl v1.6.5 github.com/cloudflare/cfssl/api/client github.com/cloudflare/cfssl/transport/... github.com/cloudflare/cfssl/ocsp"
+	"github.com/twitchtv/twirp v8.1.3+incompatible github.com/twitchtv/twirp"
+	"github.com/apache/thrift v0.25.0 github.com/apache/thrift/lib/go/thrift"
+	"github.com/jackc/pgconn v1.14.3"
+	"github.com/cockroachdb/cockroach-go/v2 v2.4.2 github.com/cockroachdb/cockroach-go/v2/crdb/... github.com/cockroachdb/cockroach-go/v2/testserver"
+	"github.com/improbable-eng/grpc-web v0.15.0 github.com/improbable-eng/grpc-web/go/grpcweb"
+	"github.com/containerd/containerd v1.7.35 github.com/containerd/containerd/content/local github.com/containerd/containerd/archive"
+	"github.com/golang/snappy v1.0.0"
+	"github.com/docker/cli v29.10.0+incompatible github.com/docker/cli/cli/connhelper/..."
+)
+heldout24=(
+	"github.com/quic-go/quic-go v0.65.0 github.com/quic-go/quic-go github.com/quic-go/quic-go/http3"
+	"github.com/jhump/protoreflect v1.19.0 github.com/jhump/protoreflect/grpcreflect"
+	"github.com/lestrrat-go/jwx/v3 v3.4.0 github.com/lestrrat-go/jwx/v3/jwk"
+	"github.com/emersion/go-imap v1.2.1 github.com/emersion/go-imap/client github.com/emersion/go-imap/server github.com/emersion/go-imap/backend/memory"
+	"github.com/hashicorp/consul/sdk v0.18.2"
+	"github.com/grafana/pyroscope-go v1.5.0 github.com/grafana/pyroscope-go github.com/grafana/pyroscope-go/upstream/remote"
+	"github.com/uber/jaeger-client-go v2.30.0+incompatible github.com/uber/jaeger-client-go github.com/uber/jaeger-client-go/transport/..."
+	"github.com/pkg/profile v1.7.0"
+	"github.com/felixge/fgprof v0.9.5"
+	"github.com/arl/statsviz v0.8.2"
+	"github.com/coredns/caddy v1.1.4"
+	"github.com/mitchellh/go-ps v1.0.0"
+	"github.com/jaypipes/ghw v0.27.0 github.com/jaypipes/ghw/pkg/..."
+	"github.com/containerd/continuity v0.5.0 github.com/containerd/continuity/fs/... github.com/containerd/continuity/driver"
+	"github.com/go-zeromq/zmq4 v0.17.0"
+	"github.com/hashicorp/go-syslog v1.0.1"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -477,8 +513,10 @@ heldout19) modules=("${heldout19[@]}") ;;
 heldout20) modules=("${heldout20[@]}") ;;
 heldout21) modules=("${heldout21[@]}") ;;
 heldout22) modules=("${heldout22[@]}") ;;
+heldout23) modules=("${heldout23[@]}") ;;
+heldout24) modules=("${heldout24[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout22)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout24)" >&2
 	exit 2
 	;;
 esac

@@ -122,8 +122,12 @@ func (c *checker) boundRelease(fn *ssa.Function) bool {
 // value that releases its receiver (closeFn: r.Close): calling the field
 // closes what it was made of.
 func (c *checker) callsBoundRelease(x ssa.Value) bool {
+	refs := x.Referrers()
+	if refs == nil {
+		return false // a constant or a global: no field's value
+	}
 	called := false
-	for _, r := range *x.Referrers() {
+	for _, r := range *refs {
 		if call, ok := r.(ssa.CallInstruction); ok && call.Common().Value == x && !call.Common().IsInvoke() {
 			called = true
 		}

@@ -203,20 +203,21 @@ type checker struct {
 	dropped  int             // summaries dropped after a guess (see maxDropped)
 	// readsOf[fn]: the outermost function in progress whose assumption
 	// fn's summary read when it was computed (see summaryOf).
-	readsOf    map[*ssa.Function]readMark
-	stack      []*ssa.Function       // functions whose summaries are being computed, outermost first
-	depthOf    map[*ssa.Function]int // their depths in stack
-	frames     []int                 // for each, the outermost depth its computation read
-	concrete   []types.Type          // see concreteTypes
-	impls      map[*types.Interface][]types.Type
-	invokes    map[*ssa.CallCommon]*summary       // see invokeSummary
-	parts      map[types.Type]map[int]bool        // see releasedParts
-	movable    map[types.Type]map[int]bool        // see movableParts
-	computing  map[*ssa.Function]bool             // see callsComputing
-	copies     map[types.Type]bool                // see copyHolds
-	partTraces map[ssa.Value]bool                 // parts being traced, see valueUse
-	flagFields map[*types.Named][]string          // release flags of the package's types, see releaseFlags
-	recvCalls  map[callsKey]map[receiverCall]bool // see receiverCalls
+	readsOf          map[*ssa.Function]readMark
+	stack            []*ssa.Function       // functions whose summaries are being computed, outermost first
+	depthOf          map[*ssa.Function]int // their depths in stack
+	frames           []int                 // for each, the outermost depth its computation read
+	concrete         []types.Type          // see concreteTypes
+	impls            map[*types.Interface][]types.Type
+	invokes          map[*ssa.CallCommon]*summary       // see invokeSummary
+	parts            map[types.Type]map[int]bool        // see releasedParts
+	movable          map[types.Type]map[int]bool        // see movableParts
+	computing        map[*ssa.Function]bool             // see callsComputing
+	copies           map[types.Type]bool                // see copyHolds
+	partTraces       map[ssa.Value]bool                 // parts being traced, see valueUse
+	flagFields       map[*types.Named][]string          // release flags of the package's types, see releaseFlags
+	responseBuilders map[*ssa.Function]bool             // see buildsResponse
+	recvCalls        map[callsKey]map[receiverCall]bool // see receiverCalls
 
 	lockSummaries map[*ssa.Function]*lockSummary // see lockSummaryOf
 

@@ -798,7 +798,7 @@ func (fc *funcChecker) bodiless(a *acquisition, fl *flow, x, y ssa.Value) bool {
 		return false
 	}
 	fa, ok := load.X.(*ssa.FieldAddr)
-	if !ok || !fl.surely(fa.X) || !fc.fromTransport(a) {
+	if !ok || !fl.surely(fa.X) {
 		return false
 	}
 	k, ok := y.(*ssa.Const)
@@ -808,9 +808,9 @@ func (fc *funcChecker) bodiless(a *acquisition, fl *flow, x, y ssa.Value) bool {
 	n, exact := constant.Int64Val(k.Value)
 	switch fieldName(fa.X.Type(), fa.Field) {
 	case "StatusCode":
-		return exact && (n == 204 || n == 304)
+		return exact && (n == 204 || n == 304) && fc.fromTransport(a)
 	case "ContentLength":
-		return exact && n == 0
+		return exact && n == 0 && fc.fromTransport(a)
 	}
 	return false
 }
@@ -867,11 +867,27 @@ func (fc *funcChecker) fromTransport(a *acquisition) bool {
 }
 
 // buildsResponse reports whether fn, or a function of its package that it
-// calls, builds an http.Response of its own.
+// calls, builds an http.Response of its own. Answers at depth 0 are kept.
 func (c *checker) buildsResponse(fn *ssa.Function, depth int) bool {
 	if fn.Blocks == nil || depth > 3 || fn.Package() == nil || fn.Package().Pkg != c.pass.Pkg {
 		return false
 	}
+	if depth == 0 {
+		if builds, ok := c.responseBuilders[fn]; ok {
+			return builds
+		}
+		if c.responseBuilders == nil {
+			c.responseBuilders = map[*ssa.Function]bool{}
+		}
+		builds := c.buildsResponseBody(fn, depth)
+		c.responseBuilders[fn] = builds
+		return builds
+	}
+	return c.buildsResponseBody(fn, depth)
+}
+
+// buildsResponseBody is buildsResponse on fn's body.
+func (c *checker) buildsResponseBody(fn *ssa.Function, depth int) bool {
 	for _, f := range append([]*ssa.Function{fn}, fn.AnonFuncs...) {
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -113,12 +114,7 @@ func (c *checker) releasedByFlag(call ssa.CallInstruction, args []int) bool {
 
 // cutParam returns the field of "pI.F" when I is i.
 func cutParam(s string, i int) (string, bool) {
-	var j int
-	var field string
-	if n, err := fmt.Sscanf(s, "p%d.%s", &j, &field); n != 2 || err != nil || j != i {
-		return "", false
-	}
-	return field, true
+	return strings.CutPrefix(s, fmt.Sprintf("p%d.", i))
 }
 
 // flagSet reports whether the boolean field named field of what v points

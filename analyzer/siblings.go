@@ -127,12 +127,11 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 // of one reference lets go of it: the value is released by it as by
 // Close.
 func (c *checker) dropsReference(fn, closeFn *ssa.Function) bool {
-	recv := fn.Params[0]
 	counts, lowered := c.loweredCounts(fn)
 	if len(counts) == 0 {
 		return false
 	}
-	return c.countDecides(fn, closeFn, recv, counts, lowered)
+	return c.countDecides(fn, closeFn, counts, lowered)
 }
 
 // loweredCounts returns the integer fields of fn's receiver that fn
@@ -169,7 +168,8 @@ func (c *checker) loweredCounts(fn *ssa.Function) (map[int]bool, map[ssa.Value]i
 }
 
 // countDecides is dropsReference once the counts fn lowers are known.
-func (c *checker) countDecides(fn, closeFn *ssa.Function, recv *ssa.Parameter, counts map[int]bool, lowered map[ssa.Value]int) bool {
+func (c *checker) countDecides(fn, closeFn *ssa.Function, counts map[int]bool, lowered map[ssa.Value]int) bool {
+	recv := fn.Params[0]
 	countTest := func(v ssa.Value) bool {
 		cmp, ok := v.(*ssa.BinOp)
 		if !ok || cmp.Op < token.EQL || cmp.Op > token.GEQ {

@@ -186,6 +186,9 @@ type checker struct {
 	// fieldCallees holds, once fieldFuncs has computed it, the functions
 	// the package stores in each of its unexported function fields.
 	fieldCallees map[*types.Var][]*ssa.Function
+	// calls holds, once paramFuncs has computed it, the call sites of
+	// each function of the package that is only ever called directly.
+	calls map[*ssa.Function][]ssa.CallInstruction
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
 	names         map[*types.Func]string // memo of funcName

@@ -134,6 +134,7 @@ func (c *checker) traceFrom(seed ssa.Value, k kind, isCell bool, h *structHoldin
 	}
 	if h == nil && !isCell {
 		c.descriptorCloses(f, seed)
+		c.txEnds(f, seed)
 	}
 	for len(work) > 0 {
 		it := work[len(work)-1]
@@ -187,6 +188,118 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 			f.note(closer, released, false)
 		}
 	}
+}
+
+// txEnds notes as releases of seed, rows that a query on a transaction
+// returned, the calls in seed's function that commit or roll back that
+// transaction, now or deferred, directly or in a deferred closure: the
+// rows close when the transaction ends (see txQueries).
+func (c *checker) txEnds(f *flow, seed ssa.Value) {
+	if e, ok := seed.(*ssa.Extract); ok && e.Index == 0 {
+		seed = e.Tuple
+	}
+	call, ok := seed.(*ssa.Call)
+	if !ok || len(call.Call.Args) == 0 {
+		return
+	}
+	if fn := call.Call.StaticCallee(); fn == nil || !txQueries[fn.RelString(nil)] {
+		return
+	}
+	tx := call.Call.Args[0]
+	ends := func(common *ssa.CallCommon, same func(ssa.Value) bool) bool {
+		fn := common.StaticCallee()
+		return fn != nil && txEnders[fn.RelString(nil)] && len(common.Args) == 1 && same(common.Args[0])
+	}
+	sameTx := func(v ssa.Value) bool { return sameVariable(v, tx) }
+	// A deferred end registered before the query ends the transaction
+	// at every return after it.
+	deferred := func(d *ssa.Defer) {
+		if !runsBefore(d, call) {
+			f.note(d, released, false)
+			return
+		}
+		for _, b := range call.Parent().Blocks {
+			for _, instr := range b.Instrs {
+				if rd, ok := instr.(*ssa.RunDefers); ok {
+					f.note(rd, released, false)
+				}
+			}
+		}
+	}
+	for _, b := range call.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			ci, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			d, isDefer := instr.(*ssa.Defer)
+			if ends(ci.Common(), sameTx) {
+				if isDefer {
+					deferred(d)
+				} else {
+					f.note(instr, released, false)
+				}
+				continue
+			}
+			if !isDefer {
+				continue
+			}
+			mc, ok := d.Call.Value.(*ssa.MakeClosure)
+			if !ok || len(d.Call.Args) > 0 {
+				continue
+			}
+			body := mc.Fn.(*ssa.Function)
+			for i, bound := range mc.Bindings {
+				if !sameVariable(bound, tx) && !sameVariable(bound, addressOf(tx)) {
+					continue
+				}
+				fv := body.FreeVars[i]
+				seen := func(v ssa.Value) bool {
+					if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+						v = load.X
+					}
+					return v == fv
+				}
+				if callsIn(body, func(common *ssa.CallCommon) bool { return ends(common, seen) }) {
+					deferred(d)
+				}
+			}
+		}
+	}
+}
+
+// sameVariable reports whether a and b are the same value, or loads of
+// the same variable.
+func sameVariable(a, b ssa.Value) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	la, ok1 := a.(*ssa.UnOp)
+	lb, ok2 := b.(*ssa.UnOp)
+	return ok1 && ok2 && la.Op == token.MUL && lb.Op == token.MUL && la.X == lb.X
+}
+
+// addressOf returns the variable that v is loaded from, or nil.
+func addressOf(v ssa.Value) ssa.Value {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		return load.X
+	}
+	return nil
+}
+
+// callsIn reports whether some call of fn satisfies pred.
+func callsIn(fn *ssa.Function, pred func(*ssa.CallCommon) bool) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if ci, ok := instr.(ssa.CallInstruction); ok && pred(ci.Common()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // intSource returns v without the conversions between integer types

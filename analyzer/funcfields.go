@@ -35,6 +35,108 @@ func (c *checker) fieldFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	return fns, ok && len(fns) > 0
 }
 
+// calleesOf returns the functions that call, a call of a function value,
+// can run when the package alone decides them: the value is a field that
+// fieldFuncs resolves or a parameter that paramFuncs resolves.
+func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
+	if fns, ok := c.fieldFuncs(call); ok {
+		return fns, true
+	}
+	return c.paramFuncs(call)
+}
+
+// paramFuncs returns the functions that the package passes for the
+// function-typed parameter that the callee value of call is, and whether
+// those are all it can be: the parameter belongs to an unexported
+// function or method that the package only calls directly (no function
+// value, method value or interface of the package reaches it), and every
+// call passes a function or a closure (or forwards the parameter itself).
+func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
+	p, ok := call.Value.(*ssa.Parameter)
+	if !ok || call.IsInvoke() {
+		return nil, false
+	}
+	fn := p.Parent()
+	obj, _ := fn.Object().(*types.Func)
+	if fn == nil || obj == nil || obj.Exported() || obj.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	i := slices.Index(fn.Params, p)
+	if c.calls == nil {
+		c.calls = c.directCalls()
+	}
+	sites, ok := c.calls[fn]
+	if !ok || i < 0 || len(sites) == 0 {
+		return nil, false
+	}
+	var fns []*ssa.Function
+	for _, site := range sites {
+		args := site.Common().Args
+		if i >= len(args) {
+			return nil, false
+		}
+		switch a := args[i].(type) {
+		case *ssa.Function:
+			fns = append(fns, a)
+		case *ssa.MakeClosure:
+			fns = append(fns, a.Fn.(*ssa.Function))
+		case *ssa.Parameter:
+			if a != p { // a recursive call forwards the parameter
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return fns, len(fns) > 0
+}
+
+// directCalls maps each function of the package that is only ever called
+// by its name to its call sites. A function used as a value (passed,
+// stored, a method value or expression, whose wrapper names it) is left
+// out, and so is a method whose name an interface of the package declares.
+func (c *checker) directCalls() map[*ssa.Function][]ssa.CallInstruction {
+	calls := map[*ssa.Function][]ssa.CallInstruction{}
+	escaped := map[*ssa.Function]bool{}
+	wrapped := map[string]bool{}
+	var ops []*ssa.Value
+	for instr := range c.packageInstrs() {
+		var callee *ssa.Value
+		if call, ok := instr.(ssa.CallInstruction); ok && !call.Common().IsInvoke() {
+			callee = &call.Common().Value
+		}
+		for _, op := range instr.Operands(ops[:0]) {
+			f, ok := (*op).(*ssa.Function)
+			if !ok {
+				continue
+			}
+			switch {
+			case op == callee:
+				calls[f] = append(calls[f], instr.(ssa.CallInstruction))
+			case f.Synthetic != "":
+				// x.m and T.m make wrappers that call m.
+				wrapped[strings.TrimSuffix(strings.TrimSuffix(f.Name(), "$bound"), "$thunk")] = true
+			default:
+				escaped[f] = true
+			}
+		}
+	}
+	declared := map[string]bool{}
+	for _, obj := range c.pass.TypesInfo.Defs {
+		if m, ok := obj.(*types.Func); ok {
+			if recv := m.Signature().Recv(); recv != nil && types.IsInterface(recv.Type()) {
+				declared[m.Name()] = true
+			}
+		}
+	}
+	for f := range calls {
+		if escaped[f] || f.Signature.Recv() != nil && (wrapped[f.Name()] || declared[f.Name()]) {
+			delete(calls, f)
+		}
+	}
+	return calls
+}
+
 // fieldVar returns the field that v is loaded from (*(&x.f), or x.f of a
 // struct value), or nil.
 func fieldVar(v ssa.Value) *types.Var {

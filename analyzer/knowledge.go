@@ -185,6 +185,20 @@ var descriptorClosers = map[string]bool{
 	"golang.org/x/sys/windows.Close": true,
 }
 
+// txQueries return rows that database/sql closes when the transaction
+// they ran on ends (the rows watch the transaction's context, which
+// Commit and Rollback cancel, and both wait for the rows to close).
+var txQueries = map[string]bool{
+	"(*database/sql.Tx).Query":        true,
+	"(*database/sql.Tx).QueryContext": true,
+}
+
+// txEnders end a transaction.
+var txEnders = map[string]bool{
+	"(*database/sql.Tx).Commit":   true,
+	"(*database/sql.Tx).Rollback": true,
+}
+
 // reflectedPointers lists the reflect.Value methods that give the address
 // of memory that a value already holds: what a pointer converted from it
 // points to is that value's.

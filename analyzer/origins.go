@@ -771,9 +771,9 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		}
 		return bits
 	}
-	if fns, ok := c.fieldFuncs(&call.Call); ok {
+	if fns, ok := c.calleesOf(&call.Call); ok {
 		// A callback of the package's own: what every function it
-		// stores in the field borrows.
+		// stores in the field, or passes for the parameter, borrows.
 		bits := ^uint64(0)
 		for _, fn := range fns {
 			bits &= c.summaryOf(fn).borrowed

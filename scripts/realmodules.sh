@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout24:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout26:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -489,6 +489,42 @@ heldout24=(
 	"github.com/go-zeromq/zmq4 v0.17.0"
 	"github.com/hashicorp/go-syslog v1.0.1"
 )
+heldout25=(
+	"github.com/go-openapi/runtime v0.33.4"
+	"github.com/digitalocean/godo v1.243.0"
+	"github.com/gophercloud/gophercloud/v2 v2.16.0 github.com/gophercloud/gophercloud/v2 github.com/gophercloud/gophercloud/v2/openstack github.com/gophercloud/gophercloud/v2/pagination github.com/gophercloud/gophercloud/v2/openstack/objectstorage/v1/..."
+	"github.com/dropbox/dropbox-sdk-go-unofficial/v6 v6.6.4 github.com/dropbox/dropbox-sdk-go-unofficial/v6/dropbox github.com/dropbox/dropbox-sdk-go-unofficial/v6/dropbox/files"
+	"github.com/luthermonson/go-proxmox v0.10.0"
+	"github.com/mark3labs/mcp-go v1.2.1 github.com/mark3labs/mcp-go/client/... github.com/mark3labs/mcp-go/server"
+	"github.com/modelcontextprotocol/go-sdk v1.8.0 github.com/modelcontextprotocol/go-sdk/mcp github.com/modelcontextprotocol/go-sdk/internal/..."
+	"github.com/maragudk/goqite v0.2.3"
+	"github.com/cschleiden/go-workflows v1.2.0 github.com/cschleiden/go-workflows/backend/... github.com/cschleiden/go-workflows/worker github.com/cschleiden/go-workflows/client"
+	"github.com/hanwen/go-fuse/v2 v2.12.1 github.com/hanwen/go-fuse/v2/fuse/... github.com/hanwen/go-fuse/v2/fs github.com/hanwen/go-fuse/v2/zipfs github.com/hanwen/go-fuse/v2/newunionfs github.com/hanwen/go-fuse/v2/splice"
+	"github.com/google/gops v0.3.28"
+	"github.com/codesenberg/bombardier v1.2.6"
+	"github.com/bluenviron/gortmplib v1.0.1"
+	"github.com/gubernator-io/gubernator/v2 v2.13.0 github.com/gubernator-io/gubernator/v2"
+	"github.com/nlnwa/gowarc/v3 v3.1.0"
+	"github.com/chzyer/readline v1.5.1"
+)
+heldout26=(
+	"github.com/go-acme/lego/v5 v5.6.0 github.com/go-acme/lego/v5/lego github.com/go-acme/lego/v5/acme/... github.com/go-acme/lego/v5/challenge/... github.com/go-acme/lego/v5/certificate"
+	"github.com/crewjam/saml v0.6.3 github.com/crewjam/saml github.com/crewjam/saml/samlsp"
+	"github.com/h2non/gock v1.2.0"
+	"github.com/glebarez/go-sqlite v1.23.0"
+	"github.com/ncruces/go-sqlite3 v0.37.0 github.com/ncruces/go-sqlite3 github.com/ncruces/go-sqlite3/driver github.com/ncruces/go-sqlite3/vfs/... github.com/ncruces/go-sqlite3/ext/..."
+	"github.com/hashicorp/cap v0.16.0 github.com/hashicorp/cap/oidc/... github.com/hashicorp/cap/jwt"
+	"github.com/docker/docker-credential-helpers v0.9.13 github.com/docker/docker-credential-helpers/client github.com/docker/docker-credential-helpers/credentials github.com/docker/docker-credential-helpers/pass"
+	"github.com/google/go-attestation v0.6.4 github.com/google/go-attestation/attest"
+	"github.com/containernetworking/plugins v1.10.0 github.com/containernetworking/plugins/pkg/..."
+	"github.com/goreleaser/nfpm/v2 v2.48.0 github.com/goreleaser/nfpm/v2 github.com/goreleaser/nfpm/v2/deb github.com/goreleaser/nfpm/v2/rpm github.com/goreleaser/nfpm/v2/apk github.com/goreleaser/nfpm/v2/arch github.com/goreleaser/nfpm/v2/files"
+	"github.com/apptainer/sif/v2 v2.25.0 github.com/apptainer/sif/v2/pkg/..."
+	"github.com/biogo/hts v1.4.5"
+	"github.com/hamba/avro/v2 v2.31.0 github.com/hamba/avro/v2 github.com/hamba/avro/v2/ocf github.com/hamba/avro/v2/registry"
+	"github.com/axllent/mailpit v1.33.1 github.com/axllent/mailpit/internal/... github.com/axllent/mailpit/server/..."
+	"github.com/aws/aws-sdk-go-v2/feature/s3/manager v1.23.26 github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/edsrzf/mmap-go v1.2.0"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -515,8 +551,10 @@ heldout21) modules=("${heldout21[@]}") ;;
 heldout22) modules=("${heldout22[@]}") ;;
 heldout23) modules=("${heldout23[@]}") ;;
 heldout24) modules=("${heldout24[@]}") ;;
+heldout25) modules=("${heldout25[@]}") ;;
+heldout26) modules=("${heldout26[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout24)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout26)" >&2
 	exit 2
 	;;
 esac

@@ -171,6 +171,9 @@ type implementation struct {
 	sum       *summary
 	inert     bool
 	likeClose bool // see releasesLikeClose
+	// closesHeld: the method closes every resource its receiver holds
+	// (see closesWhatItHolds).
+	closesHeld bool
 }
 
 // implementations returns the methods that the interface method call instr
@@ -183,9 +186,37 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 	for t, fn := range c.implementingMethods(instr) {
 		partial = partial || c.inProgress(fn)
 		closer := closeMethod(t)
-		impls = append(impls, implementation{sum: c.summaryOf(fn), inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn)})
+		sum := c.summaryOf(fn)
+		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum)})
 	}
 	return impls, partial
+}
+
+// closesWhatItHolds reports whether fn, a method of a struct type that
+// has no Close of its own, closes every field of its receiver that holds
+// a resource, and there is one: the close() of an interface of the
+// package, whose implementation closes the conn it keeps, releases what
+// the interface value holds as a Close would.
+func (c *checker) closesWhatItHolds(fn *ssa.Function, sum *summary) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil || c.kindOf(recv.Type()) != notResource {
+		return false
+	}
+	ptr := recv.Type()
+	if _, ok := types.Unalias(ptr).Underlying().(*types.Pointer); !ok {
+		ptr = types.NewPointer(ptr)
+	}
+	held := 0
+	for i := 0; field(ptr, i) != nil; i++ {
+		if c.kindOf(field(ptr, i).Type()) == notResource {
+			continue
+		}
+		if !slices.Contains(sum.closes, "p0."+fieldName(ptr, i)) {
+			return false
+		}
+		held++
+	}
+	return held > 0
 }
 
 // implementingMethods yields, for each implementation that the program
@@ -253,7 +284,7 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
 				if i > 0 || !impl.inert {
-					s.releases[i] = s.releases[i] && (sum.release(i) || (i == 0 && impl.likeClose))
+					s.releases[i] = s.releases[i] && (sum.release(i) || (i == 0 && (impl.likeClose || impl.closesHeld)))
 				}
 			}
 			if !impl.inert {

@@ -105,6 +105,12 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		return sub(v.X) // sync.Locker(&mu) is mu
 	case *ssa.ChangeType:
 		return sub(v.X)
+	case *ssa.Convert:
+		// (*mutex)(unsafe.Pointer(mu)) is the mutex at the address mu,
+		// as every such conversion of mu is.
+		if isAddress(v.Type()) && isAddress(v.X.Type()) {
+			return sub(v.X)
+		}
 	case *ssa.ChangeInterface:
 		return sub(v.X)
 	case *ssa.TypeAssert:
@@ -138,6 +144,18 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		}
 	}
 	return p.local(v)
+}
+
+// isAddress reports whether a value of type t is an address: a pointer,
+// an unsafe.Pointer or a uintptr.
+func isAddress(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Pointer:
+		return true
+	case *types.Basic:
+		return u.Kind() == types.UnsafePointer || u.Kind() == types.Uintptr
+	}
+	return false
 }
 
 // phiPlace returns the place of the one value, nil aside, that the

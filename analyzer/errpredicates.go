@@ -40,8 +40,11 @@ func (c *checker) falseOnNil(fn *ssa.Function) bool {
 
 // A nilErrEval follows a function's blocks with its error parameter nil.
 type nilErrEval struct {
-	c       *checker
-	err     ssa.Value
+	c   *checker
+	err ssa.Value
+	// open: the error is not nil, nor one that says its value was
+	// closed (see closedTest); only tests of that are known.
+	open    bool
 	reached map[*ssa.BasicBlock]bool
 	// phis holds the φ-nodes whose value is being found, so that a
 	// cycle of them (a variable carried round a loop) ends.
@@ -80,6 +83,9 @@ func (p *nilErrEval) reach(b *ssa.BasicBlock) {
 // φ-node's value is known when every edge from a block that a nil error
 // reaches (so far) gives the same one.
 func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
+	if p.open {
+		return p.openValue(v)
+	}
 	switch v := v.(type) {
 	case *ssa.Const:
 		if v.Value != nil && v.Value.Kind() == constant.Bool {
@@ -113,6 +119,34 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 		// edges that a nil error comes in by.
 		if p.phis[v] || p.steps >= maxNilErrSteps {
 			return false, false // a value computed from itself round a loop
+		}
+		x, seen, known := p.phiValue(v)
+		return x, seen && known
+	}
+	return false, false
+}
+
+// openValue is value for an error that is open: only a test of whether
+// it says its value was closed, its negation and φ-nodes of such are
+// known.
+func (p *nilErrEval) openValue(v ssa.Value) (bool, bool) {
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.Bool {
+			return constant.BoolVal(v.Value), true
+		}
+	case *ssa.UnOp:
+		if v.Op == token.NOT {
+			x, known := p.value(v.X)
+			return !x, known
+		}
+	case *ssa.Call:
+		if k, says := p.c.testsClosed(&v.Call); k >= 0 && v.Call.Args[k] == p.err {
+			return !says, true
+		}
+	case *ssa.Phi:
+		if p.phis[v] || p.steps >= maxNilErrSteps {
+			return false, false
 		}
 		x, seen, known := p.phiValue(v)
 		return x, seen && known
@@ -194,6 +228,85 @@ func (c *checker) trueOnNil(fn *ssa.Function) int {
 		return -1
 	}
 	return k
+}
+
+// closedTest returns i+1 when fn, whose only result is a bool and which
+// has one parameter of type error, i, returns false for every error that
+// is not one of closedErrors (errors.Is(err, net.ErrClosed)), -(i+1)
+// when it returns true for every such error (a Retryable(err) that
+// says whether to go on accepting), and 0 otherwise: where it says the
+// other value, the error says its value was closed.
+func (c *checker) closedTest(fn *ssa.Function) int {
+	sig := fn.Signature
+	if len(fn.Blocks) == 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return 0
+	}
+	k := -1
+	for i, p := range fn.Params {
+		if types.Identical(p.Type(), errorType) {
+			if k >= 0 {
+				return 0
+			}
+			k = i
+		}
+	}
+	if k < 0 || !callsIn(fn, func(call *ssa.CallCommon) bool {
+		i, _ := c.testsClosed(call)
+		return i >= 0 && call.Args[i] == fn.Params[k]
+	}) {
+		return 0
+	}
+	p := &nilErrEval{c: c, err: fn.Params[k], open: true, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+	p.reach(fn.Blocks[0])
+	says, returns := false, 0
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
+			v, known := p.value(ret.Results[0])
+			if !known || (returns > 0 && v != says) {
+				return 0
+			}
+			says, returns = v, returns+1
+		}
+	}
+	switch {
+	case returns == 0:
+		return 0
+	case says:
+		return -(k + 1)
+	}
+	return k + 1
+}
+
+// testsClosed returns the index of the argument of call, an error, whose
+// test it is: call is errors.Is(err, net.ErrClosed) or another of
+// closedErrors, or a call of a function with a closedTest. says is the
+// result that means the error says its value was closed. It returns -1
+// when call is no such test.
+func (c *checker) testsClosed(call *ssa.CallCommon) (k int, says bool) {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return -1, false
+	}
+	if fn.RelString(nil) == "errors.Is" && len(call.Args) == 2 && isClosedError(call.Args[1]) {
+		return 0, true
+	}
+	switch t := c.summaryOf(fn).closedTest; {
+	case t > 0 && t <= len(call.Args):
+		return t - 1, true
+	case t < 0 && -t <= len(call.Args):
+		return -t - 1, false
+	}
+	return -1, false
+}
+
+// isClosedError reports whether v is a load of one of closedErrors.
+func isClosedError(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	g, ok := load.X.(*ssa.Global)
+	return ok && g.Pkg != nil && closedErrors[g.Pkg.Pkg.Path()+"."+g.Name()]
 }
 
 // failedWhenFalse returns the index of the argument of call, an error,

@@ -83,6 +83,11 @@ type Summary struct {
 	// where it returns false a call that gave that error acquired
 	// nothing.
 	TrueOnNil int
+	// ClosedTest is i+1 when the function returns true only when its
+	// parameter i is an error that says the value it came from was
+	// closed (errors.Is(err, net.ErrClosed)), and -(i+1) when it returns
+	// false only then (!errors.Is(err, net.ErrClosed)).
+	ClosedTest int
 	// Closes lists, sorted, the fields of parameters that the function
 	// closes or hands over on some path, each as "p" followed by the
 	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
@@ -173,6 +178,12 @@ func (s *Summary) String() string {
 	}
 	if s.TrueOnNil > 0 {
 		parts = append(parts, fmt.Sprintf("true for nil p%d", s.TrueOnNil-1))
+	}
+	if s.ClosedTest > 0 {
+		parts = append(parts, fmt.Sprintf("true for closed p%d", s.ClosedTest-1))
+	}
+	if s.ClosedTest < 0 {
+		parts = append(parts, fmt.Sprintf("false for closed p%d", -s.ClosedTest-1))
 	}
 	if len(s.Closes) > 0 {
 		parts = append(parts, "closes "+strings.Join(s.Closes, ","))

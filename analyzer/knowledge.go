@@ -185,6 +185,15 @@ var descriptorClosers = map[string]bool{
 	"golang.org/x/sys/windows.Close": true,
 }
 
+// closedErrors are the errors that an operation on a value returns once
+// the value has been closed: where a method of a listener, a conn or a
+// file failed with one of them, someone has closed it.
+var closedErrors = map[string]bool{
+	"net.ErrClosed":   true,
+	"os.ErrClosed":    true,
+	"io/fs.ErrClosed": true,
+}
+
 // txQueries return rows that database/sql closes when the transaction
 // they ran on ends (the rows watch the transaction's context, which
 // Commit and Rollback cancel, and both wait for the rows to close).

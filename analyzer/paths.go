@@ -360,6 +360,15 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		}
 		if fc.releasedByFailure(a, fl, cond) {
 			branch = 1 // rows.Next() returned false: the rows are closed
+			break
+		}
+		if k, says := fc.testsClosed(&cond.Call); k >= 0 && errorOfUse(fl, cond.Call.Args[k]) {
+			// errors.Is(err, net.ErrClosed) where l.Accept() failed:
+			// someone closed l.
+			branch = 1
+			if says {
+				branch = 0
+			}
 		}
 	case *ssa.UnOp:
 		if releasedFlag(fl, cond) {
@@ -401,6 +410,28 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		branch = 1 - branch
 	}
 	return branch
+}
+
+// errorOfUse reports whether v is the error that a method of the
+// resource, a call on one of fl's aliases, returned as its last result.
+func errorOfUse(fl *flow, v ssa.Value) bool {
+	e, ok := v.(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	call, ok := e.Tuple.(*ssa.Call)
+	if !ok || e.Index != call.Call.Signature().Results().Len()-1 {
+		return false
+	}
+	recv := call.Call.Value
+	if !call.Call.IsInvoke() {
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.Signature.Recv() == nil || len(call.Call.Args) == 0 {
+			return false
+		}
+		recv = call.Call.Args[0]
+	}
+	return fl.aliases[recv]
 }
 
 // releasedByFailure reports whether v is the last result of a call that

@@ -90,6 +90,10 @@ type summary struct {
 	// parameter i, so that where it says false that error is not nil
 	// (see trueOnNil).
 	trueOnNil int
+	// closedTest is i+1 when the function says true only for an error
+	// as parameter i that means its value was closed (see closedTest),
+	// and -(i+1) when it says false only for such an error.
+	closedTest int
 	// nilErrs: bit j: result j is an error that is nil on every return
 	// (see nilErrors).
 	nilErrs uint64
@@ -395,7 +399,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -411,6 +415,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
 	s.falseOnNil = c.falseOnNil(fn)
 	s.trueOnNil = c.trueOnNil(fn) + 1
+	s.closedTest = c.closedTest(fn)
 	s.releasesIf = c.flagReleases(fn)
 	s.sets = c.flagsSet(fn)
 	s.nilErrs = c.nilErrors(fn)
@@ -431,6 +436,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			paramFlows[i] = fl
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
+			s.params[i] = s.params[i] || s.releases[i] // an accept loop that returns once l is closed releases l without an event
 			if i == 0 && !s.releases[0] && c.repeatsOwnClose(fn) {
 				// A method that does what Close does (see repeatsClose).
 				s.params[0], s.releases[0] = true, true
@@ -612,12 +618,22 @@ func isTypeParam(t types.Type) bool {
 // (closes, commits or rolls back) its parameter or free variable p,
 // traced as fl.
 func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bool {
-	if !fl.releases() {
+	if !fl.releases() && !c.testsClosedUse(fn, fl) {
 		return false
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
+}
+
+// testsClosedUse reports whether fn tests whether an error that a method
+// of the resource traced as fl returned says the resource was closed (see
+// testsClosed): past that test, the resource is closed.
+func (c *checker) testsClosedUse(fn *ssa.Function, fl *flow) bool {
+	return callsIn(fn, func(call *ssa.CallCommon) bool {
+		k, _ := c.testsClosed(call)
+		return k >= 0 && errorOfUse(fl, call.Args[k])
+	})
 }
 
 // releasedOnFailure reports whether every path through fn that fails,
@@ -773,7 +789,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -792,7 +808,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -131,13 +131,24 @@ func usesOnlyFields(p ssa.Value, depth int) bool {
 // owns is a view that shares it (s2 := *s; s2.ctx = ctx; return &s2):
 // handing the view off leaves the resource with the caller, but closing
 // it, as a Close with a value receiver called through the pointer does,
-// releases the resource.
+// releases the resource. A copy stored into a field of another value
+// (c.netFD = *nfd) is no view: the struct moved there, and the value
+// that holds it keeps the resource.
 func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 	if !f.lent {
 		add(load, false)
 		return
 	}
 	c.partReleases(f, load, f.kind)
+	// c.netFD = *nfd moves the struct into a field of another value,
+	// which closes it from then on: the caller's resource is kept there.
+	for _, r := range *load.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(load) {
+			if _, inField := st.Addr.(*ssa.FieldAddr); inField {
+				f.note(st, handedOff, true)
+			}
+		}
+	}
 }
 
 // isCopy reports whether v is a struct loaded from the address of one: a

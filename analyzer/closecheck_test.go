@@ -29,7 +29,7 @@ var scenarios = []string{
 	// Release methods other than Close.
 	"siblings",
 	// Constructors that leave empty what Close releases.
-	"emptyctors",
+	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.
 	"selfclose",
 }

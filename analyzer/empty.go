@@ -45,7 +45,8 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		return false // a Close promoted from a field, which holds it
 	}
 	closeFn := c.ssaFunc(m)
-	if closeFn == nil || closeFn.Blocks == nil || len(closeFn.Params) == 0 {
+	if dormant && (closeFn == nil || closeFn.Blocks == nil || len(closeFn.Params) == 0) {
+		// What it signals, only the body of Close says.
 		return false
 	}
 	closed := map[string]bool{}
@@ -54,7 +55,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			return false
 		}
 	} else {
-		for _, p := range c.summaryOf(closeFn).closes {
+		for _, p := range c.closesOf(m, closeFn) {
 			if name, ok := strings.CutPrefix(p, "p0."); ok {
 				name, _, _ = strings.Cut(name, ".")
 				closed[strings.TrimSuffix(name, "[]")] = true
@@ -90,7 +91,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.Call:
-			if !setsOtherFields(r, v, closed) || (dormant && c.startsArg(&r.Call, v)) {
+			if (!setsOtherFields(r, v, closed) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
 			}
 		case *ssa.Store:
@@ -192,13 +193,34 @@ func hasMethod(t types.Type, name string) bool {
 	return ok
 }
 
+// closesOf returns what the Close method m closes (see summary.closes),
+// from its function when the program has it, else from its fact: the
+// package that declares it may be one this package does not import.
+func (c *checker) closesOf(m *types.Func, fn *ssa.Function) []string {
+	if fn != nil {
+		return c.summaryOf(fn).closes
+	}
+	var fact Summary
+	if m.Pkg() == nil || m.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(m.Origin(), &fact) {
+		return nil
+	}
+	return fact.Closes
+}
+
 // setsOtherFields reports whether call, a call of a function of the
 // package given v, only reaches fields of v other than those in closed:
 // dataChannel.setReadyState(s), which stores into d.readyState. Its
 // parameter may only address fields, and none of those in closed.
 func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
+	return setsOtherFieldsDepth(call, v, closed, 0)
+}
+
+// setsOtherFieldsDepth is setsOtherFields following the parameter into
+// the calls of the package that it is given to (i.init(b) calling
+// i.clearCache()), at most three deep.
+func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, depth int) bool {
 	fn := call.Call.StaticCallee()
-	if fn == nil || fn.Blocks == nil {
+	if fn == nil || fn.Blocks == nil || depth > 3 {
 		return false
 	}
 	for i, a := range call.Call.Args {
@@ -210,13 +232,47 @@ func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
 		}
 		p := fn.Params[i]
 		for _, r := range *p.Referrers() {
-			fa, ok := r.(*ssa.FieldAddr)
-			if _, debug := r.(*ssa.DebugRef); debug {
-				continue
-			}
-			if !ok || closed[fieldName(p.Type(), fa.Field)] {
+			switch r := r.(type) {
+			case *ssa.DebugRef:
+			case *ssa.FieldAddr:
+				if closed[fieldName(p.Type(), r.Field)] {
+					return false
+				}
+			case *ssa.Call:
+				if r.Call.Value == p || !setsOtherFieldsDepth(r, p, closed, depth+1) {
+					return false
+				}
+			default:
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// onlyGets reports whether call, a call of a function of another package
+// given v as its first argument only, is by its fact a getter: it keeps
+// and closes nothing, and gives back fields of v other than those in
+// closed (req.Raw() of a request whose Close closes its body).
+func (c *checker) onlyGets(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
+	fn := call.Call.StaticCallee()
+	args := call.Call.Args
+	if fn == nil || fn.Blocks != nil || len(args) == 0 || args[0] != v || slices.Contains(args[1:], v) {
+		return false
+	}
+	sum := c.summaryOf(fn)
+	if slices.Contains(sum.params, true) || len(sum.closes) > 0 || sum.keptIn != nil || len(sum.gives) == 0 {
+		return false
+	}
+	for _, g := range sum.gives {
+		_, from, _ := strings.Cut(g, "=")
+		field, ok := strings.CutPrefix(from, "p0.")
+		if !ok {
+			return false
+		}
+		field, _, _ = strings.Cut(field, ".")
+		if closed[field] {
+			return false
 		}
 	}
 	return true

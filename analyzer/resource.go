@@ -123,7 +123,7 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 					return false
 				}
 			case *ssa.Store:
-				if allocRoot(instr.Addr) == nil && !derivedFrom(instr.Addr, recv) {
+				if allocRoot(instr.Addr) == nil && !derivedFrom(instr.Addr, recv) && !numberIntoOwnSlice(instr, recv) {
 					// A local is the result slot of a function with a
 					// defer, or the array of variadic arguments.
 					return false
@@ -143,7 +143,8 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 }
 
 // computesOnly reports whether the call, in a method whose receiver is
-// recv, releases nothing: the builtins len, cap and clear, a method that
+// recv, releases nothing: the builtins len, cap, clear, append, copy, min
+// and max, a method that
 // only changes memory (memoryOnlyMethods: a buffer's Reset) on any
 // value, a function that only computes (computingFuncs, and those of
 // computingPackages), or a sync/atomic operation or a sync.Mutex or
@@ -152,7 +153,11 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 // compare-and-swap, only records that it was called.
 func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	if b, ok := call.Value.(*ssa.Builtin); ok {
-		return b.Name() == "len" || b.Name() == "cap" || b.Name() == "clear"
+		switch b.Name() {
+		case "len", "cap", "clear", "append", "copy", "min", "max":
+			return true
+		}
+		return false
 	}
 	if call.IsInvoke() {
 		return computingFuncs[funcName(call.Method)]
@@ -232,6 +237,26 @@ func (c *checker) callsComputing(call *ssa.CallCommon, recv ssa.Value) bool {
 	})
 	c.computing[callee] = done
 	return done
+}
+
+// numberIntoOwnSlice reports whether st stores a number, a bool or a
+// string into an element of a slice that a field of recv holds
+// (c.chunkLens[c.cur] = n): whoever else shares the slice's array, such a
+// value releases nothing there.
+func numberIntoOwnSlice(st *ssa.Store, recv ssa.Value) bool {
+	if _, basic := st.Val.Type().Underlying().(*types.Basic); !basic {
+		return false
+	}
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return false
+	}
+	load, ok := ia.X.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, isField := load.X.(*ssa.FieldAddr)
+	return isField && derivedFrom(load.X, recv)
 }
 
 // derivedFrom reports whether addr is a field or element address rooted
@@ -520,7 +545,7 @@ func (c *checker) fieldStores() iter.Seq2[*ssa.FieldAddr, *ssa.Store] {
 // packageInstrs yields the instructions of the package's functions.
 func (c *checker) packageInstrs() iter.Seq[ssa.Instruction] {
 	return func(yield func(ssa.Instruction) bool) {
-		for _, fn := range c.srcFuncs {
+		for _, fn := range append(slices.Clip(c.srcFuncs), c.initFuncs()...) {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					if !yield(instr) {
@@ -530,6 +555,24 @@ func (c *checker) packageInstrs() iter.Seq[ssa.Instruction] {
 			}
 		}
 	}
+}
+
+// initFuncs returns the package's initializer, which the initial values
+// of its variables are compiled into (var hook = fetch), and the
+// functions nested in it; they are not among the source functions.
+func (c *checker) initFuncs() []*ssa.Function {
+	if c.ssaPkg == nil {
+		return nil
+	}
+	init := c.ssaPkg.Func("init")
+	if init == nil {
+		return nil
+	}
+	fns := []*ssa.Function{init}
+	for i := 0; i < len(fns); i++ {
+		fns = append(fns, fns[i].AnonFuncs...)
+	}
+	return fns
 }
 
 // mayReturnResource reports whether the function value v may return a new

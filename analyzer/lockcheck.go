@@ -243,11 +243,35 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 		if root >= 0 && ((j < len(sum.forwards) && sum.forwards[j] == root+1) || (j < len(sum.wraps) && sum.wraps[j] == root+1)) {
 			return true
 		}
-		if fc.methodUnlocks(res.At(j).Type(), place) {
+		if fc.methodUnlocks(res.At(j).Type(), place) || fc.returnedTypeUnlocks(j, place) {
 			return true
 		}
 	}
 	return fc.callersUnlock(place)
+}
+
+// returnedTypeUnlocks reports whether result j, an interface, is on every
+// return that gives a nil error a value of a concrete type with a method
+// that unlocks the mutex at place (see methodUnlocks): FieldDict returns
+// &fieldDict{index: i, …} as an index.FieldDict, whose Close unlocks
+// i.mutex.
+func (fc *funcChecker) returnedTypeUnlocks(j int, place string) bool {
+	if !types.IsInterface(fc.fn.Signature.Results().At(j).Type()) {
+		return false
+	}
+	n := 0
+	for _, b := range fc.fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || j >= len(ret.Results) || !isNil(returnedError(ret)) {
+			continue
+		}
+		mi, ok := resultValue(ret, ret.Results[j]).(*ssa.MakeInterface)
+		if !ok || !fc.methodUnlocks(mi.X.Type(), place) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // methodUnlocks reports whether a method of the type t unlocks, on some

@@ -111,3 +111,63 @@ func (l *lockFile) tryLockBusy() (unlocker, error) { // want tryLockBusy:"keeps 
 	l.mu.Unlock()
 	return noUnlock{}, nil
 }
+
+// A dictionary iterates over an index's terms under the index's read
+// lock, which its Close releases.
+type termIndex struct {
+	mutex sync.RWMutex
+	terms []string
+}
+
+type TermDict interface {
+	Next() (string, bool)
+	Close() error
+}
+
+type termDict struct {
+	index *termIndex
+	pos   int
+}
+
+func (d *termDict) Next() (string, bool) {
+	if d.pos >= len(d.index.terms) {
+		return "", false
+	}
+	d.pos++
+	return d.index.terms[d.pos-1], true
+}
+
+func (d *termDict) Close() error { // want Close:"runlocks p0.index\\*.mutex"
+	defer d.index.mutex.RUnlock()
+	d.pos = len(d.index.terms)
+	return nil
+}
+
+// SafeTermDict is fine: it returns holding the read lock, which the
+// dictionary it returns, as an interface, releases in Close.
+func (x *termIndex) SafeTermDict(prefix string) (TermDict, error) { // want SafeTermDict:"borrows r0"
+	x.mutex.RLock()
+	if prefix == "" {
+		x.mutex.RUnlock()
+		return nil, errors.New("empty prefix")
+	}
+	return &termDict{index: x}, nil
+}
+
+type countOnly struct {
+	index *termIndex
+}
+
+func (c *countOnly) Next() (string, bool) { return "", false }
+func (c *countOnly) Close() error         { return nil } // want Close:"nil r0; releases nothing"
+
+// termCountLeak returns holding the read lock, but what it returns never
+// releases it.
+func (x *termIndex) termCountLeak(prefix string) (TermDict, error) { // want termCountLeak:"borrows r0"
+	x.mutex.RLock() // want `x.mutex is read-locked at line \d+ and still held at the return at line \d+`
+	if prefix == "" {
+		x.mutex.RUnlock()
+		return nil, errors.New("empty prefix")
+	}
+	return &countOnly{index: x}, nil
+}

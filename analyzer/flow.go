@@ -250,17 +250,14 @@ func (c *checker) txEnds(f *flow, seed ssa.Value) {
 			}
 			body := mc.Fn.(*ssa.Function)
 			for i, bound := range mc.Bindings {
-				if !sameVariable(bound, tx) && !sameVariable(bound, addressOf(tx)) {
+				cell, isCell := bound.(*ssa.Alloc)
+				if bound != tx && (!isCell || cell != addressOf(tx) || !singleStore(cell)) {
 					continue
 				}
-				fv := body.FreeVars[i]
-				seen := func(v ssa.Value) bool {
-					if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-						v = load.X
-					}
-					return v == fv
-				}
-				if callsIn(body, func(common *ssa.CallCommon) bool { return ends(common, seen) }) {
+				// Only a closure that ends the transaction on every
+				// path: defer func() { if err != nil { tx.Rollback() } }()
+				// leaves it open where the function succeeds.
+				if c.summaryOf(body).releasesFree(i) {
 					deferred(d)
 				}
 			}
@@ -269,7 +266,7 @@ func (c *checker) txEnds(f *flow, seed ssa.Value) {
 }
 
 // sameVariable reports whether a and b are the same value, or loads of
-// the same variable.
+// the same local variable, which the function assigns once.
 func sameVariable(a, b ssa.Value) bool {
 	if a == nil || b == nil {
 		return false
@@ -277,9 +274,35 @@ func sameVariable(a, b ssa.Value) bool {
 	if a == b {
 		return true
 	}
+	if alloc, ok := a.(*ssa.Alloc); ok && singleStore(alloc) {
+		return addressOf(b) == alloc
+	}
 	la, ok1 := a.(*ssa.UnOp)
 	lb, ok2 := b.(*ssa.UnOp)
-	return ok1 && ok2 && la.Op == token.MUL && lb.Op == token.MUL && la.X == lb.X
+	if !ok1 || !ok2 || la.Op != token.MUL || lb.Op != token.MUL || la.X != lb.X {
+		return false
+	}
+	alloc, ok := la.X.(*ssa.Alloc)
+	return ok && singleStore(alloc)
+}
+
+// singleStore reports whether the local variable alloc is stored to
+// once: a load of it anywhere after that store gives that value.
+func singleStore(alloc *ssa.Alloc) bool {
+	stores := 0
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != alloc {
+				return false
+			}
+			stores++
+		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return stores == 1
 }
 
 // addressOf returns the variable that v is loaded from, or nil.

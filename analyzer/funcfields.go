@@ -79,7 +79,13 @@ func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 		case *ssa.Function:
 			fns = append(fns, a)
 		case *ssa.MakeClosure:
-			fns = append(fns, a.Fn.(*ssa.Function))
+			fn := a.Fn.(*ssa.Function)
+			if returnsCaptured(fn) {
+				// func() net.Conn { return c }: what the closure
+				// returns is its maker's, which gave it away here.
+				return nil, false
+			}
+			fns = append(fns, fn)
 		case *ssa.Parameter:
 			if a != p { // a recursive call forwards the parameter
 				return nil, false
@@ -89,6 +95,27 @@ func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 		}
 	}
 	return fns, len(fns) > 0
+}
+
+// returnsCaptured reports whether the closure fn returns one of its free
+// variables, or what one of them holds.
+func returnsCaptured(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for _, r := range ret.Results {
+			r = unconvert(r)
+			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+				r = load.X
+			}
+			if _, ok := r.(*ssa.FreeVar); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // directCalls maps each function of the package that is only ever called

@@ -208,15 +208,51 @@ func (c *checker) closesWhatItHolds(fn *ssa.Function, sum *summary) bool {
 	}
 	held := 0
 	for i := 0; field(ptr, i) != nil; i++ {
-		if c.kindOf(field(ptr, i).Type()) == notResource {
-			continue
+		t := field(ptr, i).Type()
+		closed := slices.Contains(sum.closes, "p0."+fieldName(ptr, i))
+		switch {
+		case c.kindOf(t) != notResource:
+			if !closed {
+				return false
+			}
+			held++
+		case !closed && c.mayHideResource(t, 0):
+			return false // an io.Reader that may be a file it leaves open
 		}
-		if !slices.Contains(sum.closes, "p0."+fieldName(ptr, i)) {
-			return false
-		}
-		held++
 	}
 	return held > 0
+}
+
+// mayHideResource reports whether a value of type t, which is no resource
+// itself, may hold one: an interface (an io.Reader may be a file), or a
+// struct, array, slice, map or channel of resources or of such values. A
+// pointer is taken for shared data.
+func (c *checker) mayHideResource(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	if c.kindOf(t) != notResource {
+		return true
+	}
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Struct:
+		for f := range u.Fields() {
+			if c.mayHideResource(f.Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return c.mayHideResource(u.Elem(), depth+1)
+	case *types.Array:
+		return c.mayHideResource(u.Elem(), depth+1)
+	case *types.Map:
+		return c.mayHideResource(u.Elem(), depth+1)
+	case *types.Chan:
+		return c.mayHideResource(u.Elem(), depth+1)
+	}
+	return false
 }
 
 // implementingMethods yields, for each implementation that the program

@@ -185,13 +185,11 @@ var descriptorClosers = map[string]bool{
 	"golang.org/x/sys/windows.Close": true,
 }
 
-// closedErrors are the errors that an operation on a value returns once
-// the value has been closed: where a method of a listener, a conn or a
-// file failed with one of them, someone has closed it.
+// closedErrors are the errors that a listener's Accept returns once the
+// listener has been closed: where Accept failed with one of them, someone
+// has closed it (see errorOfUse).
 var closedErrors = map[string]bool{
-	"net.ErrClosed":   true,
-	"os.ErrClosed":    true,
-	"io/fs.ErrClosed": true,
+	"net.ErrClosed": true,
 }
 
 // txQueries return rows that database/sql closes when the transaction

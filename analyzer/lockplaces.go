@@ -107,8 +107,12 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 		return sub(v.X)
 	case *ssa.Convert:
 		// (*mutex)(unsafe.Pointer(mu)) is the mutex at the address mu,
-		// as every such conversion of mu is.
+		// as every conversion of mu to *mutex is; a conversion to
+		// another pointer type sees other fields at that address.
 		if isAddress(v.Type()) && isAddress(v.X.Type()) {
+			if _, isPtr := types.Unalias(v.Type()).Underlying().(*types.Pointer); isPtr {
+				return joinPlace(sub(v.X), "<"+strings.NewReplacer("*", "", ".", "_").Replace(types.TypeString(v.Type(), nil))+">")
+			}
 			return sub(v.X)
 		}
 	case *ssa.ChangeInterface:
@@ -324,6 +328,13 @@ func (p *placer) render(place string) string {
 			i = end + 1
 		case '*', '&':
 			i++
+		case '<':
+			// The type an address was converted to names nothing.
+			if end := strings.IndexByte(place[i:], '>'); end > 0 {
+				i += end + 1
+			} else {
+				i++
+			}
 		case '[':
 			end := matchingBracket(place, i)
 			key := place[i+1 : end]

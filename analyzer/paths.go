@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -412,8 +413,12 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 	return branch
 }
 
-// errorOfUse reports whether v is the error that a method of the
-// resource, a call on one of fl's aliases, returned as its last result.
+// errorOfUse reports whether v is the error that an Accept of the
+// resource itself returned: a call of a method Accept (AcceptTCP, …) that
+// takes no other argument, on one of fl's aliases that is the resource on
+// every path (no struct that holds it, no φ-node that holds it on some
+// paths only). A listener's Accept fails with net.ErrClosed only once the
+// listener is closed.
 func errorOfUse(fl *flow, v ssa.Value) bool {
 	e, ok := v.(*ssa.Extract)
 	if !ok {
@@ -423,15 +428,25 @@ func errorOfUse(fl *flow, v ssa.Value) bool {
 	if !ok || e.Index != call.Call.Signature().Results().Len()-1 {
 		return false
 	}
-	recv := call.Call.Value
-	if !call.Call.IsInvoke() {
-		fn := call.Call.StaticCallee()
-		if fn == nil || fn.Signature.Recv() == nil || len(call.Call.Args) == 0 {
+	recv, name := call.Call.Value, ""
+	if call.Call.IsInvoke() {
+		name = call.Call.Method.Name()
+		if len(call.Call.Args) != 0 {
 			return false
 		}
-		recv = call.Call.Args[0]
+	} else {
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.Signature.Recv() == nil || len(call.Call.Args) != 1 {
+			return false
+		}
+		recv, name = call.Call.Args[0], fn.Name()
 	}
-	return fl.aliases[recv]
+	if !strings.HasPrefix(name, "Accept") || !fl.aliases[recv] {
+		return false
+	}
+	_, held := fl.structs[recv]
+	_, partly := fl.holder[recv]
+	return !held && !partly
 }
 
 // releasedByFailure reports whether v is the last result of a call that

@@ -95,3 +95,29 @@ func RunServerLeak(addr string) {
 	}
 	serveUntilError(l)
 }
+
+// serveEither may accept on another listener than l: where that one is
+// closed, l is not.
+func serveEither(l, other net.Listener, useOther bool) {
+	cur := l
+	if useOther {
+		cur = other
+	}
+	for {
+		c, err := cur.Accept()
+		if errors.Is(err, net.ErrClosed) {
+			return
+		}
+		if err == nil {
+			c.Close()
+		}
+	}
+}
+
+func RunEither(addr string, other net.Listener, useOther bool) {
+	l, err := net.Listen("tcp", addr) // want `l returned by net.Listen is not closed before the end of the function`
+	if err != nil {
+		return
+	}
+	serveEither(l, other, useOther)
+}

@@ -88,3 +88,55 @@ func SettleAny(c net.Conn, want string, redial func() net.Conn) (net.Conn, error
 	}
 	return c, nil
 }
+
+// withConn writes through the conn that get gives.
+func withConn(get func() net.Conn) error {
+	c := get() // want `c returned by get is not closed`
+	_, err := c.Write(nil)
+	return err
+}
+
+// UseCaptured gives withConn a closure over a conn that nobody closes.
+func UseCaptured(addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	return withConn(func() net.Conn { return c })
+}
+
+var fetched []net.Conn
+
+func dialFetched(addr string) net.Conn { // want dialFetched:"borrows r0"
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil
+	}
+	fetched = append(fetched, c)
+	return c
+}
+
+func dialFresh(addr string) net.Conn {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil
+	}
+	return c
+}
+
+// fetch is also kept in a variable, through which it may be given any
+// function.
+func fetch(addr string, get func(string) net.Conn) error {
+	c := get(addr) // want `c returned by get is not closed`
+	if c == nil {
+		return errors.New("no conn")
+	}
+	_, err := c.Write(nil)
+	return err
+}
+
+var fetchHook = fetch
+
+func UseFetched(addr string) error { return fetch(addr, dialFetched) }
+
+func UseHook(addr string) error { return fetchHook(addr, dialFresh) }

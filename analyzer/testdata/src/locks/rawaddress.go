@@ -43,3 +43,20 @@ func rawWaitLeak(i int, busy bool) error {
 	(*rawMutex)(unsafe.Pointer(mu)).Unlock()
 	return nil
 }
+
+type hdrA struct {
+	mu sync.Mutex
+	n  int
+}
+
+type hdrB struct {
+	n  int
+	mu sync.Mutex
+}
+
+// mixedHeaders unlocks a mutex at another offset than the one it locked:
+// two places, the first left locked for its caller (its fact says so).
+func mixedHeaders(p unsafe.Pointer) { // want mixedHeaders:"locks p0<locks_hdrA>.mu; unlocks p0<locks_hdrB>.mu"
+	(*hdrA)(p).mu.Lock()
+	(*hdrB)(p).mu.Unlock()
+}

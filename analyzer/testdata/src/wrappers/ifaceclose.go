@@ -64,3 +64,35 @@ func OpenCheckedDevice(path string) (*Device, error) {
 	}
 	return &Device{dev: &direct{kind: 1, rwc: &fileChannel{f}}}, nil
 }
+
+// logged keeps a reader it never closes beside the log it closes.
+type logBackend interface {
+	close() error
+}
+
+type logged struct {
+	r   io.Reader
+	log *os.File
+}
+
+func (l *logged) close() error { return l.log.Close() } // want close:"closes p0.log"
+
+type LogDevice struct {
+	dev logBackend
+}
+
+func (d *LogDevice) Close() error { return d.dev.close() }
+
+// OpenLogged leaks the file it reads: close only closes the log.
+func OpenLogged(path, logPath string) (*LogDevice, error) {
+	f, err := os.Open(path) // want `f returned by os.Open is not closed`
+	if err != nil {
+		return nil, err
+	}
+	lf, err := os.Create(logPath) // want `lf returned by os.Create is not closed`
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &LogDevice{dev: &logged{r: f, log: lf}}, nil
+}

@@ -88,6 +88,11 @@ type Summary struct {
 	// closed (errors.Is(err, net.ErrClosed)), and -(i+1) when it returns
 	// false only then (!errors.Is(err, net.ErrClosed)).
 	ClosedTest int
+	// Exposes: bit i: the function gives parameter i, or a copy of its
+	// struct, to code the program does not have (an interface method of
+	// unknown implementations, a function value), which may close it: a
+	// method that exposes its receiver hands it off.
+	Exposes uint64
 	// Closes lists, sorted, the fields of parameters that the function
 	// closes or hands over on some path, each as "p" followed by the
 	// parameter's index and the field path: "p0.conn", "p1.endpoint.conn".
@@ -178,6 +183,9 @@ func (s *Summary) String() string {
 	}
 	if s.TrueOnNil > 0 {
 		parts = append(parts, fmt.Sprintf("true for nil p%d", s.TrueOnNil-1))
+	}
+	if ps := bits(s.Exposes, "p"); ps != "" {
+		parts = append(parts, "exposes "+ps)
 	}
 	if s.ClosedTest > 0 {
 		parts = append(parts, fmt.Sprintf("true for closed p%d", s.ClosedTest-1))

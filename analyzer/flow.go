@@ -71,6 +71,10 @@ type flow struct {
 	// which may be one that releases a resource when called (see
 	// releasers.go), so that calling it counts as releasing it.
 	callReleases bool
+	// exposed: the resource, or a copy of its struct, is given to code
+	// the program does not have (an interface method of implementations
+	// not all known, a function value), which may close it.
+	exposed bool
 }
 
 // trace follows the resource seed (a cell holding it, when isCell) through
@@ -677,6 +681,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	if fn == nil {
 		// A function value: unknown code may take ownership.
 		f.note(instr, handedOff, false)
+		f.exposed = true
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
@@ -715,6 +720,13 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 				f.note(instr, handedOff, true)
 				return
 			}
+			if sum.exposes&1 != 0 {
+				// req.Next() gives a copy of req to a policy behind an
+				// interface, code the program does not have, which
+				// may close it.
+				f.note(instr, handedOff, false)
+				return
+			}
 			continue
 		}
 		if sum.release(i) {
@@ -751,6 +763,7 @@ func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
 	s, ok := c.invokeSummary(instr)
 	if !ok || !s.complete {
 		f.note(instr, handedOff, false)
+		f.exposed = true
 		return
 	}
 	for _, i := range args {

@@ -90,6 +90,9 @@ type summary struct {
 	// parameter i, so that where it says false that error is not nil
 	// (see trueOnNil).
 	trueOnNil int
+	// exposes: bit i: the function gives parameter i, or a copy of its
+	// struct, to code the program does not have (see flow.exposed).
+	exposes uint64
 	// closedTest is i+1 when the function says true only for an error
 	// as parameter i that means its value was closed (see closedTest),
 	// and -(i+1) when it says false only for such an error.
@@ -399,7 +402,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -437,6 +440,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.params[i] = len(fl.events) > 0
 			s.releases[i] = c.releasedOnAllPaths(fn, p, fl)
 			s.params[i] = s.params[i] || s.releases[i] // an accept loop that returns once l is closed releases l without an event
+			if fl.exposed && i < 64 && fl.kind != notResource {
+				s.exposes |= 1 << i
+			}
 			if i == 0 && !s.releases[0] && c.repeatsOwnClose(fn) {
 				// A method that does what Close does (see repeatsClose).
 				s.params[0], s.releases[0] = true, true
@@ -789,7 +795,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -808,7 +814,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

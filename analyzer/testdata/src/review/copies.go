@@ -143,7 +143,7 @@ func dialTracked(addr string, onClose func(*tracked)) (*tracked, error) { // wan
 	return &tracked{conn: c, onClose: onClose}, nil
 }
 
-func (t *tracked) Close() error { // want Close:"releases p0; closes p0.conn"
+func (t *tracked) Close() error { // want Close:"releases p0; exposes p0; closes p0.conn"
 	if t.onClose != nil {
 		t.onClose(t)
 	}

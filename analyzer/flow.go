@@ -681,7 +681,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	if fn == nil {
 		// A function value: unknown code may take ownership.
 		f.note(instr, handedOff, false)
-		f.exposed = true
+		f.exposed = f.exposed || f.givesItself(common, args)
 		return
 	}
 	obj, _ := fn.Object().(*types.Func)
@@ -763,7 +763,7 @@ func (c *checker) invokeArgUse(f *flow, instr ssa.CallInstruction, args []int) {
 	s, ok := c.invokeSummary(instr)
 	if !ok || !s.complete {
 		f.note(instr, handedOff, false)
-		f.exposed = true
+		f.exposed = f.exposed || f.givesItself(instr.Common(), args)
 		return
 	}
 	for _, i := range args {
@@ -926,4 +926,31 @@ func fieldName(ptr types.Type, i int) string {
 func isEmbedded(ptr types.Type, i int) bool {
 	f := field(ptr, i)
 	return f != nil && f.Embedded()
+}
+
+// givesItself reports whether the arguments at positions args of common
+// give the resource of f itself, or its struct, as a value of its own
+// type: a transaction of a database given to a callback is not the
+// database.
+func (f *flow) givesItself(common *ssa.CallCommon, args []int) bool {
+	if f.seed == nil {
+		return false
+	}
+	own := f.seed.Type()
+	if p, ok := types.Unalias(own).Underlying().(*types.Pointer); ok {
+		own = p.Elem()
+	}
+	for _, i := range args {
+		if i >= len(common.Args) {
+			continue
+		}
+		t := unconvert(common.Args[i]).Type()
+		if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if types.Identical(t, own) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,3 +81,4 @@ func SizeLeak(path string) (int64, error) {
 	r := &PipeRequest{body: f}
 	return r.size()
 }
+

@@ -79,23 +79,42 @@ func (p *nilErrEval) reach(b *ssa.BasicBlock) {
 	}
 }
 
-// value returns the boolean v holds, when it is known with a nil error. A
-// φ-node's value is known when every edge from a block that a nil error
-// reaches (so far) gives the same one.
+// value returns the boolean v holds, when it is known with a nil error
+// (or, when p.open, an error that says nothing was closed). A φ-node's
+// value is known when every edge from a block that the error reaches (so
+// far) gives the same one.
 func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
-	if p.open {
-		return p.openValue(v)
-	}
 	switch v := v.(type) {
 	case *ssa.Const:
 		if v.Value != nil && v.Value.Kind() == constant.Bool {
 			return constant.BoolVal(v.Value), true
 		}
+		return false, false
 	case *ssa.UnOp:
 		if v.Op == token.NOT {
 			x, known := p.value(v.X)
 			return !x, known
 		}
+		return false, false
+	case *ssa.Phi:
+		// errors.Is(err, a) || errors.Is(err, b): the value of the
+		// edges that the error comes in by.
+		if p.phis[v] || p.steps >= maxNilErrSteps {
+			return false, false // a value computed from itself round a loop
+		}
+		x, seen, known := p.phiValue(v)
+		return x, seen && known
+	}
+	if p.open {
+		return p.openTest(v)
+	}
+	return p.nilTest(v)
+}
+
+// nilTest returns the value of a test of the error that is known when
+// the error is nil.
+func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
+	switch v := v.(type) {
 	case *ssa.BinOp:
 		if (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == p.err && isNil(v.Y)) || (v.Y == p.err && isNil(v.X))) {
 			return v.Op == token.EQL, true
@@ -114,42 +133,17 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicateCall(&v.Call) {
 			return false, true
 		}
-	case *ssa.Phi:
-		// errors.Is(err, a) || errors.Is(err, b): the value of the
-		// edges that a nil error comes in by.
-		if p.phis[v] || p.steps >= maxNilErrSteps {
-			return false, false // a value computed from itself round a loop
-		}
-		x, seen, known := p.phiValue(v)
-		return x, seen && known
 	}
 	return false, false
 }
 
-// openValue is value for an error that is open: only a test of whether
-// it says its value was closed, its negation and φ-nodes of such are
-// known.
-func (p *nilErrEval) openValue(v ssa.Value) (bool, bool) {
-	switch v := v.(type) {
-	case *ssa.Const:
-		if v.Value != nil && v.Value.Kind() == constant.Bool {
-			return constant.BoolVal(v.Value), true
-		}
-	case *ssa.UnOp:
-		if v.Op == token.NOT {
-			x, known := p.value(v.X)
-			return !x, known
-		}
-	case *ssa.Call:
-		if k, says := p.c.testsClosed(&v.Call); k >= 0 && v.Call.Args[k] == p.err {
+// openTest returns the value of a test of whether an open error says its
+// value was closed: it does not (see closedTest).
+func (p *nilErrEval) openTest(v ssa.Value) (bool, bool) {
+	if call, ok := v.(*ssa.Call); ok {
+		if k, says := p.c.testsClosed(&call.Call); k >= 0 && call.Call.Args[k] == p.err {
 			return !says, true
 		}
-	case *ssa.Phi:
-		if p.phis[v] || p.steps >= maxNilErrSteps {
-			return false, false
-		}
-		x, seen, known := p.phiValue(v)
-		return x, seen && known
 	}
 	return false, false
 }

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout27:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout29:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -543,6 +543,36 @@ heldout27=(
 	"github.com/gdamore/tcell/v2 v2.13.10 github.com/gdamore/tcell/v2"
 	"github.com/dsoprea/go-exif/v3 v3.0.1 github.com/dsoprea/go-exif/v3"
 )
+heldout28=(
+	"github.com/nats-io/nats-server/v2 v2.15.3 github.com/nats-io/nats-server/v2/server"
+	"github.com/caddyserver/caddy/v2 v2.11.9 github.com/caddyserver/caddy/v2 github.com/caddyserver/caddy/v2/modules/caddyhttp/reverseproxy github.com/caddyserver/caddy/v2/modules/caddyhttp/fileserver"
+	"github.com/getkin/kin-openapi v0.153.0 github.com/getkin/kin-openapi/openapi3"
+	"github.com/DeRuina/timberjack v1.4.10"
+	"github.com/blevesearch/bleve/v2 v2.6.3 github.com/blevesearch/bleve/v2 github.com/blevesearch/bleve/v2/index/..."
+	"github.com/blevesearch/zapx/v17 v17.2.5"
+	"github.com/cockroachdb/pebble v1.1.5 github.com/cockroachdb/pebble/vfs/... github.com/cockroachdb/pebble/objstorage/... github.com/cockroachdb/pebble/record github.com/cockroachdb/pebble/sstable"
+	"github.com/apache/arrow-go/v18 v18.9.0 github.com/apache/arrow-go/v18/arrow/ipc github.com/apache/arrow-go/v18/arrow/csv"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager v0.5.9 github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager"
+	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob v1.8.3 github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/..."
+	"cloud.google.com/go/storage v1.71.0 cloud.google.com/go/storage"
+	"github.com/apache/spark-connect-go v0.1.1-0.20250826122459-0e3d565b63e6 github.com/apache/spark-connect-go/spark/..."
+	"github.com/adrg/xdg v0.5.3"
+	"github.com/gen2brain/beeep v0.12.0"
+	"github.com/oauth2-proxy/oauth2-proxy/v7 v7.15.6 github.com/oauth2-proxy/oauth2-proxy/v7/pkg/..."
+	"github.com/envoyproxy/go-control-plane v0.14.0 github.com/envoyproxy/go-control-plane/pkg/server/..."
+)
+heldout29=(
+	"github.com/evanw/esbuild v0.28.2 github.com/evanw/esbuild/pkg/api"
+	"github.com/caddyserver/xcaddy v0.4.5 github.com/caddyserver/xcaddy"
+	"github.com/aws/rolesanywhere-credential-helper v1.4.0 github.com/aws/rolesanywhere-credential-helper/aws_signing_helper"
+	"github.com/GoogleCloudPlatform/cloud-sql-proxy/v2 v2.27.0 github.com/GoogleCloudPlatform/cloud-sql-proxy/v2/internal/proxy github.com/GoogleCloudPlatform/cloud-sql-proxy/v2/internal/healthcheck"
+	"github.com/mholt/caddy-l4 v0.1.2 github.com/mholt/caddy-l4/layer4 github.com/mholt/caddy-l4/modules/l4proxy github.com/mholt/caddy-l4/modules/l4socks github.com/mholt/caddy-l4/modules/l4tls github.com/mholt/caddy-l4/modules/l4proxyprotocol"
+	"github.com/nsmithuk/local-kms v0.0.0-20260228092603-2a5e92d09ab6 github.com/nsmithuk/local-kms/src/..."
+	"github.com/baidubce/bce-sdk-go v0.9.279 github.com/baidubce/bce-sdk-go/bce github.com/baidubce/bce-sdk-go/http github.com/baidubce/bce-sdk-go/services/bos/..."
+	"github.com/charmbracelet/openai-go v0.0.0-20260921175203-216db9e71b83 github.com/charmbracelet/openai-go github.com/charmbracelet/openai-go/packages/..."
+	"github.com/go-delve/delve v1.27.2 github.com/go-delve/delve/service/rpccommon github.com/go-delve/delve/service/rpc2 github.com/go-delve/delve/service/dap"
+	"github.com/foxcpp/maddy v0.8.1 github.com/foxcpp/maddy/internal/smtpconn/... github.com/foxcpp/maddy/internal/endpoint/... github.com/foxcpp/maddy/internal/target/... github.com/foxcpp/maddy/internal/storage/..."
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -572,8 +602,10 @@ heldout24) modules=("${heldout24[@]}") ;;
 heldout25) modules=("${heldout25[@]}") ;;
 heldout26) modules=("${heldout26[@]}") ;;
 heldout27) modules=("${heldout27[@]}") ;;
+heldout28) modules=("${heldout28[@]}") ;;
+heldout29) modules=("${heldout29[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout27)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout29)" >&2
 	exit 2
 	;;
 esac

@@ -637,6 +637,9 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bo
 // testsClosed): past that test, the resource is closed.
 func (c *checker) testsClosedUse(fn *ssa.Function, fl *flow) bool {
 	return callsIn(fn, func(call *ssa.CallCommon) bool {
+		if !slices.ContainsFunc(call.Args, func(a ssa.Value) bool { return errorOfUse(fl, a) }) {
+			return false // the cheap test first: most calls test nothing
+		}
 		k, _ := c.testsClosed(call)
 		return k >= 0 && errorOfUse(fl, call.Args[k])
 	})

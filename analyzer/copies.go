@@ -139,13 +139,10 @@ func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 		add(load, false)
 		return
 	}
-	c.partReleases(f, load, f.kind)
-	if !c.partTraces[load] {
+	if pf := c.partReleases(f, load, f.kind); pf != nil {
 		// next := *req; policy.Do(&next): a copy given to code the
 		// program does not have exposes the resource (see flow.exposed).
-		c.partTraces[load] = true
-		f.exposed = f.exposed || c.trace(load, f.kind, false).exposed
-		delete(c.partTraces, load)
+		f.exposed = f.exposed || pf.exposed
 	}
 	// c.netFD = *nfd moves the struct into a field of another value,
 	// which closes it from then on: the caller's resource is kept there.

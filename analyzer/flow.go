@@ -278,9 +278,6 @@ func sameVariable(a, b ssa.Value) bool {
 	if a == b {
 		return true
 	}
-	if alloc, ok := a.(*ssa.Alloc); ok && singleStore(alloc) {
-		return addressOf(b) == alloc
-	}
 	la, ok1 := a.(*ssa.UnOp)
 	lb, ok2 := b.(*ssa.UnOp)
 	if !ok1 || !ok2 || la.Op != token.MUL || lb.Op != token.MUL || la.X != lb.X {
@@ -523,19 +520,21 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 
 // partReleases notes, as releases of the resource of f, the releases of
 // part, a field that the resource's own Close closes or a copy of the
-// resource, traced as a resource of kind k.
-func (c *checker) partReleases(f *flow, part ssa.Value, k kind) {
+// resource, traced as a resource of kind k, and returns that trace (nil
+// when part is being traced already).
+func (c *checker) partReleases(f *flow, part ssa.Value, k kind) *flow {
 	if c.partTraces[part] {
-		return // a list whose Close closes the next node
+		return nil // a list whose Close closes the next node
 	}
 	c.partTraces[part] = true
-	events := c.trace(part, k, false).events
+	pf := c.trace(part, k, false)
 	delete(c.partTraces, part)
-	for use, e := range events {
+	for use, e := range pf.events {
 		if e == released || e == mayRelease {
 			f.note(use, e, false)
 		}
 	}
+	return pf
 }
 
 // forward adds the result of call that gives back the resource passed as

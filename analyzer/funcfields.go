@@ -58,7 +58,7 @@ func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	}
 	fn := p.Parent()
 	obj, _ := fn.Object().(*types.Func)
-	if fn == nil || obj == nil || obj.Exported() || obj.Pkg() != c.pass.Pkg {
+	if obj == nil || obj.Exported() || obj.Pkg() != c.pass.Pkg {
 		return nil, false
 	}
 	i := slices.Index(fn.Params, p)
@@ -79,13 +79,13 @@ func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 		case *ssa.Function:
 			fns = append(fns, a)
 		case *ssa.MakeClosure:
-			fn := a.Fn.(*ssa.Function)
-			if returnsCaptured(fn) {
+			closure := a.Fn.(*ssa.Function)
+			if returnsCaptured(closure) {
 				// func() net.Conn { return c }: what the closure
 				// returns is its maker's, which gave it away here.
 				return nil, false
 			}
-			fns = append(fns, fn)
+			fns = append(fns, closure)
 		case *ssa.Parameter:
 			if a != p { // a recursive call forwards the parameter
 				return nil, false

@@ -243,14 +243,10 @@ func (c *checker) mayHideResource(t types.Type, depth int) bool {
 				return true
 			}
 		}
-	case *types.Slice:
-		return c.mayHideResource(u.Elem(), depth+1)
-	case *types.Array:
-		return c.mayHideResource(u.Elem(), depth+1)
-	case *types.Map:
-		return c.mayHideResource(u.Elem(), depth+1)
-	case *types.Chan:
-		return c.mayHideResource(u.Elem(), depth+1)
+	case interface{ Elem() types.Type }: // a slice, array, map or channel
+		if _, isPtr := u.(*types.Pointer); !isPtr {
+			return c.mayHideResource(u.Elem(), depth+1)
+		}
 	}
 	return false
 }

@@ -363,7 +363,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 1 // rows.Next() returned false: the rows are closed
 			break
 		}
-		if k, says := fc.testsClosed(&cond.Call); k >= 0 && errorOfUse(fl, cond.Call.Args[k]) {
+		if says, ok := fc.testsClosedOf(fl, &cond.Call); ok {
 			// errors.Is(err, net.ErrClosed) where l.Accept() failed:
 			// someone closed l.
 			branch = 1

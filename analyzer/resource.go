@@ -144,9 +144,8 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 
 // computesOnly reports whether the call, in a method whose receiver is
 // recv, releases nothing: the builtins len, cap, clear, append, copy, min
-// and max, a method that
-// only changes memory (memoryOnlyMethods: a buffer's Reset) on any
-// value, a function that only computes (computingFuncs, and those of
+// and max, a method that only changes memory (memoryOnlyMethods: a
+// buffer's Reset) on any value, a function that only computes (computingFuncs, and those of
 // computingPackages), or a sync/atomic operation or a sync.Mutex or
 // RWMutex lock or unlock on a field of the receiver. A Close that only
 // flips a closed flag under the receiver's own lock, or with a

@@ -637,12 +637,20 @@ func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bo
 // testsClosed): past that test, the resource is closed.
 func (c *checker) testsClosedUse(fn *ssa.Function, fl *flow) bool {
 	return callsIn(fn, func(call *ssa.CallCommon) bool {
-		if !slices.ContainsFunc(call.Args, func(a ssa.Value) bool { return errorOfUse(fl, a) }) {
-			return false // the cheap test first: most calls test nothing
-		}
-		k, _ := c.testsClosed(call)
-		return k >= 0 && errorOfUse(fl, call.Args[k])
+		_, ok := c.testsClosedOf(fl, call)
+		return ok
 	})
+}
+
+// testsClosedOf reports whether call tests whether the error of an Accept
+// of the resource traced as fl says the resource was closed (see
+// testsClosed and errorOfUse), and the result that says it was.
+func (c *checker) testsClosedOf(fl *flow, call *ssa.CallCommon) (says, ok bool) {
+	if !slices.ContainsFunc(call.Args, func(a ssa.Value) bool { return errorOfUse(fl, a) }) {
+		return false, false // the cheap test first: most calls test nothing
+	}
+	k, says := c.testsClosed(call)
+	return says, k >= 0 && errorOfUse(fl, call.Args[k])
 }
 
 // releasedOnFailure reports whether every path through fn that fails,

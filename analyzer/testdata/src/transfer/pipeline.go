@@ -81,4 +81,3 @@ func SizeLeak(path string) (int64, error) {
 	r := &PipeRequest{body: f}
 	return r.size()
 }
-

@@ -721,12 +721,24 @@ func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
 }
 
 // errResult returns, among extracts (see usedResults), the error that is
-// the last of the results tuple, or nil.
+// the last of the results tuple, or nil. A call that ends in several
+// errors (f, err, origErr := fs.OpenFile(p)) fails when any of them is
+// set: the failure test is on the last one that the caller keeps.
 func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
-	if last := tuple.Len() - 1; last >= 0 && (types.Identical(tuple.At(last).Type(), errorType) || isErrorCode(tuple.At(last).Type())) {
-		return extracts[last]
+	i := tuple.Len() - 1
+	if i < 0 || !isErrorResult(tuple.At(i).Type()) {
+		return nil
 	}
-	return nil
+	for extracts[i] == nil && i > 0 && isErrorResult(tuple.At(i-1).Type()) {
+		i--
+	}
+	return extracts[i]
+}
+
+// isErrorResult reports whether t is error or an error code (see
+// isErrorCode).
+func isErrorResult(t types.Type) bool {
+	return types.Identical(t, errorType) || isErrorCode(t)
 }
 
 // isErrorCode reports whether t is syscall.Errno (golang.org/x/sys/unix's

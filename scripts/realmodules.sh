@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout29:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout30:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -573,6 +573,24 @@ heldout29=(
 	"github.com/go-delve/delve v1.27.2 github.com/go-delve/delve/service/rpccommon github.com/go-delve/delve/service/rpc2 github.com/go-delve/delve/service/dap"
 	"github.com/foxcpp/maddy v0.8.1 github.com/foxcpp/maddy/internal/smtpconn/... github.com/foxcpp/maddy/internal/endpoint/... github.com/foxcpp/maddy/internal/target/... github.com/foxcpp/maddy/internal/storage/..."
 )
+heldout30=(
+	"github.com/riverqueue/river v0.51.2 github.com/riverqueue/river github.com/riverqueue/river/internal/..."
+	"github.com/opensearch-project/opensearch-go/v4 v4.8.1 github.com/opensearch-project/opensearch-go/v4 github.com/opensearch-project/opensearch-go/v4/opensearchapi github.com/opensearch-project/opensearch-go/v4/opensearchtransport github.com/opensearch-project/opensearch-go/v4/opensearchutil"
+	"github.com/sashabaranov/go-openai v1.43.0 github.com/sashabaranov/go-openai"
+	"github.com/valkey-io/valkey-go v1.0.80 github.com/valkey-io/valkey-go"
+	"github.com/protomaps/go-pmtiles v1.31.2 github.com/protomaps/go-pmtiles/pmtiles"
+	"github.com/stripe/smokescreen v0.1.0 github.com/stripe/smokescreen/pkg/smokescreen/..."
+	"gocloud.dev v0.49.0 gocloud.dev/blob gocloud.dev/blob/fileblob gocloud.dev/blob/s3blob gocloud.dev/blob/gcsblob"
+	"oras.land/oras-go/v2 v2.7.0 oras.land/oras-go/v2/..."
+	"github.com/pion/ice/v4 v4.4.9 github.com/pion/ice/v4"
+	"github.com/docker/docker v28.5.2+incompatible github.com/docker/docker/client"
+	"github.com/opencontainers/umoci v0.6.0 github.com/opencontainers/umoci/oci/... github.com/opencontainers/umoci/pkg/..."
+	"github.com/syncthing/syncthing v1.30.0 github.com/syncthing/syncthing/lib/fs github.com/syncthing/syncthing/lib/osutil github.com/syncthing/syncthing/lib/scanner"
+	"github.com/libp2p/go-libp2p v0.52.0 github.com/libp2p/go-libp2p/p2p/transport/tcp github.com/libp2p/go-libp2p/p2p/net/swarm github.com/libp2p/go-libp2p/p2p/net/upgrader"
+	"go.etcd.io/etcd/server/v3 v3.7.3 go.etcd.io/etcd/server/v3/storage/wal go.etcd.io/etcd/server/v3/storage/backend go.etcd.io/etcd/server/v3/etcdserver/api/snap"
+	"miniflux.app/v2 v2.3.5 miniflux.app/v2/internal/reader/... miniflux.app/v2/internal/storage"
+	"tailscale.com v1.102.5 tailscale.com/derp/... tailscale.com/net/netcheck tailscale.com/logtail"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -604,8 +622,9 @@ heldout26) modules=("${heldout26[@]}") ;;
 heldout27) modules=("${heldout27[@]}") ;;
 heldout28) modules=("${heldout28[@]}") ;;
 heldout29) modules=("${heldout29[@]}") ;;
+heldout30) modules=("${heldout30[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout29)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout30)" >&2
 	exit 2
 	;;
 esac

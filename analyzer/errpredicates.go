@@ -19,14 +19,34 @@ import (
 // nil: every return that a nil error can reach gives false, following
 // only the branches that a nil error takes where they test it (err == nil,
 // errors.Is(err, target), a type assertion of err, another such
-// predicate).
-func (c *checker) falseOnNil(fn *ssa.Function) bool {
+// predicate). A function that passes its own parameter as the target of
+// errors.Is (a package's own Is(err, target error) bool) does so only
+// where that target is not nil: it returns the index of that parameter
+// then, and -1 otherwise.
+func (c *checker) falseOnNil(fn *ssa.Function) (bool, int) {
 	sig := fn.Signature
 	if sig.Recv() != nil || len(fn.Params) == 0 || len(fn.Blocks) == 0 || !types.Identical(fn.Params[0].Type(), errorType) ||
 		sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
-		return false
+		return false, -1
 	}
-	p := &nilErrEval{c: c, err: fn.Params[0], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+	if c.falseOnNilWith(fn, nil) {
+		return true, -1
+	}
+	for k, param := range fn.Params[1:] {
+		if types.Identical(param.Type(), errorType) {
+			if c.falseOnNilWith(fn, param) {
+				return true, k + 1
+			}
+			break
+		}
+	}
+	return false, -1
+}
+
+// falseOnNilWith reports whether fn returns false whenever its first
+// parameter is nil and target, one of its parameters or nil, is not.
+func (c *checker) falseOnNilWith(fn *ssa.Function, target *ssa.Parameter) bool {
+	p := &nilErrEval{c: c, err: fn.Params[0], target: target, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
@@ -42,6 +62,9 @@ func (c *checker) falseOnNil(fn *ssa.Function) bool {
 type nilErrEval struct {
 	c   *checker
 	err ssa.Value
+	// target, when not nil, is a parameter taken as not nil where it
+	// is the target of errors.Is (see falseOnNil).
+	target *ssa.Parameter
 	// open: the error is not nil, nor one that says its value was
 	// closed (see closedTest); only tests of that are known.
 	open    bool
@@ -130,7 +153,7 @@ func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
 			return false, true
 		}
 	case *ssa.Call:
-		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicateCall(&v.Call) {
+		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicateCall(&v.Call, p.target) {
 			return false, true
 		}
 	}
@@ -329,14 +352,20 @@ func (c *checker) isErrorPredicate(fn *ssa.Function) bool {
 // isErrorPredicateCall reports whether call, given an error as its first
 // argument, is one that says false for a nil one. errors.Is(err, target)
 // says true for a nil err when target is nil, so it is one only where
-// target is neither nil nor a parameter, which may be nil.
-func (c *checker) isErrorPredicateCall(call *ssa.CallCommon) bool {
+// target is neither nil nor a parameter, which may be nil, unless it is
+// the parameter nonNil (see falseOnNil); so for a function of the
+// program that passes its own target to errors.Is.
+func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Parameter) bool {
 	fn := call.StaticCallee()
 	if !c.isErrorPredicate(fn) {
 		return false
 	}
-	if obj, ok := fn.Object().(*types.Func); ok && c.funcName(obj) == "errors.Is" && len(call.Args) == 2 {
-		switch call.Args[1].(type) {
+	k := c.summaryOf(fn).isTarget - 1
+	if obj, ok := fn.Object().(*types.Func); ok && c.funcName(obj) == "errors.Is" {
+		k = 1
+	}
+	if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
+		switch call.Args[k].(type) {
 		case *ssa.Const, *ssa.Parameter, *ssa.FreeVar:
 			return false
 		}

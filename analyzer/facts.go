@@ -78,6 +78,10 @@ type Summary struct {
 	// that where it returns true a call that gave that error acquired
 	// nothing.
 	FalseOnNil bool
+	// IsTarget is i+1 when FalseOnNil holds only where parameter i, which
+	// the function gives errors.Is as its target, is not nil (a package's
+	// own Is(err, target error) bool).
+	IsTarget int
 	// TrueOnNil is i+1 when the function returns true whenever its
 	// parameter i, an error, is nil (checkAcceptError(err)), so that
 	// where it returns false a call that gave that error acquired
@@ -179,7 +183,11 @@ func (s *Summary) String() string {
 		parts = append(parts, "releases nothing")
 	}
 	if s.FalseOnNil {
-		parts = append(parts, "false for nil p0")
+		if s.IsTarget > 0 {
+			parts = append(parts, fmt.Sprintf("false for nil p0 and non-nil p%d", s.IsTarget-1))
+		} else {
+			parts = append(parts, "false for nil p0")
+		}
 	}
 	if s.TrueOnNil > 0 {
 		parts = append(parts, fmt.Sprintf("true for nil p%d", s.TrueOnNil-1))

@@ -351,7 +351,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		if len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) && fc.isErrorPredicateCall(&cond.Call) {
+		if len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) && fc.isErrorPredicateCall(&cond.Call, nil) {
 			branch = 0 // isConnBroken(err): err is not nil
 			break
 		}

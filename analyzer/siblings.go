@@ -20,12 +20,12 @@ import (
 // even if neither it nor Close releases on every path (a failed flush
 // returns early from both).
 func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
-	return c.releasesLikeCloseWith(fn, nil, false)
+	return c.releasesLikeCloseWith(fn, nil, nil, false)
 }
 
 // releasesLikeCloseWith is releasesLikeClose for a method whose summary
 // is being computed: closes is what it closes so far, when known.
-func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known bool) bool {
+func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes, gives []string, known bool) bool {
 	closeFn := c.siblingClose(fn)
 	if closeFn == nil {
 		return false
@@ -41,7 +41,16 @@ func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known
 		return false
 	}
 	if !known {
-		closes = c.summaryOf(fn).closes
+		closes, gives = c.summaryOf(fn).closes, c.summaryOf(fn).gives
+	}
+	if fn.Signature.Recv() == nil {
+		// A function that marks its argument closed moves into its
+		// results what it gives there.
+		for _, g := range gives {
+			if _, field, ok := strings.Cut(g, "="); ok {
+				closes = append(slices.Clip(closes), field)
+			}
+		}
 	}
 	n := 0
 	for _, p := range c.summaryOf(closeFn).closes {
@@ -66,13 +75,18 @@ func (c *checker) repeatsOwnClose(fn *ssa.Function) bool {
 }
 
 // siblingClose returns the Close method, with a body, of the type of the
-// receiver of fn, a method with a body other than that Close, or nil.
+// receiver of fn, a method with a body other than that Close, or nil. A
+// function of the package that takes such a value first stands as one of
+// its methods: PrefixedBucket(b, prefix) marks b closed, as Close does,
+// and hands what b holds to the bucket it returns.
 func (c *checker) siblingClose(fn *ssa.Function) *ssa.Function {
-	recv := fn.Signature.Recv()
-	if recv == nil || fn.Blocks == nil || len(fn.Params) == 0 {
+	if fn.Blocks == nil || len(fn.Params) == 0 {
 		return nil
 	}
-	m := closeMethod(recv.Type())
+	if fn.Signature.Recv() == nil && (fn.Parent() != nil || fn.Pkg == nil || !isNamedPointer(fn.Params[0].Type(), fn.Pkg.Pkg)) {
+		return nil
+	}
+	m := closeMethod(fn.Params[0].Type())
 	if m == nil {
 		return nil
 	}
@@ -471,4 +485,14 @@ func flagsSetDepth(p *ssa.Parameter, shared []*ssa.Function, depth int) []int {
 		}
 	}
 	return fields
+}
+
+// isNamedPointer reports whether t is a pointer to a named type of pkg.
+func isNamedPointer(t types.Type, pkg *types.Package) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	return ok && named.Obj().Pkg() == pkg
 }

@@ -414,6 +414,19 @@ var nilErrorMethods = map[string]bool{
 	"(*strings.Builder).WriteByte": true, "(*strings.Builder).WriteRune": true,
 }
 
+// netDials lists the functions of the net package that return a conn of
+// the package's own, on an open socket registered with the runtime's
+// poller. Setting a deadline on such a conn (deadlineMethods) fails only
+// once it is closed: poll.FD.SetDeadline returns an error only for a
+// closed descriptor or one the poller does not know.
+var netDials = map[string]bool{
+	"net.Dial": true, "net.DialTimeout": true,
+	"(*net.Dialer).Dial": true, "(*net.Dialer).DialContext": true,
+}
+
+// deadlineMethods are the methods of net.Conn that set its deadlines.
+var deadlineMethods = map[string]bool{"SetDeadline": true, "SetReadDeadline": true, "SetWriteDeadline": true}
+
 // hashTypes lists the interfaces whose Write "never returns an error".
 var hashTypes = map[string]bool{"hash.Hash": true, "hash.Hash32": true, "hash.Hash64": true}
 

@@ -81,6 +81,9 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 		if common.Method.Name() == "Write" && hashTypes[typeName(common.Value.Type())] {
 			return 1 << 1 // "It never returns an error."
 		}
+		if deadlineMethods[common.Method.Name()] && c.freshlyDialed(common.Value) {
+			return 1
+		}
 		return 0
 	}
 	fn := common.StaticCallee()
@@ -113,4 +116,16 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 		return 1 // err == nil always holds
 	}
 	return 0
+}
+
+// freshlyDialed reports whether v is the conn of a successful dial of the
+// net package (see netDials): its socket is open and registered with the
+// poller, so setting a deadline on it does not fail.
+func (c *checker) freshlyDialed(v ssa.Value) bool {
+	e, ok := v.(*ssa.Extract)
+	if !ok || e.Index != 0 {
+		return false
+	}
+	call, ok := e.Tuple.(*ssa.Call)
+	return ok && netDials[c.staticName(call.Common())]
 }

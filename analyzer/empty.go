@@ -61,6 +61,19 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 				closed[strings.TrimSuffix(name, "[]")] = true
 			}
 		}
+		if len(closed) == 0 && closeFn != nil && closeFn.Pkg != nil && closeFn.Pkg.Pkg == c.pass.Pkg && closeFn.Blocks != nil {
+			// A Close that does nothing while the fields it reads are
+			// zero (it releases a handle that is zero until set).
+			if ok, read := c.zeroNoOp(closeFn); ok {
+				names := map[string]bool{}
+				for _, f := range read {
+					names[fieldName(v.Type(), f)] = true
+				}
+				if c.filledOnlyFromParams(v.Type(), names) {
+					closed = names
+				}
+			}
+		}
 		if len(closed) == 0 {
 			return false // its Close releases something leakvet cannot name
 		}

@@ -73,6 +73,13 @@ type Summary struct {
 	// channels that never leave its receiver, so values of its type hold
 	// no resource.
 	NoOp bool
+	// ZeroNoOp is set on a method that takes only its receiver and does
+	// nothing when the fields of its receiver that it reads are zero (a
+	// handle's Release that returns when its pointer is nil).
+	ZeroNoOp bool
+	// NilNoOp is set on such a method, of a pointer receiver, that does
+	// nothing when the receiver is nil.
+	NilNoOp bool
 	// FalseOnNil is set on a function of an error (its first parameter)
 	// that returns false when the error is nil (isConnBroken(err)), so
 	// that where it returns true a call that gave that error acquired
@@ -181,6 +188,12 @@ func (s *Summary) String() string {
 	}
 	if s.NoOp {
 		parts = append(parts, "releases nothing")
+	}
+	if s.ZeroNoOp {
+		parts = append(parts, "nothing when zero")
+	}
+	if s.NilNoOp {
+		parts = append(parts, "nothing when nil")
 	}
 	if s.FalseOnNil {
 		if s.IsTarget > 0 {

@@ -83,6 +83,12 @@ type summary struct {
 	// noOp: the function is a Close method that releases nothing (see
 	// releasesNothing), so its type holds no resource.
 	noOp bool
+	// zeroNoOp: a release-shaped method that does nothing when the
+	// fields of its receiver that it reads are zero (see zeroNoOp).
+	zeroNoOp bool
+	// nilNoOp: a release-shaped method that does nothing on a nil
+	// receiver.
+	nilNoOp bool
 	// falseOnNil: the function is an error predicate that says false for
 	// a nil error (see falseOnNil).
 	falseOnNil bool
@@ -405,7 +411,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -427,6 +433,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s.releasesIf = c.flagReleases(fn)
 	s.sets = c.flagsSet(fn)
 	s.nilErrs = c.nilErrors(fn)
+	if releaseShaped(fn) {
+		s.zeroNoOp, _ = c.zeroNoOp(fn)
+		s.nilNoOp = c.nilNoOp(fn)
+	}
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		// A Close that only unlocks the receiver's mutex releases a lock
 		// (a pool entry handed out locked): its lock summary says so.
@@ -811,7 +821,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -830,7 +840,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -12,7 +12,7 @@ type keyRegistry struct {
 	keys map[string][]byte
 }
 
-func (r *keyRegistry) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.fp"
+func (r *keyRegistry) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.fp"
 	if r.fp == nil {
 		return nil
 	}

@@ -78,7 +78,7 @@ type refConn struct {
 	refs atomic.Int32
 }
 
-func (c *refConn) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.f"
+func (c *refConn) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.f"
 	if c.refs.Add(-1) == 0 {
 		return c.f.Close()
 	}

@@ -185,7 +185,7 @@ func (z *Reader) Reset(r io.Reader) error { // want Reset:"keeps p1; closes p0.d
 func (z *Reader) Read(p []byte) (int, error) { return z.r.Read(p) } // want Read:"keeps p1"
 
 // Close closes the decompressor, not what z reads from.
-func (z *Reader) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.decompressor"
+func (z *Reader) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.decompressor"
 	if z.decompressor == nil {
 		return nil
 	}
@@ -224,7 +224,7 @@ func (l *LogWriter) Write(p []byte) (int, error) { // want Write:"keeps p1"
 }
 
 // Close closes the log file.
-func (l *LogWriter) Close() error { return l.log.Close() } // want Close:"releases p0; closes p0.log"
+func (l *LogWriter) Close() error { return l.log.Close() } // want Close:"releases p0; nothing when zero; closes p0.log"
 
 // Tunnel owns the connection it is given, which its attach method stores:
 // its Close closes the connection.

@@ -67,7 +67,7 @@ func readerLabel(label string, r io.Reader) (io.Reader, error) { return r, nil }
 
 var errLimit = errors.New("limit too small")
 
-func (b *Book) check() error {
+func (b *Book) check() error { // want check:"nothing when zero"
 	if b.opts.limit < 1024 {
 		return errLimit
 	}
@@ -132,7 +132,7 @@ func newPoller() *poller {
 	return &poller{stop: func() { close(done) }}
 }
 
-func (p *poller) check() error {
+func (p *poller) check() error { // want check:"nothing when zero"
 	if p.f == nil {
 		return errLimit
 	}

@@ -22,7 +22,7 @@ func (m *mux) Dial() error {
 	return err
 }
 
-func (m *mux) Close() { // want Close:"keeps p0; closes p0.wire"
+func (m *mux) Close() { // want Close:"keeps p0; nothing when zero; closes p0.wire"
 	if m.wire != nil {
 		m.wire.Close()
 	}

@@ -14,7 +14,7 @@ type Request struct {
 	body io.ReadCloser
 }
 
-func (r *Request) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.body"
+func (r *Request) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.body"
 	if r.body == nil {
 		return nil
 	}

@@ -36,7 +36,7 @@ func (s *fileSession) Send() error {
 	return err
 }
 
-func (s *fileSession) Close() error { return s.f.Close() } // want Close:"releases p0; closes p0.f"
+func (s *fileSession) Close() error { return s.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 type fileServer struct{ name string }
 

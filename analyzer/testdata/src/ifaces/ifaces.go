@@ -145,7 +145,7 @@ type pooled struct{ b []byte }
 
 func (p *pooled) Close() error { return nil } // want Close:"releases nothing"
 
-func (p *pooled) Release() { p.b = p.b[:0] }
+func (p *pooled) Release() { p.b = p.b[:0] } // want Release:"nothing when zero"
 
 func getPooled() *pooled { return &pooled{} }
 

@@ -15,7 +15,7 @@ type Stmt struct {
 }
 
 // Close closes the statement's file.
-func (s *Stmt) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.f"
+func (s *Stmt) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.f"
 	if s.f == nil {
 		return nil
 	}

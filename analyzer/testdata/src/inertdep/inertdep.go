@@ -34,7 +34,7 @@ func (it *sliceIter) Next() (string, error) {
 
 func (it *sliceIter) Close() { it.pos = len(it.refs) } // want Close:"releases nothing"
 
-func (*sliceIter) sealed() {}
+func (*sliceIter) sealed() {} // want sealed:"nothing when zero; nothing when nil"
 
 type multiIter struct{ iters []RefIter }
 
@@ -60,7 +60,7 @@ func (it *multiIter) Close() { // want Close:`closes p0.iters\[\]`
 	}
 }
 
-func (*multiIter) sealed() {}
+func (*multiIter) sealed() {} // want sealed:"nothing when zero; nothing when nil"
 
 // FileIter is RefIter's twin with an implementation that holds a file:
 // its values are resources.
@@ -82,14 +82,14 @@ func OpenLines(name string) (FileIter, error) {
 }
 
 func (it *lineIter) Next() (string, error) { return "", io.EOF }
-func (it *lineIter) Close()                { it.f.Close() } // want Close:"releases p0; closes p0.f"
-func (*lineIter) fileSealed()              {}
+func (it *lineIter) Close()                { it.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
+func (*lineIter) fileSealed()              {}               // want fileSealed:"nothing when zero; nothing when nil"
 
 type emptyIter struct{}
 
 func (emptyIter) Next() (string, error) { return "", io.EOF }
 func (emptyIter) Close()                {} // want Close:"releases nothing"
-func (emptyIter) fileSealed()           {}
+func (emptyIter) fileSealed()           {} // want fileSealed:"nothing when zero"
 
 // OpenIter has RefIter's implementations but no unexported method: any
 // package may implement it with an iterator over a file, so its values

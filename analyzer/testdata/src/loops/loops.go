@@ -67,7 +67,7 @@ type layer struct {
 	below *layer
 }
 
-func (l *layer) Close() error { // want Close:"releases p0; closes p0.below,p0.f"
+func (l *layer) Close() error { // want Close:"releases p0; nothing when zero; closes p0.below,p0.f"
 	if l.below != nil {
 		l.below.Close()
 	}

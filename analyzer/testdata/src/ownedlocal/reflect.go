@@ -70,7 +70,7 @@ type fileHolder struct {
 }
 
 // Close closes the file h holds.
-func (h *fileHolder) Close() error { return h.f.Close() } // want Close:"releases p0; closes p0.f"
+func (h *fileHolder) Close() error { return h.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 // openHolder leaks the holder, whose Close is its own, when the value is
 // not valid.

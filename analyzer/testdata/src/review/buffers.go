@@ -69,7 +69,7 @@ type spoolFile struct {
 	f   *os.File
 }
 
-func (s *spoolFile) Close() error { // want Close:"releases p0; closes p0.f"
+func (s *spoolFile) Close() error { // want Close:"releases p0; nothing when zero; closes p0.f"
 	s.buf.Reset()
 	return s.f.Close()
 }
@@ -125,7 +125,7 @@ func (b *lineBuffer) Close() error { // want Close:"releases nothing"
 	return nil
 }
 
-func (b *lineBuffer) reset() {
+func (b *lineBuffer) reset() { // want reset:"nothing when zero"
 	b.buf.Reset()
 	b.lines = b.lines[:0]
 	b.n = 0
@@ -190,7 +190,7 @@ func logBufferLeaky(name string, lines []string) error {
 // place taken for good.
 type leasePool struct{ inUse, limit int }
 
-func (p *leasePool) put() { p.inUse-- }
+func (p *leasePool) put() { p.inUse-- } // want put:"nothing when zero"
 
 type lease struct{ pool *leasePool }
 

@@ -13,7 +13,7 @@ type holder struct {
 	n int
 }
 
-func (h *holder) Close() error { return h.f.Close() } // want Close:"releases p0; closes p0.f"
+func (h *holder) Close() error { return h.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 // leakHolderCopyOnError leaks the file when fail is set: the variable
 // whose address is returned holds a copy of the composite literal around

@@ -80,7 +80,7 @@ type memCursor struct{ rows []string }
 
 func (c *memCursor) Next() bool   { return len(c.rows) > 0 }
 func (c *memCursor) Close() error { return nil } // want Close:"releases nothing"
-func (c *memCursor) cursor()      {}
+func (c *memCursor) cursor()      {}             // want cursor:"nothing when zero; nothing when nil"
 
 // fileCursor reads rows of any type from a file, which Close closes.
 type fileCursor[T any] struct {
@@ -89,8 +89,8 @@ type fileCursor[T any] struct {
 }
 
 func (c *fileCursor[T]) Next() bool   { return false }
-func (c *fileCursor[T]) Close() error { return c.f.Close() } // want Close:"releases p0; closes p0.f"
-func (c *fileCursor[T]) cursor()      {}
+func (c *fileCursor[T]) Close() error { return c.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
+func (c *fileCursor[T]) cursor()      {}                     // want cursor:"nothing when zero; nothing when nil"
 
 func openCursor(name string) (Cursor, error) {
 	if name == "" {
@@ -124,7 +124,7 @@ type sliceRows[T any] struct{ items []T }
 
 func (r *sliceRows[T]) Next() bool   { return len(r.items) > 0 }
 func (r *sliceRows[T]) Close() error { return nil } // want Close:"releases nothing"
-func (r *sliceRows[T]) rows()        {}
+func (r *sliceRows[T]) rows()        {}             // want rows:"nothing when zero; nothing when nil"
 
 func queryRows(items []int) Rows { return &sliceRows[int]{items: items} }
 

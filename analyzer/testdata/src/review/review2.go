@@ -124,7 +124,7 @@ type halfSession struct {
 	log  *os.File
 }
 
-func (s *halfSession) Close() error { return s.log.Close() } // want Close:"releases p0; closes p0.log"
+func (s *halfSession) Close() error { return s.log.Close() } // want Close:"releases p0; nothing when zero; closes p0.log"
 
 func newHalfSession(conn net.Conn) (*halfSession, error) { // want newHalfSession:"keeps p0"
 	f, err := os.Create("session.log")

@@ -14,7 +14,7 @@ type Session struct {
 	isAutoClose bool
 }
 
-func (s *Session) Close() error { // want Close:"releases p0; closes p0.f"
+func (s *Session) Close() error { // want Close:"releases p0; nothing when zero; closes p0.f"
 	return s.f.Close()
 }
 
@@ -97,7 +97,7 @@ func ChainLeak(e *Engine) (int, error) {
 }
 
 // KeepOpen clears the flag.
-func (s *Session) KeepOpen() { s.isAutoClose = false }
+func (s *Session) KeepOpen() { s.isAutoClose = false } // want KeepOpen:"nothing when zero"
 
 // Keep clears the flag and returns the session, for a chain.
 func (s *Session) Keep() *Session { // want Keep:"borrows r0; returns p0 as r0"

@@ -12,7 +12,7 @@ type socket struct {
 	file *os.File
 }
 
-func (s *socket) Close() error { return s.file.Close() } // want Close:"releases p0; closes p0.file"
+func (s *socket) Close() error { return s.file.Close() } // want Close:"releases p0; nothing when zero; closes p0.file"
 
 // safeSocket closes the descriptor when the bind fails: the file holds a
 // closed descriptor.

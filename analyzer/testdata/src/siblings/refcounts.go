@@ -239,7 +239,7 @@ type lines struct {
 	err    error
 }
 
-func (l *lines) Close() error { // want Close:"releases p0; closes p0.f"
+func (l *lines) Close() error { // want Close:"releases p0; nothing when zero; closes p0.f"
 	if l.closed {
 		return nil
 	}

@@ -33,7 +33,7 @@ func openStore(name string) (*store, error) {
 type fileDriver struct{ f *os.File }
 
 func (d fileDriver) Get(key string) ([]byte, error) { return nil, nil }    // want Get:"nil r1"
-func (d fileDriver) Close() error                   { return d.f.Close() } // want Close:"releases p0; closes p0.f"
+func (d fileDriver) Close() error                   { return d.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 func (s *store) Close() error { // want Close:"releases p0; closes p0.f"
 	s.mu.Lock()

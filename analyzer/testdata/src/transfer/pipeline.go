@@ -16,7 +16,7 @@ type PipeRequest struct {
 	policies []Policy
 }
 
-func (r *PipeRequest) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.body"
+func (r *PipeRequest) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.body"
 	if r.body == nil {
 		return nil
 	}

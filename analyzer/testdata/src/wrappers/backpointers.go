@@ -11,14 +11,14 @@ type snapshot struct {
 	owner *linkedHandle // not reached by Close
 }
 
-func (s *snapshot) Close() error { return s.f.Close() } // want Close:"releases p0; closes p0.f"
+func (s *snapshot) Close() error { return s.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 type linkedHandle struct {
 	f    *os.File
 	snap *snapshot // not reached by Close
 }
 
-func (h *linkedHandle) Close() error { return h.f.Close() } // want Close:"releases p0; closes p0.f"
+func (h *linkedHandle) Close() error { return h.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 // openLinked returns a handle that owns a new file, and a snapshot of it
 // that points back at the handle.

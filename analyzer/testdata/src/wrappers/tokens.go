@@ -110,7 +110,7 @@ func (ft *fileTokens) Token() (string, error) {
 	return ft.s.Text(), nil
 }
 
-func (ft *fileTokens) Close() error { return ft.f.Close() } // want Close:"releases p0; closes p0.f"
+func (ft *fileTokens) Close() error { return ft.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 func openTokens(path string) (*fileTokens, error) {
 	f, err := os.Open(path)

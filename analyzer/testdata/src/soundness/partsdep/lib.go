@@ -25,7 +25,7 @@ func Open(p string) (*Pair, error) {
 }
 
 // Close closes both files.
-func (p *Pair) Close() error { // want Close:"releases p0; closes p0.Data,p0.Index"
+func (p *Pair) Close() error { // want Close:"releases p0; nothing when zero; closes p0.Data,p0.Index"
 	p.Index.Close()
 	return p.Data.Close()
 }

@@ -39,7 +39,7 @@ func open(p string) (*pair, error) {
 }
 
 // Close closes both files.
-func (p *pair) Close() error { // want Close:"releases p0; closes p0.Data,p0.Index"
+func (p *pair) Close() error { // want Close:"releases p0; nothing when zero; closes p0.Data,p0.Index"
 	p.Index.Close()
 	return p.Data.Close()
 }

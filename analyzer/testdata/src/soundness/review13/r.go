@@ -196,7 +196,7 @@ type Slot struct {
 }
 
 // Close closes the slot's file.
-func (s *Slot) Close() error { // want Close:"keeps p0; releases p0 on failure; closes p0.f"
+func (s *Slot) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.f"
 	if s.f == nil {
 		return nil
 	}

@@ -113,7 +113,7 @@ type committer struct {
 	f *os.File
 }
 
-func (w *committer) Close() error { return w.f.Close() } // want Close:"releases p0; closes p0.f"
+func (w *committer) Close() error { return w.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
 // Commit syncs and closes the file; when Sync fails the file stays open.
 //

@@ -5,7 +5,7 @@ type holder struct {
 	cur *counter
 }
 
-func (h *holder) reload() {
+func (h *holder) reload() { // want reload:"nothing when zero"
 	if h.cur.n > 10 {
 		h.cur = nil
 	}

@@ -186,6 +186,10 @@ type checker struct {
 	// fieldCallees holds, once fieldFuncs has computed it, the functions
 	// the package stores in each of its unexported function fields.
 	fieldCallees map[*types.Var][]*ssa.Function
+	// emptyByZero caches, for the Close of a type, the fields that it
+	// reads while they are zero and does nothing (see bornEmpty), or
+	// nil when it is not such a Close.
+	emptyByZero map[*ssa.Function]map[string]bool
 	// calls holds, once paramFuncs has computed it, the call sites of
 	// each function of the package that is only ever called directly.
 	calls map[*ssa.Function][]ssa.CallInstruction

@@ -64,14 +64,8 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		if len(closed) == 0 && closeFn != nil && closeFn.Pkg != nil && closeFn.Pkg.Pkg == c.pass.Pkg && closeFn.Blocks != nil {
 			// A Close that does nothing while the fields it reads are
 			// zero (it releases a handle that is zero until set).
-			if ok, read := c.zeroNoOp(closeFn); ok {
-				names := map[string]bool{}
-				for _, f := range read {
-					names[fieldName(v.Type(), f)] = true
-				}
-				if c.filledOnlyFromParams(v.Type(), names) {
-					closed = names
-				}
+			if names := c.zeroFields(closeFn, v.Type()); names != nil {
+				closed = names
 			}
 		}
 		if len(closed) == 0 {

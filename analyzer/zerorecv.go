@@ -318,3 +318,28 @@ func (c *checker) filledOnlyFromParams(t types.Type, fields map[string]bool) boo
 	}
 	return true
 }
+
+// zeroFields returns the names of the fields of t, the receiver type of
+// closeFn, that closeFn reads and does nothing while they are zero,
+// provided that the package fills them only from parameters (see
+// filledOnlyFromParams); nil otherwise. It caches the answer.
+func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]bool {
+	if names, done := c.emptyByZero[closeFn]; done {
+		return names
+	}
+	var names map[string]bool
+	if ok, read := c.zeroNoOp(closeFn); ok && len(read) > 0 {
+		names = map[string]bool{}
+		for _, f := range read {
+			names[fieldName(t, f)] = true
+		}
+		if !c.filledOnlyFromParams(t, names) {
+			names = nil
+		}
+	}
+	if c.emptyByZero == nil {
+		c.emptyByZero = map[*ssa.Function]map[string]bool{}
+	}
+	c.emptyByZero[closeFn] = names
+	return names
+}

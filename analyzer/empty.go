@@ -97,17 +97,6 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
-		case *ssa.MakeInterface:
-			// Returned as an interface that its Close satisfies
-			// (makeConn() conn { return &mux{addr: addr} }).
-			if !slices.ContainsFunc(*r.Referrers(), func(u ssa.Instruction) bool {
-				_, ret := u.(*ssa.Return)
-				_, dbg := u.(*ssa.DebugRef)
-				return !ret && !dbg
-			}) {
-				continue
-			}
-			return false
 		case *ssa.Call:
 			if (!setsOtherFields(r, v, closed) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
@@ -299,25 +288,17 @@ func (c *checker) onlyGets(call *ssa.Call, v ssa.Value, closed map[string]bool) 
 // emptyResult reports whether result j of call is a new value that holds
 // nothing yet (see bornEmpty), by its callee's summary.
 func (c *checker) emptyResult(call *ssa.Call, j int) bool {
-	return j < 64 && c.emptyResults(call)&(1<<j) != 0
+	fn := call.Call.StaticCallee()
+	return fn != nil && j < 64 && c.summaryOf(fn).empty&(1<<j) != 0
 }
 
 // emptyResults returns, as bits, the results of call that are new values
-// that hold nothing yet. A call of a function value that the package
-// alone decides (see calleesOf) gives what all its callees give.
+// that hold nothing yet.
 func (c *checker) emptyResults(call *ssa.Call) uint64 {
 	if fn := call.Call.StaticCallee(); fn != nil {
 		return c.summaryOf(fn).empty
 	}
-	fns, ok := c.calleesOf(&call.Call)
-	if !ok {
-		return 0
-	}
-	bits := ^uint64(0)
-	for _, fn := range fns {
-		bits &= c.summaryOf(fn).empty
-	}
-	return bits
+	return 0
 }
 
 // fillsAndOthers returns the calls at which the function fills v, a new

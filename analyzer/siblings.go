@@ -20,12 +20,12 @@ import (
 // even if neither it nor Close releases on every path (a failed flush
 // returns early from both).
 func (c *checker) releasesLikeClose(fn *ssa.Function) bool {
-	return c.releasesLikeCloseWith(fn, nil, nil, false)
+	return c.releasesLikeCloseWith(fn, nil, false)
 }
 
 // releasesLikeCloseWith is releasesLikeClose for a method whose summary
 // is being computed: closes is what it closes so far, when known.
-func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes, gives []string, known bool) bool {
+func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes []string, known bool) bool {
 	closeFn := c.siblingClose(fn)
 	if closeFn == nil {
 		return false
@@ -41,16 +41,7 @@ func (c *checker) releasesLikeCloseWith(fn *ssa.Function, closes, gives []string
 		return false
 	}
 	if !known {
-		closes, gives = c.summaryOf(fn).closes, c.summaryOf(fn).gives
-	}
-	if fn.Signature.Recv() == nil {
-		// A function that marks its argument closed moves into its
-		// results what it gives there.
-		for _, g := range gives {
-			if _, field, ok := strings.Cut(g, "="); ok {
-				closes = append(slices.Clip(closes), field)
-			}
-		}
+		closes = c.summaryOf(fn).closes
 	}
 	n := 0
 	for _, p := range c.summaryOf(closeFn).closes {

@@ -497,7 +497,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.closes = append(s.closes, closes...)
 		}
 	}
-	if len(fn.Params) > 0 && paramFlows[0] != nil && !s.releases[0] && c.releasesLikeCloseWith(fn, s.closes, s.gives, true) {
+	if len(fn.Params) > 0 && paramFlows[0] != nil && !s.releases[0] && c.releasesLikeCloseWith(fn, s.closes, true) {
 		// A sibling release (see releasesLikeClose: a Cancel that marks
 		// the value closed and closes what Close closes, a TryClose that
 		// closes with the last reference, the Finish that Close is)

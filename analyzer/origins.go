@@ -127,7 +127,7 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 		// to keep: if err == nil { global.Store(m) }; return m, err.
 		a.call, a.index = call, index
 		if tuple, ok := call.Type().(*types.Tuple); ok {
-			a.err = errResult(tuple, usedResults(call, tuple))
+			a.err = c.errResult(call, tuple, usedResults(call, tuple))
 		}
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn), exitsProcess: true}

@@ -649,7 +649,7 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		return nil
 	}
 	extracts := usedResults(call, tuple)
-	errv := errResult(tuple, extracts)
+	errv := c.errResult(call, tuple, extracts)
 	if returnsReleaseFunc(tuple) && !c.hasReleaser(call) {
 		// conn, release, err := pool.Get(): the caller's obligation is
 		// to call release, which gives the resource back to its owner.
@@ -720,19 +720,45 @@ func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
 	return extracts
 }
 
-// errResult returns, among extracts (see usedResults), the error that is
-// the last of the results tuple, or nil. A call that ends in several
-// errors (f, err, origErr := fs.OpenFile(p)) fails when any of them is
-// set: the failure test is on the last one that the caller keeps.
-func errResult(tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
-	i := tuple.Len() - 1
-	if i < 0 || !isErrorResult(tuple.At(i).Type()) {
+// errResult returns, among extracts (see usedResults) of call's results
+// tuple, the error that is the last of them, or nil. A call that ends in
+// several errors (f, err, origErr := fs.OpenFile(p)) fails where the last
+// one that the caller keeps is set, unless the callee's body shows a
+// return that sets it beside a value that may not be nil.
+func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
+	last := tuple.Len() - 1
+	if last < 0 || !isErrorResult(tuple.At(last).Type()) {
 		return nil
 	}
+	i := last
 	for extracts[i] == nil && i > 0 && isErrorResult(tuple.At(i-1).Type()) {
 		i--
 	}
+	if i != last && !nilBesideError(call.Call.StaticCallee(), i) {
+		return extracts[last]
+	}
 	return extracts[i]
+}
+
+// nilBesideError reports whether every return of fn, when fn has a body,
+// that may set its result k (an error) gives nil for each of its results
+// before the errors. Without a body, nothing says otherwise.
+func nilBesideError(fn *ssa.Function, k int) bool {
+	if fn == nil || fn.Blocks == nil {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || isNil(ret.Results[k]) {
+			continue
+		}
+		for j := 0; j < k && !isErrorResult(ret.Results[j].Type()); j++ {
+			if !isNil(ret.Results[j]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isErrorResult reports whether t is error or an error code (see

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -81,7 +82,7 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 		if common.Method.Name() == "Write" && hashTypes[typeName(common.Value.Type())] {
 			return 1 << 1 // "It never returns an error."
 		}
-		if deadlineMethods[common.Method.Name()] && c.freshlyDialed(common.Value) {
+		if deadlineMethods[common.Method.Name()] && c.freshlyDialed(call) {
 			return 1
 		}
 		return 0
@@ -118,14 +119,32 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 	return 0
 }
 
-// freshlyDialed reports whether v is the conn of a successful dial of the
-// net package (see netDials): its socket is open and registered with the
-// poller, so setting a deadline on it does not fail.
-func (c *checker) freshlyDialed(v ssa.Value) bool {
-	e, ok := v.(*ssa.Extract)
+// freshlyDialed reports whether call sets a deadline on the conn of a
+// successful dial of the net package (see netDials) before anything else
+// is done with it: its socket is open and registered with the poller, so
+// setting a deadline on it does not fail. A conn given to a goroutine or
+// a callee first may be closed by then.
+func (c *checker) freshlyDialed(call *ssa.Call) bool {
+	e, ok := call.Call.Value.(*ssa.Extract)
 	if !ok || e.Index != 0 {
 		return false
 	}
-	call, ok := e.Tuple.(*ssa.Call)
-	return ok && netDials[c.staticName(call.Common())]
+	dial, ok := e.Tuple.(*ssa.Call)
+	if !ok || !netDials[c.staticName(dial.Common())] {
+		return false
+	}
+	at := slices.Index(call.Block().Instrs, ssa.Instruction(call))
+	for _, r := range *e.Referrers() {
+		if r == ssa.Instruction(call) {
+			continue
+		}
+		if r.Block() == call.Block() {
+			if slices.Index(call.Block().Instrs, r) < at {
+				return false
+			}
+		} else if !call.Block().Dominates(r.Block()) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package errpath
 
 import (
 	"net"
+	"os"
 	"time"
 )
 
@@ -22,7 +23,7 @@ func SafeDeadlineOnDialed(addr string, d time.Duration) (net.Conn, error) {
 // deadlineOnDialerLeaky drops the conn of a dial function it is given,
 // whose conn may be any implementation, when its deadline fails.
 func deadlineOnDialerLeaky(dial func(addr string) (net.Conn, error), addr string, d time.Duration) (net.Conn, error) {
-	conn, err := dial(addr) // want `conn returned by dial is not closed on all paths: the return at line 30 is reached when err != nil at line 29`
+	conn, err := dial(addr) // want `conn returned by dial is not closed on all paths: the return at line 31 is reached when err != nil at line 30`
 	if err != nil {
 		return nil, err
 	}
@@ -30,4 +31,29 @@ func deadlineOnDialerLeaky(dial func(addr string) (net.Conn, error), addr string
 		return nil, err
 	}
 	return conn, nil
+}
+
+// closeWhenDone closes c once done is closed.
+func closeWhenDone(c net.Conn, done <-chan struct{}) { // want closeWhenDone:"releases p0"
+	<-done
+	c.Close()
+}
+
+// deadlineAfterGoroutineLeaky gives the conn to a goroutine that may have
+// closed it when the deadline is set, and drops the file then.
+func deadlineAfterGoroutineLeaky(addr, name string, done <-chan struct{}) error { // want deadlineAfterGoroutineLeaky:"keeps p2"
+	f, err := os.Create(name) // want `f returned by os.Create is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	go closeWhenDone(conn, done)
+	if err := conn.SetDeadline(time.Now().Add(time.Second)); err != nil {
+		return err
+	}
+	return f.Close()
 }

@@ -353,8 +353,9 @@ func (c *checker) isErrorPredicate(fn *ssa.Function) bool {
 // argument, is one that says false for a nil one. errors.Is(err, target)
 // says true for a nil err when target is nil, so it is one only where
 // target is neither nil nor a parameter, which may be nil, unless it is
-// the parameter nonNil (see falseOnNil); so for a function of the
-// program that passes its own target to errors.Is.
+// the parameter nonNil (see falseOnNil). A function of the program that
+// passes its own target to errors.Is is one only where that target is a
+// package-level variable (or nonNil).
 func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Parameter) bool {
 	fn := call.StaticCallee()
 	if !c.isErrorPredicate(fn) {
@@ -363,6 +364,10 @@ func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Paramet
 	k := c.summaryOf(fn).isTarget - 1
 	if obj, ok := fn.Object().(*types.Func); ok && c.funcName(obj) == "errors.Is" {
 		k = 1
+	} else if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
+		// A wrapper of the program: only a sentinel in a global
+		// (context.Canceled) is taken as a target that is not nil.
+		return isGlobalLoad(call.Args[k])
 	}
 	if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
 		switch call.Args[k].(type) {

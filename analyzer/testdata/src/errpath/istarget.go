@@ -43,3 +43,18 @@ func isTargetLeaky(ctx context.Context, addr string, target error) error { // wa
 	}
 	return conn.Close()
 }
+
+type retrier struct{ retryOn error }
+
+// fieldTargetLeaky drops the conn when its retrier's target is nil: a
+// target read from a field may be.
+func (r *retrier) fieldTargetLeaky(ctx context.Context, addr string) error { // want fieldTargetLeaky:"keeps p1"
+	conn, err := dialTarget(ctx, addr) // want `conn returned by dialTarget is not closed on all paths`
+	if Is(err, r.retryOn) {
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	return conn.Close()
+}

@@ -346,6 +346,9 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 						filled = true
 					}
 				}
+				if c.fillsZeroField(call, i, alias.Type()) {
+					filled = true
+				}
 			}
 			if filled {
 				fills[r] = true

@@ -101,6 +101,11 @@ func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStac
 				if instr.Val == ssa.Value(z.recv) && z.spill != nil && instr.Addr == ssa.Value(z.spill) {
 					continue
 				}
+				if (depth > 0 || instr.Addr == ssa.Value(z.recv) || (z.spill != nil && instr.Addr == ssa.Value(z.spill))) && !z.isZero(instr.Val) {
+					// A callee's store, or one of the whole receiver,
+					// may set what a read elsewhere takes as zero.
+					return false, nil
+				}
 				if !derivedFrom(instr.Addr, z.recv) && (z.spill == nil || !derivedFrom(instr.Addr, z.spill)) {
 					if allocRoot(instr.Addr) == nil {
 						return false, nil
@@ -210,8 +215,7 @@ func (z *zeroEval) isZero(v ssa.Value) bool {
 	}
 	switch v := v.(type) {
 	case *ssa.Const:
-		return v.Value == nil || (v.Value.Kind() == constant.Int && constant.Sign(v.Value) == 0) ||
-			(v.Value.Kind() == constant.Bool && !constant.BoolVal(v.Value)) || (v.Value.Kind() == constant.String && constant.StringVal(v.Value) == "")
+		return isZeroValue(v)
 	case *ssa.UnOp:
 		return v.Op == token.MUL && z.isZeroAddr(v.X)
 	case *ssa.Field:
@@ -282,41 +286,203 @@ func releaseShaped(fn *ssa.Function) bool {
 // filledOnlyFromParams reports whether every store of the package into
 // the fields of the struct that t points to named in fields (or into
 // what they hold) stores a zero value or a parameter of the storing
-// function: a handle handed in (i.initHandle(h)), never a value that the
-// function acquires itself (Connect dialing into c.conn), which leakvet
-// would not follow as a later fill. Stores into a value the function
-// makes itself are its constructor's, which bornEmpty reads.
+// function: a handle handed in (i.initHandle(h)), which the caller's
+// flow follows as a fill (see fillsZeroField), never a value that the
+// function acquires itself (Connect dialing into c.conn). Stores into a
+// value the function makes itself are its constructor's, which bornEmpty
+// reads. An exported field (another package may fill it), a store of the
+// whole struct, or the address of such a field given to a call or kept
+// makes the answer no.
 func (c *checker) filledOnlyFromParams(t types.Type, fields map[string]bool) bool {
-	for instr := range c.packageInstrs() {
-		store, ok := instr.(*ssa.Store)
-		if !ok {
-			continue
+	st, ok := derefStruct(t)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if fields[st.Field(i).Name()] && st.Field(i).Exported() {
+			return false
 		}
-		for addr := store.Addr; ; {
-			fa, ok := addr.(*ssa.FieldAddr)
-			if !ok {
-				break
-			}
-			if types.Identical(fa.X.Type(), t) {
-				if _, made := fa.X.(*ssa.Alloc); made || !fields[fieldName(t, fa.Field)] {
-					break // a constructor fills what it makes: see bornEmpty
+	}
+	for instr := range c.packageInstrs() {
+		switch instr := instr.(type) {
+		case *ssa.Store:
+			if types.Identical(instr.Addr.Type(), t) {
+				if _, made := instr.Addr.(*ssa.Alloc); !made && !c.keepsFieldsZero(instr.Val, t, fields, 0) {
+					return false // *f = File{fd: fd}
 				}
-				switch v := store.Val.(type) {
-				case *ssa.Parameter:
+			}
+			for addr := instr.Addr; ; {
+				fa, ok := addr.(*ssa.FieldAddr)
+				if !ok {
 					break
-				case *ssa.Const:
-					if !v.IsNil() && v.Value != nil {
+				}
+				if types.Identical(fa.X.Type(), t) {
+					if _, made := fa.X.(*ssa.Alloc); made || !fields[fieldName(t, fa.Field)] {
+						break // a constructor fills what it makes: see bornEmpty
+					}
+					if _, param := instr.Val.(*ssa.Parameter); !param && !isZeroValue(instr.Val) {
 						return false
 					}
-				default:
-					return false
+					break
 				}
-				break
+				addr = fa.X
 			}
-			addr = fa.X
+		case *ssa.FieldAddr:
+			if !types.Identical(instr.X.Type(), t) || !fields[fieldName(t, instr.Field)] {
+				continue
+			}
+			if _, made := instr.X.(*ssa.Alloc); made {
+				continue
+			}
+			if !onlyLoadedOrStored(instr) {
+				return false // &f.fd given to openInto, or f.h.open()
+			}
 		}
 	}
 	return true
+}
+
+// keepsFieldsZero reports whether v, a whole struct of the type that t
+// points to, has the named fields zero or set from parameters: a zero
+// value, a composite literal that sets them so, or what a function of
+// the package returns built so (*iter = iter.resetForReuse()).
+func (c *checker) keepsFieldsZero(v ssa.Value, t types.Type, fields map[string]bool, depth int) bool {
+	if isZeroValue(v) {
+		return true
+	}
+	if depth > 2 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		a, ok := v.X.(*ssa.Alloc)
+		if !ok || v.Op != token.MUL {
+			return false
+		}
+		for _, r := range *a.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if !fields[fieldName(t, r.Field)] {
+					continue
+				}
+				for _, u := range *r.Referrers() {
+					st, ok := u.(*ssa.Store)
+					if !ok || st.Addr != r {
+						return false
+					}
+					if _, param := st.Val.(*ssa.Parameter); !param && !isZeroValue(st.Val) {
+						return false
+					}
+				}
+			case *ssa.Store:
+				if r.Addr == ssa.Value(a) && !c.keepsFieldsZero(r.Val, t, fields, depth+1) {
+					return false
+				}
+			}
+		}
+		return true
+	case *ssa.Call:
+		fn := v.Call.StaticCallee()
+		if fn == nil || fn.Blocks == nil || fn.Signature.Results().Len() != 1 {
+			return false
+		}
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !c.keepsFieldsZero(ret.Results[0], t, fields, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// onlyLoadedOrStored reports whether the address addr is only loaded
+// from, stored into, or taken further into fields that are.
+func onlyLoadedOrStored(addr ssa.Value) bool {
+	for _, r := range *addr.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Store:
+			if r.Addr != addr {
+				return false
+			}
+		case *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			if !onlyLoadedOrStored(r) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isZeroValue reports whether v is the zero value of its type.
+func isZeroValue(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	if !ok {
+		return false
+	}
+	if k.Value == nil {
+		return true
+	}
+	switch k.Value.Kind() {
+	case constant.Int, constant.Float:
+		return constant.Sign(k.Value) == 0
+	case constant.Bool:
+		return !constant.BoolVal(k.Value)
+	case constant.String:
+		return constant.StringVal(k.Value) == ""
+	}
+	return false
+}
+
+// fillsZeroField reports whether call, which gives the new value v of
+// type t as its argument i, stores one of its other parameters into a
+// field that t's Close reads and leaves alone while zero (see zeroFields),
+// and the function owns what it gives for it: i.initHandle(h) gives the
+// iterator a handle to release.
+func (c *checker) fillsZeroField(call ssa.CallInstruction, i int, t types.Type) bool {
+	callee := call.Common().StaticCallee()
+	m := closeMethod(t)
+	if callee == nil || callee.Blocks == nil || m == nil || i >= len(callee.Params) {
+		return false
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil || closeFn.Blocks == nil {
+		return false
+	}
+	names := c.zeroFields(closeFn, t)
+	if names == nil {
+		return false
+	}
+	for _, b := range callee.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || isZeroValue(st.Val) {
+				continue
+			}
+			for addr := st.Addr; ; {
+				fa, ok := addr.(*ssa.FieldAddr)
+				if !ok {
+					break
+				}
+				if fa.X == ssa.Value(callee.Params[i]) {
+					p, ok := st.Val.(*ssa.Parameter)
+					if j := slices.Index(callee.Params, p); ok && names[fieldName(t, fa.Field)] && j >= 0 && j < len(call.Common().Args) && !c.onlyBorrowed(call.Common().Args[j]) {
+						return true
+					}
+					break
+				}
+				addr = fa.X
+			}
+		}
+	}
+	return false
 }
 
 // zeroFields returns the names of the fields of t, the receiver type of
@@ -342,4 +508,14 @@ func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]boo
 	}
 	c.emptyByZero[closeFn] = names
 	return names
+}
+
+// derefStruct returns the struct that t, a pointer, points to.
+func derefStruct(t types.Type) (*types.Struct, bool) {
+	ptr, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	if !ok {
+		return nil, false
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	return st, ok
 }

@@ -83,22 +83,33 @@ const maxNilErrSteps = 1000
 // reach marks the blocks that a nil error reaches from b: a branch whose
 // condition is known takes one successor, any other both.
 func (p *nilErrEval) reach(b *ssa.BasicBlock) {
-	if p.reached[b] {
+	reachDecided(b, p.reached, func(t *ssa.If) (bool, bool) {
+		if isPhiCond(t.Cond) {
+			return false, false
+		}
+		return p.value(t.Cond)
+	})
+}
+
+// reachDecided marks in reached the blocks reached from b: a branch whose
+// condition decide knows takes the successor it says, any other both.
+func reachDecided(b *ssa.BasicBlock, reached map[*ssa.BasicBlock]bool, decide func(*ssa.If) (bool, bool)) {
+	if reached[b] {
 		return
 	}
-	p.reached[b] = true
-	if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && !isPhiCond(t.Cond) {
-		if v, known := p.value(t.Cond); known {
+	reached[b] = true
+	if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+		if v, known := decide(t); known {
 			if v {
-				p.reach(b.Succs[0])
+				reachDecided(b.Succs[0], reached, decide)
 			} else {
-				p.reach(b.Succs[1])
+				reachDecided(b.Succs[1], reached, decide)
 			}
 			return
 		}
 	}
 	for _, s := range b.Succs {
-		p.reach(s)
+		reachDecided(s, reached, decide)
 	}
 }
 

@@ -151,23 +151,12 @@ type zeroEval struct {
 // reach marks the blocks reached from b: a branch that compares two zero
 // values takes the successor that equality gives, any other both.
 func (z *zeroEval) reach(b *ssa.BasicBlock) {
-	if z.reached[b] {
-		return
-	}
-	z.reached[b] = true
-	if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+	reachDecided(b, z.reached, func(t *ssa.If) (bool, bool) {
 		if cond, ok := t.Cond.(*ssa.BinOp); ok && (cond.Op == token.EQL || cond.Op == token.NEQ) && z.isZero(cond.X) && z.isZero(cond.Y) {
-			if cond.Op == token.EQL {
-				z.reach(b.Succs[0])
-			} else {
-				z.reach(b.Succs[1])
-			}
-			return
+			return cond.Op == token.EQL, true
 		}
-	}
-	for _, s := range b.Succs {
-		z.reach(s)
-	}
+		return false, false
+	})
 }
 
 // topField returns the field of the receiver that addr, or the value v,

@@ -1,9 +1,12 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
+	"net/url"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -94,6 +97,9 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if nilErrorMethods[c.staticName(common)] {
 		return 1 << (fn.Signature.Results().Len() - 1)
 	}
+	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
+		return 1 << 1
+	}
 	return c.summaryOf(fn).nilErrs
 }
 
@@ -144,6 +150,90 @@ func (c *checker) freshlyDialed(call *ssa.Call) bool {
 			}
 		} else if !call.Block().Dominates(r.Block()) {
 			return false
+		}
+	}
+	return true
+}
+
+// fixedRequest reports whether http.NewRequest(method, url, body) cannot
+// fail: it fails only for a method that is not a token or a URL that does
+// not parse, and here the method is a constant token and the URL a
+// constant, or fmt.Sprintf of a constant format whose only verbs are %d
+// (integers print as digits), that parses.
+func fixedRequest(method, rawURL ssa.Value) bool {
+	m, ok := constString(method)
+	if !ok || m == "" || strings.IndexFunc(m, func(r rune) bool { return r <= ' ' || r >= 0x7f || strings.ContainsRune("()<>@,;:\\\"/[]?={}", r) }) >= 0 {
+		return false
+	}
+	u, ok := constString(rawURL)
+	if !ok {
+		call, isCall := rawURL.(*ssa.Call)
+		if !isCall {
+			return false
+		}
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.String() != "fmt.Sprintf" || len(call.Call.Args) != 2 {
+			return false
+		}
+		format, ok := constString(call.Call.Args[0])
+		if !ok {
+			return false
+		}
+		// Every verb must be %d, given an integer: it prints digits.
+		rest := strings.ReplaceAll(format, "%d", "0")
+		if strings.Contains(rest, "%") || !integerArgs(call.Call.Args[1]) {
+			return false
+		}
+		u = rest
+	}
+	_, err := url.Parse(u)
+	return err == nil
+}
+
+// constString returns the value of v, a constant string.
+func constString(v ssa.Value) (string, bool) {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
+
+// integerArgs reports whether args, the variadic slice of a call, holds
+// only integers.
+func integerArgs(args ssa.Value) bool {
+	if k, ok := args.(*ssa.Const); ok && k.IsNil() {
+		return true
+	}
+	sl, ok := args.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, r := range *arr.Referrers() {
+		if r == ssa.Instruction(sl) {
+			continue
+		}
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			return false
+		}
+		for _, u := range *ia.Referrers() {
+			st, ok := u.(*ssa.Store)
+			if !ok {
+				return false
+			}
+			mi, ok := st.Val.(*ssa.MakeInterface)
+			if !ok {
+				return false
+			}
+			b, ok := mi.X.Type().Underlying().(*types.Basic)
+			if !ok || b.Info()&types.IsInteger == 0 {
+				return false
+			}
 		}
 	}
 	return true

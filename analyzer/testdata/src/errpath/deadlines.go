@@ -1,7 +1,9 @@
 package errpath
 
 import (
+	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"time"
 )
@@ -23,7 +25,7 @@ func SafeDeadlineOnDialed(addr string, d time.Duration) (net.Conn, error) {
 // deadlineOnDialerLeaky drops the conn of a dial function it is given,
 // whose conn may be any implementation, when its deadline fails.
 func deadlineOnDialerLeaky(dial func(addr string) (net.Conn, error), addr string, d time.Duration) (net.Conn, error) {
-	conn, err := dial(addr) // want `conn returned by dial is not closed on all paths: the return at line 31 is reached when err != nil at line 30`
+	conn, err := dial(addr) // want `conn returned by dial is not closed on all paths: the return at line 33 is reached when err != nil at line 32`
 	if err != nil {
 		return nil, err
 	}
@@ -56,4 +58,33 @@ func deadlineAfterGoroutineLeaky(addr, name string, done <-chan struct{}) error 
 		return err
 	}
 	return f.Close()
+}
+
+// SafeFixedRequest is fine: a request for a constant method and a URL
+// made of a constant and a number is always made.
+func SafeFixedRequest(addr string, since int64) error {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("GET", fmt.Sprintf("/events?since=%d", since), nil)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return req.Write(conn)
+}
+
+// requestLeaky drops the conn when the URL it is given does not parse.
+func requestLeaky(addr, rawURL string) error {
+	conn, err := net.Dial("tcp", addr) // want `conn returned by net.Dial is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("GET", fmt.Sprintf("/events?name=%s", rawURL), nil)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return req.Write(conn)
 }

@@ -157,37 +157,83 @@ func (c *checker) freshlyDialed(call *ssa.Call) bool {
 
 // fixedRequest reports whether http.NewRequest(method, url, body) cannot
 // fail: it fails only for a method that is not a token or a URL that does
-// not parse, and here the method is a constant token and the URL a
-// constant, or fmt.Sprintf of a constant format whose only verbs are %d
-// (integers print as digits), that parses.
+// not parse, and here the method is a constant token and the URL is made
+// of constants and integers (see fixedStrings) and parses.
 func fixedRequest(method, rawURL ssa.Value) bool {
 	m, ok := constString(method)
 	if !ok || m == "" || strings.IndexFunc(m, func(r rune) bool { return r <= ' ' || r >= 0x7f || strings.ContainsRune("()<>@,;:\\\"/[]?={}", r) }) >= 0 {
 		return false
 	}
-	u, ok := constString(rawURL)
+	urls, ok := fixedStrings(rawURL, 0)
 	if !ok {
-		call, isCall := rawURL.(*ssa.Call)
-		if !isCall {
+		return false
+	}
+	for _, u := range urls {
+		if _, err := url.Parse(u); err != nil {
 			return false
 		}
-		fn := call.Call.StaticCallee()
-		if fn == nil || fn.String() != "fmt.Sprintf" || len(call.Call.Args) != 2 {
-			return false
+	}
+	return true
+}
+
+// fixedStrings returns the strings that v may hold, where it is made of
+// constants, concatenations, φ-nodes and fmt.Sprintf of a constant format
+// whose only verbs are %d given integers (each printed as "0", for the
+// digits it prints parse alike), and whether v is so made.
+func fixedStrings(v ssa.Value, depth int) ([]string, bool) {
+	if depth > 4 {
+		return nil, false
+	}
+	if s, ok := constString(v); ok {
+		return []string{s}, true
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if v.Op != token.ADD {
+			return nil, false
 		}
-		format, ok := constString(call.Call.Args[0])
+		xs, ok := fixedStrings(v.X, depth+1)
 		if !ok {
-			return false
+			return nil, false
+		}
+		ys, ok := fixedStrings(v.Y, depth+1)
+		if !ok || len(xs)*len(ys) > 16 {
+			return nil, false
+		}
+		var out []string
+		for _, x := range xs {
+			for _, y := range ys {
+				out = append(out, x+y)
+			}
+		}
+		return out, true
+	case *ssa.Phi:
+		var out []string
+		for _, e := range v.Edges {
+			es, ok := fixedStrings(e, depth+1)
+			if !ok || len(out)+len(es) > 16 {
+				return nil, false
+			}
+			out = append(out, es...)
+		}
+		return out, true
+	case *ssa.Call:
+		fn := v.Call.StaticCallee()
+		if fn == nil || fn.String() != "fmt.Sprintf" || len(v.Call.Args) != 2 {
+			return nil, false
+		}
+		format, ok := constString(v.Call.Args[0])
+		if !ok {
+			return nil, false
 		}
 		// Every verb must be %d, given an integer: it prints digits.
 		rest := strings.ReplaceAll(format, "%d", "0")
-		if strings.Contains(rest, "%") || !integerArgs(call.Call.Args[1]) {
-			return false
+		if strings.Contains(rest, "%") || !integerArgs(v.Call.Args[1]) {
+			return nil, false
 		}
-		u = rest
+		return []string{rest}, true
 	}
-	_, err := url.Parse(u)
-	return err == nil
+	return nil, false
 }
 
 // constString returns the value of v, a constant string.

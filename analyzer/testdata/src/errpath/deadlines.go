@@ -67,7 +67,11 @@ func SafeFixedRequest(addr string, since int64) error {
 	if err != nil {
 		return err
 	}
-	req, err := http.NewRequest("GET", fmt.Sprintf("/events?since=%d", since), nil)
+	uri := "/events"
+	if since != 0 {
+		uri += fmt.Sprintf("?since=%d", since)
+	}
+	req, err := http.NewRequest("GET", uri, nil)
 	if err != nil {
 		return err
 	}

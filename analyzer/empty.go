@@ -312,9 +312,9 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 // function does not own (a parameter, a field) fills nothing of its:
 // res.Decode(r) keeps the caller's reader in res, and dropping res leaves
 // the reader to the caller, who owns it.
-func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool, bool) {
+func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool, []ssa.Instruction) {
 	fills := map[ssa.Instruction]bool{}
-	others := false
+	var others []ssa.Instruction
 	fl := c.trace(v, k, false)
 	for alias := range fl.aliases {
 		refs := alias.Referrers()
@@ -331,7 +331,7 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 			}
 			call, ok := r.(ssa.CallInstruction)
 			if !ok || call.Common().StaticCallee() == nil {
-				others = true
+				others = append(others, r)
 				continue
 			}
 			args := call.Common().Args
@@ -353,7 +353,7 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 			if filled {
 				fills[r] = true
 			} else {
-				others = true
+				others = append(others, r)
 			}
 		}
 	}

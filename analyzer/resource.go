@@ -691,7 +691,7 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 		return false
 	}
 	fills, others := c.fillsAndOthers(a.value, a.kind)
-	if others && c.closesElementsOf(a.value.Type()) {
+	if len(others) > 0 && (c.closesElementsOf(a.value.Type()) || c.othersMayFill(a.value.Type(), others)) {
 		return true // filled from the start, as far as leakvet can tell
 	}
 	a.fills = fills

@@ -508,3 +508,147 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 	st, ok := ptr.Elem().Underlying().(*types.Struct)
 	return st, ok
 }
+
+// othersMayFill reports whether, for a value of type t whose Close reads
+// only fields that are zero until filled (see zeroFields), one of the
+// uses others (neither a fill that fillsZeroField sees nor a release)
+// may fill those fields: a method that opens into them, through a setter
+// or a closure, a method of another package, anything leakvet cannot
+// read. Reading the value's other fields, and methods of the package that
+// never reach those fields, fill nothing.
+func (c *checker) othersMayFill(t types.Type, others []ssa.Instruction) bool {
+	m := closeMethod(t)
+	if m == nil {
+		return false
+	}
+	closeFn := c.ssaFunc(m)
+	if closeFn == nil {
+		return false
+	}
+	if closeFn.Blocks == nil {
+		return c.summaryOf(closeFn).zeroNoOp && c.othersMayFillImported(others)
+	}
+	names := c.zeroFields(closeFn, t)
+	if names == nil {
+		return false
+	}
+	for _, r := range others {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if names[fieldName(t, r.Field)] && !onlyLoaded(r) {
+				return true
+			}
+		case ssa.CallInstruction:
+			callee := r.Common().StaticCallee()
+			if callee == nil || r.Common().IsInvoke() {
+				return true
+			}
+			for i, arg := range r.Common().Args {
+				if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) {
+					return true
+				}
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// othersMayFillImported is othersMayFill for a value whose type is of
+// another package, and whose Close does nothing while zero by its fact:
+// a method of that package fills it unless its fact says it is a getter
+// (it gives back fields, keeps and closes nothing: req.Raw()).
+func (c *checker) othersMayFillImported(others []ssa.Instruction) bool {
+	for _, r := range others {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok {
+			if fa, ok := r.(*ssa.FieldAddr); ok && onlyLoaded(fa) {
+				continue
+			}
+			return true
+		}
+		callee := call.Common().StaticCallee()
+		if callee == nil || call.Common().IsInvoke() {
+			return true
+		}
+		sum := c.summaryOf(callee)
+		if len(sum.gives) == 0 || slices.Contains(sum.params, true) || len(sum.closes) > 0 || sum.keptIn != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// mayReachZeroFields reports whether fn, given a value of type t as its
+// parameter i, may change the fields named in names: it addresses one of
+// them, stores the whole value, converts it, keeps it, or gives it to
+// code that may (another package's, a closure, an interface), following
+// the package's calls four deep. A method called with args that only
+// stores into them its parameters for which args are borrowed (the
+// caller's reader, res.Decode(r)) fills nothing of the caller's.
+func (c *checker) mayReachZeroFields(fn *ssa.Function, i int, t types.Type, names map[string]bool, args []ssa.Value, depth int) bool {
+	if fn.Blocks == nil || i >= len(fn.Params) || depth > maxZeroDepth {
+		return true
+	}
+	p := fn.Params[i]
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef, *ssa.BinOp:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return true
+			}
+		case *ssa.FieldAddr:
+			if names[fieldName(t, r.Field)] && !c.storesBorrowed(fn, r, args) {
+				return true
+			}
+		case ssa.CallInstruction:
+			callee := r.Common().StaticCallee()
+			if callee == nil || r.Common().IsInvoke() {
+				return true
+			}
+			for j, arg := range r.Common().Args {
+				if arg == ssa.Value(p) && c.mayReachZeroFields(callee, j, t, names, nil, depth+1) {
+					return true
+				}
+			}
+		default:
+			return true // stored, converted, captured or returned
+		}
+	}
+	return false
+}
+
+// storesBorrowed reports whether the field address fa, in fn called with
+// args, is only loaded from or stored one of fn's parameters for which
+// args gives a value the caller does not own (see onlyBorrowed).
+func (c *checker) storesBorrowed(fn *ssa.Function, fa *ssa.FieldAddr, args []ssa.Value) bool {
+	if args == nil {
+		return false
+	}
+	for _, r := range *fa.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			// Read only to be compared: a map or slice read out of
+			// the field may be filled (s.fds[p] = fd).
+			for _, u := range *r.Referrers() {
+				switch u.(type) {
+				case *ssa.BinOp, *ssa.DebugRef:
+				default:
+					return false
+				}
+			}
+		case *ssa.Store:
+			p, ok := r.Val.(*ssa.Parameter)
+			j := slices.Index(fn.Params, p)
+			if !ok || r.Addr != ssa.Value(fa) || j < 0 || j >= len(args) || !c.onlyBorrowed(args[j]) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -848,11 +848,7 @@ func (s *summary) fact() (*Summary, bool) {
 // within it: the Close of a recording that closes the temporary files of
 // the monitor it embeds by value releases that monitor.
 func (c *checker) closesPart(t, st types.Type, field int) bool {
-	m := closeMethod(t)
-	if m == nil {
-		return false
-	}
-	closeFn := c.ssaFunc(m)
+	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil {
 		return false
 	}

@@ -437,11 +437,10 @@ func isZeroValue(v ssa.Value) bool {
 // iterator a handle to release.
 func (c *checker) fillsZeroField(call ssa.CallInstruction, i int, t types.Type) bool {
 	callee := call.Common().StaticCallee()
-	m := closeMethod(t)
-	if callee == nil || callee.Blocks == nil || m == nil || i >= len(callee.Params) {
+	if callee == nil || callee.Blocks == nil || i >= len(callee.Params) {
 		return false
 	}
-	closeFn := c.ssaFunc(m)
+	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil || closeFn.Blocks == nil {
 		return false
 	}
@@ -517,11 +516,7 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 // read. Reading the value's other fields, and methods of the package that
 // never reach those fields, fill nothing.
 func (c *checker) othersMayFill(t types.Type, others []ssa.Instruction) bool {
-	m := closeMethod(t)
-	if m == nil {
-		return false
-	}
-	closeFn := c.ssaFunc(m)
+	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil {
 		return false
 	}
@@ -651,4 +646,14 @@ func (c *checker) storesBorrowed(fn *ssa.Function, fa *ssa.FieldAddr, args []ssa
 		}
 	}
 	return true
+}
+
+// closeMethodFunc returns the function of the Close method of t, of any
+// package (with a body or not), or nil.
+func (c *checker) closeMethodFunc(t types.Type) *ssa.Function {
+	m := closeMethod(t)
+	if m == nil {
+		return nil
+	}
+	return c.ssaFunc(m)
 }

@@ -521,7 +521,7 @@ func (c *checker) othersMayFill(t types.Type, others []ssa.Instruction) bool {
 		return false
 	}
 	if closeFn.Blocks == nil {
-		return c.summaryOf(closeFn).zeroNoOp && c.othersMayFillImported(others)
+		return c.summaryOf(closeFn).zeroNoOp && c.othersMayFillImported(t, others)
 	}
 	names := c.zeroFields(closeFn, t)
 	if names == nil {
@@ -553,8 +553,9 @@ func (c *checker) othersMayFill(t types.Type, others []ssa.Instruction) bool {
 // othersMayFillImported is othersMayFill for a value whose type is of
 // another package, and whose Close does nothing while zero by its fact:
 // a method of that package fills it unless its fact says it is a getter
-// (it gives back fields, keeps and closes nothing: req.Raw()).
-func (c *checker) othersMayFillImported(others []ssa.Instruction) bool {
+// (it gives back fields, keeps and closes nothing: req.Raw()) or it is
+// given only what the function does not own (see givesOnlyBorrowed).
+func (c *checker) othersMayFillImported(t types.Type, others []ssa.Instruction) bool {
 	for _, r := range others {
 		call, ok := r.(ssa.CallInstruction)
 		if !ok {
@@ -568,11 +569,30 @@ func (c *checker) othersMayFillImported(others []ssa.Instruction) bool {
 			return true
 		}
 		sum := c.summaryOf(callee)
-		if len(sum.gives) == 0 || slices.Contains(sum.params, true) || len(sum.closes) > 0 || sum.keptIn != nil {
+		getter := len(sum.gives) > 0 && !slices.Contains(sum.params, true) && len(sum.closes) == 0 && sum.keptIn == nil
+		if !getter && !c.givesOnlyBorrowed(call.Common().Args, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// givesOnlyBorrowed reports whether args, besides the values of type t,
+// hold something that could hold a resource, all of it the caller's
+// caller's (see onlyBorrowed): res.Decode(r) of a reader the function was
+// given keeps in res nothing that the function owns.
+func (c *checker) givesOnlyBorrowed(args []ssa.Value, t types.Type) bool {
+	n := 0
+	for _, a := range args {
+		if types.Identical(a.Type(), t) || !canHoldResource(a.Type()) {
+			continue
+		}
+		if !c.onlyBorrowed(a) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // mayReachZeroFields reports whether fn, given a value of type t as its

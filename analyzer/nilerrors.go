@@ -73,8 +73,35 @@ func (c *checker) alwaysNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 		}
 	case *ssa.Call:
 		return c.callNilErrors(v)&1 != 0
+	case *ssa.UnOp:
+		// err of a closure's too, kept in a cell: the value stored last
+		// before the load, in its block, with no call between.
+		if st := lastStoreBefore(v); st != nil {
+			return c.alwaysNil(st.Val, phis)
+		}
 	}
 	return false
+}
+
+// lastStoreBefore returns the store into the local cell that load reads,
+// made in load's block before it with no call in between, or nil.
+func lastStoreBefore(load *ssa.UnOp) *ssa.Store {
+	cell, ok := load.X.(*ssa.Alloc)
+	if !ok || load.Op != token.MUL || load.Block() == nil {
+		return nil
+	}
+	instrs := load.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		switch instr := instrs[i].(type) {
+		case *ssa.Store:
+			if instr.Addr == ssa.Value(cell) {
+				return instr
+			}
+		case ssa.CallInstruction:
+			return nil
+		}
+	}
+	return nil
 }
 
 // callNilErrors returns the results of call, as bits, that are errors

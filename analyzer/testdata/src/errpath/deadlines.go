@@ -92,3 +92,23 @@ func requestLeaky(addr, rawURL string) error {
 	defer conn.Close()
 	return req.Write(conn)
 }
+
+// SafeFixedRequestShared is SafeFixedRequest with err shared with the
+// goroutine that reads the response: it lives in a cell, and its value
+// at the check is the request's.
+func SafeFixedRequestShared(addr string, done chan<- error) error { // want SafeFixedRequestShared:"keeps p1"
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest("GET", "/events", nil)
+	if err != nil {
+		return err
+	}
+	go func() {
+		defer conn.Close()
+		err = req.Write(conn)
+		done <- err
+	}()
+	return nil
+}

@@ -529,10 +529,11 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// only the part.
 			borrowed = true
 		}
-		// A borrowed empty interface matters too: the caller may assert
-		// a resource out of it.
+		// A borrowed interface matters too, even one without Close: the
+		// caller may assert a resource out of it (a registry's Get
+		// returns what it holds as an interface of its own).
 		t := results.At(i).Type()
-		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t)
+		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || (types.IsInterface(t) && !types.Identical(t, errorType))
 		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
 			if o.emptyToo {

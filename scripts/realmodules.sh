@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout30:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout31:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -591,6 +591,31 @@ heldout30=(
 	"miniflux.app/v2 v2.3.5 miniflux.app/v2/internal/reader/... miniflux.app/v2/internal/storage"
 	"tailscale.com v1.102.5 tailscale.com/derp/... tailscale.com/net/netcheck tailscale.com/logtail"
 )
+heldout31=(
+	"go.mongodb.org/mongo-driver/v2 v2.10.0 go.mongodb.org/mongo-driver/v2/mongo go.mongodb.org/mongo-driver/v2/x/mongo/driver/topology go.mongodb.org/mongo-driver/v2/x/mongo/driver/auth go.mongodb.org/mongo-driver/v2/x/mongo/driver/ocsp"
+	"github.com/prometheus/prometheus v0.316.0 github.com/prometheus/prometheus/tsdb/..."
+	"github.com/VictoriaMetrics/VictoriaMetrics v1.151.0 github.com/VictoriaMetrics/VictoriaMetrics/lib/fs/... github.com/VictoriaMetrics/VictoriaMetrics/lib/filestream github.com/VictoriaMetrics/VictoriaMetrics/lib/netutil github.com/VictoriaMetrics/VictoriaMetrics/lib/persistentqueue github.com/VictoriaMetrics/VictoriaMetrics/lib/handshake github.com/VictoriaMetrics/VictoriaMetrics/lib/backup/..."
+	"go.podman.io/storage v1.65.1 go.podman.io/storage/pkg/lockfile go.podman.io/storage/pkg/archive go.podman.io/storage/pkg/ioutils"
+	"go.podman.io/image/v5 v5.42.1 go.podman.io/image/v5/docker go.podman.io/image/v5/docker/archive go.podman.io/image/v5/oci/layout go.podman.io/image/v5/directory"
+	"github.com/stripe/goproxy v0.0.0-20260826103935-0cd07c409a76 github.com/stripe/goproxy"
+	"github.com/fergusstrange/embedded-postgres v1.34.0 github.com/fergusstrange/embedded-postgres"
+	"mvdan.cc/sh/v3 v3.14.1 mvdan.cc/sh/v3/interp mvdan.cc/sh/v3/expand"
+	"gotest.tools/gotestsum v1.13.0 gotest.tools/gotestsum/..."
+	"github.com/mmcdole/gofeed v1.4.2 github.com/mmcdole/gofeed"
+	"github.com/tetratelabs/wazero v1.12.0 github.com/tetratelabs/wazero/internal/sysfs github.com/tetratelabs/wazero/internal/sys"
+	"github.com/redpanda-data/benthos/v4 v4.60.0 github.com/redpanda-data/benthos/v4/internal/impl/io"
+	"github.com/zitadel/oidc/v3 v3.52.0 github.com/zitadel/oidc/v3/pkg/client/... github.com/zitadel/oidc/v3/pkg/http"
+	"github.com/spiffe/go-spiffe/v2 v2.9.0 github.com/spiffe/go-spiffe/v2/workloadapi github.com/spiffe/go-spiffe/v2/spiffetls"
+	"github.com/shenwei356/xopen v0.4.0 github.com/shenwei356/xopen"
+	"zombiezen.com/go/sqlite v1.4.2 zombiezen.com/go/sqlite zombiezen.com/go/sqlite/sqlitex zombiezen.com/go/sqlite/sqlitefile"
+	"github.com/yuin/gopher-lua v1.1.2 github.com/yuin/gopher-lua"
+	"github.com/internetarchive/gowarc v0.8.96 github.com/internetarchive/gowarc"
+	"github.com/panjf2000/gnet v1.6.7 github.com/panjf2000/gnet"
+	"github.com/labstack/echo/v5 v5.4.6 github.com/labstack/echo/v5 github.com/labstack/echo/v5/middleware"
+	"github.com/prometheus/alertmanager v0.35.0 github.com/prometheus/alertmanager/nflog github.com/prometheus/alertmanager/silence github.com/prometheus/alertmanager/cluster github.com/prometheus/alertmanager/notify/webhook"
+	"gopkg.in/dnaeon/go-vcr.v4 v4.0.8 gopkg.in/dnaeon/go-vcr.v4/pkg/recorder gopkg.in/dnaeon/go-vcr.v4/pkg/cassette"
+	"maragu.dev/goqite v0.4.0 maragu.dev/goqite"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -623,8 +648,9 @@ heldout27) modules=("${heldout27[@]}") ;;
 heldout28) modules=("${heldout28[@]}") ;;
 heldout29) modules=("${heldout29[@]}") ;;
 heldout30) modules=("${heldout30[@]}") ;;
+heldout31) modules=("${heldout31[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout30)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout31)" >&2
 	exit 2
 	;;
 esac

@@ -63,7 +63,7 @@ func newBook() *Book { // want newBook:"empty r0"
 	}
 }
 
-func readerLabel(label string, r io.Reader) (io.Reader, error) { return r, nil } // want readerLabel:"keeps p1; returns p1 as r0; nil r1"
+func readerLabel(label string, r io.Reader) (io.Reader, error) { return r, nil } // want readerLabel:"keeps p1; borrows r0; returns p1 as r0; nil r1"
 
 var errLimit = errors.New("limit too small")
 

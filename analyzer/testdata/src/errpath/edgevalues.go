@@ -17,7 +17,7 @@ type zipArchive struct{}
 
 func (zipArchive) Entries() int { return 0 }
 
-func openZip(name string) (archive, error) {
+func openZip(name string) (archive, error) { // want openZip:"borrows r0"
 	if name == "" {
 		return nil, fmt.Errorf("no name")
 	}

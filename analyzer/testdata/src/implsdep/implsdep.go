@@ -68,7 +68,7 @@ type Opener interface {
 }
 
 // NewOpener returns an Opener.
-func NewOpener() Opener { return opener{} }
+func NewOpener() Opener { return opener{} } // want NewOpener:"borrows r0"
 
 type opener struct{}
 

@@ -22,7 +22,7 @@ type sliceIter struct {
 }
 
 // NewSliceIter returns an iterator over refs.
-func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} }
+func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} } // want NewSliceIter:"borrows r0"
 
 func (it *sliceIter) Next() (string, error) {
 	if it.pos >= len(it.refs) {
@@ -39,7 +39,7 @@ func (*sliceIter) sealed() {} // want sealed:"nothing when zero; nothing when ni
 type multiIter struct{ iters []RefIter }
 
 // NewMultiIter returns an iterator over the iterators iters, in turn.
-func NewMultiIter(iters []RefIter) RefIter { return &multiIter{iters: iters} }
+func NewMultiIter(iters []RefIter) RefIter { return &multiIter{iters: iters} } // want NewMultiIter:"borrows r0"
 
 func (it *multiIter) Next() (string, error) {
 	for len(it.iters) > 0 {

@@ -87,7 +87,7 @@ func (l *lockFile) Unlock() error { // want Unlock:"unlocks p0.mu"
 // SafeTryLock returns l itself, as an unlocker, holding its mutex: the
 // caller unlocks it through the interface. Where it took nothing, it
 // unlocks before it returns.
-func (l *lockFile) SafeTryLock(fail bool) (unlocker, error) { // want SafeTryLock:"keeps p0; returns p0 as r0"
+func (l *lockFile) SafeTryLock(fail bool) (unlocker, error) { // want SafeTryLock:"keeps p0; borrows r0; returns p0 as r0"
 	l.mu.Lock()
 	if l.busy {
 		l.mu.Unlock()
@@ -102,7 +102,7 @@ func (l *lockFile) SafeTryLock(fail bool) (unlocker, error) { // want SafeTryLoc
 
 // tryLockBusy returns l still locked with an error where another
 // process holds the lock: its caller, seeing the error, will not unlock.
-func (l *lockFile) tryLockBusy() (unlocker, error) { // want tryLockBusy:"keeps p0; returns p0 as r0"
+func (l *lockFile) tryLockBusy() (unlocker, error) { // want tryLockBusy:"keeps p0; borrows r0; returns p0 as r0"
 	l.mu.Lock() // want `l.mu is locked at line 106 and still held at the return at line 108`
 	if l.busy {
 		return l, errors.New("busy")

@@ -23,7 +23,7 @@ func (empty) String() string { return "" }
 
 // Describe returns s as a Stringer with its mutex still held: nothing the
 // caller can call through a Stringer unlocks it.
-func (s *state) Describe() (fmt.Stringer, error) { // want Describe:"keeps p0; returns p0 as r0; nil r1"
+func (s *state) Describe() (fmt.Stringer, error) { // want Describe:"keeps p0; borrows r0; returns p0 as r0; nil r1"
 	s.mu.Lock() // want `s.mu is locked at line 27`
 	if s.n == 0 {
 		s.mu.Unlock()

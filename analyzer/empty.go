@@ -35,6 +35,9 @@ func (c *checker) bornDormant(v ssa.Value) bool {
 
 // bornIdle is bornEmpty, or bornDormant when dormant is set.
 func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
+	if !dormant && bornBodiless(v) {
+		return true
+	}
 	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
 		if call, j := resultOf(v); call == nil || dormant || !c.emptyResult(call, j) {
 			return false // neither new here nor new and empty in a callee
@@ -457,6 +460,31 @@ func freshEmpty(v ssa.Value, st *ssa.Store) bool {
 	}
 	for _, r := range *v.Referrers() {
 		if r != ssa.Instruction(st) && !isDebug(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// bornBodiless reports whether v is a new http.Response that its function
+// builds without a body and only returns (a default answer to fill in):
+// Body.Close is what releases a response, and this one has none.
+func bornBodiless(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok || !alloc.Heap || typeName(alloc.Type()) != httpResponse {
+		return false
+	}
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, use := range *r.Referrers() {
+				st, ok := use.(*ssa.Store)
+				if !ok || st.Addr != r || (fieldName(r.X.Type(), r.Field) == "Body" && !isNil(st.Val)) {
+					return false
+				}
+			}
+		case *ssa.Return, *ssa.DebugRef:
+		default:
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ import (
 func (c *checker) falseOnNil(fn *ssa.Function) (bool, int) {
 	sig := fn.Signature
 	if sig.Recv() != nil || len(fn.Params) == 0 || len(fn.Blocks) == 0 || !types.Identical(fn.Params[0].Type(), errorType) ||
-		sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		sig.Results().Len() != 1 || (!types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) && !isErrnoResult(sig.Results().At(0).Type())) {
 		return false, -1
 	}
 	if c.falseOnNilWith(fn, nil) {
@@ -43,6 +43,15 @@ func (c *checker) falseOnNil(fn *ssa.Function) (bool, int) {
 	return false, -1
 }
 
+// isErrnoResult reports whether t is an integer type that implements
+// error: an error code, zero for success, that an error predicate may
+// return instead of a bool (UnwrapOSError(err) returns 0 for a nil err),
+// to be tested as code != 0.
+func isErrnoResult(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0 && types.Implements(t, errorType.Underlying().(*types.Interface))
+}
+
 // falseOnNilWith reports whether fn returns false whenever its first
 // parameter is nil and target, one of its parameters or nil, is not.
 func (c *checker) falseOnNilWith(fn *ssa.Function, target *ssa.Parameter) bool {
@@ -50,6 +59,12 @@ func (c *checker) falseOnNilWith(fn *ssa.Function, target *ssa.Parameter) bool {
 	p.reach(fn.Blocks[0])
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
+			if isErrnoResult(ret.Results[0].Type()) {
+				if !isZero(ret.Results[0]) {
+					return false
+				}
+				continue
+			}
 			if v, known := p.value(ret.Results[0]); !known || v {
 				return false
 			}

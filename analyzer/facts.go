@@ -83,7 +83,9 @@ type Summary struct {
 	// FalseOnNil is set on a function of an error (its first parameter)
 	// that returns false when the error is nil (isConnBroken(err)), so
 	// that where it returns true a call that gave that error acquired
-	// nothing.
+	// nothing; or, returning an error code (an integer type that
+	// implements error), zero when the error is nil (UnwrapOSError(err)),
+	// so that where the code is not zero the error is not nil.
 	FalseOnNil bool
 	// IsTarget is i+1 when FalseOnNil holds only where parameter i, which
 	// the function gives errors.Is as its target, is not nil (a package's

@@ -318,6 +318,18 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if isNil(x) || fc.isErrOf(a, y) {
 			x, y = y, x
 		}
+		if isZero(x) {
+			x, y = y, x
+		}
+		if call, ok := x.(*ssa.Call); ok && isZero(y) && isErrnoResult(x.Type()) && len(call.Call.Args) > 0 && fc.isErrOf(a, call.Call.Args[0]) && fc.isErrorPredicateCall(&call.Call, nil) {
+			// UnwrapOSError(err) != 0: a code that is zero for a nil
+			// error is not zero, so err is not nil.
+			branch = 0
+			if cond.Op == token.EQL {
+				branch = 1
+			}
+			break
+		}
 		if isZero(y) && isErrorCode(y.Type()) && fc.isErrOf(a, x) {
 			// errno != 0: an error code that is not zero failed.
 			branch = 0

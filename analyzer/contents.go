@@ -265,7 +265,7 @@ func (c *checker) resolveViews(fn *ssa.Function, o *origins, paramFlows []*flow,
 	}
 	resources := make([]*flow, len(paramFlows))
 	for i, fl := range paramFlows {
-		if fl != nil && (plain || fl.kind != notResource) {
+		if fl != nil && (plain || fl.kind != notResource || c.sliceOfResources(fn.Params[i].Type())) {
 			resources[i] = fl
 		}
 	}
@@ -313,4 +313,12 @@ func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value, depth int) bool {
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
 	return ok
+}
+
+// sliceOfResources reports whether t is a slice of resources, as the
+// parameter of a variadic constructor (NewMultiReader(segs ...*Segment))
+// whose result closes every element.
+func (c *checker) sliceOfResources(t types.Type) bool {
+	sl, ok := types.Unalias(t).Underlying().(*types.Slice)
+	return ok && c.kindOf(sl.Elem()) != notResource
 }

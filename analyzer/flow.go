@@ -444,7 +444,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				f.deferred[instr] = instr.Addr
 			}
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
-			c.callUse(f, call, []int{idx}, false)
+			// An element of the variadic arguments: passed to call as
+			// its last argument, and given back as a result that holds
+			// it (NewMultiReader(segs ...*Segment)).
+			if res, ok := call.(*ssa.Call); !ok || !c.forward(res, []int{idx}, add) {
+				c.callUse(f, call, []int{idx}, false)
+			}
 		} else if roots, path := freshHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)
 		} else if roots, path := c.emptyHolder(instr.Addr); roots != nil {

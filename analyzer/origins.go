@@ -581,7 +581,7 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 // any other value, a struct of settings that may hold a connection the
 // wrapper closes, the wrapper is a resource of its own.
 func (c *checker) standsFor(fn *ssa.Function, k int, arg ssa.Value) bool {
-	if c.kindOf(arg.Type()) != notResource {
+	if c.kindOf(arg.Type()) != notResource || c.sliceOfResources(arg.Type()) {
 		return true
 	}
 	if o := fn.Origin(); o != nil {

@@ -39,7 +39,7 @@ func (*sliceIter) sealed() {} // want sealed:"nothing when zero; nothing when ni
 type multiIter struct{ iters []RefIter }
 
 // NewMultiIter returns an iterator over the iterators iters, in turn.
-func NewMultiIter(iters []RefIter) RefIter { return &multiIter{iters: iters} } // want NewMultiIter:"borrows r0"
+func NewMultiIter(iters []RefIter) RefIter { return &multiIter{iters: iters} } // want NewMultiIter:"keeps p0; wraps p0 in r0"
 
 func (it *multiIter) Next() (string, error) {
 	for len(it.iters) > 0 {

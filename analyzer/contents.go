@@ -265,7 +265,7 @@ func (c *checker) resolveViews(fn *ssa.Function, o *origins, paramFlows []*flow,
 	}
 	resources := make([]*flow, len(paramFlows))
 	for i, fl := range paramFlows {
-		if fl != nil && (plain || fl.kind != notResource || c.sliceOfResources(fn.Params[i].Type())) {
+		if fl != nil && (plain || fl.kind != notResource || c.variadicResources(fn, i)) {
 			resources[i] = fl
 		}
 	}
@@ -315,10 +315,13 @@ func isPointer(t types.Type) bool {
 	return ok
 }
 
-// sliceOfResources reports whether t is a slice of resources, as the
-// parameter of a variadic constructor (NewMultiReader(segs ...*Segment))
-// whose result closes every element.
-func (c *checker) sliceOfResources(t types.Type) bool {
-	sl, ok := types.Unalias(t).Underlying().(*types.Slice)
+// variadicResources reports whether parameter i of fn is its variadic
+// parameter, a slice of resources, as that of a constructor whose result
+// closes every element (NewMultiReader(segs ...*Segment)).
+func (c *checker) variadicResources(fn *ssa.Function, i int) bool {
+	if !fn.Signature.Variadic() || i != len(fn.Params)-1 {
+		return false
+	}
+	sl, ok := types.Unalias(fn.Params[i].Type()).Underlying().(*types.Slice)
 	return ok && c.kindOf(sl.Elem()) != notResource
 }

@@ -581,11 +581,14 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 // any other value, a struct of settings that may hold a connection the
 // wrapper closes, the wrapper is a resource of its own.
 func (c *checker) standsFor(fn *ssa.Function, k int, arg ssa.Value) bool {
-	if c.kindOf(arg.Type()) != notResource || c.sliceOfResources(arg.Type()) {
+	if c.kindOf(arg.Type()) != notResource {
 		return true
 	}
 	if o := fn.Origin(); o != nil {
 		fn = o // a type parameter is no stream, whatever an instance says
+	}
+	if k < len(fn.Params) && c.variadicResources(fn, k) {
+		return true
 	}
 	sig := fn.Signature
 	if sig.Recv() != nil {

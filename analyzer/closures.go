@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -155,33 +154,4 @@ func (c *checker) deferredRelease(cell ssa.Value) event {
 		}
 	}
 	return mayRelease
-}
-
-// deferredClosesField reports whether the store st into a field of a
-// struct, reached through a local variable (q.lock = f), comes after a
-// deferred closure that captures that variable and closes that field (on
-// some paths: where the function fails), registered on every path to the
-// store. The closure sees what the field holds when the function returns.
-func (c *checker) deferredClosesField(st *ssa.Store) bool {
-	base, path := fieldPath(st.Addr)
-	load, ok := base.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL || !isLocalCell(load.X) || len(path) == 0 {
-		return false
-	}
-	for _, r := range *load.X.Referrers() {
-		mc, ok := r.(*ssa.MakeClosure)
-		if !ok {
-			continue
-		}
-		i := slices.Index(mc.Bindings, load.X)
-		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).closesField(fieldRoot("f", i), path) {
-			continue
-		}
-		for _, use := range *mc.Referrers() {
-			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc && runsBefore(d, st) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -21,7 +21,7 @@ var scenarios = []string{
 	// per rule.
 	"soundness/releasers", "soundness/lockholders", "soundness/partsdep", "soundness/partsuse",
 	"soundness/slots", "soundness/doers", "soundness/copies", "soundness/views", "soundness/spills",
-	"soundness/recursion", "soundness/review13", "soundness/review14", "soundness/review15", "soundness/review16",
+	"soundness/recursion", "soundness/review13", "soundness/review14", "soundness/review15", "soundness/review16", "soundness/review17",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Methods that move what Close releases into their result.

@@ -263,13 +263,13 @@ func (c *checker) resolveViews(fn *ssa.Function, o *origins, paramFlows []*flow,
 	if len(o.views) == 0 {
 		return
 	}
+	all := &origins{fresh: append(slices.Clip(o.fresh), o.views...)}
 	resources := make([]*flow, len(paramFlows))
 	for i, fl := range paramFlows {
-		if fl != nil && (plain || fl.kind != notResource || c.variadicResources(fn, i)) {
+		if fl != nil && (plain || fl.kind != notResource || c.wrapsEveryElement(fn, i, fl, all.fresh)) {
 			resources[i] = fl
 		}
 	}
-	all := &origins{fresh: append(slices.Clip(o.fresh), o.views...)}
 	if c.wrappedParam(fn, all, resources) >= 0 {
 		o.fresh = all.fresh
 	} else {
@@ -319,9 +319,95 @@ func isPointer(t types.Type) bool {
 // parameter, a slice of resources, as that of a constructor whose result
 // closes every element (NewMultiReader(segs ...*Segment)).
 func (c *checker) variadicResources(fn *ssa.Function, i int) bool {
-	if !fn.Signature.Variadic() || i != len(fn.Params)-1 {
+	// The signature, not fn.Params: a function of another package has
+	// no parameters built.
+	sig := fn.Signature
+	n := sig.Params().Len()
+	if sig.Recv() != nil {
+		i-- // parameter 0 is the receiver
+	}
+	if !sig.Variadic() || i != n-1 {
 		return false
 	}
-	sl, ok := types.Unalias(fn.Params[i].Type()).Underlying().(*types.Slice)
+	sl, ok := types.Unalias(sig.Params().At(i).Type()).Underlying().(*types.Slice)
 	return ok && c.kindOf(sl.Elem()) != notResource
+}
+
+// wrapsEveryElement reports whether fn, given the variadic slice of
+// resources parameter i (traced as fl), returns on every path a new value
+// that keeps the slice in a field whose every element the value's Close
+// closes (a loop over it, not r.segs[0] alone).
+func (c *checker) wrapsEveryElement(fn *ssa.Function, i int, fl *flow, fresh []ssa.Value) bool {
+	if !c.variadicResources(fn, i) || len(fresh) == 0 {
+		return false
+	}
+	for _, v := range fresh {
+		h, ok := fl.structs[v]
+		if !ok && onlyWhenEmpty(v, fn.Params[i]) {
+			continue // if len(segs) == 0 { return &reader{} }: nothing to wrap
+		}
+		if !ok || len(h.path) != 1 {
+			return false
+		}
+		closeFn := c.closeFunc(v.Type())
+		if closeFn == nil || !closesEachElement(closeFn, h.path[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// closesEachElement reports whether the method fn indexes the slice in
+// field name of its receiver by a value that is not a constant, as a loop
+// over its elements does.
+func closesEachElement(fn *ssa.Function, name string) bool {
+	if len(fn.Params) == 0 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			ia, ok := instr.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			if _, isConst := ia.Index.(*ssa.Const); isConst {
+				continue
+			}
+			load, ok := ia.X.(*ssa.UnOp)
+			if !ok || load.Op != token.MUL {
+				continue
+			}
+			if fa, ok := load.X.(*ssa.FieldAddr); ok && fa.X == fn.Params[0] && fieldName(fa.X.Type(), fa.Field) == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyWhenEmpty reports whether v is made only where the slice p is
+// empty: in a block that the true branch of len(p) == 0 dominates.
+func onlyWhenEmpty(v, p ssa.Value) bool {
+	instr, ok := v.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	for _, b := range instr.Parent().Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := t.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL || !isZero(cmp.Y) {
+			continue
+		}
+		call, ok := cmp.X.(*ssa.Call)
+		if !ok || len(call.Call.Args) != 1 || call.Call.Args[0] != p {
+			continue
+		}
+		if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "len" && b.Succs[0].Dominates(instr.Block()) && len(b.Succs[0].Preds) == 1 {
+			return true
+		}
+	}
+	return false
 }

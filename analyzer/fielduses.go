@@ -390,9 +390,7 @@ func (s *summary) givenBy(root string, path []string) []gift {
 func (s *summary) closesField(root string, path []string) bool {
 	want := strings.Join(append([]string{root}, path...), ".")
 	for _, p := range s.closes {
-		// Closing every element of a slice (p0.segs[]) closes what the
-		// slice at that path holds.
-		if p == want || p == want+"[]" || strings.HasPrefix(p, want+".") || strings.HasPrefix(want, p+".") {
+		if p == want || strings.HasPrefix(p, want+".") || strings.HasPrefix(want, p+".") {
 			return true
 		}
 	}

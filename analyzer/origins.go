@@ -587,7 +587,7 @@ func (c *checker) standsFor(fn *ssa.Function, k int, arg ssa.Value) bool {
 	if o := fn.Origin(); o != nil {
 		fn = o // a type parameter is no stream, whatever an instance says
 	}
-	if k < len(fn.Params) && c.variadicResources(fn, k) {
+	if c.variadicResources(fn, k) {
 		return true
 	}
 	sig := fn.Signature

@@ -694,6 +694,16 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 	if len(others) > 0 && (c.closesElementsOf(a.value.Type()) || c.othersMayFill(a.value.Type(), others)) {
 		return true // filled from the start, as far as leakvet can tell
 	}
+	if a.kind == response {
+		// A response built without a body gets one from any code it
+		// is given to (fillResponse(resp, name), a hook), other than
+		// net/http's own methods: it holds what it may hold from there.
+		for _, o := range others {
+			if call, ok := o.(ssa.CallInstruction); ok && !isNetHTTPCall(call.Common()) {
+				fills[o] = true
+			}
+		}
+	}
 	a.fills = fills
 	return len(a.fills) > 0
 }
@@ -872,4 +882,11 @@ func hasUses(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// isNetHTTPCall reports whether call is a static call of a function or
+// method of net/http (resp.Write(w)).
+func isNetHTTPCall(call *ssa.CallCommon) bool {
+	fn := call.StaticCallee()
+	return fn != nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "net/http"
 }

@@ -242,6 +242,11 @@ func (c *checker) holds(t types.Type, path []string) bool {
 	if sum.consumes(0) || sum.closesField(fieldRoot("p", 0), path) {
 		return true
 	}
+	if len(path) == 1 && slices.Contains(sum.closes, "p0."+path[0]+"[]") && closesEachElement(closeFn, path[0]) {
+		// A Close that loops over a slice field closing each element
+		// closes what the slice holds.
+		return true
+	}
 	// A Close of this package may also reach the field through code that
 	// the summary does not follow: the receiver passed on as an any, to a
 	// function value, to another goroutine.

@@ -533,7 +533,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		// caller may assert a resource out of it (a registry's Get
 		// returns what it holds as an interface of its own).
 		t := results.At(i).Type()
-		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || (types.IsInterface(t) && !types.Identical(t, errorType))
+		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t) ||
+			(types.IsInterface(t) && !types.Identical(t, errorType) && c.returnsOnlyInputs(fn, i))
 		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
 			if o.emptyToo {
@@ -899,4 +900,87 @@ func (c *checker) partOfParam(fn *ssa.Function, i int) (param int, whole bool) {
 		param = j
 	}
 	return param, whole && param >= 0
+}
+
+// returnsOnlyInputs reports whether every value that fn returns as result
+// i is something it was given: a parameter, a global, a free variable, a
+// constant, a field or element read from one of those, or what a callee
+// borrows from them (a registry's Get returns one of its slots). An
+// element of a slice that a callee just made (openAll(names)[0]) is not.
+func (c *checker) returnsOnlyInputs(fn *ssa.Function, i int) bool {
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) && !c.isGivenValue(ret.Results[i], 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// isGivenValue is returnsOnlyInputs for one value, followed at most eight
+// steps deep.
+func (c *checker) isGivenValue(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Parameter, *ssa.Global, *ssa.FreeVar, *ssa.Const:
+		return true
+	case *ssa.MakeInterface:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.ChangeInterface:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.ChangeType:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.TypeAssert:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.Extract:
+		if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
+			return c.isGivenValue(ta.X, depth+1)
+		}
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			return c.borrowedFromGiven(call, x.Index, depth)
+		}
+	case *ssa.Call:
+		return c.borrowedFromGiven(x, 0, depth)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !c.isGivenValue(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Field:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.Index:
+		return c.isGivenValue(x.X, depth+1)
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		switch addr := x.X.(type) {
+		case *ssa.Global:
+			return true
+		case *ssa.FieldAddr:
+			return c.isGivenValue(addr.X, depth+1)
+		case *ssa.IndexAddr:
+			return c.isGivenValue(addr.X, depth+1)
+		}
+	}
+	return false
+}
+
+// borrowedFromGiven reports whether result j of call is borrowed (by the
+// callee's summary) and the call is a method of, or a function given,
+// only values that isGivenValue accepts: what it borrows, it borrows from
+// those.
+func (c *checker) borrowedFromGiven(call *ssa.Call, j int, depth int) bool {
+	if j >= 64 || call.Call.IsInvoke() || call.Call.StaticCallee() == nil || c.borrowedResults(call)&(1<<j) == 0 {
+		return false
+	}
+	for _, a := range call.Call.Args {
+		if canHoldResource(a.Type()) && !c.isGivenValue(a, depth+1) {
+			return false
+		}
+	}
+	return true
 }

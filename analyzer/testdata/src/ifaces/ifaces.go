@@ -224,7 +224,7 @@ func (s *server) Stop() { // want Stop:"releases p0"
 	s.ln.Close()
 }
 
-func (s *server) Addr() net.Addr { return s.ln.Addr() } // want Addr:"borrows r0"
+func (s *server) Addr() net.Addr { return s.ln.Addr() }
 
 func listen(addr string) (*server, error) {
 	ln, err := net.Listen("tcp", addr)

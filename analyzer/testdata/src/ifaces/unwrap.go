@@ -12,7 +12,7 @@ import (
 
 // SafeUnwrap is fine: NetConn returns the connection that the wrapper
 // holds, as (*tls.Conn).NetConn does, whatever wrapper conn is.
-func SafeUnwrap(conn net.Conn) (syscall.Conn, bool) { // want SafeUnwrap:"keeps p0; borrows r0; returns p0 as r0"
+func SafeUnwrap(conn net.Conn) (syscall.Conn, bool) { // want SafeUnwrap:"keeps p0; returns p0 as r0"
 	for range 8 {
 		if sc, ok := conn.(syscall.Conn); ok {
 			return sc, true

@@ -22,7 +22,7 @@ type sliceIter struct {
 }
 
 // NewSliceIter returns an iterator over refs.
-func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} } // want NewSliceIter:"borrows r0"
+func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} }
 
 func (it *sliceIter) Next() (string, error) {
 	if it.pos >= len(it.refs) {

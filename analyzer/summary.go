@@ -922,15 +922,9 @@ func (c *checker) isGivenValue(v ssa.Value, depth int) bool {
 	if depth > 8 {
 		return false
 	}
-	switch x := v.(type) {
+	switch x := unconvert(v).(type) {
 	case *ssa.Parameter, *ssa.Global, *ssa.FreeVar, *ssa.Const:
 		return true
-	case *ssa.MakeInterface:
-		return c.isGivenValue(x.X, depth+1)
-	case *ssa.ChangeInterface:
-		return c.isGivenValue(x.X, depth+1)
-	case *ssa.ChangeType:
-		return c.isGivenValue(x.X, depth+1)
 	case *ssa.TypeAssert:
 		return c.isGivenValue(x.X, depth+1)
 	case *ssa.Extract:

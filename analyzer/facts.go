@@ -54,6 +54,11 @@ type Summary struct {
 	// every return, so that a caller's branch on it being non-nil is
 	// never taken.
 	NilErrors uint64
+	// Dynamic[j] names, joined by commas, the concrete types that result
+	// j, an interface, holds whenever it is not nil: types declared in
+	// the function's own package, as "*collection". A caller resolves a
+	// method called on that result by those types' methods alone.
+	Dynamic []string
 	// Releasers[j] is i+1 when result j is a function that releases
 	// result i when called: every return that gives a resource as result
 	// i gives a closure that closes it, as conn, cleanup, err := open().
@@ -187,6 +192,11 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.NilErrors, "r"); rs != "" {
 		parts = append(parts, "nil "+rs)
+	}
+	for j, ts := range s.Dynamic {
+		if ts != "" {
+			parts = append(parts, fmt.Sprintf("r%d is %s", j, ts))
+		}
 	}
 	if s.NoOp {
 		parts = append(parts, "releases nothing")

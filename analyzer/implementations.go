@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"iter"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -392,7 +393,10 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 			return nil, false
 		}
 		fn := call.Call.StaticCallee()
-		if fn == nil || fn.Blocks == nil || fn.Pkg != call.Parent().Pkg {
+		if fn != nil && fn.Pkg != call.Parent().Pkg {
+			return c.importedResultTypes(fn, i)
+		}
+		if fn == nil || fn.Blocks == nil {
 			return nil, false
 		}
 		return c.unionTypes(returned(fn, i), map[ssa.Value]bool{}, depth+1)
@@ -412,4 +416,89 @@ func (c *checker) unionTypes(vs []ssa.Value, seen map[ssa.Value]bool, depth int)
 		all = append(all, ts...)
 	}
 	return all, true
+}
+
+// resultTypes returns, for each result of fn that is an interface with
+// methods other than error, the concrete types it holds whenever it is
+// not nil (see dynamicTypes), as names that importers of the package can
+// look up (see Summary.Dynamic), or nil when no result has them.
+func (c *checker) resultTypes(fn *ssa.Function) []string {
+	if fn.Blocks == nil || fn.Pkg == nil || fn.TypeParams().Len() > 0 || fn.Origin() != nil || fn.Parent() != nil {
+		return nil
+	}
+	results := fn.Signature.Results()
+	var names []string
+	for j := range results.Len() {
+		t := results.At(j).Type()
+		iface, ok := t.Underlying().(*types.Interface)
+		if !ok || iface.NumMethods() == 0 || types.Identical(t, errorType) {
+			continue
+		}
+		ts, ok := c.unionTypes(returned(fn, j), map[ssa.Value]bool{}, 0)
+		if !ok || len(ts) == 0 {
+			continue
+		}
+		var parts []string
+		for _, dt := range ts {
+			name := packageTypeName(dt, fn.Pkg.Pkg)
+			if name == "" {
+				parts = nil
+				break
+			}
+			if !slices.Contains(parts, name) {
+				parts = append(parts, name)
+			}
+		}
+		if parts == nil {
+			continue
+		}
+		if names == nil {
+			names = make([]string, results.Len())
+		}
+		names[j] = strings.Join(parts, ",")
+	}
+	return names
+}
+
+// packageTypeName returns the name of t, a non-generic named type that
+// pkg declares at package level, or a pointer to one, as "T" or "*T", or
+// "" for any other type.
+func packageTypeName(t types.Type, pkg *types.Package) string {
+	prefix := ""
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		prefix, t = "*", p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != pkg || named.TypeArgs().Len() > 0 || named.Obj().Parent() != pkg.Scope() {
+		return ""
+	}
+	return prefix + named.Obj().Name()
+}
+
+// importedResultTypes returns the concrete types that result j of fn, a
+// function of another package, holds according to its fact (see
+// resultTypes), and whether they are known.
+func (c *checker) importedResultTypes(fn *ssa.Function, j int) ([]types.Type, bool) {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil || fn.Origin() != nil {
+		return nil, false
+	}
+	dyn := c.summaryOf(fn).dynamic
+	if j >= len(dyn) || dyn[j] == "" {
+		return nil, false
+	}
+	var ts []types.Type
+	for _, name := range strings.Split(dyn[j], ",") {
+		base := strings.TrimPrefix(name, "*")
+		tn, ok := obj.Pkg().Scope().Lookup(base).(*types.TypeName)
+		if !ok {
+			return nil, false
+		}
+		t := tn.Type()
+		if base != name {
+			t = types.NewPointer(t)
+		}
+		ts = append(ts, t)
+	}
+	return ts, true
 }

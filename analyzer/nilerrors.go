@@ -115,7 +115,7 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 		if deadlineMethods[common.Method.Name()] && c.freshlyDialed(call) {
 			return 1
 		}
-		return 0
+		return c.resolvedNilErrors(call)
 	}
 	fn := common.StaticCallee()
 	if fn == nil {
@@ -128,6 +128,33 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 		return 1 << 1
 	}
 	return c.summaryOf(fn).nilErrs
+}
+
+// resolvedNilErrors returns the results of call, an interface method
+// call on a value whose concrete types are all known (see dynamicTypes),
+// that are errors that every one of those types' methods always returns
+// nil: Start on what a constructor returned as a *collection whose Start
+// cannot fail.
+func (c *checker) resolvedNilErrors(call *ssa.Call) uint64 {
+	known, ok := c.dynamicTypes(call.Call.Value, map[ssa.Value]bool{}, 0)
+	if !ok || len(known) == 0 {
+		return 0
+	}
+	var distinct []types.Type
+	for _, t := range known {
+		if !slices.ContainsFunc(distinct, func(d types.Type) bool { return types.Identical(d, t) }) {
+			distinct = append(distinct, t)
+		}
+	}
+	bits, n := ^uint64(0), 0
+	for _, fn := range c.implementingMethods(call) {
+		bits &= c.summaryOf(fn).nilErrs
+		n++
+	}
+	if n != len(distinct) {
+		return 0 // a type without the method, or the method itself
+	}
+	return bits
 }
 
 // impossibleNilCheck returns the successor of t that a comparison of an

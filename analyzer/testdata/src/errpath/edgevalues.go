@@ -45,7 +45,7 @@ func (t *tarArchive) Load() { // want Load:"closes p0.rc"
 
 // SafeArchive is fine: the tar case's err is its own, so the outer err is
 // nil after that case and the check after the switch passes.
-func SafeArchive(name string) (root archive, err error) {
+func SafeArchive(name string) (root archive, err error) { // want SafeArchive:"r0 is zipArchive,\\*tarArchive"
 	switch {
 	case strings.HasSuffix(name, ".zip"):
 		root, err = openZip(name)
@@ -66,7 +66,7 @@ func SafeArchive(name string) (root archive, err error) {
 
 // archiveLeak sets the outer err in the tar case: a failed Stat reaches
 // the check after the switch with the file open.
-func archiveLeak(name string) (root archive, err error) {
+func archiveLeak(name string) (root archive, err error) { // want archiveLeak:"r0 is zipArchive,\\*tarArchive"
 	switch {
 	case strings.HasSuffix(name, ".zip"):
 		root, err = openZip(name)

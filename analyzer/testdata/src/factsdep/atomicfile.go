@@ -25,7 +25,7 @@ type atomicFile struct {
 }
 
 // NewAtomicFile starts writing name.
-func NewAtomicFile(name string) (AtomicFile, error) {
+func NewAtomicFile(name string) (AtomicFile, error) { // want NewAtomicFile:"r0 is \\*atomicFile"
 	f, err := os.CreateTemp("", "atomic")
 	if err != nil {
 		return nil, err

@@ -40,7 +40,7 @@ func (s *fileSession) Close() error { return s.f.Close() } // want Close:"releas
 
 type fileServer struct{ name string }
 
-func (t *fileServer) NewSession() (Session, error) {
+func (t *fileServer) NewSession() (Session, error) { // want NewSession:"r0 is \\*fileSession"
 	f, err := os.Create(t.name)
 	if err != nil {
 		return nil, err
@@ -52,7 +52,7 @@ func (t *fileServer) NewSession() (Session, error) {
 // nothing.
 var DefaultServer Transport = newServer() // want DefaultServer:"holds \\*globaldep.server"
 
-func newServer() Transport { return &server{} }
+func newServer() Transport { return &server{} } // want newServer:"r0 is \\*server"
 
 // FileServer is only assigned here, to a server whose sessions hold a
 // file.

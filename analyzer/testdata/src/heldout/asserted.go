@@ -21,7 +21,7 @@ type asyncProducer struct {
 	done chan struct{}
 }
 
-func newProducer(addr string) (Producer, error) {
+func newProducer(addr string) (Producer, error) { // want newProducer:"r0 is \\*asyncProducer"
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err
@@ -88,7 +88,7 @@ func (sp *syncProducer) Close() error { // want Close:"nil r0"
 
 // NewSyncProducer is fine: the producer, asserted to its concrete type,
 // is kept by the syncProducer returned, whose Close starts its shutdown.
-func NewSyncProducer(addr string) (Producer, error) {
+func NewSyncProducer(addr string) (Producer, error) { // want NewSyncProducer:"r0 is \\*syncProducer"
 	p, err := newProducer(addr)
 	if err != nil {
 		return nil, err
@@ -145,7 +145,7 @@ func checkProducer(p *asyncProducer) error {
 
 // checkedProducerLeaky leaks the producer when the check fails: the
 // asserted value was only read.
-func checkedProducerLeaky(addr string) (Producer, error) {
+func checkedProducerLeaky(addr string) (Producer, error) { // want checkedProducerLeaky:"r0 is \\*asyncProducer"
 	p, err := newProducer(addr) // want `p returned by newProducer is not closed on all paths`
 	if err != nil {
 		return nil, err

@@ -55,7 +55,7 @@ func (c *closingReader) Read(p []byte) (int, error) { // want Read:"keeps p1"
 func (c *closingReader) Close() error { return c.r.Close() } // want Close:"releases p0"
 
 // openClosing is fine: closing the reader it returns closes the file.
-func openClosing(name string) (io.ReadCloser, error) {
+func openClosing(name string) (io.ReadCloser, error) { // want openClosing:"r0 is \\*closingReader"
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

@@ -176,7 +176,7 @@ func (s *fileSink) Cancel() error { // want Cancel:"releases p0"
 	return os.Remove(s.path)
 }
 
-func createSink(path string) (sink, error) {
+func createSink(path string) (sink, error) { // want createSink:"r0 is \\*fileSink"
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
@@ -339,7 +339,7 @@ func (it *fileIter) Next() (string, bool) { return it.f.Name(), false }
 
 func (it *fileIter) Close() { it.f.Close() } // want Close:"releases p0"
 
-func newFileIter(name string) (iter, error) {
+func newFileIter(name string) (iter, error) { // want newFileIter:"r0 is \\*fileIter"
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -401,7 +401,7 @@ func (w *memWalker) ForEach(cb func(string) error) error {
 
 func (w *memWalker) Close() {} // want Close:"releases nothing"
 
-func openWalker(name string) (walker, error) {
+func openWalker(name string) (walker, error) { // want openWalker:"r0 is \\*fileWalker"
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -542,7 +542,7 @@ func (d *fileDraft) Cancel() error { // want Cancel:"closes p0.f"
 	return os.Remove(d.f.Name())
 }
 
-func newDraft(path string) (draft, error) {
+func newDraft(path string) (draft, error) { // want newDraft:"r0 is \\*fileDraft"
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
@@ -630,7 +630,7 @@ func loadMem(b []byte) (object, error) { // want loadMem:"keeps p0; wraps p0 in 
 	return &memObject{b: b}, nil
 }
 
-func loadFile(name string) (object, error) {
+func loadFile(name string) (object, error) { // want loadFile:"r0 is \\*fileObject"
 	if name == "" {
 		return nil, io.EOF
 	}

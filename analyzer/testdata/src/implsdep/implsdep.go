@@ -33,7 +33,7 @@ type Store interface {
 }
 
 // NewStore returns an empty cache.
-func NewStore() Store { return &cache{m: map[string]*Stmt{}} }
+func NewStore() Store { return &cache{m: map[string]*Stmt{}} } // want NewStore:"r0 is \\*cache"
 
 type cache struct {
 	m map[string]*Stmt

@@ -22,7 +22,7 @@ type sliceIter struct {
 }
 
 // NewSliceIter returns an iterator over refs.
-func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} }
+func NewSliceIter(refs []string) RefIter { return &sliceIter{refs: refs} } // want NewSliceIter:"r0 is \\*sliceIter"
 
 func (it *sliceIter) Next() (string, error) {
 	if it.pos >= len(it.refs) {
@@ -73,7 +73,7 @@ type FileIter interface {
 type lineIter struct{ f *os.File }
 
 // OpenLines returns an iterator over the lines of the named file.
-func OpenLines(name string) (FileIter, error) {
+func OpenLines(name string) (FileIter, error) { // want OpenLines:"r0 is \\*lineIter"
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

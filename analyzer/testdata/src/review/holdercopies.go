@@ -63,7 +63,7 @@ type trackedSeeker struct {
 // SafeTrackedSeeker is fine: the trackedSeeker holds the file twice, as
 // the seeker that its Close leaves alone and in the copy of base, whose
 // Close closes it, so returning it returns the file.
-func SafeTrackedSeeker(fsys fs.FS, name string) (fs.File, error) {
+func SafeTrackedSeeker(fsys fs.FS, name string) (fs.File, error) { // want SafeTrackedSeeker:"r0 is \\*trackedSeeker,\\*trackedFile"
 	file, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
@@ -83,7 +83,7 @@ func SafeTrackedSeeker(fsys fs.FS, name string) (fs.File, error) {
 
 // leakSeekerOnly leaks the file: the trackedSeeker holds it only as the
 // seeker, which its Close leaves alone.
-func leakSeekerOnly(fsys fs.FS, name string) (fs.File, error) {
+func leakSeekerOnly(fsys fs.FS, name string) (fs.File, error) { // want leakSeekerOnly:"r0 is \\*trackedSeeker"
 	file, err := fsys.Open(name) // want `file returned by fsys.Open is not closed`
 	if err != nil {
 		return nil, err

@@ -28,7 +28,7 @@ func (s *sender) Send(msg string) error {
 func (s *sender) Close() error { return s.conn.Close() } // want Close:"releases p0; closes p0.conn"
 
 // dial returns a *sender or nil.
-func dial(addr string) (SendCloser, error) {
+func dial(addr string) (SendCloser, error) { // want dial:"r0 is \\*sender"
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err
@@ -59,7 +59,7 @@ func (s *sender) SafeRedial(msg string) error {
 type otherSender struct{ sender }
 
 // dialAny returns a *sender or an *otherSender.
-func dialAny(addr string, other bool) (SendCloser, error) {
+func dialAny(addr string, other bool) (SendCloser, error) { // want dialAny:"r0 is \\*otherSender,\\*sender"
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err

@@ -71,7 +71,7 @@ func (c *udpShared) TryClose() (int, error) { // want TryClose:"closes p0.pc"
 }
 
 // dialShared dials a connection that has one reference, its caller's.
-func dialShared(addr string) (Shared, error) {
+func dialShared(addr string) (Shared, error) { // want dialShared:"r0 is \\*tcpShared"
 	nc, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err

@@ -73,7 +73,7 @@ type hookedBody struct {
 
 func (h *hookedBody) Close() error { return h.closeFn() }
 
-func newHookedBody(r io.ReadCloser) io.ReadCloser {
+func newHookedBody(r io.ReadCloser) io.ReadCloser { // want newHookedBody:"r0 is \\*hookedBody"
 	return &hookedBody{Reader: r, closeFn: func() error { return nil }}
 }
 
@@ -108,7 +108,7 @@ type limitedReadCloser struct {
 }
 
 // verifiedBodySafe hands the body to the reader it returns.
-func verifiedBodySafe(url string, release func()) (io.ReadCloser, error) {
+func verifiedBodySafe(url string, release func()) (io.ReadCloser, error) { // want verifiedBodySafe:"r0 is \\*limitedReadCloser"
 	resp, err := http.Get(url)
 	if err != nil {
 		return nil, err

@@ -65,7 +65,7 @@ func (s *sender) Send(msg string) error {
 
 func (s *sender) Close() error { return s.conn.Close() } // want Close:"releases p0; closes p0.conn"
 
-func dial(addr string) (SendCloser, error) {
+func dial(addr string) (SendCloser, error) { // want dial:"r0 is \\*sender"
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return nil, err

@@ -12,7 +12,7 @@ func (h *Handle) Name() string { return h.f.Name() }
 
 func (h *Handle) Close() error { return h.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
 
-func openHandle(name string) Entry {
+func openHandle(name string) Entry { // want openHandle:"r0 is \\*Handle"
 	f, err := os.Open(name)
 	if err != nil {
 		return nil

@@ -89,7 +89,7 @@ func (r *tailCloser) Close() (err error) { // want Close:"closes p0.segs\\[\\]"
 	return err
 }
 
-func newTailCloser(segs ...*os.File) io.ReadCloser {
+func newTailCloser(segs ...*os.File) io.ReadCloser { // want newTailCloser:"r0 is \\*tailCloser"
 	return &tailCloser{head: segs[0], segs: segs[1:]}
 }
 
@@ -173,7 +173,7 @@ func MissedDroppedSingle(x string) error {
 
 // newCopyCloser closes what it is given, but copies into a fresh slice
 // the first element only.
-func newCopyCloser(segs ...*os.File) io.ReadCloser {
+func newCopyCloser(segs ...*os.File) io.ReadCloser { // want newCopyCloser:"r0 is \\*allCloser"
 	return &allCloser{segs: []*os.File{segs[0]}}
 }
 

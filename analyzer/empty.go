@@ -96,7 +96,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
 				return false
 			}
-			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant) {
+			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant || (closeFn != nil && !c.signals(closeFn, 0))) {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
@@ -114,6 +114,57 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		}
 	}
 	return true
+}
+
+// signals reports whether fn, or a function of its package that it
+// calls, closes a channel, sends on one, or starts a goroutine: a Close
+// that does none of these wakes nobody, so a channel that a constructor
+// makes for its value alone and gives to nothing else is plain data
+// until a method gives it to a goroutine. Calls it cannot read count as
+// signalling.
+func (c *checker) signals(fn *ssa.Function, depth int) bool {
+	if fn.Blocks == nil || len(fn.Params) == 0 || depth > maxNesting {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Send, *ssa.Go:
+				return true
+			case ssa.CallInstruction:
+				call := instr.Common()
+				if bi, ok := call.Value.(*ssa.Builtin); ok {
+					if bi.Name() == "close" {
+						return true
+					}
+					continue
+				}
+				callee := call.StaticCallee()
+				if callee == nil {
+					return true // an interface method or a function value
+				}
+				if callee.Pkg == nil || callee.Pkg != fn.Pkg {
+					if callee.Pkg != nil && computingPackages[callee.Pkg.Pkg.Path()] || callee.Pkg != nil && callee.Pkg.Pkg.Path() == "sync/atomic" {
+						continue
+					}
+					if name := callee.RelString(nil); name == "(*sync.Mutex).Lock" || name == "(*sync.Mutex).Unlock" {
+						continue
+					}
+					if !slices.ContainsFunc(call.Args, func(a ssa.Value) bool {
+						_, isChan := a.Type().Underlying().(*types.Chan)
+						return isChan || types.Identical(a.Type(), fn.Params[0].Type())
+					}) && call.Signature().Recv() != nil {
+						continue // a method of what a field holds, given none of its channels
+					}
+					return true
+				}
+				if callee != fn && c.signals(callee, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // emptyHolder returns the new value, and the field path in it, that addr

@@ -691,8 +691,17 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 		return false
 	}
 	fills, others := c.fillsAndOthers(a.value, a.kind)
-	if len(others) > 0 && (c.closesElementsOf(a.value.Type()) || c.othersMayFill(a.value.Type(), others)) {
+	if len(others) > 0 && c.closesElementsOf(a.value.Type()) {
 		return true // filled from the start, as far as leakvet can tell
+	}
+	// What may fill it holds it from there: a method that dials into it
+	// (Connect), one that leakvet cannot read, the address of a field
+	// given away. A resource that the function stores into a field
+	// itself (kr.fp = f) is followed as itself.
+	for _, o := range others {
+		if c.mayFill(a.value.Type(), o) && !c.storesResourcesOnly(o) {
+			fills[o] = true
+		}
 	}
 	if a.kind == response {
 		// A response built without a body gets one from any code it
@@ -706,6 +715,23 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 	}
 	a.fills = fills
 	return len(a.fills) > 0
+}
+
+// storesResourcesOnly reports whether instr is the address of a field
+// whose only use is to store resources into it, which their own flows
+// follow.
+func (c *checker) storesResourcesOnly(instr ssa.Instruction) bool {
+	fa, ok := instr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	for _, r := range *fa.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != fa || c.kindOf(st.Val.Type()) == notResource {
+			return false
+		}
+	}
+	return true
 }
 
 // closesElementsOf reports whether the Close of t closes the elements of

@@ -272,144 +272,6 @@ func releaseShaped(fn *ssa.Function) bool {
 	return res.Len() == 0 || (res.Len() == 1 && types.Identical(res.At(0).Type(), errorType))
 }
 
-// filledOnlyFromParams reports whether every store of the package into
-// the fields of the struct that t points to named in fields (or into
-// what they hold) stores a zero value or a parameter of the storing
-// function: a handle handed in (i.initHandle(h)), which the caller's
-// flow follows as a fill (see fillsZeroField), never a value that the
-// function acquires itself (Connect dialing into c.conn). Stores into a
-// value the function makes itself are its constructor's, which bornEmpty
-// reads. An exported field (another package may fill it), a store of the
-// whole struct, or the address of such a field given to a call or kept
-// makes the answer no.
-func (c *checker) filledOnlyFromParams(t types.Type, fields map[string]bool) bool {
-	st, ok := derefStruct(t)
-	if !ok {
-		return false
-	}
-	for i := range st.NumFields() {
-		if fields[st.Field(i).Name()] && st.Field(i).Exported() {
-			return false
-		}
-	}
-	for instr := range c.packageInstrs() {
-		switch instr := instr.(type) {
-		case *ssa.Store:
-			if types.Identical(instr.Addr.Type(), t) {
-				if _, made := instr.Addr.(*ssa.Alloc); !made && !c.keepsFieldsZero(instr.Val, t, fields, 0) {
-					return false // *f = File{fd: fd}
-				}
-			}
-			for addr := instr.Addr; ; {
-				fa, ok := addr.(*ssa.FieldAddr)
-				if !ok {
-					break
-				}
-				if types.Identical(fa.X.Type(), t) {
-					if _, made := fa.X.(*ssa.Alloc); made || !fields[fieldName(t, fa.Field)] {
-						break // a constructor fills what it makes: see bornEmpty
-					}
-					if _, param := instr.Val.(*ssa.Parameter); !param && !isZeroValue(instr.Val) {
-						return false
-					}
-					break
-				}
-				addr = fa.X
-			}
-		case *ssa.FieldAddr:
-			if !types.Identical(instr.X.Type(), t) || !fields[fieldName(t, instr.Field)] {
-				continue
-			}
-			if _, made := instr.X.(*ssa.Alloc); made {
-				continue
-			}
-			if !onlyLoadedOrStored(instr) {
-				return false // &f.fd given to openInto, or f.h.open()
-			}
-		}
-	}
-	return true
-}
-
-// keepsFieldsZero reports whether v, a whole struct of the type that t
-// points to, has the named fields zero or set from parameters: a zero
-// value, a composite literal that sets them so, or what a function of
-// the package returns built so (*iter = iter.resetForReuse()).
-func (c *checker) keepsFieldsZero(v ssa.Value, t types.Type, fields map[string]bool, depth int) bool {
-	if isZeroValue(v) {
-		return true
-	}
-	if depth > 2 {
-		return false
-	}
-	switch v := v.(type) {
-	case *ssa.UnOp:
-		a, ok := v.X.(*ssa.Alloc)
-		if !ok || v.Op != token.MUL {
-			return false
-		}
-		for _, r := range *a.Referrers() {
-			switch r := r.(type) {
-			case *ssa.FieldAddr:
-				if !fields[fieldName(t, r.Field)] {
-					continue
-				}
-				for _, u := range *r.Referrers() {
-					st, ok := u.(*ssa.Store)
-					if !ok || st.Addr != r {
-						return false
-					}
-					if _, param := st.Val.(*ssa.Parameter); !param && !isZeroValue(st.Val) {
-						return false
-					}
-				}
-			case *ssa.Store:
-				if r.Addr == ssa.Value(a) && !c.keepsFieldsZero(r.Val, t, fields, depth+1) {
-					return false
-				}
-			}
-		}
-		return true
-	case *ssa.Call:
-		fn := v.Call.StaticCallee()
-		if fn == nil || fn.Blocks == nil || fn.Signature.Results().Len() != 1 {
-			return false
-		}
-		for _, b := range fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !c.keepsFieldsZero(ret.Results[0], t, fields, depth+1) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// onlyLoadedOrStored reports whether the address addr is only loaded
-// from, stored into, or taken further into fields that are.
-func onlyLoadedOrStored(addr ssa.Value) bool {
-	for _, r := range *addr.Referrers() {
-		switch r := r.(type) {
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
-				return false
-			}
-		case *ssa.Store:
-			if r.Addr != addr {
-				return false
-			}
-		case *ssa.DebugRef:
-		case *ssa.FieldAddr:
-			if !onlyLoadedOrStored(r) {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // isZeroValue reports whether v is the zero value of its type.
 func isZeroValue(v ssa.Value) bool {
 	k, ok := v.(*ssa.Const)
@@ -474,9 +336,11 @@ func (c *checker) fillsZeroField(call ssa.CallInstruction, i int, t types.Type) 
 }
 
 // zeroFields returns the names of the fields of t, the receiver type of
-// closeFn, that closeFn reads and does nothing while they are zero,
-// provided that the package fills them only from parameters (see
-// filledOnlyFromParams); nil otherwise. It caches the answer.
+// closeFn, that closeFn reads and does nothing while they are zero, or
+// nil. A value born with them zero holds nothing until something fills
+// them: a method given it (Connect dialing into c.conn, i.initHandle(h))
+// or a store into them, which its caller counts as fills (see
+// emptyUntilFilled). It caches the answer.
 func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]bool {
 	if names, done := c.emptyByZero[closeFn]; done {
 		return names
@@ -486,9 +350,6 @@ func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]boo
 		names = map[string]bool{}
 		for _, f := range read {
 			names[fieldName(t, f)] = true
-		}
-		if !c.filledOnlyFromParams(t, names) {
-			names = nil
 		}
 	}
 	if c.emptyByZero == nil {
@@ -508,73 +369,64 @@ func derefStruct(t types.Type) (*types.Struct, bool) {
 	return st, ok
 }
 
-// othersMayFill reports whether, for a value of type t whose Close reads
-// only fields that are zero until filled (see zeroFields), one of the
-// uses others (neither a fill that fillsZeroField sees nor a release)
-// may fill those fields: a method that opens into them, through a setter
-// or a closure, a method of another package, anything leakvet cannot
-// read. Reading the value's other fields, and methods of the package that
-// never reach those fields, fill nothing.
-func (c *checker) othersMayFill(t types.Type, others []ssa.Instruction) bool {
+// mayFill reports whether r, a use of a value of type t that is neither
+// a fill that fillsZeroField sees nor a release, may fill the fields
+// that t's Close reads while they are zero (see zeroFields): a method
+// that opens into them, through a setter or a closure, a method of
+// another package, anything leakvet cannot read. Reading the value's
+// other fields, and methods of the package that never reach those
+// fields, fill nothing.
+func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil {
 		return false
 	}
 	if closeFn.Blocks == nil {
-		return c.summaryOf(closeFn).zeroNoOp && c.othersMayFillImported(t, others)
+		return c.summaryOf(closeFn).zeroNoOp && c.mayFillImported(t, r)
 	}
 	names := c.zeroFields(closeFn, t)
 	if names == nil {
 		return false
 	}
-	for _, r := range others {
-		switch r := r.(type) {
-		case *ssa.FieldAddr:
-			if names[fieldName(t, r.Field)] && !onlyLoaded(r) {
-				return true
-			}
-		case ssa.CallInstruction:
-			callee := r.Common().StaticCallee()
-			if callee == nil || r.Common().IsInvoke() {
-				return true
-			}
-			for i, arg := range r.Common().Args {
-				if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) {
-					return true
-				}
-			}
-		default:
+	switch r := r.(type) {
+	case *ssa.Store:
+		// Kept in a variable, whose loads are the value again.
+		return !isLocalCell(r.Addr)
+	case *ssa.FieldAddr:
+		return names[fieldName(t, r.Field)] && !onlyLoaded(r)
+	case ssa.CallInstruction:
+		callee := r.Common().StaticCallee()
+		if callee == nil || r.Common().IsInvoke() {
 			return true
 		}
+		for i, arg := range r.Common().Args {
+			if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) {
+				return true
+			}
+		}
+		return false
 	}
-	return false
+	return true
 }
 
-// othersMayFillImported is othersMayFill for a value whose type is of
+// mayFillImported is mayFill for a value whose type is of
 // another package, and whose Close does nothing while zero by its fact:
 // a method of that package fills it unless its fact says it is a getter
 // (it gives back fields, keeps and closes nothing: req.Raw()) or it is
 // given only what the function does not own (see givesOnlyBorrowed).
-func (c *checker) othersMayFillImported(t types.Type, others []ssa.Instruction) bool {
-	for _, r := range others {
-		call, ok := r.(ssa.CallInstruction)
-		if !ok {
-			if fa, ok := r.(*ssa.FieldAddr); ok && onlyLoaded(fa) {
-				continue
-			}
-			return true
-		}
-		callee := call.Common().StaticCallee()
-		if callee == nil || call.Common().IsInvoke() {
-			return true
-		}
-		sum := c.summaryOf(callee)
-		getter := len(sum.gives) > 0 && !slices.Contains(sum.params, true) && len(sum.closes) == 0 && sum.keptIn == nil
-		if !getter && !c.givesOnlyBorrowed(call.Common().Args, t) {
-			return true
-		}
+func (c *checker) mayFillImported(t types.Type, r ssa.Instruction) bool {
+	call, ok := r.(ssa.CallInstruction)
+	if !ok {
+		fa, ok := r.(*ssa.FieldAddr)
+		return !ok || !onlyLoaded(fa)
 	}
-	return false
+	callee := call.Common().StaticCallee()
+	if callee == nil || call.Common().IsInvoke() {
+		return true
+	}
+	sum := c.summaryOf(callee)
+	getter := len(sum.gives) > 0 && !slices.Contains(sum.params, true) && len(sum.closes) == 0 && sum.keptIn == nil
+	return !getter && !c.givesOnlyBorrowed(call.Common().Args, t)
 }
 
 // givesOnlyBorrowed reports whether args, besides the values of type t,

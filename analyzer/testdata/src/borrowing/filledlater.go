@@ -100,7 +100,7 @@ func (c *streamConn) Connect() error {
 	return nil
 }
 
-func newStreamConn(addr string) *streamConn { return &streamConn{addr: addr} }
+func newStreamConn(addr string) *streamConn { return &streamConn{addr: addr} } // want newStreamConn:"empty r0"
 
 // connectedDropped dials and never shuts the connection down.
 func connectedDropped(addr string) error {

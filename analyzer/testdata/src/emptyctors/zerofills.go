@@ -58,7 +58,7 @@ func (f *ptrFile) Close() error { // want Close:"nothing when zero"
 	return syscall.Close(f.fd)
 }
 
-func newPtrFile(name string) *ptrFile { return &ptrFile{name: name} }
+func newPtrFile(name string) *ptrFile { return &ptrFile{name: name} } // want newPtrFile:"empty r0"
 
 func openInto(p *int, name string) error {
 	fd, err := syscall.Open(name, syscall.O_RDONLY, 0)

@@ -75,9 +75,10 @@ func (p *lazyPool) SafeConnectOnce(addr string) error {
 	return nil
 }
 
-// connectLeak connects and drops the conn when the second step fails.
+// connectLeak drops the conn when Connect fails after it dialed, or when
+// the second step fails.
 func connectLeak(addr string) error {
-	conn := newLazyConn(addr) // want `conn returned by newLazyConn is not closed on all paths`
+	conn := newLazyConn(addr) // want `conn returned by newLazyConn is not closed on all paths: the return at line 82 is reached when err != nil at line 81`
 	if err := conn.Connect(); err != nil {
 		return err
 	}

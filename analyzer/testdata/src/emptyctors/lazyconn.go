@@ -78,7 +78,7 @@ func (p *lazyPool) SafeConnectOnce(addr string) error {
 // connectLeak drops the conn when Connect fails after it dialed, or when
 // the second step fails.
 func connectLeak(addr string) error {
-	conn := newLazyConn(addr) // want `conn returned by newLazyConn is not closed on all paths: the return at line 82 is reached when err != nil at line 81`
+	conn := newLazyConn(addr) // want `conn returned by newLazyConn is not closed on all paths: the return at line 83 is reached when err != nil at line 82`
 	if err := conn.Connect(); err != nil {
 		return err
 	}

@@ -186,6 +186,16 @@ type checker struct {
 	// fieldCallees holds, once fieldFuncs has computed it, the functions
 	// the package stores in each of its unexported function fields.
 	fieldCallees map[*types.Var][]*ssa.Function
+	// typeCallees holds, once typeFuncs has computed it, the functions
+	// that the package converts to each of its unexported function
+	// types, nil for a type whose values may come from elsewhere.
+	typeCallees map[*types.TypeName][]*ssa.Function
+	// exportingTypes is set while resultTypes works out the types that
+	// a fact will name: an exported variable may hold others then.
+	exportingTypes bool
+	// callInstrs maps the calls of the package to their instructions,
+	// once invokeSummaryOf needs it.
+	callInstrs map[*ssa.CallCommon]ssa.CallInstruction
 	// emptyByZero caches, for the Close of a type, the fields that it
 	// reads while they are zero and does nothing (see bornEmpty), or
 	// nil when it is not such a Close.

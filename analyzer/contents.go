@@ -270,7 +270,7 @@ func (c *checker) resolveViews(fn *ssa.Function, o *origins, paramFlows []*flow,
 			resources[i] = fl
 		}
 	}
-	if c.wrappedParam(fn, all, resources, -1) >= 0 {
+	if c.wrappedParam(fn, all, resources) >= 0 {
 		o.fresh = all.fresh
 	} else {
 		o.borrowed, o.others = true, true

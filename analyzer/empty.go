@@ -131,6 +131,12 @@ func (c *checker) signals(fn *ssa.Function, depth int) bool {
 			switch instr := instr.(type) {
 			case *ssa.Send, *ssa.Go:
 				return true
+			case *ssa.Select:
+				for _, st := range instr.States {
+					if st.Dir == types.SendOnly {
+						return true // a send that may wake a loop
+					}
+				}
 			case ssa.CallInstruction:
 				call := instr.Common()
 				if bi, ok := call.Value.(*ssa.Builtin); ok {
@@ -150,13 +156,19 @@ func (c *checker) signals(fn *ssa.Function, depth int) bool {
 					if name := callee.RelString(nil); name == "(*sync.Mutex).Lock" || name == "(*sync.Mutex).Unlock" {
 						continue
 					}
-					if !slices.ContainsFunc(call.Args, func(a ssa.Value) bool {
-						_, isChan := a.Type().Underlying().(*types.Chan)
-						return isChan || types.Identical(a.Type(), fn.Params[0].Type())
-					}) && call.Signature().Recv() != nil {
-						continue // a method of what a field holds, given none of its channels
+					if slices.ContainsFunc(call.Args, func(a ssa.Value) bool {
+						switch a.Type().Underlying().(type) {
+						case *types.Chan, *types.Signature:
+							return true // a channel, or code that may signal (once.Do(stop))
+						}
+						return types.Identical(a.Type(), fn.Params[0].Type())
+					}) || callee.Signature.Recv() == nil {
+						return true
 					}
-					return true
+					if callee.Pkg != nil && callee.Pkg.Pkg.Path() == "sync" {
+						return true // a Cond's Broadcast, a WaitGroup's Done
+					}
+					continue // a method of what a field holds, given none of its channels
 				}
 				if callee != fn && c.signals(callee, depth+1) {
 					return true

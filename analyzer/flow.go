@@ -547,6 +547,22 @@ func (c *checker) partReleases(f *flow, part ssa.Value, k kind) *flow {
 func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool)) bool {
 	fn := call.Call.StaticCallee()
 	if fn == nil {
+		if call.Call.IsInvoke() {
+			// Every implementation gives the argument back, or a new
+			// value holding it (an Apply that returns its reader or
+			// one that wraps it).
+			if sum, ok := c.invokeSummary(call); ok && sum.complete {
+				shifted := make([]int, len(args))
+				for k, i := range args {
+					shifted[k] = i + 1
+				}
+				return forwardBy(call, sum, shifted, add)
+			}
+			return false
+		}
+		if sum, ok := c.resolvedSummary(&call.Call); ok {
+			return forwardBy(call, sum, args, add)
+		}
 		return false
 	}
 	if obj, ok := fn.Object().(*types.Func); ok {
@@ -563,7 +579,11 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 			return false
 		}
 	}
-	sum := c.summaryOf(fn)
+	return forwardBy(call, c.summaryOf(fn), args, add)
+}
+
+// forwardBy is forward by the summary sum of what call runs.
+func forwardBy(call *ssa.Call, sum *summary, args []int, add func(ssa.Value, bool)) bool {
 	for _, i := range args {
 		j := sum.forwarded(i)
 		if j < 0 {
@@ -683,6 +703,20 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 	}
 	fn := common.StaticCallee()
 	if fn == nil {
+		if sum, ok := c.resolvedSummary(common); ok && !isCallee {
+			// A function value whose functions the package decides.
+			for _, i := range args {
+				if sum.release(i) {
+					f.note(instr, released, false)
+					return
+				}
+				if sum.consumes(i) {
+					f.note(instr, handedOff, false)
+					return
+				}
+			}
+			return
+		}
 		// A function value: unknown code may take ownership.
 		f.note(instr, handedOff, false)
 		f.exposed = f.exposed || f.givesItself(common, args)

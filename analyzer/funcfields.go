@@ -39,10 +39,164 @@ func (c *checker) fieldFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 // can run when the package alone decides them: the value is a field that
 // fieldFuncs resolves or a parameter that paramFuncs resolves.
 func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
+	if call.IsInvoke() || call.StaticCallee() != nil {
+		return nil, false
+	}
 	if fns, ok := c.fieldFuncs(call); ok {
 		return fns, true
 	}
-	return c.paramFuncs(call)
+	if fns, ok := c.paramFuncs(call); ok {
+		return fns, true
+	}
+	return c.typeFuncs(call)
+}
+
+// typeFuncs returns the functions that a value of the callee's type can
+// be, when that type is an unexported function type of the package that
+// its exported API does not mention: every value of it is one that the
+// package converted to it (type tlsConnSourceFn func(...); var src
+// tlsConnSourceFn = func(...) {...}), so the functions and closures it
+// converts are all the call can run. A conversion of anything else (a
+// parameter, a call's result) leaves the type unknown.
+func (c *checker) typeFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
+	named, ok := types.Unalias(call.Value.Type()).(*types.Named)
+	if !ok || named.Obj().Exported() || named.Obj().Pkg() != c.pass.Pkg || named.TypeArgs().Len() > 0 {
+		return nil, false
+	}
+	if c.typeCallees == nil {
+		c.typeCallees = c.collectTypeFuncs()
+	}
+	fns := c.typeCallees[named.Obj()]
+	return fns, len(fns) > 0
+}
+
+// collectTypeFuncs maps each unexported function type of the package to
+// the functions it converts to it (see typeFuncs).
+func (c *checker) collectTypeFuncs() map[*types.TypeName][]*ssa.Function {
+	found := map[*types.TypeName][]*ssa.Function{}
+	unknown := map[*types.TypeName]bool{}
+	for instr := range c.packageInstrs() {
+		ct, ok := instr.(*ssa.ChangeType)
+		if !ok {
+			continue
+		}
+		named, ok := types.Unalias(ct.Type()).(*types.Named)
+		if !ok || named.Obj().Pkg() != c.pass.Pkg {
+			continue
+		}
+		if _, isFunc := named.Underlying().(*types.Signature); !isFunc {
+			continue
+		}
+		var fn *ssa.Function
+		switch x := ct.X.(type) {
+		case *ssa.Function:
+			fn = x
+		case *ssa.MakeClosure:
+			fn = x.Fn.(*ssa.Function)
+			if returnsCaptured(fn) {
+				fn = nil // what it returns is its maker's
+			}
+		case *ssa.Const:
+			continue // nil
+		}
+		if fn == nil {
+			unknown[named.Obj()] = true
+		} else if !slices.Contains(found[named.Obj()], fn) {
+			found[named.Obj()] = append(found[named.Obj()], fn)
+		}
+	}
+	for tn := range found {
+		if unknown[tn] || c.inExportedAPI(tn) {
+			delete(found, tn)
+		}
+	}
+	return found
+}
+
+// inExportedAPI reports whether another package can name a place of the
+// type tn, and so put a function of its own there: a parameter, result or
+// variable of an exported function, method, variable or type of the
+// package (an exported field, an exported interface's method) mentions it.
+func (c *checker) inExportedAPI(tn *types.TypeName) bool {
+	seen := map[types.Type]bool{}
+	var mentions func(t types.Type) bool
+	mentions = func(t types.Type) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			if t.Obj() == tn {
+				return true
+			}
+			if t.Obj().Pkg() != c.pass.Pkg {
+				return false
+			}
+			for i := range t.NumMethods() {
+				if m := t.Method(i); m.Exported() && mentions(m.Type()) {
+					return true
+				}
+			}
+			return mentions(t.Underlying())
+		case *types.Pointer:
+			return mentions(t.Elem())
+		case *types.Slice:
+			return mentions(t.Elem())
+		case *types.Array:
+			return mentions(t.Elem())
+		case *types.Chan:
+			return mentions(t.Elem())
+		case *types.Map:
+			return mentions(t.Key()) || mentions(t.Elem())
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				if mentions(v.Type()) {
+					return true
+				}
+			}
+			for v := range t.Results().Variables() {
+				if mentions(v.Type()) {
+					return true
+				}
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				if (f.Exported() || f.Embedded()) && mentions(f.Type()) {
+					return true
+				}
+			}
+		case *types.Interface:
+			for m := range t.Methods() {
+				if m.Exported() && mentions(m.Type()) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	scope := c.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		obj := scope.Lookup(name)
+		if !obj.Exported() {
+			if tn2, ok := obj.(*types.TypeName); ok {
+				// An unexported type's exported methods are reachable
+				// through values that the API gives out.
+				if named, ok := tn2.Type().(*types.Named); ok {
+					for i := range named.NumMethods() {
+						if m := named.Method(i); m.Exported() && mentions(m.Type()) {
+							return true
+						}
+					}
+				}
+			}
+			continue
+		}
+		if mentions(obj.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // paramFuncs returns the functions that the package passes for the
@@ -309,4 +463,80 @@ func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
 		}
 	}
 	return stored
+}
+
+// resolvedSummary returns what call, a call of a function value that
+// calleesOf resolves, does according to every function it can run, as
+// the summary of a function with the call's arguments as parameters: an
+// argument is released when every one releases it and kept when one
+// keeps it; a result is borrowed when every one borrows it, and gives
+// back argument i (or a new value holding it) when every one returns
+// that argument there or a wrapper of it.
+func (c *checker) resolvedSummary(call *ssa.CallCommon) (*summary, bool) {
+	fns, ok := c.calleesOf(call)
+	if !ok {
+		return nil, false
+	}
+	n := len(call.Args)
+	results := call.Signature().Results().Len()
+	s := &summary{params: make([]bool, n), releases: allTrue(n), failReleases: make([]bool, n), borrowed: ^uint64(0)}
+	var sums []*summary
+	for _, fn := range fns {
+		sum := c.summaryOf(fn)
+		sums = append(sums, sum)
+		s.borrowed &= sum.borrowed
+		s.exposes |= sum.exposes
+		for i := range n {
+			s.params[i] = s.params[i] || sum.consumes(i)
+			s.releases[i] = s.releases[i] && sum.release(i)
+		}
+	}
+	s.mergeResults(sums, results)
+	return s, true
+}
+
+// mergeResults sets, in s, the summary of a call that may run any of the
+// functions whose summaries are sums, which have results results: result
+// j gives back parameter i when every one of them returns it there, and
+// is a new value holding it when every one returns it or a wrapper of it
+// there, and one a wrapper.
+func (s *summary) mergeResults(sums []*summary, results int) {
+	if len(sums) == 0 {
+		return
+	}
+	forwards, wraps := make([]int, results), make([]int, results)
+	wrapped := make([]bool, results)
+	for k, sum := range sums {
+		for j := range results {
+			p, w := 0, 0
+			if j < len(sum.forwards) {
+				p = sum.forwards[j]
+			}
+			if j < len(sum.wraps) {
+				w = sum.wraps[j]
+			}
+			if k == 0 {
+				forwards[j], wraps[j] = p, max(p, w)
+			} else {
+				if forwards[j] != p {
+					forwards[j] = 0
+				}
+				if wraps[j] != max(p, w) {
+					wraps[j] = 0
+				}
+			}
+			wrapped[j] = wrapped[j] || (p == 0 && w > 0)
+		}
+	}
+	for j := range results {
+		if forwards[j] > 0 {
+			s.forwards = forwards
+		}
+		if wraps[j] > 0 && forwards[j] == 0 && wrapped[j] {
+			if s.wraps == nil {
+				s.wraps = make([]int, results)
+			}
+			s.wraps[j] = wraps[j]
+		}
+	}
 }

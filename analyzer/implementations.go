@@ -311,8 +311,10 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		n := len(call.Args) + 1
 		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0), complete: c.allImplementersKnown(call.Value.Type())}
 		holders := 0
+		var sums []*summary
 		for _, impl := range impls {
 			sum := impl.sum
+			sums = append(sums, sum)
 			s.borrowed &= sum.borrowed
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
@@ -325,11 +327,32 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 			}
 		}
 		s.releases[0] = s.releases[0] && holders > 0
+		if s.complete {
+			s.mergeResults(sums, call.Signature().Results().Len())
+		}
 	}
 	if !partial {
 		c.invokes[call] = s
 	}
 	return s, s != nil
+}
+
+// invokeSummaryOf is invokeSummary for the interface method call call,
+// of an instruction of the package.
+func (c *checker) invokeSummaryOf(call *ssa.CallCommon) (*summary, bool) {
+	if c.callInstrs == nil {
+		c.callInstrs = map[*ssa.CallCommon]ssa.CallInstruction{}
+		for instr := range c.packageInstrs() {
+			if ci, ok := instr.(ssa.CallInstruction); ok && ci.Common().IsInvoke() {
+				c.callInstrs[ci.Common()] = ci
+			}
+		}
+	}
+	instr, ok := c.callInstrs[call]
+	if !ok {
+		return nil, false
+	}
+	return c.invokeSummary(instr)
 }
 
 // allImplementersKnown reports whether every implementation of the
@@ -375,9 +398,13 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 		return c.unionTypes(v.Edges, seen, depth)
 	case *ssa.UnOp:
 		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			if c.exportingTypes && g.Object() != nil && g.Object().Exported() {
+				return nil, false // another package may assign it
+			}
 			return c.globalTypes(g)
 		}
-		if v.Op != token.MUL || !isLocalCell(v.X) {
+		if v.Op != token.MUL || !isLocalCell(v.X) || isCaptured(v.X) {
+			// A variable that a closure shares may be set there.
 			return nil, false
 		}
 		var stored []ssa.Value
@@ -434,7 +461,9 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 		if !ok || iface.NumMethods() == 0 || types.Identical(t, errorType) {
 			continue
 		}
+		c.exportingTypes = true
 		ts, ok := c.unionTypes(returned(fn, j), map[ssa.Value]bool{}, 0)
+		c.exportingTypes = false
 		if !ok || len(ts) == 0 {
 			continue
 		}
@@ -458,6 +487,17 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 		names[j] = strings.Join(parts, ",")
 	}
 	return names
+}
+
+// isCaptured reports whether the local variable cell is shared with a
+// closure.
+func isCaptured(cell ssa.Value) bool {
+	for _, r := range *cell.Referrers() {
+		if _, ok := r.(*ssa.MakeClosure); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // packageTypeName returns the name of t, a non-generic named type that

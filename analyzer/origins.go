@@ -563,6 +563,18 @@ func (c *checker) wrappedArg(call *ssa.CallCommon) ssa.Value {
 func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 	fn := call.StaticCallee()
 	if fn == nil {
+		// A function value whose functions the package decides, or an
+		// interface method whose implementations are all known: a
+		// result that every one of them returns around an argument.
+		sum, shift, ok := c.dynamicSummary(call)
+		if !ok {
+			return nil
+		}
+		for k, arg := range call.Args {
+			if sum.wrapped(k+shift) == i && c.standsForArg(call, k, arg) {
+				return arg
+			}
+		}
 		return nil
 	}
 	sum := c.summaryOf(fn)
@@ -572,6 +584,30 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// dynamicSummary returns the summary of what call, a call of a function
+// value or an interface method, runs when the program decides it (see
+// resolvedSummary and invokeSummary), and the offset of its argument 0
+// among the summary's parameters (1 for an interface method, whose
+// receiver is parameter 0).
+func (c *checker) dynamicSummary(call *ssa.CallCommon) (*summary, int, bool) {
+	if call.IsInvoke() {
+		if s, ok := c.invokeSummaryOf(call); ok && s.complete {
+			return s, 1, true
+		}
+		return nil, 0, false
+	}
+	s, ok := c.resolvedSummary(call)
+	return s, 0, ok
+}
+
+// standsForArg is standsFor for argument k of call, a call of a function
+// value or an interface method: arg is a resource, or the parameter is a
+// stream.
+func (c *checker) standsForArg(call *ssa.CallCommon, k int, arg ssa.Value) bool {
+	params := call.Signature().Params()
+	return c.kindOf(arg.Type()) != notResource || (k < params.Len() && isStream(params.At(k).Type()))
 }
 
 // standsFor reports whether a new value that fn returns around arg, its
@@ -803,10 +839,17 @@ func (c *checker) isInert(v ssa.Value) bool {
 // returns a part of pc), or nil.
 func (c *checker) forwardedArg(call *ssa.Call, i int) ssa.Value {
 	fn := call.Call.StaticCallee()
-	if fn == nil || i >= 64 {
+	if i >= 64 {
 		return nil
 	}
-	sum := c.summaryOf(fn)
+	var sum *summary
+	if fn != nil {
+		sum = c.summaryOf(fn)
+	} else if s, ok := c.resolvedSummary(&call.Call); ok {
+		sum = s
+	} else {
+		return nil
+	}
 	if i >= len(sum.forwards) || sum.forwards[i] == 0 || sum.borrowed&(1<<i) == 0 {
 		return nil
 	}

@@ -823,7 +823,15 @@ func isZero(v ssa.Value) bool { return isIntConst(v, 0) }
 func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 	fn := call.StaticCallee()
 	if fn == nil {
-		return 0
+		var bits uint64
+		if sum, shift, ok := c.dynamicSummary(call); ok {
+			for i, arg := range call.Args {
+				if j := sum.wrapped(i + shift); j >= 0 && j < 64 && c.standsForArg(call, i, arg) {
+					bits |= 1 << j
+				}
+			}
+		}
+		return bits
 	}
 	sum := c.summaryOf(fn)
 	var bits uint64

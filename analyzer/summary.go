@@ -564,7 +564,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			s.forwards[i] = param + 1
 		}
-		if p := c.wrappedParam(fn, o, paramFlows, i); p >= 0 && !borrowed {
+		if p := c.wrappedParam(fn, o, paramFlows); p >= 0 && !borrowed {
 			if s.wraps == nil {
 				s.wraps = make([]int, results.Len())
 			}

@@ -19,12 +19,7 @@ import (
 // records the new values that hold it, and whether closing them closes it
 // too (see holds): a statement pointing back at its connection wraps
 // nothing, it is a resource of its own.
-//
-// A function may close the parameter where it fails, as long as it then
-// returns no value for result j (j < 0: it may not): NewClientConn(c)
-// closes c when the handshake fails and otherwise returns a connection
-// over it, which stands for c.
-func (c *checker) wrappedParam(fn *ssa.Function, o *origins, paramFlows []*flow, j int) int {
+func (c *checker) wrappedParam(fn *ssa.Function, o *origins, paramFlows []*flow) int {
 	if !slices.ContainsFunc(paramFlows, func(fl *flow) bool { return fl != nil }) {
 		return -1
 	}
@@ -34,34 +29,10 @@ func (c *checker) wrappedParam(fn *ssa.Function, o *origins, paramFlows []*flow,
 	}
 	// A parameter that is a resource first: NewIter(store, it) wraps it,
 	// not the store it reads from.
-	if i := c.wrappedParamOf(fn, o, own, paramFlows, j, func(k kind) bool { return k != notResource }); i >= 0 {
+	if i := c.wrappedParamOf(fn, o, own, paramFlows, func(k kind) bool { return k != notResource }); i >= 0 {
 		return i
 	}
-	return c.wrappedParamOf(fn, o, own, paramFlows, j, func(kind) bool { return true })
-}
-
-// releasedOnlyWithoutResult reports whether every instruction of fl that
-// releases the parameter it traces, in fn, is followed only by returns
-// that give nil as result j: the function closes what it would wrap only
-// where it fails, and returns no wrapper there.
-func releasedOnlyWithoutResult(fn *ssa.Function, fl *flow, j int) bool {
-	if j < 0 || defersOverResults(fn) {
-		return false
-	}
-	for instr, e := range fl.events {
-		if e != released && e != mayRelease {
-			continue
-		}
-		if _, ok := instr.(*ssa.Defer); ok {
-			return false
-		}
-		for b := range reachable([]*ssa.BasicBlock{instr.Block()}, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs }) {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && (j >= len(ret.Results) || !isNil(ret.Results[j])) {
-				return false
-			}
-		}
-	}
-	return true
+	return c.wrappedParamOf(fn, o, own, paramFlows, func(kind) bool { return true })
 }
 
 // wrappedParamOf is wrappedParam among the parameters whose kind is
@@ -76,9 +47,9 @@ func releasedOnlyWithoutResult(fn *ssa.Function, fl *flow, j int) bool {
 // nothing of its own but what it reads or writes. The stream's owner
 // decides what it is: a bytes.Buffer holds nothing, a file stands for
 // itself.
-func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, paramFlows []*flow, result int, want func(kind) bool) int {
+func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, paramFlows []*flow, want func(kind) bool) int {
 	for i, fl := range paramFlows {
-		if fl == nil || !want(fl.kind) || (fl.releases() && !releasedOnlyWithoutResult(fn, fl, result)) {
+		if fl == nil || !want(fl.kind) || fl.releases() {
 			// A function that closes what it wraps on some path (when
 			// it fails) takes the resource over: the call hands it off.
 			continue

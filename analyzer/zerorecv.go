@@ -390,8 +390,25 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 	}
 	switch r := r.(type) {
 	case *ssa.Store:
-		// Kept in a variable, whose loads are the value again.
-		return !isLocalCell(r.Addr)
+		// Kept in a variable, whose loads are the value again, unless
+		// a closure shares the variable and does more than close what
+		// it holds (connect := func() error { return conn.Connect() }).
+		if !isLocalCell(r.Addr) {
+			return true
+		}
+		for _, u := range *r.Addr.Referrers() {
+			mc, ok := u.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			fn, _ := mc.Fn.(*ssa.Function)
+			for i, b := range mc.Bindings {
+				if b == r.Addr && (fn == nil || !c.summaryOf(fn).releasesFree(i)) {
+					return true
+				}
+			}
+		}
+		return false
 	case *ssa.FieldAddr:
 		return names[fieldName(t, r.Field)] && !onlyLoaded(r)
 	case ssa.CallInstruction:

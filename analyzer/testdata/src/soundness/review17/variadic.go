@@ -49,7 +49,7 @@ type noClose struct {
 	n    int
 }
 
-func (r *noClose) Read(p []byte) (int, error) { return r.segs[r.n].Read(p) } // want Read:"keeps p1"
+func (r *noClose) Read(p []byte) (int, error) { return r.segs[r.n].Read(p) }
 
 func (r *noClose) Close() error { // want Close:"nil r0; releases nothing; nothing when zero"
 	r.segs = nil
@@ -78,7 +78,7 @@ type tailCloser struct {
 	segs []*os.File
 }
 
-func (r *tailCloser) Read(p []byte) (int, error) { return r.head.Read(p) } // want Read:"keeps p1"
+func (r *tailCloser) Read(p []byte) (int, error) { return r.head.Read(p) }
 
 func (r *tailCloser) Close() (err error) { // want Close:"closes p0.segs\\[\\]"
 	for _, s := range r.segs {
@@ -116,7 +116,7 @@ type allCloser struct {
 	segs []*os.File
 }
 
-func (r *allCloser) Read(p []byte) (int, error) { return r.segs[0].Read(p) } // want Read:"keeps p1"
+func (r *allCloser) Read(p []byte) (int, error) { return r.segs[0].Read(p) }
 
 func (r *allCloser) Close() (err error) { // want Close:"closes p0.segs\\[\\]"
 	for _, s := range r.segs {

@@ -68,9 +68,9 @@ type redialTLSEndpoint struct {
 	src dialer
 }
 
-func newRedialTLSEndpoint(nc net.Conn) *redialTLSEndpoint {
+func newRedialTLSEndpoint(nc net.Conn) *redialTLSEndpoint { // want newRedialTLSEndpoint:"keeps p0; wraps p0 in r0"
 	return &redialTLSEndpoint{nc: nc, src: redialer}
-} // want newRedialTLSEndpoint:"keeps p0; wraps p0 in r0"
+}
 
 // upgradeLeak drops a conn the dialer made of its own.
 func (e *redialTLSEndpoint) upgradeLeak(cfg *tls.Config) (handshaker, error) { // want upgradeLeak:"keeps p1; closes p0.nc"

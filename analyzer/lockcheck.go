@@ -320,6 +320,38 @@ func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.T
 				return true
 			}
 		}
+		if declared != nil && unlocksFieldOfType(fn, t, field[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unlocksFieldOfType reports whether fn unlocks the mutex in field name of
+// a value of type t, the one it runs on or another it looks up: an
+// entry's Unlock that finds the entry again in its map by key
+// (e := entry.m.ma[entry.key]; e.el.Unlock()).
+func unlocksFieldOfType(fn *ssa.Function, t types.Type, name string) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || len(call.Call.Args) == 0 {
+				continue
+			}
+			callee := call.Call.StaticCallee()
+			if callee == nil {
+				continue
+			}
+			switch callee.RelString(nil) {
+			case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock":
+			default:
+				continue
+			}
+			fa, ok := call.Call.Args[0].(*ssa.FieldAddr)
+			if ok && types.Identical(fa.X.Type(), t) && fieldName(t, fa.Field) == name {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -105,6 +105,34 @@ func (c *checker) collectTypeFuncs() map[*types.TypeName][]*ssa.Function {
 			found[named.Obj()] = append(found[named.Obj()], fn)
 		}
 	}
+	// A value of the type may also come from an interface (what
+	// reflection converted), from memory that unsafe reinterprets, or
+	// from a generic function instantiated with it, which converts
+	// whatever it is given.
+	for instr := range c.packageInstrs() {
+		var t types.Type
+		switch x := instr.(type) {
+		case *ssa.TypeAssert:
+			t = x.AssertedType
+		case *ssa.Convert:
+			t = x.Type()
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+		default:
+			continue
+		}
+		if named, ok := types.Unalias(t).(*types.Named); ok {
+			unknown[named.Obj()] = true
+		}
+	}
+	for _, inst := range c.pass.TypesInfo.Instances {
+		for t := range inst.TypeArgs.Types() {
+			if named, ok := types.Unalias(t).(*types.Named); ok {
+				unknown[named.Obj()] = true
+			}
+		}
+	}
 	for tn := range found {
 		if unknown[tn] || c.inExportedAPI(tn) {
 			delete(found, tn)
@@ -252,19 +280,60 @@ func (c *checker) paramFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 }
 
 // returnsCaptured reports whether the closure fn returns one of its free
-// variables, or what one of them holds.
+// variables, or what one of them holds or reaches (st.f of a captured
+// struct, files[0] of a captured slice), or is a bound method, whose
+// receiver it captures.
 func returnsCaptured(fn *ssa.Function) bool {
+	if strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
+		return true // a bound method value: it returns what its receiver has
+	}
+	if len(fn.FreeVars) > 0 && fn.Signature.Recv() == nil && fn.Object() != nil {
+		if _, isMethod := fn.Object().(*types.Func); isMethod && fn.Object().(*types.Func).Signature().Recv() != nil {
+			return true // a bound method value: it returns what its receiver has
+		}
+	}
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue
 		}
 		for _, r := range ret.Results {
-			r = unconvert(r)
-			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-				r = load.X
+			if reachesFreeVar(r, 0) {
+				return true
 			}
-			if _, ok := r.(*ssa.FreeVar); ok {
+		}
+	}
+	return false
+}
+
+// reachesFreeVar reports whether v is a free variable of its closure, or
+// is read through one: a load, a field or an element of what it holds.
+func reachesFreeVar(v ssa.Value, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	switch x := unconvert(v).(type) {
+	case *ssa.FreeVar:
+		return true
+	case *ssa.UnOp:
+		return x.Op == token.MUL && reachesFreeVar(x.X, depth+1)
+	case *ssa.FieldAddr:
+		return reachesFreeVar(x.X, depth+1)
+	case *ssa.Field:
+		return reachesFreeVar(x.X, depth+1)
+	case *ssa.IndexAddr:
+		return reachesFreeVar(x.X, depth+1)
+	case *ssa.Index:
+		return reachesFreeVar(x.X, depth+1)
+	case *ssa.Lookup:
+		return reachesFreeVar(x.X, depth+1)
+	case *ssa.Extract:
+		if l, ok := x.Tuple.(*ssa.Lookup); ok {
+			return reachesFreeVar(l.X, depth+1)
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if reachesFreeVar(e, depth+1) {
 				return true
 			}
 		}
@@ -497,46 +566,29 @@ func (c *checker) resolvedSummary(call *ssa.CallCommon) (*summary, bool) {
 
 // mergeResults sets, in s, the summary of a call that may run any of the
 // functions whose summaries are sums, which have results results: result
-// j gives back parameter i when every one of them returns it there, and
-// is a new value holding it when every one returns it or a wrapper of it
-// there, and one a wrapper.
+// j gives back parameter i where every one of them always returns it
+// there (or something borrowed), never a value of its own. A result
+// that one of them returns around the argument, or returns on some
+// paths only, is new for the caller, as it may be a resource of its own.
 func (s *summary) mergeResults(sums []*summary, results int) {
-	if len(sums) == 0 {
+	if len(sums) == 0 || results > 64 {
 		return
 	}
-	forwards, wraps := make([]int, results), make([]int, results)
-	wrapped := make([]bool, results)
+	forwards := make([]int, results)
 	for k, sum := range sums {
 		for j := range results {
-			p, w := 0, 0
-			if j < len(sum.forwards) {
+			p := 0
+			if j < len(sum.forwards) && sum.borrowed&(1<<j) != 0 {
 				p = sum.forwards[j]
 			}
-			if j < len(sum.wraps) {
-				w = sum.wraps[j]
-			}
 			if k == 0 {
-				forwards[j], wraps[j] = p, max(p, w)
-			} else {
-				if forwards[j] != p {
-					forwards[j] = 0
-				}
-				if wraps[j] != max(p, w) {
-					wraps[j] = 0
-				}
+				forwards[j] = p
+			} else if forwards[j] != p {
+				forwards[j] = 0
 			}
-			wrapped[j] = wrapped[j] || (p == 0 && w > 0)
 		}
 	}
-	for j := range results {
-		if forwards[j] > 0 {
-			s.forwards = forwards
-		}
-		if wraps[j] > 0 && forwards[j] == 0 && wrapped[j] {
-			if s.wraps == nil {
-				s.wraps = make([]int, results)
-			}
-			s.wraps[j] = wraps[j]
-		}
+	if slices.ContainsFunc(forwards, func(p int) bool { return p > 0 }) {
+		s.forwards = forwards
 	}
 }

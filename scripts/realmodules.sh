@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout31:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout32:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -616,6 +616,28 @@ heldout31=(
 	"gopkg.in/dnaeon/go-vcr.v4 v4.0.8 gopkg.in/dnaeon/go-vcr.v4/pkg/recorder gopkg.in/dnaeon/go-vcr.v4/pkg/cassette"
 	"maragu.dev/goqite v0.4.0 maragu.dev/goqite"
 )
+heldout32=(
+	"entgo.io/ent v0.14.5 entgo.io/ent/dialect entgo.io/ent/dialect/sql entgo.io/ent/dialect/sql/schema entgo.io/ent/dialect/sql/sqlgraph entgo.io/ent/dialect/gremlin entgo.io/ent/dialect/gremlin/internal/ws"
+	"github.com/stephenafamo/bob v0.41.1 github.com/stephenafamo/bob github.com/stephenafamo/bob/orm github.com/stephenafamo/bob/drivers/pgx github.com/stephenafamo/bob/gen"
+	"github.com/aerospike/aerospike-client-go/v8 v8.5.0 github.com/aerospike/aerospike-client-go/v8 github.com/aerospike/aerospike-client-go/v8/types/pool github.com/aerospike/aerospike-client-go/v8/config/provider"
+	"github.com/surrealdb/surrealdb.go v1.3.0 github.com/surrealdb/surrealdb.go github.com/surrealdb/surrealdb.go/pkg/connection/... github.com/surrealdb/surrealdb.go/contrib/surrealdump github.com/surrealdb/surrealdb.go/contrib/surrealrestore"
+	"github.com/apache/pulsar-client-go v0.19.0 github.com/apache/pulsar-client-go/pulsar github.com/apache/pulsar-client-go/pulsar/internal github.com/apache/pulsar-client-go/pulsaradmin/pkg/admin github.com/apache/pulsar-client-go/pulsaradmin/pkg/rest"
+	"github.com/beanstalkd/go-beanstalk v0.2.0 github.com/beanstalkd/go-beanstalk"
+	"github.com/aliyun/aliyun-oss-go-sdk v3.0.2+incompatible github.com/aliyun/aliyun-oss-go-sdk/oss github.com/aliyun/aliyun-oss-go-sdk/oss/crypto"
+	"github.com/tencentyun/cos-go-sdk-v5 v0.7.70 github.com/tencentyun/cos-go-sdk-v5 github.com/tencentyun/cos-go-sdk-v5/crypto"
+	"github.com/coredns/coredns v1.15.0 github.com/coredns/coredns/core/dnsserver github.com/coredns/coredns/plugin/forward github.com/coredns/coredns/plugin/pkg/proxy github.com/coredns/coredns/plugin/file github.com/coredns/coredns/plugin/auto github.com/coredns/coredns/plugin/hosts github.com/coredns/coredns/plugin/dnstap github.com/coredns/coredns/plugin/grpc github.com/coredns/coredns/plugin/health github.com/coredns/coredns/plugin/pkg/doh"
+	"github.com/cloudsoda/go-smb2 v0.0.0-20260918041005-0c5d69b69701 github.com/cloudsoda/go-smb2"
+	"github.com/willscott/go-nfs v0.0.4 github.com/willscott/go-nfs github.com/willscott/go-nfs/file github.com/willscott/go-nfs/helpers"
+	"github.com/jcmturner/gokrb5/v8 v8.4.4 github.com/jcmturner/gokrb5/v8/client github.com/jcmturner/gokrb5/v8/config github.com/jcmturner/gokrb5/v8/credentials github.com/jcmturner/gokrb5/v8/keytab github.com/jcmturner/gokrb5/v8/kadmin github.com/jcmturner/gokrb5/v8/service github.com/jcmturner/gokrb5/v8/spnego github.com/jcmturner/gokrb5/v8/gssapi"
+	"github.com/google/martian/v3 v3.3.3 github.com/google/martian/v3 github.com/google/martian/v3/mitm github.com/google/martian/v3/har github.com/google/martian/v3/martianhttp github.com/google/martian/v3/h2 github.com/google/martian/v3/fifo github.com/google/martian/v3/trafficshape github.com/google/martian/v3/api github.com/google/martian/v3/servemux"
+	"github.com/pion/turn/v4 v4.1.4 github.com/pion/turn/v4 github.com/pion/turn/v4/internal/..."
+	"github.com/diskfs/go-diskfs v1.9.4 github.com/diskfs/go-diskfs github.com/diskfs/go-diskfs/backend/file github.com/diskfs/go-diskfs/disk github.com/diskfs/go-diskfs/filesystem/fat32 github.com/diskfs/go-diskfs/filesystem/iso9660 github.com/diskfs/go-diskfs/filesystem/squashfs github.com/diskfs/go-diskfs/filesystem/ext4 github.com/diskfs/go-diskfs/partition/gpt github.com/diskfs/go-diskfs/partition/mbr github.com/diskfs/go-diskfs/sync"
+	"github.com/parquet-go/parquet-go v0.32.1 github.com/parquet-go/parquet-go"
+	"github.com/rclone/rclone v1.76.0 github.com/rclone/rclone/backend/local github.com/rclone/rclone/backend/ftp github.com/rclone/rclone/backend/sftp github.com/rclone/rclone/backend/smb github.com/rclone/rclone/backend/http github.com/rclone/rclone/lib/file github.com/rclone/rclone/vfs/vfscache github.com/rclone/rclone/vfs/vfscache/downloaders"
+	"github.com/barasher/go-exiftool v1.10.0 github.com/barasher/go-exiftool"
+	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.47.0 go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp/internal/retry"
+	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza v0.165.1 github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/reader github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/checkpoint github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/tracker github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/archive github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/compression github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/tcp github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/udp github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/namedpipe github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/journald github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/output/file"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -649,8 +671,9 @@ heldout28) modules=("${heldout28[@]}") ;;
 heldout29) modules=("${heldout29[@]}") ;;
 heldout30) modules=("${heldout30[@]}") ;;
 heldout31) modules=("${heldout31[@]}") ;;
+heldout32) modules=("${heldout32[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout31)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout32)" >&2
 	exit 2
 	;;
 esac

@@ -458,7 +458,7 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 	for j := range results.Len() {
 		t := results.At(j).Type()
 		iface, ok := t.Underlying().(*types.Interface)
-		if !ok || iface.NumMethods() == 0 || types.Identical(t, errorType) {
+		if !ok || iface.NumMethods() == 0 || types.Identical(t, errorType) || isErrorInterface(t) {
 			continue
 		}
 		c.exportingTypes = true

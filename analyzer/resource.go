@@ -800,7 +800,27 @@ func nilBesideError(fn *ssa.Function, k int) bool {
 // isErrorResult reports whether t is error or an error code (see
 // isErrorCode).
 func isErrorResult(t types.Type) bool {
-	return types.Identical(t, errorType) || isErrorCode(t)
+	return types.Identical(t, errorType) || isErrorCode(t) || isErrorInterface(t)
+}
+
+// isErrorInterface reports whether t is a package's own error type that
+// is an interface, or a pointer to a named type, and implements error
+// (aerospike's Error, returned as conn, err := newConnection(addr)): a
+// result of that type, last, is the call's error as error itself is.
+func isErrorInterface(t types.Type) bool {
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if _, ok := u.Underlying().(*types.Interface); !ok {
+			return false
+		}
+	case *types.Pointer:
+		if _, ok := types.Unalias(u.Elem()).(*types.Named); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	return types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // isErrorCode reports whether t is syscall.Errno (golang.org/x/sys/unix's

@@ -691,6 +691,11 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 // two errors, but the second is never that of a path holding the first
 // file.
 func (fc *funcChecker) afterSuccess(a *acquisition) map[*ssa.BasicBlock]bool {
+	if a.succeeded != nil {
+		return a.succeeded
+	}
+	a.settling = true
+	defer func() { a.settling = false }()
 	after := map[*ssa.BasicBlock]bool{}
 	work := []*ssa.BasicBlock{a.call.Block()}
 	for len(work) > 0 {
@@ -708,6 +713,7 @@ func (fc *funcChecker) afterSuccess(a *acquisition) map[*ssa.BasicBlock]bool {
 		}
 		work = append(work, succs...)
 	}
+	a.succeeded = after
 	return after
 }
 
@@ -759,7 +765,17 @@ func (fc *funcChecker) errStoredOnly(a *acquisition, load *ssa.UnOp) bool {
 	if mine == nil {
 		return false
 	}
-	return !slices.ContainsFunc(others, func(st *ssa.Store) bool { return between(st, mine, load) })
+	// A store that only a path where the acquisition failed reaches
+	// (a retry under os.IsNotExist(err)) sets the variable where the
+	// acquisition holds nothing anyway. While those paths are being
+	// worked out, every store counts.
+	var after map[*ssa.BasicBlock]bool
+	if a.call != nil && !a.settling {
+		after = fc.afterSuccess(a)
+	}
+	return !slices.ContainsFunc(others, func(st *ssa.Store) bool {
+		return between(st, mine, load) && (after == nil || after[st.Block()])
+	})
 }
 
 // between reports whether instr lies on some path from the instruction

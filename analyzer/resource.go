@@ -397,6 +397,10 @@ type acquisition struct {
 	// value that holds nothing until one of them runs (see fillsAndOthers):
 	// only paths through one of them can leak it.
 	fills map[ssa.Instruction]bool
+	// succeeded caches afterSuccess; settling is set while it is worked
+	// out, when the error checks it reads cannot use it in turn.
+	succeeded map[*ssa.BasicBlock]bool
+	settling  bool
 	// after holds the blocks that a path from the call reaches, the
 	// call's own block included, once afterCall has computed them.
 	after map[*ssa.BasicBlock]bool

@@ -23,7 +23,7 @@ var scenarios = []string{
 	"soundness/slots", "soundness/doers", "soundness/copies", "soundness/views", "soundness/spills",
 	"soundness/recursion", "soundness/review13", "soundness/review14", "soundness/review15", "soundness/review16", "soundness/review17",
 	"soundness/review18/dep", "soundness/review18/use", "soundness/review18/empty", "soundness/review18/wrap",
-	"soundness/review19/a", "soundness/review19/b",
+	"soundness/review19/a", "soundness/review19/b", "soundness/review20",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Methods that move what Close releases into their result.

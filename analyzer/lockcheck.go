@@ -181,6 +181,25 @@ func (fc *funcChecker) returnsHolder(call *ssa.Call, place string, leaks []leak)
 	return len(leaks) > 0
 }
 
+// foundByOwnKey reports whether v is an element that a map lookup gives,
+// by a key read from a field of recv (m.ma[entry.key], with or without
+// the comma-ok form).
+func foundByOwnKey(v, recv ssa.Value) bool {
+	if x, ok := v.(*ssa.Extract); ok && x.Index == 0 {
+		v = x.Tuple
+	}
+	l, ok := v.(*ssa.Lookup)
+	if !ok {
+		return false
+	}
+	load, ok := unconvert(l.Index).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	return ok && fa.X == recv
+}
+
 // resultValue returns what the return ret gives back as its result r: in
 // a function with a defer, r is loaded from a result slot, and the value
 // is what the return statement stored there, earlier in the block.
@@ -328,8 +347,8 @@ func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.T
 }
 
 // unlocksFieldOfType reports whether fn unlocks the mutex in field name of
-// a value of type t, the one it runs on or another it looks up: an
-// entry's Unlock that finds the entry again in its map by key
+// a value of type t that it looks up in a map by a key its receiver holds:
+// an entry's Unlock that finds the entry again in its table
 // (e := entry.m.ma[entry.key]; e.el.Unlock()).
 func unlocksFieldOfType(fn *ssa.Function, t types.Type, name string) bool {
 	for _, b := range fn.Blocks {
@@ -343,12 +362,12 @@ func unlocksFieldOfType(fn *ssa.Function, t types.Type, name string) bool {
 				continue
 			}
 			switch callee.RelString(nil) {
-			case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock", "(*sync.RWMutex).RUnlock":
+			case "(*sync.Mutex).Unlock", "(*sync.RWMutex).Unlock":
 			default:
 				continue
 			}
 			fa, ok := call.Call.Args[0].(*ssa.FieldAddr)
-			if ok && types.Identical(fa.X.Type(), t) && fieldName(t, fa.Field) == name {
+			if ok && types.Identical(fa.X.Type(), t) && fieldName(t, fa.Field) == name && foundByOwnKey(fa.X, fn.Params[0]) {
 				return true
 			}
 		}

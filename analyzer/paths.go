@@ -733,12 +733,39 @@ func (fc *funcChecker) errFailedBranch(a *acquisition, cond ssa.Value) int {
 	case *ssa.Call:
 		if fn := cond.Call.StaticCallee(); fn != nil {
 			callee, _ := fn.Object().(*types.Func)
-			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && direct(cond.Call.Args[0]) {
+			if callee != nil && errorPredicates[fc.funcName(callee)] && len(cond.Call.Args) > 0 && direct(cond.Call.Args[0]) &&
+				(fc.funcName(callee) != "errors.Is" || (len(cond.Call.Args) == 2 && fc.nonNilTarget(cond.Call.Args[1]))) {
 				return 0
 			}
 		}
 	}
 	return -1
+}
+
+// nonNilTarget reports whether v, the target of errors.Is, is never nil,
+// so that errors.Is(err, v) is false for a nil err: a sentinel of another
+// package (os.ErrNotExist), or a variable of this one that its
+// initialization sets to values that are not nil and nothing assigns
+// again. A nil constant, a parameter or a variable left zero may be nil,
+// and errors.Is(nil, nil) holds.
+func (c *checker) nonNilTarget(v ssa.Value) bool {
+	load, ok := unconvert(v).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok {
+		return false
+	}
+	obj, ok := g.Object().(*types.Var)
+	if !ok || obj.Pkg() == nil {
+		return false
+	}
+	if obj.Pkg() != c.pass.Pkg {
+		return true
+	}
+	stored := c.initStores()[g]
+	return len(stored) > 0 && !c.globalAssigned()[obj] && !slices.ContainsFunc(stored, isNil)
 }
 
 // errStoredOnly reports whether the variable that load reads holds the

@@ -770,6 +770,15 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 	if last < 0 || !isErrorResult(tuple.At(last).Type()) {
 		return nil
 	}
+	if t := tuple.At(last).Type(); !types.Identical(t, errorType) && !isErrorCode(t) {
+		// The package's own error type may also carry a warning or a
+		// status beside an open value: its body must show that it
+		// returns nothing else where it is not nil.
+		fn := call.Call.StaticCallee()
+		if fn == nil || fn.Blocks == nil || !nilBesideError(fn, last) {
+			return nil
+		}
+	}
 	i := last
 	for extracts[i] == nil && i > 0 && isErrorResult(tuple.At(i-1).Type()) {
 		i--

@@ -359,16 +359,6 @@ func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]boo
 	return names
 }
 
-// derefStruct returns the struct that t, a pointer, points to.
-func derefStruct(t types.Type) (*types.Struct, bool) {
-	ptr, ok := types.Unalias(t).Underlying().(*types.Pointer)
-	if !ok {
-		return nil, false
-	}
-	st, ok := ptr.Elem().Underlying().(*types.Struct)
-	return st, ok
-}
-
 // mayFill reports whether r, a use of a value of type t that is neither
 // a fill that fillsZeroField sees nor a release, may fill the fields
 // that t's Close reads while they are zero (see zeroFields): a method

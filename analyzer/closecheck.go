@@ -190,6 +190,10 @@ type checker struct {
 	// that the package converts to each of its unexported function
 	// types, nil for a type whose values may come from elsewhere.
 	typeCallees map[*types.TypeName][]*ssa.Function
+	// resolved caches resolvedSummary by call (nil: not resolved).
+	resolved map[*ssa.CallCommon]*summary
+	// signalling caches signals by Close method.
+	signalling map[*ssa.Function]bool
 	// exportingTypes is set while resultTypes works out the types that
 	// a fact will name: an exported variable may hold others then.
 	exportingTypes bool

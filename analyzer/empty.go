@@ -96,7 +96,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
 				return false
 			}
-			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant || (closeFn != nil && !c.signals(closeFn, 0))) {
+			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant || (closeFn != nil && !c.closeSignals(closeFn))) {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
@@ -114,6 +114,18 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		}
 	}
 	return true
+}
+
+// closeSignals is signals for a Close method, once per method.
+func (c *checker) closeSignals(fn *ssa.Function) bool {
+	if done, ok := c.signalling[fn]; ok {
+		return done
+	}
+	if c.signalling == nil {
+		c.signalling = map[*ssa.Function]bool{}
+	}
+	c.signalling[fn] = c.signals(fn, 0)
+	return c.signalling[fn]
 }
 
 // signals reports whether fn, or a function of its package that it

@@ -542,10 +542,27 @@ func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
 // back argument i (or a new value holding it) when every one returns
 // that argument there or a wrapper of it.
 func (c *checker) resolvedSummary(call *ssa.CallCommon) (*summary, bool) {
+	if s, ok := c.resolved[call]; ok {
+		return s, s != nil
+	}
+	if c.resolved == nil {
+		c.resolved = map[*ssa.CallCommon]*summary{}
+	}
 	fns, ok := c.calleesOf(call)
-	if !ok {
+	if !ok || slices.ContainsFunc(fns, c.inProgress) {
+		if ok {
+			return c.mergeCallees(call, fns), true // not cached: a summary it reads is not final
+		}
+		c.resolved[call] = nil
 		return nil, false
 	}
+	s := c.mergeCallees(call, fns)
+	c.resolved[call] = s
+	return s, true
+}
+
+// mergeCallees is resolvedSummary for the functions fns that call runs.
+func (c *checker) mergeCallees(call *ssa.CallCommon, fns []*ssa.Function) *summary {
 	n := len(call.Args)
 	results := call.Signature().Results().Len()
 	s := &summary{params: make([]bool, n), releases: allTrue(n), failReleases: make([]bool, n), borrowed: ^uint64(0)}
@@ -561,7 +578,7 @@ func (c *checker) resolvedSummary(call *ssa.CallCommon) (*summary, bool) {
 		}
 	}
 	s.mergeResults(sums, results)
-	return s, true
+	return s
 }
 
 // mergeResults sets, in s, the summary of a call that may run any of the

@@ -190,7 +190,13 @@ func (c *checker) lookupType(key string) types.Type {
 	if pkg == nil {
 		return nil
 	}
-	tn, ok := pkg.Scope().Lookup(name[dot+1:]).(*types.TypeName)
+	return typeIn(pkg, name[dot+1:], ptr)
+}
+
+// typeIn returns the type that pkg declares as name at package level, or
+// a pointer to it when ptr is set, or nil.
+func typeIn(pkg *types.Package, name string, ptr bool) types.Type {
+	tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
 	if !ok {
 		return nil
 	}

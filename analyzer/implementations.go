@@ -500,19 +500,20 @@ func isCaptured(cell ssa.Value) bool {
 	return false
 }
 
-// packageTypeName returns the name of t, a non-generic named type that
-// pkg declares at package level, or a pointer to one, as "T" or "*T", or
-// "" for any other type.
+// packageTypeName returns typeKey's name of t, a type that pkg declares
+// at package level or a pointer to one, without the package path ("T" or
+// "*T"), or "" for any other type.
 func packageTypeName(t types.Type, pkg *types.Package) string {
-	prefix := ""
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		prefix, t = "*", p.Elem()
+	key := typeKey(types.Unalias(t))
+	ptr, name := "", key
+	if rest, ok := strings.CutPrefix(key, "*"); ok {
+		ptr, name = "*", rest
 	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() != pkg || named.TypeArgs().Len() > 0 || named.Obj().Parent() != pkg.Scope() {
+	base, ok := strings.CutPrefix(name, pkg.Path()+".")
+	if !ok || strings.Contains(base, ".") {
 		return ""
 	}
-	return prefix + named.Obj().Name()
+	return ptr + base
 }
 
 // importedResultTypes returns the concrete types that result j of fn, a
@@ -529,14 +530,10 @@ func (c *checker) importedResultTypes(fn *ssa.Function, j int) ([]types.Type, bo
 	}
 	var ts []types.Type
 	for _, name := range strings.Split(dyn[j], ",") {
-		base := strings.TrimPrefix(name, "*")
-		tn, ok := obj.Pkg().Scope().Lookup(base).(*types.TypeName)
-		if !ok {
+		base, ptr := strings.CutPrefix(name, "*")
+		t := typeIn(obj.Pkg(), base, ptr)
+		if t == nil {
 			return nil, false
-		}
-		t := tn.Type()
-		if base != name {
-			t = types.NewPointer(t)
 		}
 		ts = append(ts, t)
 	}

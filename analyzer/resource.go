@@ -792,22 +792,48 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 // nilBesideError reports whether every return of fn, when fn has a body,
 // that may set its result k (an error) gives nil for each of its results
 // before the errors. Without a body, nothing says otherwise.
+//
+// In a function with a defer, a return stores its results into slots and
+// returns what they hold: the values it stored, unless a deferred closure
+// may change them. The block that returns after a deferred call recovered
+// returns what the slots held when the panic began: for unnamed results,
+// the values of a return that already ran (or nils), so it adds nothing.
 func nilBesideError(fn *ssa.Function, k int) bool {
 	if fn == nil || fn.Blocks == nil {
 		return true
 	}
+	slots := !defersOverResults(fn)
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || isNil(ret.Results[k]) {
+		if !ok {
+			continue
+		}
+		if b == fn.Recover && slots && !namedResults(fn) {
+			continue
+		}
+		res := func(i int) ssa.Value {
+			if slots {
+				return resultValue(ret, ret.Results[i])
+			}
+			return ret.Results[i]
+		}
+		if isNil(res(k)) {
 			continue
 		}
 		for j := 0; j < k && !isErrorResult(ret.Results[j].Type()); j++ {
-			if !isNil(ret.Results[j]) {
+			if !isNil(res(j)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namedResults reports whether fn's results have names, which its body
+// may assign anywhere.
+func namedResults(fn *ssa.Function) bool {
+	res := fn.Signature.Results()
+	return res.Len() > 0 && res.At(0).Name() != ""
 }
 
 // isErrorResult reports whether t is error or an error code (see

@@ -75,3 +75,91 @@ func typedDialLeak(addr string) (net.Conn, NetError) {
 	}
 	return conn, nil
 }
+
+// A function with a defer returns through its result slots; each return
+// still stores a nil conn beside its error.
+
+var dialing int
+
+func done() { dialing-- }
+
+func dialCounted(addr string, limit bool) (net.Conn, NetError) {
+	if limit {
+		return nil, &netError{net.ErrClosed}
+	}
+	dialing++
+	defer done()
+	conn, err := dialTyped(addr)
+	if err != nil {
+		return nil, err
+	}
+	return conn, nil
+}
+
+// SafeCountedDial returns where dialCounted failed: nothing is open.
+func SafeCountedDial(addr string) (net.Conn, NetError) {
+	conn, err := dialCounted(addr, false)
+	if err != nil {
+		return nil, err
+	}
+	return conn, nil
+}
+
+// dialWarned returns the conn beside a warning on one path, through its
+// slots.
+func dialWarned(addr string) (net.Conn, NetError) {
+	defer done()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, &netError{err}
+	}
+	if len(addr) > 40 {
+		return conn, &netError{net.ErrClosed}
+	}
+	return conn, nil
+}
+
+// dialWarnedLeak drops the conn that came with a warning.
+func dialWarnedLeak(addr string) NetError {
+	conn, err := dialWarned(addr) // want `conn returned by dialWarned is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	conn.Close()
+	return nil
+}
+
+// dialRecovered has named results: after a deferred recover it returns
+// whatever they hold when the panic began.
+func dialRecovered(addr string) (conn net.Conn, err NetError) {
+	defer func() {
+		if recover() != nil {
+			dialing = 0
+		}
+	}()
+	c, derr := net.Dial("tcp", addr)
+	conn = c
+	if derr != nil {
+		return nil, &netError{derr}
+	}
+	err = &netError{net.ErrClosed}
+	checkAddr(addr)
+	return conn, nil
+}
+
+func checkAddr(addr string) {
+	if addr == "" {
+		panic("no address")
+	}
+}
+
+// recoveredLeak drops the conn that dialRecovered returns beside an error
+// after a recovered panic.
+func recoveredLeak(addr string) NetError {
+	conn, err := dialRecovered(addr) // want `conn returned by dialRecovered is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	conn.Close()
+	return nil
+}

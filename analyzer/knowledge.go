@@ -300,6 +300,7 @@ var wrappers = map[string]int{
 	"text/tabwriter.NewWriter": 0, "log.New": 0,
 	"log/slog.NewJSONHandler": 0, "log/slog.NewTextHandler": 0,
 	"io.LimitReader": 0, "io.TeeReader": 0, "io.NewSectionReader": 0, "io.NewOffsetWriter": 0,
+	"net/http/httputil.NewChunkedReader": 0,
 	// A TLS connection closes the connection it wraps, and either may
 	// be closed.
 	"crypto/tls.Client": 0, "crypto/tls.Server": 0,

@@ -465,6 +465,13 @@ func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
+		if c.holdsNothing(arg) {
+			// flate.NewReader(bytes.NewReader(b)): its Close closes
+			// nothing it reads from, and what it reads from has no
+			// Close either.
+			o.borrowed, o.others = true, true
+			return
+		}
 		// tls.Client(rawConn, config) stands for rawConn: a function
 		// that returns it returns whatever rawConn is.
 		c.origin(o, arg)
@@ -500,6 +507,67 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		return
 	}
 	o.fresh = append(o.fresh, v)
+}
+
+// holdsNothing reports whether v, which a wrapper of the standard library
+// reads or writes through, holds only memory: a value of a type without
+// Close made from bytes and strings alone (bytes.NewReader(b)), or such
+// a value wrapped in turn (io.NewSectionReader), on every path. A
+// wrapper of it (flate.NewReader) is no resource: nothing it holds can
+// be released.
+func (c *checker) holdsNothing(v ssa.Value) bool {
+	return c.inMemory(v, map[ssa.Value]bool{})
+}
+
+func (c *checker) inMemory(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return true
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return c.inMemory(x.X, seen)
+	case *ssa.ChangeType:
+		return c.inMemory(x.X, seen)
+	case *ssa.ChangeInterface:
+		return c.inMemory(x.X, seen)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !c.inMemory(e, seen) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call:
+		if arg := c.wrappedArg(&x.Call); arg != nil {
+			return c.inMemory(arg, seen)
+		}
+		t := x.Type()
+		if x.Call.StaticCallee() == nil || types.IsInterface(t) || closeMethod(t) != nil || c.kindOf(t) != notResource {
+			return false
+		}
+		for _, a := range x.Call.Args {
+			if !isPlainData(a.Type()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isPlainData reports whether t is a basic type, or a slice or array of
+// one: bytes and strings, which hold nothing that can be released.
+func isPlainData(t types.Type) bool {
+	switch u := types.Unalias(t).Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer && u.Kind() != types.Uintptr
+	case *types.Slice:
+		return isPlainData(u.Elem())
+	case *types.Array:
+		return isPlainData(u.Elem())
+	}
+	return false
 }
 
 // isInput reports whether v belongs to what its function was given: a

@@ -26,6 +26,8 @@ var scenarios = []string{
 	"soundness/review19/a", "soundness/review19/b", "soundness/review20",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
+	// Getters, named as Go names them, of interfaces implemented elsewhere.
+	"gettersdep", "gettersuse",
 	// Methods that move what Close releases into their result.
 	"movesdep", "movesuse",
 	// Release methods other than Close.

@@ -442,7 +442,15 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			// a response to HEAD has no body.
 			return false
 		}
-		return !notAcquisitions[c.funcName(m)] && unwrappingMethods[m.Name()] != m.Type().String()
+		if notAcquisitions[c.funcName(m)] || unwrappingMethods[m.Name()] == m.Type().String() {
+			return false
+		}
+		if isNamedGetter(m) {
+			// Where the program has implementations, they decide.
+			_, known := c.invokeSummaryOf(call)
+			return known
+		}
+		return true
 	}
 	if fn := call.StaticCallee(); fn != nil {
 		if obj, ok := fn.Object().(*types.Func); ok {
@@ -457,6 +465,25 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// isNamedGetter reports whether the interface method m is a getter as Go
+// names them: no parameters, one result, and the name of the result's
+// type (Conn() Conn, Network() Network). What it gives is a part of its
+// receiver, which the receiver owns; a method that makes something new
+// takes what it needs to make it, says that it may fail, or is named
+// for what it does (Open, NewStream, Acquire).
+func isNamedGetter(m *types.Func) bool {
+	sig := m.Signature()
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	t := types.Unalias(sig.Results().At(0).Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	return ok && named.Obj().Name() == m.Name()
 }
 
 // onlyHTTPClientDoes reports whether the package declares no

@@ -1,0 +1,41 @@
+// Package gettersdep declares the interfaces of a peer-to-peer host, as a
+// core package does: the implementations are in packages that the users
+// of these interfaces do not import.
+package gettersdep
+
+import (
+	"context"
+	"io"
+)
+
+// Conn is a connection to a peer.
+type Conn interface {
+	io.Closer
+	RemotePeer() string
+}
+
+// Stream is a stream over a connection.
+type Stream interface {
+	io.ReadWriteCloser
+	// Conn returns the connection the stream belongs to.
+	Conn() Conn
+}
+
+// Network holds the connections of a host.
+type Network interface {
+	io.Closer
+	ConnsToPeer(p string) []Conn
+}
+
+// Host is a peer-to-peer host.
+type Host interface {
+	io.Closer
+	// Network returns the host's network.
+	Network() Network
+	// NewStream opens a stream to a peer.
+	NewStream(ctx context.Context, p string) (Stream, error)
+	// Dial dials a new connection to a peer.
+	Dial() Conn
+	// Conn opens a connection to a peer, which may fail.
+	Conn() (Conn, error)
+}

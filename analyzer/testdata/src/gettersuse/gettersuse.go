@@ -1,0 +1,88 @@
+// Package gettersuse calls the methods of gettersdep's interfaces, whose
+// implementations it cannot see: a method named after the type it
+// returns, with no parameters and no error, gives a part of its receiver;
+// the others may make something new.
+package gettersuse
+
+import (
+	"context"
+	"net"
+
+	"gettersdep"
+)
+
+// SafeRemotePeer is fine: the stream's connection belongs to the stream.
+func SafeRemotePeer(s gettersdep.Stream) string {
+	return s.Conn().RemotePeer()
+}
+
+// SafePeerConns is fine: the host's network belongs to the host.
+func SafePeerConns(h gettersdep.Host, p string) int {
+	nw := h.Network()
+	return len(nw.ConnsToPeer(p))
+}
+
+// connOf gives the stream's connection to its caller, who does not own it
+// either.
+func connOf(s gettersdep.Stream) gettersdep.Conn { // want connOf:"borrows r0"
+	return s.Conn()
+}
+
+// SafeConnOf is fine.
+func SafeConnOf(s gettersdep.Stream) string {
+	return connOf(s).RemotePeer()
+}
+
+// streamLeak drops the stream it opened.
+func streamLeak(ctx context.Context, h gettersdep.Host, p string) string { // want streamLeak:"keeps p0"
+	s, err := h.NewStream(ctx, p) // want `s returned by h.NewStream is not closed before the return`
+	if err != nil {
+		return ""
+	}
+	return s.Conn().RemotePeer()
+}
+
+// dialLeak drops the connection that Dial made: Dial is named for what it
+// does.
+func dialLeak(h gettersdep.Host) string {
+	c := h.Dial() // want `c returned by h.Dial is not closed`
+	return c.RemotePeer()
+}
+
+// connLeak drops the connection of a Conn that may fail, which is no
+// getter.
+func connLeak(h gettersdep.Host) string {
+	c, err := h.Conn() // want `c returned by h.Conn is not closed`
+	if err != nil {
+		return ""
+	}
+	return c.RemotePeer()
+}
+
+// localStream has an implementation of the package's own interface whose Conn
+// makes a new connection each time: where the program has the
+// implementations, they decide.
+type localStream interface {
+	Conn() gettersdep.Conn
+}
+
+type dialingStream struct{ addr string }
+
+type tcpConn struct{ c net.Conn }
+
+func (c *tcpConn) Close() error       { return c.c.Close() } // want Close:"releases p0; closes p0.c"
+func (c *tcpConn) RemotePeer() string { return c.c.RemoteAddr().String() }
+
+func (d *dialingStream) Conn() gettersdep.Conn { // want Conn:"r0 is \\*tcpConn"
+	c, err := net.Dial("tcp", d.addr)
+	if err != nil {
+		return nil
+	}
+	return &tcpConn{c}
+}
+
+// ownConnLeak drops what its own implementation's Conn made.
+func ownConnLeak(s localStream) string {
+	c := s.Conn() // want `c returned by s.Conn is not closed`
+	return c.RemotePeer()
+}

@@ -181,6 +181,11 @@ type checker struct {
 	cfg       *config
 	prog      *ssa.Program // to find the methods of types (may be nil in tests)
 	summaries map[*ssa.Function]*summary
+	// assumed holds, while a summary is worked out under an assumption
+	// about a flag its caller passes (see flagBorrowed), the branches
+	// that the flag rules out: the successor of each conditional jump
+	// that no path takes.
+	assumed map[*ssa.If]int
 	// pathVals memoizes pathValuesOf (nil: the function tracks none).
 	pathVals map[*ssa.Function]*pathValues
 	// fieldCallees holds, once fieldFuncs has computed it, the functions

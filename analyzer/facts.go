@@ -126,6 +126,11 @@ type Summary struct {
 	// called: a query method that defers the session's Close where the
 	// session's auto-close flag is set.
 	ReleasesIf []string
+	// BorrowedIf lists "r1:p1.F=false" for each result that is not the
+	// caller's where a boolean field F of a parameter has the value given
+	// when the function is called: a request helper that reads and closes
+	// the response body unless its options ask it not to.
+	BorrowedIf []string
 	// Sets lists "r0.F" for each result that the function returns with
 	// its boolean field F set, where F is a flag by which a method of its
 	// type releases it (see ReleasesIf).
@@ -237,6 +242,11 @@ func (s *Summary) String() string {
 	for _, f := range s.ReleasesIf {
 		if p, field, ok := strings.Cut(f, "."); ok {
 			parts = append(parts, fmt.Sprintf("releases %s if %s.%s", p, p, field))
+		}
+	}
+	for _, f := range s.BorrowedIf {
+		if r, cond, ok := strings.Cut(f, ":"); ok {
+			parts = append(parts, fmt.Sprintf("borrows %s if %s", r, strings.Replace(cond, "=", " is ", 1)))
 		}
 	}
 	for _, f := range s.Sets {

@@ -868,7 +868,7 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 	}
 	if fn := call.Call.StaticCallee(); fn != nil {
 		sum := c.summaryOf(fn)
-		bits := sum.borrowed
+		bits := sum.borrowed | c.flagBorrowedResults(&call.Call, sum)
 		for i, arg := range call.Call.Args {
 			// A wrapper around a value that holds nothing holds nothing:
 			// a commit iterator over a slice iterator.

@@ -192,6 +192,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
 			}
+			if never, ok := fc.assumed[t]; ok {
+				closed = never // nor one the caller's flag rules out
+			}
 			known := -1
 			if never := pv.impossible(t, s.known); never >= 0 && closed < 0 {
 				known = never // nor one this path cannot take

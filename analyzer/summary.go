@@ -73,6 +73,12 @@ type summary struct {
 	// releases on every path where I's boolean field F is set when it is
 	// called (see flagReleases).
 	releasesIf []string
+	// borrowedIf lists "rI:pJ.F=false" (or =true) for each result I that
+	// is not the caller's where parameter J's boolean field F has that
+	// value when the function is called (see flagBorrowed): a request
+	// helper that reads and closes the response body unless its options
+	// ask it not to.
+	borrowedIf []string
 	// sets lists "rJ.F" for each result J that the function returns with
 	// the flag F set by which a method of its type releases it (see
 	// flagsSet).
@@ -414,7 +420,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -519,6 +525,11 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		o := c.resultOrigins(fn, i)
 		c.resolveViews(fn, o, paramFlows, c.kindOf(results.At(i).Type()) == notResource)
 		borrowed, param := c.resultBorrowed(fn, o, i)
+		if !borrowed && c.kindOf(results.At(i).Type()) != notResource {
+			if cond := c.flagBorrowed(fn, o, i); cond != "" {
+				s.borrowedIf = append(s.borrowedIf, cond)
+			}
+		}
 		if o.guessOnly && !o.others && len(o.params) > 0 {
 			// A parameter returned beside a recursive call's result is
 			// no evidence for the guess: the call may return its own
@@ -834,7 +845,7 @@ func (s *summary) fact() (*Summary, bool) {
 		}
 	}
 	f.Gives = s.gives
-	f.ReleasesIf, f.Sets = s.releasesIf, s.sets
+	f.ReleasesIf, f.Sets, f.BorrowedIf = s.releasesIf, s.sets, s.borrowedIf
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -846,7 +857,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -1,0 +1,264 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file follows a result that the function releases, or keeps, where
+// a boolean option of its caller says so:
+//
+//	func (c *Client) MakeFullRequest(ctx context.Context, params RequestParams) ([]byte, *http.Response, error) {
+//		resp, err := c.HTTP.Do(req)
+//		...
+//		if !params.DontReadBody {
+//			defer resp.Body.Close()
+//		}
+//		...
+//		return body, resp, nil
+//	}
+//
+//	_, _, err := c.MakeFullRequest(ctx, RequestParams{Method: "GET", ResponseJSON: &out})
+//
+// The response is the caller's only where DontReadBody is set: a caller
+// that builds the options without it gets a response whose body is
+// closed (summary.borrowedIf).
+
+// maxFlagTries bounds how many flags of its parameters a function is
+// worked out under.
+const maxFlagTries = 4
+
+// flagBorrowed returns "rI:pJ.F=V" when result i of fn, with origins o,
+// is not the caller's on every path where the boolean field F of
+// parameter J is V on entry, or "". Only a flag that fn reads and never
+// changes counts: each conditional jump on it takes the branch that V
+// gives, and the search works out whether fn releases or keeps the
+// result before it returns it (see resultBorrowed).
+func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
+	if len(o.fresh) == 0 || c.assumed != nil {
+		return ""
+	}
+	type flag struct {
+		param int
+		field string
+	}
+	jumps := map[flag][]*ssa.If{}
+	var flags []flag
+	for _, b := range fn.Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		p, field, _ := paramFlag(fn, t.Cond)
+		if p < 0 {
+			continue
+		}
+		f := flag{p, field}
+		if _, seen := jumps[f]; !seen {
+			flags = append(flags, f)
+		}
+		jumps[f] = append(jumps[f], t)
+	}
+	if len(flags) > maxFlagTries {
+		flags = flags[:maxFlagTries]
+	}
+	for _, f := range flags {
+		for _, v := range []bool{false, true} {
+			assumed := map[*ssa.If]int{}
+			for _, t := range jumps[f] {
+				_, _, negated := paramFlag(fn, t.Cond)
+				// Successor 0 runs where the condition holds.
+				holds := v != negated
+				if holds {
+					assumed[t] = 1
+				} else {
+					assumed[t] = 0
+				}
+			}
+			c.assumed = assumed
+			borrowed, _ := c.resultBorrowed(fn, o, i)
+			c.assumed = nil
+			if borrowed {
+				return fmt.Sprintf("r%d:p%d.%s=%t", i, f.param, f.field, v)
+			}
+		}
+	}
+	return ""
+}
+
+// paramFlag returns the parameter index and the name of the boolean
+// field of it that cond reads, possibly negated, where fn never changes
+// that field: params.F of a struct parameter, p.F of a pointer one, or
+// -1. A struct parameter that a closure captures is read through the
+// variable fn copies it into.
+func paramFlag(fn *ssa.Function, cond ssa.Value) (int, string, bool) {
+	negated := false
+	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+		cond, negated = u.X, true
+	}
+	if b, ok := cond.Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return -1, "", false
+	}
+	var root ssa.Value
+	var index int
+	switch x := cond.(type) {
+	case *ssa.Field:
+		root, index = x.X, x.Field
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if !ok || x.Op != token.MUL {
+			return -1, "", false
+		}
+		root, index = fa.X, fa.Field
+	default:
+		return -1, "", false
+	}
+	param := root
+	if alloc, ok := root.(*ssa.Alloc); ok {
+		param = copiedParam(alloc)
+	}
+	p, ok := param.(*ssa.Parameter)
+	if !ok {
+		return -1, "", false
+	}
+	j := slices.Index(fn.Params, p)
+	if j < 0 || j >= 64 || flagWritten(root, index, 0) {
+		return -1, "", false
+	}
+	return j, fieldName(root.Type(), index), negated
+}
+
+// copiedParam returns the parameter that the variable alloc holds a
+// copy of, when that is the only value stored into it, or nil.
+func copiedParam(alloc *ssa.Alloc) ssa.Value {
+	var param ssa.Value
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			if _, isParam := st.Val.(*ssa.Parameter); !isParam || param != nil {
+				return nil
+			}
+			param = st.Val
+		}
+	}
+	return param
+}
+
+// flagWritten reports whether field index of what root points to (or of
+// root, a struct) may change: a store into it, in fn or in a closure that
+// captures root, or root given to a call or stored, which may store into
+// it.
+func flagWritten(root ssa.Value, index, depth int) bool {
+	if _, isStruct := root.Type().Underlying().(*types.Struct); isStruct {
+		return false // a struct value: what fn reads is its own copy
+	}
+	refs := root.Referrers()
+	if refs == nil || depth > 2 {
+		return true
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if r.Field != index {
+				continue
+			}
+			for _, u := range *r.Referrers() {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(r) {
+					return true
+				}
+				if _, ok := u.(*ssa.UnOp); !ok {
+					if _, ok := u.(*ssa.DebugRef); !ok {
+						return true // the field's address escapes
+					}
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.Store:
+			if r.Val == root {
+				return true
+			}
+		case *ssa.MakeClosure:
+			k := slices.Index(r.Bindings, root)
+			fn, ok := r.Fn.(*ssa.Function)
+			if k < 0 || !ok || k >= len(fn.FreeVars) || flagWritten(fn.FreeVars[k], index, depth+1) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// flagBorrowedResults returns, as bits, the results of call that its
+// static callee's summary says are not the caller's given the flags that
+// the call passes (see flagBorrowed): options built in the caller as a
+// composite literal that sets the flag to a constant, or leaves it out.
+func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64 {
+	var bits uint64
+	for _, f := range sum.borrowedIf {
+		r, cond, _ := strings.Cut(f, ":")
+		pf, val, _ := strings.Cut(cond, "=")
+		p, field, _ := strings.Cut(pf, ".")
+		i, err1 := strconv.Atoi(strings.TrimPrefix(r, "r"))
+		j, err2 := strconv.Atoi(strings.TrimPrefix(p, "p"))
+		if err1 != nil || err2 != nil || i >= 64 || j >= len(call.Args) {
+			continue
+		}
+		if v, ok := literalFlag(call.Args[j], field); ok && strconv.FormatBool(v) == val {
+			bits |= 1 << i
+		}
+	}
+	return bits
+}
+
+// literalFlag returns the value of the boolean field named field of the
+// composite literal v (a struct, or a pointer to one, that only field
+// stores of constants built): false where the literal leaves it out.
+func literalFlag(v ssa.Value, field string) (bool, bool) {
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = load.X
+	}
+	if k, ok := v.(*ssa.Const); ok && k.Value == nil {
+		return false, true // the zero value of the struct
+	}
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false, false
+	}
+	val, set := false, false
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			if fieldName(alloc.Type(), r.Field) != field {
+				continue
+			}
+			for _, u := range *r.Referrers() {
+				st, ok := u.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				k, ok := st.Val.(*ssa.Const)
+				if !ok || k.Value == nil || k.Value.Kind() != constant.Bool || (set && constant.BoolVal(k.Value) != val) {
+					return false, false
+				}
+				val, set = constant.BoolVal(k.Value), true
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case ssa.CallInstruction:
+			if r.Common().StaticCallee() == nil && !r.Common().IsInvoke() {
+				return false, false
+			}
+			// The literal itself given to the call whose flag this is.
+		default:
+			return false, false
+		}
+	}
+	return val, true
+}

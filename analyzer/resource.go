@@ -199,6 +199,54 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 	return true
 }
 
+// buildsError reports whether call, in a Close, builds the error that
+// Close returns (xerrors.WithStackTrace(errAlreadyClosed)): a static call
+// of one result, an error, that Close only returns, given nothing but
+// constants and the values of package variables. Given nothing of the
+// receiver, it cannot release what the receiver holds.
+func buildsError(fn *ssa.Function, c *ssa.CallCommon) bool {
+	if c.StaticCallee() == nil || c.Signature().Results().Len() != 1 || !types.Identical(c.Signature().Results().At(0).Type(), errorType) {
+		return false
+	}
+	var v *ssa.Call
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok && &call.Call == c {
+				v = call
+			}
+		}
+	}
+	if v == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r.(type) {
+		case *ssa.Return, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	for _, a := range c.Args {
+		if !constantOrGlobal(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// constantOrGlobal reports whether v is a constant or the value of a
+// package variable, possibly converted to an interface.
+func constantOrGlobal(v ssa.Value) bool {
+	switch x := unconvert(v).(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.UnOp:
+		_, ok := x.X.(*ssa.Global)
+		return ok && x.Op == token.MUL
+	}
+	return false
+}
+
 // computes reports whether fn only computes its results (see
 // computingFuncs and computingPackages).
 func computes(fn *types.Func) bool {

@@ -3,6 +3,7 @@
 package inertdep
 
 import (
+	"fmt"
 	"io"
 	"os"
 )
@@ -101,3 +102,21 @@ type OpenIter interface {
 
 // NewOpenSliceIter returns an iterator over refs.
 func NewOpenSliceIter(refs []string) OpenIter { return &sliceIter{refs: refs} } // want NewOpenSliceIter:"borrows r0"
+
+// StackError is an error with the stack where it was made.
+type StackError struct {
+	Err   error
+	Stack string
+}
+
+func (e *StackError) Error() string { return e.Err.Error() + "\n" + e.Stack }
+
+// WithStack records where err was returned.
+func WithStack(err error) error { // want WithStack:"keeps p0; wraps p0 in r0"
+	if err == nil {
+		return nil
+	}
+	return &StackError{Err: err, Stack: stackOf(2)}
+}
+
+func stackOf(skip int) string { return fmt.Sprint(skip) }

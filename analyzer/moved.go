@@ -266,7 +266,9 @@ func (c *checker) partsMoved(f *flow, v ssa.Value, fa *ssa.FieldAddr, parts map[
 		done[a.Field] = true
 		for _, h := range keeps[a.Field] {
 			if c.othersKeptBefore(h, a.Field, parts, keeps) {
-				f.note(h, handedOff, true)
+				// Returned, it is no keeping of the function's own.
+				_, returned := h.(*ssa.Return)
+				f.note(h, handedOff, !returned)
 			}
 		}
 	}
@@ -302,6 +304,12 @@ func (c *checker) partKeeps(part ssa.Value) []ssa.Instruction {
 	var keeps []ssa.Instruction
 	for instr := range fl.keeps {
 		if fl.events[instr] == handedOff {
+			keeps = append(keeps, instr)
+		}
+	}
+	for instr, e := range fl.events {
+		// Returned, it is the caller's: return next.conn.
+		if _, ok := instr.(*ssa.Return); ok && e == handedOff && !fl.keeps[instr] {
 			keeps = append(keeps, instr)
 		}
 	}

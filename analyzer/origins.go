@@ -305,6 +305,10 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 		case v.Op == token.MUL:
 			if roots, path := freshHolder(v.X); roots != nil {
 				c.originOfField(o, v, roots, path)
+			} else if holder := c.movedPartOf(v.X); holder != nil {
+				// next.conn, where next's Close closes only conn:
+				// what next is, its conn is.
+				c.origin(o, holder)
 			} else {
 				o.borrowed, o.others = true, true
 			}
@@ -349,6 +353,17 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	default:
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// movedPartOf returns the call result whose field addr is, where that
+// field is one of the parts its type's Close releases, and all the
+// Close releases (see movableParts), or nil.
+func (c *checker) movedPartOf(addr ssa.Value) ssa.Value {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok || !isCallResult(fa.X) || !c.movableParts(fa.X.Type())[fa.Field] {
+		return nil
+	}
+	return fa.X
 }
 
 // isCallResult reports whether x is the result of a call.

@@ -202,8 +202,11 @@ type checker struct {
 	// exportingTypes is set while resultTypes works out the types that
 	// a fact will name: an exported variable may hold others then.
 	exportingTypes bool
+	// closedTypes holds the types of the values whose Close the package
+	// calls (see closesValuesOf), once it is needed.
+	closedTypes map[string]bool
 	// callInstrs maps the calls of the package to their instructions,
-	// once invokeSummaryOf needs it.
+	// once callInstrOf needs it.
 	callInstrs map[*ssa.CallCommon]ssa.CallInstruction
 	// emptyByZero caches, for the Close of a type, the fields that it
 	// reads while they are zero and does nothing (see bornEmpty), or

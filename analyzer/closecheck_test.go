@@ -24,6 +24,9 @@ var scenarios = []string{
 	"soundness/recursion", "soundness/review13", "soundness/review14", "soundness/review15", "soundness/review16", "soundness/review17",
 	"soundness/review18/dep", "soundness/review18/use", "soundness/review18/empty", "soundness/review18/wrap",
 	"soundness/review19/a", "soundness/review19/b", "soundness/review20",
+	"review21/getters", "review21/kvapi", "review21/kvfile", "review21/wiring", "review21/redisdep",
+	"review21/closers", "review21/inmem", "review21/ownerr",
+	"review22/a", "review22/b", "review22/c", "review22/d", "review22/e", "review22/f",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

@@ -180,8 +180,12 @@ func flagWritten(root ssa.Value, index, depth int) bool {
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
 		case *ssa.Store:
-			if r.Val == root {
-				return true
+			_, isVar := root.(*ssa.Alloc)
+			if _, spilled := r.Val.(*ssa.Parameter); r.Addr == root && spilled && isVar {
+				continue // the parameter copied into its variable
+			}
+			if r.Val == root || r.Addr == root {
+				return true // *p = defaults changes the flag too
 			}
 		case *ssa.MakeClosure:
 			k := slices.Index(r.Bindings, root)
@@ -199,8 +203,16 @@ func flagWritten(root ssa.Value, index, depth int) bool {
 // flagBorrowedResults returns, as bits, the results of call that its
 // static callee's summary says are not the caller's given the flags that
 // the call passes (see flagBorrowed): options built in the caller as a
-// composite literal that sets the flag to a constant, or leaves it out.
+// composite literal that sets the flag to a constant before the call on
+// every path, or leaves it out (see literalFlag).
 func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64 {
+	if len(sum.borrowedIf) == 0 {
+		return 0
+	}
+	instr, ok := c.callInstrOf(call).(*ssa.Call)
+	if !ok {
+		return 0
+	}
 	var bits uint64
 	for _, f := range sum.borrowedIf {
 		r, cond, _ := strings.Cut(f, ":")
@@ -211,7 +223,7 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 		if err1 != nil || err2 != nil || i >= 64 || j >= len(call.Args) {
 			continue
 		}
-		if v, ok := literalFlag(call.Args[j], field); ok && strconv.FormatBool(v) == val {
+		if v, ok := literalFlag(instr, call.Args[j], field); ok && strconv.FormatBool(v) == val {
 			bits |= 1 << i
 		}
 	}
@@ -219,9 +231,12 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 }
 
 // literalFlag returns the value of the boolean field named field of the
-// composite literal v (a struct, or a pointer to one, that only field
-// stores of constants built): false where the literal leaves it out.
-func literalFlag(v ssa.Value, field string) (bool, bool) {
+// composite literal v, given to the call at: a struct, or a pointer to
+// one, whose address goes only to its fields, to loads of its value and to
+// at itself. The flag is false where nothing stores into it; otherwise
+// one store of a constant must run before at on every path (in at's
+// block before it, or in a block that dominates at's), and no other.
+func literalFlag(at *ssa.Call, v ssa.Value, field string) (bool, bool) {
 	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
 		v = load.X
 	}
@@ -232,33 +247,53 @@ func literalFlag(v ssa.Value, field string) (bool, bool) {
 	if !ok {
 		return false, false
 	}
-	val, set := false, false
+	var store *ssa.Store
 	for _, r := range *alloc.Referrers() {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			if fieldName(alloc.Type(), r.Field) != field {
-				continue
-			}
+			flag := fieldName(alloc.Type(), r.Field) == field
 			for _, u := range *r.Referrers() {
-				st, ok := u.(*ssa.Store)
-				if !ok {
-					continue
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr != ssa.Value(r) {
+						return false, false // the field's address stored
+					}
+					if flag {
+						if store != nil {
+							return false, false
+						}
+						store = u
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					if flag {
+						return false, false // flag.BoolVar(&p.Raw, ...)
+					}
 				}
-				k, ok := st.Val.(*ssa.Const)
-				if !ok || k.Value == nil || k.Value.Kind() != constant.Bool || (set && constant.BoolVal(k.Value) != val) {
-					return false, false
-				}
-				val, set = constant.BoolVal(k.Value), true
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
-		case ssa.CallInstruction:
-			if r.Common().StaticCallee() == nil && !r.Common().IsInvoke() {
-				return false, false
+		case *ssa.Call:
+			if r != at {
+				return false, false // a setter or a helper may change it
 			}
-			// The literal itself given to the call whose flag this is.
 		default:
 			return false, false
 		}
 	}
-	return val, true
+	if store == nil {
+		return false, true
+	}
+	k, ok := store.Val.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	sb, ab := store.Block(), at.Block()
+	if sb == ab {
+		if slices.Index(sb.Instrs, ssa.Instruction(store)) > slices.Index(ab.Instrs, ssa.Instruction(at)) {
+			return false, false
+		}
+	} else if !sb.Dominates(ab) {
+		return false, false
+	}
+	return constant.BoolVal(k.Value), true
 }

@@ -340,19 +340,25 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 // invokeSummaryOf is invokeSummary for the interface method call call,
 // of an instruction of the package.
 func (c *checker) invokeSummaryOf(call *ssa.CallCommon) (*summary, bool) {
+	instr := c.callInstrOf(call)
+	if instr == nil || !call.IsInvoke() {
+		return nil, false
+	}
+	return c.invokeSummary(instr)
+}
+
+// callInstrOf returns the instruction of the package whose call is call,
+// or nil.
+func (c *checker) callInstrOf(call *ssa.CallCommon) ssa.CallInstruction {
 	if c.callInstrs == nil {
 		c.callInstrs = map[*ssa.CallCommon]ssa.CallInstruction{}
 		for instr := range c.packageInstrs() {
-			if ci, ok := instr.(ssa.CallInstruction); ok && ci.Common().IsInvoke() {
+			if ci, ok := instr.(ssa.CallInstruction); ok {
 				c.callInstrs[ci.Common()] = ci
 			}
 		}
 	}
-	instr, ok := c.callInstrs[call]
-	if !ok {
-		return nil, false
-	}
-	return c.invokeSummary(instr)
+	return c.callInstrs[call]
 }
 
 // allImplementersKnown reports whether every implementation of the

@@ -97,6 +97,11 @@ var notResourceTypes = map[string]bool{
 	"compress/gzip.Reader": true,
 }
 
+// inMemoryPackages lists the packages whose functions, given bytes,
+// strings and numbers alone, make readers and buffers that hold nothing
+// but memory (bytes.NewReader, strings.NewReader, bytes.NewBuffer).
+var inMemoryPackages = map[string]bool{"bytes": true, "strings": true}
+
 // memoryOnlyMethods lists methods of in-memory buffers and readers that
 // read or change only the bytes of their receiver and of their []byte
 // arguments, and call nothing else: a Close that resets a buffer releases

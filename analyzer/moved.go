@@ -265,9 +265,14 @@ func (c *checker) partsMoved(f *flow, v ssa.Value, fa *ssa.FieldAddr, parts map[
 		}
 		done[a.Field] = true
 		for _, h := range keeps[a.Field] {
+			_, returned := h.(*ssa.Return)
+			if returned && !isCallResult(v) {
+				// A parameter's part returned is a getter's result:
+				// the caller still owns the parameter.
+				continue
+			}
 			if c.othersKeptBefore(h, a.Field, parts, keeps) {
 				// Returned, it is no keeping of the function's own.
-				_, returned := h.(*ssa.Return)
 				f.note(h, handedOff, !returned)
 			}
 		}

@@ -480,7 +480,7 @@ func (c *checker) originOfAssert(o *origins, v *ssa.TypeAssert) {
 // callOrigin adds the origin of result i of call, the value v.
 func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 	if arg := c.wrappedArg(&call.Call); arg != nil && i == 0 {
-		if c.holdsNothing(arg) {
+		if c.holdsNothing(call) {
 			// flate.NewReader(bytes.NewReader(b)): its Close closes
 			// nothing it reads from, and what it reads from has no
 			// Close either.
@@ -524,10 +524,11 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 	o.fresh = append(o.fresh, v)
 }
 
-// holdsNothing reports whether v, which a wrapper of the standard library
-// reads or writes through, holds only memory: a value of a type without
-// Close made from bytes and strings alone (bytes.NewReader(b)), or such
-// a value wrapped in turn (io.NewSectionReader), on every path. A
+// holdsNothing reports whether v, a call of a wrapper of the standard
+// library or what one reads or writes through, holds only memory: a reader or buffer that
+// package bytes or strings makes from bytes and strings alone
+// (bytes.NewReader(b)), or such a value wrapped in turn
+// (io.NewSectionReader), on every path. A
 // wrapper of it (flate.NewReader) is no resource: nothing it holds can
 // be released.
 func (c *checker) holdsNothing(v ssa.Value) bool {
@@ -555,10 +556,16 @@ func (c *checker) inMemory(v ssa.Value, seen map[ssa.Value]bool) bool {
 		return true
 	case *ssa.Call:
 		if arg := c.wrappedArg(&x.Call); arg != nil {
-			return c.inMemory(arg, seen)
+			// Every argument: io.TeeReader(r, w) writes to w.
+			for _, a := range x.Call.Args {
+				if !isPlainData(a.Type()) && !c.inMemory(a, seen) {
+					return false
+				}
+			}
+			return true
 		}
-		t := x.Type()
-		if x.Call.StaticCallee() == nil || types.IsInterface(t) || closeMethod(t) != nil || c.kindOf(t) != notResource {
+		fn := x.Call.StaticCallee()
+		if fn == nil || fn.Pkg == nil || !inMemoryPackages[fn.Pkg.Pkg.Path()] || types.IsInterface(x.Type()) || closeMethod(x.Type()) != nil {
 			return false
 		}
 		for _, a := range x.Call.Args {

@@ -201,9 +201,10 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 
 // buildsError reports whether call, in a Close, builds the error that
 // Close returns (xerrors.WithStackTrace(errAlreadyClosed)): a static call
-// of one result, an error, that Close only returns, given nothing but
-// constants and the values of package variables. Given nothing of the
-// receiver, it cannot release what the receiver holds.
+// of a function of one result, an error, that Close only returns, given
+// an error and nothing but errors and constants, of package variables or
+// constant. Given nothing of the receiver, it cannot release what the
+// receiver holds.
 func buildsError(fn *ssa.Function, c *ssa.CallCommon) bool {
 	if c.StaticCallee() == nil || c.Signature().Results().Len() != 1 || !types.Identical(c.Signature().Results().At(0).Type(), errorType) {
 		return false
@@ -226,12 +227,23 @@ func buildsError(fn *ssa.Function, c *ssa.CallCommon) bool {
 			return false
 		}
 	}
+	// It wraps an error (of a package variable, or a constant one): a
+	// function, not a method of something the package holds, given at
+	// least one error and nothing but errors and constants.
+	if c.Signature().Recv() != nil || c.IsInvoke() {
+		return false
+	}
+	wraps := false
 	for _, a := range c.Args {
 		if !constantOrGlobal(a) {
 			return false
 		}
+		if _, isConst := unconvert(a).(*ssa.Const); !isConst && !types.Implements(a.Type(), errorType.Underlying().(*types.Interface)) {
+			return false
+		}
+		wraps = wraps || types.Identical(a.Type(), errorType)
 	}
-	return true
+	return wraps
 }
 
 // constantOrGlobal reports whether v is a constant or the value of a
@@ -493,7 +505,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if notAcquisitions[c.funcName(m)] || unwrappingMethods[m.Name()] == m.Type().String() {
 			return false
 		}
-		if isNamedGetter(m) {
+		if isNamedGetter(m) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
 			// Where the program has implementations, they decide.
 			_, known := c.invokeSummaryOf(call)
 			return known
@@ -513,6 +525,33 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// closesValuesOf reports whether the package closes a value of type t
+// anywhere (calls its Close, directly or deferred): it then treats such
+// values as its own to close, and a getter of one may give a new one.
+func (c *checker) closesValuesOf(t types.Type) bool {
+	if c.closedTypes == nil {
+		c.closedTypes = map[string]bool{}
+		for instr := range c.packageInstrs() {
+			ci, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			call := ci.Common()
+			var recv types.Type
+			switch {
+			case call.IsInvoke() && call.Method.Name() == "Close":
+				recv = call.Value.Type()
+			case call.StaticCallee() != nil && call.StaticCallee().Name() == "Close" && call.Signature().Recv() != nil && len(call.Args) > 0:
+				recv = call.Args[0].Type()
+			default:
+				continue
+			}
+			c.closedTypes[types.TypeString(recv, nil)] = true
+		}
+	}
+	return c.closedTypes[types.TypeString(t, nil)]
 }
 
 // isNamedGetter reports whether the interface method m is a getter as Go

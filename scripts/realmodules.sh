@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout32:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout33:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -638,6 +638,28 @@ heldout32=(
 	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.47.0 go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp/internal/retry"
 	"github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza v0.165.1 github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/reader github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/checkpoint github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/tracker github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/archive github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/fileconsumer/internal/compression github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/tcp github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/udp github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/namedpipe github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/input/journald github.com/open-telemetry/opentelemetry-collector-contrib/pkg/stanza/operator/output/file"
 )
+heldout33=(
+	"github.com/nlnwa/gowarc/v2 v2.2.4 github.com/nlnwa/gowarc/v2 github.com/nlnwa/gowarc/v2/internal/diskbuffer"
+	"github.com/ory/pop/v6 v6.4.1 github.com/ory/pop/v6 github.com/ory/pop/v6/associations github.com/ory/pop/v6/soda"
+	"github.com/openai/openai-go/v3 v3.102.0 github.com/openai/openai-go/v3 github.com/openai/openai-go/v3/internal/requestconfig github.com/openai/openai-go/v3/packages/ssestream github.com/openai/openai-go/v3/packages/websocket github.com/openai/openai-go/v3/internal/websockettransport github.com/openai/openai-go/v3/realtime github.com/openai/openai-go/v3/live"
+	"maunium.net/go/mautrix v0.33.0 maunium.net/go/mautrix maunium.net/go/mautrix/appservice maunium.net/go/mautrix/mediaproxy maunium.net/go/mautrix/federation maunium.net/go/mautrix/sqlstatestore"
+	"github.com/mxschmitt/playwright-go v0.6401.0 github.com/mxschmitt/playwright-go"
+	"github.com/osrg/gobgp/v4 v4.8.0 github.com/osrg/gobgp/v4/pkg/server github.com/osrg/gobgp/v4/pkg/zebra github.com/osrg/gobgp/v4/internal/pkg/netutils"
+	"github.com/pion/transport/v5 v5.1.5 github.com/pion/transport/v5/vnet github.com/pion/transport/v5/udp github.com/pion/transport/v5/dpipe github.com/pion/transport/v5/stdnet github.com/pion/transport/v5/reuseport github.com/pion/transport/v5/netctx github.com/pion/transport/v5/packetio"
+	"github.com/varlink/go v0.4.1-0.20261015173642-c935be0c53f7 github.com/varlink/go/varlink"
+	"helm.sh/helm/v4 v4.3.2 helm.sh/helm/v4/pkg/getter helm.sh/helm/v4/pkg/registry helm.sh/helm/v4/pkg/downloader helm.sh/helm/v4/pkg/repo/v1 helm.sh/helm/v4/pkg/chart/loader/archive helm.sh/helm/v4/pkg/chart/v2/loader helm.sh/helm/v4/pkg/chart/v2/util helm.sh/helm/v4/pkg/provenance helm.sh/helm/v4/pkg/pusher helm.sh/helm/v4/internal/plugin helm.sh/helm/v4/internal/plugin/installer helm.sh/helm/v4/internal/third_party/dep/fs helm.sh/helm/v4/internal/fileutil"
+	"github.com/aws/aws-lambda-runtime-interface-emulator v0.0.0-20261030222936-bef5c4ba774d github.com/aws/aws-lambda-runtime-interface-emulator/internal/lambda/..."
+	"github.com/dbos-inc/dbos-transact-golang v1.9.0 github.com/dbos-inc/dbos-transact-golang/dbos github.com/dbos-inc/dbos-transact-golang/dbos/internal/sysdb github.com/dbos-inc/dbos-transact-golang/dbos/driver/sqlite"
+	"github.com/libp2p/go-libp2p-pubsub v0.19.0 github.com/libp2p/go-libp2p-pubsub"
+	"github.com/twmb/franz-go/pkg/kadm v1.20.0 github.com/twmb/franz-go/pkg/kadm"
+	"github.com/anchore/stereoscope v0.4.2 github.com/anchore/stereoscope github.com/anchore/stereoscope/pkg/file github.com/anchore/stereoscope/pkg/image github.com/anchore/stereoscope/pkg/image/docker github.com/anchore/stereoscope/pkg/image/oci github.com/anchore/stereoscope/pkg/image/sif github.com/anchore/stereoscope/pkg/image/containerd github.com/anchore/stereoscope/internal/podman github.com/anchore/stereoscope/internal/docker"
+	"github.com/stripe/stripe-go/v82 v82.5.1 github.com/stripe/stripe-go/v82 github.com/stripe/stripe-go/v82/form github.com/stripe/stripe-go/v82/webhook"
+	"github.com/ydb-platform/ydb-go-sdk/v3 v3.157.0 github.com/ydb-platform/ydb-go-sdk/v3 github.com/ydb-platform/ydb-go-sdk/v3/internal/conn github.com/ydb-platform/ydb-go-sdk/v3/internal/pool github.com/ydb-platform/ydb-go-sdk/v3/internal/query github.com/ydb-platform/ydb-go-sdk/v3/internal/balancer github.com/ydb-platform/ydb-go-sdk/v3/internal/xsql/... github.com/ydb-platform/ydb-go-sdk/v3/internal/coordination github.com/ydb-platform/ydb-go-sdk/v3/internal/table"
+	"github.com/kurrent-io/KurrentDB-Client-Go v1.4.2 github.com/kurrent-io/KurrentDB-Client-Go/kurrentdb"
+	"github.com/yapingcat/gomedia v0.0.0-20240906162731-17feea57090c github.com/yapingcat/gomedia/go-rtmp github.com/yapingcat/gomedia/go-rtsp github.com/yapingcat/gomedia/go-mp4 github.com/yapingcat/gomedia/go-flv"
+	"github.com/tdrn-org/go-tr064 v0.4.1 github.com/tdrn-org/go-tr064 github.com/tdrn-org/go-tr064/mesh"
+	"github.com/simpleforce/simpleforce v0.0.0-20220429021116-acf4ac67ef68 github.com/simpleforce/simpleforce"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -672,8 +694,9 @@ heldout29) modules=("${heldout29[@]}") ;;
 heldout30) modules=("${heldout30[@]}") ;;
 heldout31) modules=("${heldout31[@]}") ;;
 heldout32) modules=("${heldout32[@]}") ;;
+heldout33) modules=("${heldout33[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout32)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout33)" >&2
 	exit 2
 	;;
 esac

@@ -27,6 +27,8 @@ var scenarios = []string{
 	"review21/getters", "review21/kvapi", "review21/kvfile", "review21/wiring", "review21/redisdep",
 	"review21/closers", "review21/inmem", "review21/ownerr",
 	"review22/a", "review22/b", "review22/c", "review22/d", "review22/e", "review22/f",
+	"review23/api", "review23/util", "review23/a", "review23/b", "review23/c", "review23/d", "review23/e",
+	"review23/f", "review23/g", "review23/r", "review23/s",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

@@ -223,7 +223,7 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 		if err1 != nil || err2 != nil || i >= 64 || j >= len(call.Args) {
 			continue
 		}
-		if v, ok := literalFlag(instr, call.Args[j], field); ok && strconv.FormatBool(v) == val {
+		if v, ok := literalFlag(instr, j, field); ok && strconv.FormatBool(v) == val {
 			bits |= 1 << i
 		}
 	}
@@ -231,21 +231,31 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 }
 
 // literalFlag returns the value of the boolean field named field of the
-// composite literal v, given to the call at: a struct, or a pointer to
-// one, whose address goes only to its fields, to loads of its value and to
-// at itself. The flag is false where nothing stores into it; otherwise
-// one store of a constant must run before at on every path (in at's
-// block before it, or in a block that dominates at's), and no other.
-func literalFlag(at *ssa.Call, v ssa.Value, field string) (bool, bool) {
-	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
-		v = load.X
+// composite literal that the call at gives as its argument j, and as no
+// other: a struct, or a pointer to one, whose address goes only to its
+// fields, to loads of its value and to at itself. The flag is false where
+// nothing stores into it; otherwise one store of a constant must run
+// before at on every path (in at's block before it, or in a block that
+// dominates at's), and no other.
+func literalFlag(at *ssa.Call, j int, field string) (bool, bool) {
+	literal := func(v ssa.Value) ssa.Value {
+		if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+			return load.X
+		}
+		return v
 	}
+	v := literal(at.Call.Args[j])
 	if k, ok := v.(*ssa.Const); ok && k.Value == nil {
 		return false, true // the zero value of the struct
 	}
 	alloc, ok := v.(*ssa.Alloc)
 	if !ok {
 		return false, false
+	}
+	for k, a := range at.Call.Args {
+		if k != j && literal(a) == ssa.Value(alloc) {
+			return false, false // Get(url, o, o): the callee may write it through the other
+		}
 	}
 	var store *ssa.Store
 	for _, r := range *alloc.Referrers() {

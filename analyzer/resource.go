@@ -528,30 +528,91 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 }
 
 // closesValuesOf reports whether the package closes a value of type t
-// anywhere (calls its Close, directly or deferred): it then treats such
-// values as its own to close, and a getter of one may give a new one.
+// anywhere: calls its Close, directly, deferred or through a method value,
+// or gives it to a function that releases it (closeQuietly(snap), of the
+// package or of another one). It then treats such values as its own to
+// close, and a getter of one may give a new one. Types are compared
+// without aliases, pointers and type arguments.
 func (c *checker) closesValuesOf(t types.Type) bool {
 	if c.closedTypes == nil {
 		c.closedTypes = map[string]bool{}
+		closed := func(v ssa.Value) { c.closedTypes[closeKey(unconvert(v).Type())] = true }
 		for instr := range c.packageInstrs() {
+			if mc, ok := instr.(*ssa.MakeClosure); ok {
+				if fn, ok := mc.Fn.(*ssa.Function); ok && fn.Name() == "Close$bound" && len(mc.Bindings) == 1 {
+					closed(mc.Bindings[0]) // done := snap.Close
+				}
+				continue
+			}
 			ci, ok := instr.(ssa.CallInstruction)
 			if !ok {
 				continue
 			}
 			call := ci.Common()
-			var recv types.Type
+			callee := call.StaticCallee()
 			switch {
-			case call.IsInvoke() && call.Method.Name() == "Close":
-				recv = call.Value.Type()
-			case call.StaticCallee() != nil && call.StaticCallee().Name() == "Close" && call.Signature().Recv() != nil && len(call.Args) > 0:
-				recv = call.Args[0].Type()
+			case call.IsInvoke():
+				if call.Method.Name() == "Close" {
+					closed(call.Value)
+				}
+			case callee == nil:
+			case callee.Name() == "Close" && callee.Signature.Recv() != nil && len(call.Args) > 0:
+				closed(call.Args[0])
 			default:
-				continue
+				for i, arg := range call.Args {
+					if c.calleeCloses(callee, i) {
+						closed(arg)
+					}
+				}
 			}
-			c.closedTypes[types.TypeString(recv, nil)] = true
 		}
 	}
-	return c.closedTypes[types.TypeString(t, nil)]
+	return c.closedTypes[closeKey(t)]
+}
+
+// calleeCloses reports whether fn closes its parameter i: a function of
+// another package whose fact says that it releases it, or one of this
+// package whose body calls the parameter's Close.
+func (c *checker) calleeCloses(fn *ssa.Function, i int) bool {
+	if fn.Pkg != c.ssaPkg {
+		if fn.Pkg == nil {
+			return false
+		}
+		obj, ok := fn.Object().(*types.Func)
+		if !ok {
+			return false
+		}
+		var fact Summary
+		return c.pass.ImportObjectFact(obj, &fact) && i < 64 && fact.Releases&(1<<i) != 0
+	}
+	if i >= len(fn.Params) {
+		return false
+	}
+	for _, r := range *fn.Params[i].Referrers() {
+		if ci, ok := r.(ssa.CallInstruction); ok {
+			call := ci.Common()
+			if call.IsInvoke() && call.Method.Name() == "Close" && call.Value == fn.Params[i] {
+				return true
+			}
+			if callee := call.StaticCallee(); callee != nil && callee.Name() == "Close" && len(call.Args) > 0 && call.Args[0] == fn.Params[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeKey names the type t for closesValuesOf: without aliases, the
+// pointer of a pointer type and the type arguments of an instance.
+func closeKey(t types.Type) string {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if n, ok := t.(*types.Named); ok {
+		t = n.Origin()
+	}
+	return types.TypeString(t, nil)
 }
 
 // isNamedGetter reports whether the interface method m is a getter as Go

@@ -205,19 +205,12 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 // an error and nothing but errors and constants, of package variables or
 // constant. Given nothing of the receiver, it cannot release what the
 // receiver holds.
-func buildsError(fn *ssa.Function, c *ssa.CallCommon) bool {
-	if c.StaticCallee() == nil || c.Signature().Results().Len() != 1 || !types.Identical(c.Signature().Results().At(0).Type(), errorType) {
+func (c *checker) buildsError(call *ssa.CallCommon) bool {
+	if call.StaticCallee() == nil || call.Signature().Results().Len() != 1 || !types.Identical(call.Signature().Results().At(0).Type(), errorType) {
 		return false
 	}
-	var v *ssa.Call
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok && &call.Call == c {
-				v = call
-			}
-		}
-	}
-	if v == nil {
+	v, ok := c.callInstrOf(call).(*ssa.Call)
+	if !ok {
 		return false
 	}
 	for _, r := range *v.Referrers() {
@@ -230,11 +223,11 @@ func buildsError(fn *ssa.Function, c *ssa.CallCommon) bool {
 	// It wraps an error (of a package variable, or a constant one): a
 	// function, not a method of something the package holds, given at
 	// least one error and nothing but errors and constants.
-	if c.Signature().Recv() != nil || c.IsInvoke() {
+	if call.Signature().Recv() != nil || call.IsInvoke() {
 		return false
 	}
 	wraps := false
-	for _, a := range c.Args {
+	for _, a := range call.Args {
 		if !constantOrGlobal(a) {
 			return false
 		}

@@ -454,7 +454,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			if b, ok := call.Value.(*ssa.Builtin); ok {
 				return b.Name() == "close" && c.closesPrivateChannel(fn, call)
 			}
-			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || buildsError(fn, call)
+			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || c.buildsError(call)
 		}) && c.lockSummaryOf(fn).empty()
 	}
 	paramFlows := make([]*flow, n)

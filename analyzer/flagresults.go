@@ -49,14 +49,18 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 		param int
 		field string
 	}
-	jumps := map[flag][]*ssa.If{}
+	type jump struct {
+		t       *ssa.If
+		negated bool // if !params.F
+	}
+	jumps := map[flag][]jump{}
 	var flags []flag
 	for _, b := range fn.Blocks {
 		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok {
 			continue
 		}
-		p, field, _ := paramFlag(fn, t.Cond)
+		p, field, negated := paramFlag(fn, t.Cond)
 		if p < 0 {
 			continue
 		}
@@ -64,7 +68,7 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 		if _, seen := jumps[f]; !seen {
 			flags = append(flags, f)
 		}
-		jumps[f] = append(jumps[f], t)
+		jumps[f] = append(jumps[f], jump{t, negated})
 	}
 	if len(flags) > maxFlagTries {
 		flags = flags[:maxFlagTries]
@@ -72,14 +76,13 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 	for _, f := range flags {
 		for _, v := range []bool{false, true} {
 			assumed := map[*ssa.If]int{}
-			for _, t := range jumps[f] {
-				_, _, negated := paramFlag(fn, t.Cond)
-				// Successor 0 runs where the condition holds.
-				holds := v != negated
-				if holds {
-					assumed[t] = 1
+			for _, j := range jumps[f] {
+				// Successor 0 runs where the condition holds: the
+				// other one is ruled out.
+				if holds := v != j.negated; holds {
+					assumed[j.t] = 1
 				} else {
-					assumed[t] = 0
+					assumed[j.t] = 0
 				}
 			}
 			c.assumed = assumed

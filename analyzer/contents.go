@@ -104,12 +104,79 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 				}
 			case *ssa.Return, *ssa.DebugRef, *ssa.MapUpdate, *ssa.Send:
 				// Reads of the composite, or places it goes to.
+			case *ssa.Call:
+				// A helper of the package that only sets plain fields
+				// (cn.setID(c.ID)) puts nothing of its own in it.
+				if !c.setsOnlyPlain(r.Common(), a, depth) {
+					return holdsOwn
+				}
 			default:
 				return holdsOwn
 			}
 		}
 	}
 	return h
+}
+
+// setsOnlyPlain reports whether call, given v as one or more of its
+// arguments, is a call of a function whose body the analysis has and
+// which, with v, only reads it or stores values that hold no resource
+// into its fields, directly or through functions that do the same: a
+// helper that gives a new copy an ID of its own.
+func (c *checker) setsOnlyPlain(call *ssa.CallCommon, v ssa.Value, depth int) bool {
+	fn, ok := call.Value.(*ssa.Function)
+	if !ok || fn.Blocks == nil || depth >= maxNesting || call.Value == v {
+		return false
+	}
+	for i, arg := range call.Args {
+		if arg == v && (i >= len(fn.Params) || !c.plainWrites(fn.Params[i], depth+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWrites reports whether the function that p, a pointer, belongs to
+// only reads what p points to, compares p, or stores into what it points
+// to values that hold no resource (see setsOnlyPlain).
+func (c *checker) plainWrites(p ssa.Value, depth int) bool {
+	addrs := []ssa.Value{p}
+	seen := map[ssa.Value]bool{p: true}
+	for len(addrs) > 0 {
+		a := addrs[len(addrs)-1]
+		addrs = addrs[:len(addrs)-1]
+		for _, r := range *a.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if !seen[r] {
+					seen[r] = true
+					addrs = append(addrs, r)
+				}
+			case *ssa.Store:
+				if r.Val == a || canHoldResource(r.Val.Type()) {
+					return false
+				}
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					return false
+				}
+				if isPointer(r.Type()) && !seen[r] {
+					// A pointer read from a field leads to what the
+					// value holds: c.inner.f = x writes into it.
+					seen[r] = true
+					addrs = append(addrs, r)
+				}
+			case *ssa.BinOp, *ssa.DebugRef, *ssa.If:
+			case *ssa.Call:
+				if !c.setsOnlyPlain(r.Common(), a, depth) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // closeReaches returns, for a pointer to a struct whose own Close method

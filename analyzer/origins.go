@@ -309,6 +309,8 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 				// next.conn, where next's Close closes only conn:
 				// what next is, its conn is.
 				c.origin(o, holder)
+			} else if c.newInResultField(o, v) {
+				o.fresh = append(o.fresh, v)
 			} else {
 				o.borrowed, o.others = true, true
 			}
@@ -814,6 +816,54 @@ func (c *checker) originOfField(o *origins, v *ssa.UnOp, roots []ssa.Value, path
 	if !stored {
 		o.fresh = append(o.fresh, v)
 	}
+}
+
+// newInResultField reports whether v loads a field of the result of a
+// call of a function of this package that returns, on every path that
+// gives a value, a new struct with a new resource in that field: dial
+// returns &Dialed{Conn: c} with c from net.Dial, and d.Conn is the
+// caller's. Only a struct that is no resource itself counts (a resource
+// speaks for what it holds), and only new values in the field: what the
+// function stores from its parameters would have to be told apart from
+// the caller's arguments.
+func (c *checker) newInResultField(o *origins, v *ssa.UnOp) bool {
+	base, path := fieldPath(v.X)
+	call, index := resultOf(base)
+	if call == nil || len(path) == 0 || c.kindOf(base.Type()) != notResource {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Blocks == nil || callee.Pkg != c.ssaPkg {
+		return false
+	}
+	var roots []ssa.Value
+	for _, r := range returned(callee, index) {
+		switch r := r.(type) {
+		case *ssa.Alloc:
+			roots = append(roots, r)
+		case *ssa.Const:
+			if !r.IsNil() {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if len(roots) == 0 {
+		return false
+	}
+	sub := &origins{seen: o.seen, params: map[*ssa.Parameter]bool{}, depth: o.depth, allocs: o.allocs}
+	stored := false
+	for _, fs := range fieldStores(callee, roots) {
+		switch {
+		case slices.Equal(fs.path, path):
+			stored = true
+			c.origin(sub, fs.st.Val)
+		case len(fs.path) < len(path) && slices.Equal(fs.path, path[:len(fs.path)]):
+			return false // a nested composite copied in whole
+		}
+	}
+	return stored && len(sub.fresh) > 0 && !sub.borrowed && len(sub.views) == 0
 }
 
 // copiedStruct returns the new struct that v is a copy of, or nil. Only a

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout33:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout35:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -660,6 +660,44 @@ heldout33=(
 	"github.com/tdrn-org/go-tr064 v0.4.1 github.com/tdrn-org/go-tr064 github.com/tdrn-org/go-tr064/mesh"
 	"github.com/simpleforce/simpleforce v0.0.0-20220429021116-acf4ac67ef68 github.com/simpleforce/simpleforce"
 )
+heldout34=(
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore v1.24.0 github.com/Azure/azure-sdk-for-go/sdk/azcore/..."
+	"github.com/vbauerster/mpb/v8 v8.16.2 github.com/vbauerster/mpb/v8 github.com/vbauerster/mpb/v8/decor"
+	"github.com/livekit/mediatransportutil v0.0.0-20261014192331-dd8e31a0adc0 github.com/livekit/mediatransportutil/..."
+	"github.com/sylabs/scs-build-client v0.9.21 github.com/sylabs/scs-build-client/client"
+	"gocloud.dev/pubsub/rabbitpubsub v0.49.0 gocloud.dev/pubsub/rabbitpubsub"
+	"pault.ag/go/debian v0.21.4 pault.ag/go/debian/deb pault.ag/go/debian/control pault.ag/go/debian/dependency"
+	"github.com/thedatashed/xlsxreader v1.2.8 github.com/thedatashed/xlsxreader"
+	"go.digitalxero.dev/rpm v0.3.4 go.digitalxero.dev/rpm/..."
+	"github.com/open-telemetry/opentelemetry-collector-contrib/exporter/fileexporter v0.161.0 github.com/open-telemetry/opentelemetry-collector-contrib/exporter/fileexporter"
+	"github.com/open-telemetry/opentelemetry-collector-contrib/extension/storage/filestorage v0.161.0 github.com/open-telemetry/opentelemetry-collector-contrib/extension/storage/filestorage"
+	"vitess.io/vitess v0.24.4 vitess.io/vitess/go/mysql vitess.io/vitess/go/netutil vitess.io/vitess/go/vt/vttls"
+	"filippo.io/age v1.3.2 filippo.io/age filippo.io/age/armor filippo.io/age/agessh filippo.io/age/plugin"
+	"github.com/stern/stern v1.33.0 github.com/stern/stern/stern"
+	"github.com/seaweedfs/seaweedfs v0.0.0-20261109003541-7506e5f91cd6 github.com/seaweedfs/seaweedfs/weed/util/http github.com/seaweedfs/seaweedfs/weed/operation github.com/seaweedfs/seaweedfs/weed/wdclient"
+	"github.com/containerd/containerd/v2 v2.4.2 github.com/containerd/containerd/v2/core/remotes/docker github.com/containerd/containerd/v2/core/images/archive"
+	"tailscale.com/client/tailscale/v2 v2.12.0 tailscale.com/client/tailscale/v2"
+	"github.com/ory/x v0.0.729 github.com/ory/x/sqlcon github.com/ory/x/httpx github.com/ory/x/fetcher github.com/ory/x/popx"
+	"golang.org/x/pkgsite v0.6.0 golang.org/x/pkgsite/internal/fetch golang.org/x/pkgsite/internal/source golang.org/x/pkgsite/internal/proxy"
+	"golang.org/x/telemetry v0.0.0-20261111153349-cdaf7e97dd7b golang.org/x/telemetry/internal/upload golang.org/x/telemetry/internal/counter golang.org/x/telemetry/internal/mmap golang.org/x/telemetry/internal/crashmonitor"
+	"golang.org/x/perf v0.0.0-20260908200009-22c9c6c9d4da golang.org/x/perf/storage/db golang.org/x/perf/storage"
+)
+heldout35=(
+	"github.com/libp2p/go-libp2p-kad-dht v0.42.2 github.com/libp2p/go-libp2p-kad-dht github.com/libp2p/go-libp2p-kad-dht/internal/net"
+	"github.com/bufbuild/buf v1.75.0 github.com/bufbuild/buf/private/pkg/storage/..."
+	"github.com/fluxcd/pkg/artifact v0.18.0 github.com/fluxcd/pkg/artifact/..."
+	"github.com/fluxcd/pkg/gittestserver v0.25.0 github.com/fluxcd/pkg/gittestserver"
+	"github.com/google/gopacket v1.1.19 github.com/google/gopacket/pcapgo github.com/google/gopacket/tcpassembly/..."
+	"github.com/awslabs/soci-snapshotter v0.16.1 github.com/awslabs/soci-snapshotter/ztoc/... github.com/awslabs/soci-snapshotter/soci"
+	"golang.org/x/vuln v1.9.0 golang.org/x/vuln/internal/client golang.org/x/vuln/internal/vulncheck"
+	"github.com/rhysd/actionlint v1.7.12 github.com/rhysd/actionlint"
+	"filippo.io/torchwood v0.6.1 filippo.io/torchwood"
+	"github.com/bluenviron/gortmplib v1.0.1 github.com/bluenviron/gortmplib/..."
+	"github.com/synadia-io/orbit.go/natsext v0.1.4 github.com/synadia-io/orbit.go/natsext"
+	"github.com/synadia-io/orbit.go/jetstreamext v0.4.0 github.com/synadia-io/orbit.go/jetstreamext"
+	"github.com/anchore/syft v1.57.2 github.com/anchore/syft/syft/file github.com/anchore/syft/syft/internal/fileresolver github.com/anchore/syft/syft/source/directorysource github.com/anchore/syft/syft/source/filesource"
+	"github.com/caddyserver/xcaddy v0.4.5 github.com/caddyserver/xcaddy/..."
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -695,8 +733,10 @@ heldout30) modules=("${heldout30[@]}") ;;
 heldout31) modules=("${heldout31[@]}") ;;
 heldout32) modules=("${heldout32[@]}") ;;
 heldout33) modules=("${heldout33[@]}") ;;
+heldout34) modules=("${heldout34[@]}") ;;
+heldout35) modules=("${heldout35[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout33)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout35)" >&2
 	exit 2
 	;;
 esac

@@ -199,6 +199,8 @@ type checker struct {
 	resolved map[*ssa.CallCommon]*summary
 	// signalling caches signals by Close method.
 	signalling map[*ssa.Function]bool
+	// cancelFields caches privateCancels by struct type and field.
+	cancelFields map[string]bool
 	// exportingTypes is set while resultTypes works out the types that
 	// a fact will name: an exported variable may hold others then.
 	exportingTypes bool

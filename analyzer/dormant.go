@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -38,17 +39,29 @@ func (c *checker) signalsOnly(closeFn *ssa.Function) bool {
 		if callee := call.StaticCallee(); callee != nil && callee.RelString(nil) == "(*sync.WaitGroup).Wait" {
 			return len(call.Args) == 1 && inRecv(call.Args[0])
 		}
+		if load, ok := call.Value.(*ssa.UnOp); ok && load.Op == token.MUL && derivedFrom(load.X, recv) {
+			// r.cancel(), where every cancel the package keeps there is
+			// that of a context of its own (see privateCancels).
+			if fa, ok := load.X.(*ssa.FieldAddr); ok && c.privateCancels(fa) {
+				return true
+			}
+		}
 		return c.callsComputing(call, recv)
 	}) && c.lockSummaryOf(closeFn).empty()
 }
 
 // freshPrivate reports whether v is a channel or a wait group that the
-// function makes and gives to nothing but the store st.
+// function makes and gives to nothing but the store st, or the context or
+// the cancel of a context it makes from no other (see ownContext).
 func freshPrivate(v ssa.Value, st *ssa.Store) bool {
 	switch v := v.(type) {
 	case *ssa.MakeChan:
 	case *ssa.Alloc:
 		if typeName(v.Type()) != "sync.WaitGroup" {
+			return false
+		}
+	case *ssa.Extract:
+		if !ownContext(v) {
 			return false
 		}
 	default:
@@ -70,7 +83,59 @@ func (c *checker) returnedDormant(v ssa.Value) bool {
 		return true
 	}
 	call, j := resultOf(v)
-	return call != nil && c.dormantResult(call, j) && onlyPassedOn(v, map[ssa.Value]bool{})
+	return call != nil && c.dormantResult(call, j) && onlyPassedOnSetting(v, map[ssa.Value]bool{}, c.setsHooks)
+}
+
+// setsHooks reports whether the field at fa is only set, and only to
+// plain values or functions that hold nothing new: hooks that a
+// constructor installs on a dormant value (rt.PeerAdded = func(p) {...}
+// over its parameters and what it borrowed), which start nothing.
+func (c *checker) setsHooks(fa *ssa.FieldAddr) bool {
+	var plain func(v ssa.Value) bool
+	plain = func(v ssa.Value) bool {
+		if cell, ok := v.(*ssa.Alloc); ok {
+			// A variable the closure shares: what the function stores
+			// in it (a parameter it captures lives in one).
+			for _, r := range *cell.Referrers() {
+				switch r := r.(type) {
+				case *ssa.Store:
+					if r.Addr != ssa.Value(cell) || !plain(r.Val) {
+						return false
+					}
+				case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+				default:
+					return false // its address goes elsewhere
+				}
+			}
+			return true
+		}
+		if isGiven(v) || c.kindOf(v.Type()) == notResource {
+			return true
+		}
+		call, _ := resultOf(v)
+		return call != nil && len(c.resultsOf(call)) == 0 // acquires nothing
+	}
+	for _, r := range *fa.Referrers() {
+		if _, debug := r.(*ssa.DebugRef); debug {
+			continue
+		}
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != ssa.Value(fa) {
+			return false
+		}
+		switch v := st.Val.(type) {
+		case *ssa.Function:
+		case *ssa.MakeClosure:
+			if slices.ContainsFunc(v.Bindings, func(b ssa.Value) bool { return !plain(b) }) {
+				return false
+			}
+		default:
+			if !plain(v) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dormantResult reports whether result j of call is a new value that its
@@ -140,13 +205,16 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 }
 
 // startedHere reports whether the function that holds v, a dormant value
-// traced as fl, may start it: it gives it to a function that starts it,
-// to a goroutine, to a closure, or calls a method of it through an
-// interface or a function value, whose code may start it.
-func (c *checker) startedHere(fl *flow) bool {
+// made by call and traced as fl, may start it after the call: it gives it
+// to a function that starts it, to a goroutine, to a closure, or calls a
+// method of it through an interface or a function value, whose code may
+// start it. What is done before the call, with a value that later holds
+// it (the struct that it is stored into), starts nothing of it.
+func (c *checker) startedHere(fl *flow, call *ssa.Call) bool {
+	after := afterInstr(call)
 	for v := range fl.cells {
 		for _, r := range *v.Referrers() {
-			if _, ok := r.(*ssa.MakeClosure); ok {
+			if _, ok := r.(*ssa.MakeClosure); ok && after(r) {
 				return true
 			}
 		}
@@ -157,6 +225,9 @@ func (c *checker) startedHere(fl *flow) bool {
 			continue
 		}
 		for _, r := range *refs {
+			if !after(r) {
+				continue
+			}
 			switch r := r.(type) {
 			case *ssa.Go, *ssa.MakeClosure:
 				return true
@@ -237,4 +308,104 @@ func (c *checker) startsClosureWith(ptr types.Type) bool {
 		}
 	}
 	return false
+}
+
+// ownContext reports whether v is the context or the cancel that
+// context.WithCancel (or WithCancelCause) gives for a parent made by
+// context.Background or context.TODO: nothing else can cancel it, and it
+// registers with no parent, so until a goroutine waits on it, it is
+// plain data, and its cancel only wakes the goroutines that do. A
+// context with a deadline starts a timer, and is no such data.
+func ownContext(v *ssa.Extract) bool {
+	call, ok := v.Tuple.(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 {
+		return false
+	}
+	switch staticName(&call.Call) {
+	case "context.WithCancel", "context.WithCancelCause":
+	default:
+		return false
+	}
+	parent, ok := call.Call.Args[0].(*ssa.Call)
+	if !ok {
+		return false
+	}
+	switch staticName(&parent.Call) {
+	case "context.Background", "context.TODO":
+		return true
+	}
+	return false
+}
+
+// privateCancels reports whether the field at fa is a function that the
+// package only ever sets to the cancel of a context of the value's own
+// (see ownContext): calling it wakes only what waits on that context.
+func (c *checker) privateCancels(fa *ssa.FieldAddr) bool {
+	sig, ok := types.Unalias(fa.Type().(*types.Pointer).Elem()).Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() != 0 {
+		return false
+	}
+	ptr, ok := types.Unalias(fa.X.Type()).Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := types.Unalias(ptr.Elem()).Underlying().(*types.Struct)
+	if !ok || st.Field(fa.Field).Exported() || st.Field(fa.Field).Pkg() != c.pass.Pkg {
+		return false // another package may set it
+	}
+	key := types.TypeString(fa.X.Type(), nil) + "." + strconv.Itoa(fa.Field)
+	if done, ok := c.cancelFields[key]; ok {
+		return done
+	}
+	own := false
+	for instr := range c.packageInstrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		to, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok || to.Field != fa.Field || !types.Identical(to.X.Type(), fa.X.Type()) {
+			continue
+		}
+		if x, ok := st.Val.(*ssa.Extract); !ok || !ownContext(x) {
+			own = false
+			break
+		}
+		own = true
+	}
+	if c.cancelFields == nil {
+		c.cancelFields = map[string]bool{}
+	}
+	c.cancelFields[key] = own
+	return own
+}
+
+// staticName returns the name of the function that call calls, as
+// context.WithCancel, or "" for a dynamic call.
+func staticName(call *ssa.CallCommon) string {
+	if fn := call.StaticCallee(); fn != nil {
+		return fn.RelString(nil)
+	}
+	return ""
+}
+
+// afterInstr returns a test of whether an instruction of the function
+// of instr may run after it: in a block that a path from instr's block
+// enters, or in that block past instr, or anywhere in it when a loop
+// comes back to it.
+func afterInstr(instr ssa.Instruction) func(ssa.Instruction) bool {
+	b := instr.Block()
+	reach := reachable(b.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	loops := reach[b]
+	at := slices.Index(b.Instrs, instr)
+	return func(r ssa.Instruction) bool {
+		rb := r.Block()
+		switch {
+		case rb == nil:
+			return true
+		case rb == b && !loops:
+			return slices.Index(b.Instrs, r) > at
+		}
+		return rb == b || reach[rb]
+	}
 }

@@ -489,6 +489,12 @@ func (c *checker) returnedEmpty(v ssa.Value) bool {
 // φ-nodes or converted to values of which the same holds, or stored into
 // a result slot that the function only returns.
 func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
+	return onlyPassedOnSetting(v, seen, nil)
+}
+
+// onlyPassedOnSetting is onlyPassedOn, where the fields of v may also be
+// set where fields says so.
+func onlyPassedOnSetting(v ssa.Value, seen map[ssa.Value]bool, fields func(*ssa.FieldAddr) bool) bool {
 	if seen[v] {
 		return true
 	}
@@ -496,8 +502,12 @@ func onlyPassedOn(v ssa.Value, seen map[ssa.Value]bool) bool {
 	for _, r := range *v.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.DebugRef, *ssa.BinOp:
+		case *ssa.FieldAddr:
+			if fields == nil || !fields(r) {
+				return false
+			}
 		case *ssa.Phi, *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface:
-			if !onlyPassedOn(r.(ssa.Value), seen) {
+			if !onlyPassedOnSetting(r.(ssa.Value), seen, fields) {
 				return false
 			}
 		case *ssa.Store:

@@ -685,18 +685,15 @@ heldout34=(
 heldout35=(
 	"github.com/libp2p/go-libp2p-kad-dht v0.42.2 github.com/libp2p/go-libp2p-kad-dht github.com/libp2p/go-libp2p-kad-dht/internal/net"
 	"github.com/bufbuild/buf v1.75.0 github.com/bufbuild/buf/private/pkg/storage/..."
-	"github.com/fluxcd/pkg/artifact v0.18.0 github.com/fluxcd/pkg/artifact/..."
 	"github.com/fluxcd/pkg/gittestserver v0.25.0 github.com/fluxcd/pkg/gittestserver"
 	"github.com/google/gopacket v1.1.19 github.com/google/gopacket/pcapgo github.com/google/gopacket/tcpassembly/..."
 	"github.com/awslabs/soci-snapshotter v0.16.1 github.com/awslabs/soci-snapshotter/ztoc/... github.com/awslabs/soci-snapshotter/soci"
 	"golang.org/x/vuln v1.9.0 golang.org/x/vuln/internal/client golang.org/x/vuln/internal/vulncheck"
 	"github.com/rhysd/actionlint v1.7.12 github.com/rhysd/actionlint"
 	"filippo.io/torchwood v0.6.1 filippo.io/torchwood"
-	"github.com/bluenviron/gortmplib v1.0.1 github.com/bluenviron/gortmplib/..."
 	"github.com/synadia-io/orbit.go/natsext v0.1.4 github.com/synadia-io/orbit.go/natsext"
 	"github.com/synadia-io/orbit.go/jetstreamext v0.4.0 github.com/synadia-io/orbit.go/jetstreamext"
 	"github.com/anchore/syft v1.57.2 github.com/anchore/syft/syft/file github.com/anchore/syft/syft/internal/fileresolver github.com/anchore/syft/syft/source/directorysource github.com/anchore/syft/syft/source/filesource"
-	"github.com/caddyserver/xcaddy v0.4.5 github.com/caddyserver/xcaddy/..."
 )
 case ${MODULE_SET:-corpus} in
 corpus) ;;

@@ -33,6 +33,8 @@ var scenarios = []string{
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.
 	"gettersdep", "gettersuse",
+	// Accessors of interfaces implemented elsewhere, by the package's use.
+	"accessorsdep", "accessorsuse", "accessorsone",
 	// Methods that move what Close releases into their result.
 	"movesdep", "movesuse",
 	// Release methods other than Close.

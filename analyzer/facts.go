@@ -34,6 +34,10 @@ type Summary struct {
 	// goroutines that its methods start, and the function started none.
 	// The caller acquires it only if it starts it.
 	Dormant uint64
+	// Delegates has bit i set when result i is what the method of the
+	// same name gives, called on an interface its receiver holds, alone
+	// or in a new struct around it.
+	Delegates uint64
 	// Starts has bit i set when the function starts a goroutine, or gives
 	// away a closure, that holds parameter i.
 	Starts uint64
@@ -168,6 +172,9 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.Dormant, "r"); rs != "" {
 		parts = append(parts, "dormant "+rs)
+	}
+	if rs := bits(s.Delegates, "r"); rs != "" {
+		parts = append(parts, "delegates "+rs)
 	}
 	if ps := bits(s.Starts, "p"); ps != "" {
 		parts = append(parts, "starts "+ps)

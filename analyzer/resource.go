@@ -503,7 +503,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			_, known := c.invokeSummaryOf(call)
 			return known
 		}
-		return true
+		return !c.unclosedAccessor(call)
 	}
 	if fn := call.StaticCallee(); fn != nil {
 		if obj, ok := fn.Object().(*types.Func); ok {

@@ -46,6 +46,11 @@ type summary struct {
 	// dormant: it holds something only once a function that starts it
 	// runs (see dormant.go).
 	dormant uint64
+	// delegates: bit i: result i is what the method of the same name
+	// gives, called on an interface the receiver holds (see
+	// delegatedResult): the method gives what the one it delegates to
+	// gives.
+	delegates uint64
 	// starts: bit i: the function starts something that holds parameter
 	// i, a goroutine or a closure that it gives away (see startsParam).
 	starts uint64
@@ -420,7 +425,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -560,6 +565,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// the assumption goes, to be checked (see summaryOf).
 			s.borrowed |= 1 << i
 			s.tentative |= 1 << i
+		}
+		if i < 64 && !borrowed && c.kindOf(results.At(i).Type()) != notResource && c.delegatedResult(fn, i) {
+			s.delegates |= 1 << i
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i
@@ -838,7 +846,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -857,7 +865,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

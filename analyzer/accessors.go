@@ -1,0 +1,300 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file recognizes accessors of interfaces whose implementations the
+// package cannot see: a method without parameters (Writable() (File,
+// error)) that every call of the package uses and drops without closing
+// what it gives. A package that calls it in several places, and closes,
+// keeps or returns none of the results, treats it as a getter of a value
+// its receiver owns. Where the program has an implementation that makes
+// something new, that implementation decides.
+
+// unclosedAccessor reports whether call, an interface method call, gives
+// a part of its receiver by the package's own use of the method: the
+// method takes no parameters and gives a resource, alone or beside an
+// error; no implementation that the program has makes a new one (each
+// gives a part of its receiver, or what the same method of a value it
+// holds gives, see delegatedResult); and the package calls it at least
+// twice and closes, keeps and returns none of the results (see
+// accessorUse). It is a guess, which the package's consistent use
+// supports.
+func (c *checker) unclosedAccessor(call *ssa.CallCommon) bool {
+	m := call.Method
+	sig := m.Signature()
+	res := sig.Results()
+	if sig.Params().Len() != 0 || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
+		return false
+	}
+	instr := c.callInstrOf(call)
+	if instr == nil {
+		return false
+	}
+	impls, partial := c.implementations(instr)
+	if partial {
+		return false
+	}
+	for _, impl := range impls {
+		if impl.sum.borrowed&1 == 0 && impl.sum.delegates&1 == 0 {
+			return false // an implementation makes something new
+		}
+	}
+	sites, closed := c.accessorUse(m)
+	return sites >= minAccessorSites && !closed
+}
+
+// minAccessorSites is how many calls of an accessor, none of which closes
+// what it gives, make the package's use of it evidence.
+const minAccessorSites = 2
+
+// accessorUse returns how many calls of the interface method m the package
+// makes, and whether it closes, keeps or returns what one of them gives.
+func (c *checker) accessorUse(m *types.Func) (int, bool) {
+	if u, ok := c.accessorUses[m]; ok {
+		return u.sites, u.closed
+	}
+	if c.accessorUses == nil {
+		c.accessorUses = map[*types.Func]accessorUse{}
+	}
+	c.accessorUses[m] = accessorUse{closed: true} // while it is worked out
+	u := accessorUse{}
+	for instr := range c.packageInstrs() {
+		ci, ok := instr.(ssa.CallInstruction)
+		if !ok || ci.Common().Method != m {
+			continue
+		}
+		u.sites++
+		call, ok := ci.(*ssa.Call)
+		if !ok {
+			u.closed = true // deferred or started: not a plain use
+			break
+		}
+		v := ssa.Value(call)
+		if _, tuple := call.Type().(*types.Tuple); tuple {
+			v = nil
+			for _, r := range *call.Referrers() {
+				if x, ok := r.(*ssa.Extract); ok && x.Index == 0 {
+					v = x
+				}
+			}
+		}
+		if v != nil && c.settledHere(v, map[ssa.Value]bool{}, 0) {
+			u.closed = true
+			break
+		}
+	}
+	c.accessorUses[m] = u
+	return u.sites, u.closed
+}
+
+// accessorUse is what accessorUse found for one method.
+type accessorUse struct {
+	sites  int
+	closed bool
+}
+
+// settledHere reports whether v, or a value that stands for it, is closed
+// (directly, deferred, through a method value, or by a function that
+// releases it), stored anywhere but a local variable, sent, returned or
+// given to a goroutine: what a caller does with a value it owns.
+func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) bool {
+	if seen[v] || depth > maxNesting {
+		return false
+	}
+	seen[v] = true
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Return, *ssa.Send, *ssa.Go, *ssa.MapUpdate:
+			return true
+		case *ssa.Defer:
+			return true
+		case *ssa.Call:
+			call := r.Common()
+			if call.IsInvoke() && call.Value == v {
+				if call.Method.Name() == "Close" {
+					return true
+				}
+				continue
+			}
+			callee := call.StaticCallee()
+			for i, arg := range call.Args {
+				if arg != v {
+					continue
+				}
+				if callee == nil || (callee.Name() == "Close" && callee.Signature.Recv() != nil) || c.calleeCloses(callee, i) {
+					return true
+				}
+				if c.summaryOf(callee).consumes(i) {
+					return true // kept or closed by the callee
+				}
+			}
+		case *ssa.MakeClosure:
+			if c.closureSettles(r, v, seen, depth) {
+				return true
+			}
+		case *ssa.Store:
+			if r.Val != v {
+				continue
+			}
+			if !isLocalCell(r.Addr) {
+				return true
+			}
+			for _, u := range *r.Addr.Referrers() {
+				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL && c.settledHere(load, seen, depth+1) {
+					return true
+				}
+				if mc, ok := u.(*ssa.MakeClosure); ok && c.closureSettles(mc, r.Addr, seen, depth) {
+					return true
+				}
+			}
+		case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType, *ssa.TypeAssert, *ssa.Phi, *ssa.Convert:
+			if c.settledHere(r.(ssa.Value), seen, depth+1) {
+				return true
+			}
+		case *ssa.Extract:
+			if c.settledHere(r, seen, depth+1) {
+				return true
+			}
+		case *ssa.UnOp:
+			// A copy of what v points to: a Close with a value
+			// receiver closes it.
+			if r.Op == token.MUL && c.settledHere(r, seen, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// delegatedResult reports whether result i of fn, a method, is on every
+// return nil, or what the method of the same name gives when called on
+// an interface held in a field of the receiver, alone or in a new struct
+// around it: SubStorage.Writable returns subWritable{underlying: uw} for
+// uw from s.underlying.Writable(). Such an implementation gives what the
+// one it delegates to gives.
+func (c *checker) delegatedResult(fn *ssa.Function, i int) bool {
+	if fn.Signature.Recv() == nil || len(fn.Params) != 1 || fn.Blocks == nil {
+		return false // an accessor takes nothing but its receiver
+	}
+	delegate := func(v ssa.Value) bool {
+		call, j := resultOf(v)
+		if call == nil || j != i || !call.Call.IsInvoke() || call.Call.Method.Name() != fn.Name() {
+			return false
+		}
+		switch x := call.Call.Value.(type) {
+		case *ssa.UnOp: // r.inner, r a pointer, or s.inner of a copy of s
+			fa, ok := x.X.(*ssa.FieldAddr)
+			if !ok || x.Op != token.MUL {
+				return false
+			}
+			base, _ := fieldPath(fa)
+			return base == fn.Params[0] || copyOf(base, fn.Params[0])
+		case *ssa.Field: // s.inner, s a struct
+			for v := ssa.Value(x); ; {
+				f, ok := v.(*ssa.Field)
+				if !ok {
+					return v == fn.Params[0]
+				}
+				v = f.X
+			}
+		}
+		return false
+	}
+	some := false
+	for _, v := range returned(fn, i) {
+		v = unconvert(v)
+		if k, ok := v.(*ssa.Const); ok && k.IsNil() {
+			continue
+		}
+		if delegate(v) {
+			some = true
+			continue
+		}
+		var alloc *ssa.Alloc
+		switch x := v.(type) {
+		case *ssa.Alloc:
+			alloc = x
+		case *ssa.UnOp:
+			alloc, _ = x.X.(*ssa.Alloc)
+		}
+		if alloc == nil || !c.aroundDelegate(alloc, delegate) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// aroundDelegate reports whether the new struct alloc holds what delegate
+// accepts in one field, and nothing else that can hold a resource.
+func (c *checker) aroundDelegate(alloc *ssa.Alloc, delegate func(ssa.Value) bool) bool {
+	found := false
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				st, ok := u.(*ssa.Store)
+				if !ok || st.Addr != ssa.Value(r) {
+					continue
+				}
+				switch {
+				case delegate(unconvert(st.Val)):
+					found = true
+				case !mayHoldResource(st.Val.Type(), 0):
+				default:
+					return false
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// copyOf reports whether v is a local variable that only ever holds p
+// (the copy of a struct receiver that SSA makes to address its fields).
+func copyOf(v, p ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	stored := false
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == v {
+			if st.Val != p {
+				return false
+			}
+			stored = true
+		}
+	}
+	return stored
+}
+
+// closureSettles reports whether the closure mc, which captures v, settles
+// it (see settledHere): it is v's Close as a method value, its body
+// settles what it captured, or the closure itself goes where a settled
+// value goes.
+func (c *checker) closureSettles(mc *ssa.MakeClosure, v ssa.Value, seen map[ssa.Value]bool, depth int) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || strings.HasSuffix(fn.Name(), "$bound") {
+		return true
+	}
+	for i, b := range mc.Bindings {
+		if b == v && i < len(fn.FreeVars) && c.settledHere(fn.FreeVars[i], seen, depth+1) {
+			return true
+		}
+	}
+	return c.settledHere(mc, seen, depth+1)
+}

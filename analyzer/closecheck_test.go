@@ -29,6 +29,9 @@ var scenarios = []string{
 	"review22/a", "review22/b", "review22/c", "review22/d", "review22/e", "review22/f",
 	"review23/api", "review23/util", "review23/a", "review23/b", "review23/c", "review23/d", "review23/e",
 	"review23/f", "review23/g", "review23/r", "review23/s",
+	"review24/a", "review24/b", "review24/c", "review24/d", "review24/e", "review24/f", "review24/g",
+	"review24/h", "review24/i", "review24/j", "review24/k", "review24/l", "review24/m", "review24/n",
+	"review24/o", "review24/p",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

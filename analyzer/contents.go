@@ -128,8 +128,30 @@ func (c *checker) setsOnlyPlain(call *ssa.CallCommon, v ssa.Value, depth int) bo
 	if !ok || fn.Blocks == nil || depth >= maxNesting || call.Value == v {
 		return false
 	}
+	sum := c.summaryOf(fn)
 	for i, arg := range call.Args {
-		if arg == v && (i >= len(fn.Params) || !c.plainWrites(fn.Params[i], depth+1)) {
+		if arg == v && (i >= len(fn.Params) || sum.start(i) || sum.consumes(i) || !c.plainWrites(fn.Params[i], depth+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// readOnly reports whether v, a map, slice or channel read from what a
+// helper was given, is only read: indexed, looked up, compared or
+// measured, not written to, sent on or given away.
+func readOnly(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Lookup, *ssa.Index, *ssa.BinOp, *ssa.If, *ssa.DebugRef, *ssa.Range, *ssa.Slice:
+			if sl, ok := r.(*ssa.Slice); ok && !readOnly(sl) {
+				return false
+			}
+		case *ssa.Call:
+			if b, ok := r.Call.Value.(*ssa.Builtin); !ok || (b.Name() != "len" && b.Name() != "cap") {
+				return false
+			}
+		default:
 			return false
 		}
 	}
@@ -160,11 +182,24 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 				if r.Op != token.MUL {
 					return false
 				}
-				if isPointer(r.Type()) && !seen[r] {
-					// A pointer read from a field leads to what the
-					// value holds: c.inner.f = x writes into it.
-					seen[r] = true
-					addrs = append(addrs, r)
+				switch types.Unalias(r.Type()).Underlying().(type) {
+				case *types.Pointer:
+					if !seen[r] {
+						// A pointer read from a field leads to what the
+						// value holds: c.inner.f = x writes into it.
+						seen[r] = true
+						addrs = append(addrs, r)
+					}
+				case *types.Map, *types.Slice, *types.Chan:
+					// h.byName[name] = f, h.idle <- c: what it holds
+					// changes, or goes to whoever receives.
+					if !readOnly(r) {
+						return false
+					}
+				case *types.Signature, *types.Interface:
+					if len(*r.Referrers()) > 0 && !onlyDebug(r) {
+						return false // called, or asked to do anything
+					}
 				}
 			case *ssa.BinOp, *ssa.DebugRef, *ssa.If:
 			case *ssa.Call:
@@ -477,4 +512,14 @@ func onlyWhenEmpty(v, p ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// onlyDebug reports whether v's only referrers are debug references.
+func onlyDebug(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.DebugRef); !ok {
+			return false
+		}
+	}
+	return true
 }

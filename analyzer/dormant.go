@@ -109,8 +109,11 @@ func (c *checker) setsHooks(fa *ssa.FieldAddr) bool {
 			}
 			return true
 		}
-		if isGiven(v) || c.kindOf(v.Type()) == notResource {
+		if c.kindOf(v.Type()) == notResource {
 			return true
+		}
+		if isGiven(v) {
+			return false // the caller's resource, handed to the value
 		}
 		call, _ := resultOf(v)
 		return call != nil && len(c.resultsOf(call)) == 0 // acquires nothing
@@ -205,16 +208,14 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 }
 
 // startedHere reports whether the function that holds v, a dormant value
-// made by call and traced as fl, may start it after the call: it gives it
-// to a function that starts it, to a goroutine, to a closure, or calls a
-// method of it through an interface or a function value, whose code may
-// start it. What is done before the call, with a value that later holds
-// it (the struct that it is stored into), starts nothing of it.
-func (c *checker) startedHere(fl *flow, call *ssa.Call) bool {
-	after := afterInstr(call)
+// traced as fl, may start it: it gives it, or a channel or context read
+// from one of its fields, to a function that starts it, to a goroutine,
+// to a closure, or calls a method of it through an interface or a
+// function value, whose code may start it.
+func (c *checker) startedHere(fl *flow) bool {
 	for v := range fl.cells {
 		for _, r := range *v.Referrers() {
-			if _, ok := r.(*ssa.MakeClosure); ok && after(r) {
+			if _, ok := r.(*ssa.MakeClosure); ok {
 				return true
 			}
 		}
@@ -225,8 +226,8 @@ func (c *checker) startedHere(fl *flow, call *ssa.Call) bool {
 			continue
 		}
 		for _, r := range *refs {
-			if !after(r) {
-				continue
+			if fa, ok := r.(*ssa.FieldAddr); ok && c.partStarted(fa) {
+				return true // go watch(t.ctx)
 			}
 			switch r := r.(type) {
 			case *ssa.Go, *ssa.MakeClosure:
@@ -359,20 +360,31 @@ func (c *checker) privateCancels(fa *ssa.FieldAddr) bool {
 	}
 	own := false
 	for instr := range c.packageInstrs() {
-		st, ok := instr.(*ssa.Store)
-		if !ok {
+		at, ok := instr.(*ssa.FieldAddr)
+		if !ok || at.Field != fa.Field || !types.Identical(at.X.Type(), fa.X.Type()) {
 			continue
 		}
-		to, ok := st.Addr.(*ssa.FieldAddr)
-		if !ok || to.Field != fa.Field || !types.Identical(to.X.Type(), fa.X.Type()) {
-			continue
+		for _, r := range *at.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != ssa.Value(at) {
+					return c.noteCancels(key, false) // the field's address is stored
+				}
+				if x, ok := r.Val.(*ssa.Extract); !ok || !ownContext(x) {
+					return c.noteCancels(key, false)
+				}
+				own = true
+			case *ssa.UnOp, *ssa.DebugRef:
+			default:
+				return c.noteCancels(key, false) // set through its address
+			}
 		}
-		if x, ok := st.Val.(*ssa.Extract); !ok || !ownContext(x) {
-			own = false
-			break
-		}
-		own = true
 	}
+	return c.noteCancels(key, own)
+}
+
+// noteCancels caches privateCancels for key.
+func (c *checker) noteCancels(key string, own bool) bool {
 	if c.cancelFields == nil {
 		c.cancelFields = map[string]bool{}
 	}
@@ -389,23 +401,30 @@ func staticName(call *ssa.CallCommon) string {
 	return ""
 }
 
-// afterInstr returns a test of whether an instruction of the function
-// of instr may run after it: in a block that a path from instr's block
-// enters, or in that block past instr, or anywhere in it when a loop
-// comes back to it.
-func afterInstr(instr ssa.Instruction) func(ssa.Instruction) bool {
-	b := instr.Block()
-	reach := reachable(b.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-	loops := reach[b]
-	at := slices.Index(b.Instrs, instr)
-	return func(r ssa.Instruction) bool {
-		rb := r.Block()
-		switch {
-		case rb == nil:
-			return true
-		case rb == b && !loops:
-			return slices.Index(b.Instrs, r) > at
+
+// partStarted reports whether what is read from the field at fa, a
+// channel, a context or a function, is given to a goroutine, to a
+// closure, or to a call that may start it.
+func (c *checker) partStarted(fa *ssa.FieldAddr) bool {
+	for _, r := range *fa.Referrers() {
+		load, ok := r.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
 		}
-		return rb == b || reach[rb]
+		for _, u := range *load.Referrers() {
+			switch u := u.(type) {
+			case *ssa.Go, *ssa.MakeClosure:
+				return true
+			case *ssa.Store:
+				if u.Val == ssa.Value(load) {
+					return true // ctx := t.ctx, for a goroutine to read
+				}
+			case ssa.CallInstruction:
+				if c.startsArg(u.Common(), load) {
+					return true
+				}
+			}
+		}
 	}
+	return false
 }

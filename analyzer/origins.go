@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -506,6 +508,12 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		o.guessOnly = true
 		return
 	}
+	if arg := c.viewOfNew(call, i); arg != nil {
+		// h.copy() of a handle the function opened: a view of a value
+		// of its own carries what that value holds.
+		c.origin(o, arg)
+		return
+	}
 	// What atomic.LoadPointer reads from a global or a field of another
 	// value belongs there, as what a plain load of it reads does.
 	if !c.mayAcquire(&call.Call) || (i < 64 && c.borrowedResults(call)&(1<<i) != 0) || c.containerResult(call, v) || c.loadsKept(&call.Call) {
@@ -833,13 +841,16 @@ func (c *checker) newInResultField(o *origins, v *ssa.UnOp) bool {
 		return false
 	}
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Blocks == nil || callee.Pkg != c.ssaPkg {
+	if callee == nil || callee.Blocks == nil || callee.Pkg != c.ssaPkg || !onlyReadHere(base) {
 		return false
 	}
 	var roots []ssa.Value
 	for _, r := range returned(callee, index) {
 		switch r := r.(type) {
 		case *ssa.Alloc:
+			if !onlyFilledAndReturned(r) {
+				return false // kept in a registry, a map, a goroutine
+			}
 			roots = append(roots, r)
 		case *ssa.Const:
 			if !r.IsNil() {
@@ -863,7 +874,100 @@ func (c *checker) newInResultField(o *origins, v *ssa.UnOp) bool {
 			return false // a nested composite copied in whole
 		}
 	}
-	return stored && len(sub.fresh) > 0 && !sub.borrowed && len(sub.views) == 0
+	if !stored || len(sub.fresh) == 0 || sub.borrowed || len(sub.views) > 0 {
+		return false
+	}
+	for _, v := range sub.fresh {
+		if !c.onlyStoredOrUsed(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFilledAndReturned reports whether the new struct alloc only has
+// its fields set or read, is copied, and is returned: nothing else keeps
+// it.
+func onlyFilledAndReturned(alloc *ssa.Alloc) bool {
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr != ssa.Value(r) {
+						return false
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return false
+				}
+			}
+		case *ssa.Return, *ssa.DebugRef, *ssa.UnOp:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onlyStoredOrUsed reports whether v, a new resource that a function
+// stores in the struct it returns, is only stored, or used by calls that
+// neither close nor keep it (c.SetDeadline(t)): a callee that also gives
+// it to a timer, a goroutine or a registry keeps it for itself.
+func (c *checker) onlyStoredOrUsed(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return true
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val != v {
+				continue
+			}
+			if isLocalCell(r.Addr) {
+				// A variable a closure may capture: what reads it.
+				for _, u := range *r.Addr.Referrers() {
+					switch u := u.(type) {
+					case *ssa.UnOp:
+						if !c.onlyStoredOrUsed(u) {
+							return false
+						}
+					case *ssa.Store, *ssa.DebugRef:
+					default:
+						return false
+					}
+				}
+				continue
+			}
+			if base, path := fieldPath(r.Addr); len(path) == 0 || !isAlloc(base) {
+				return false // kept in something else than a new struct
+			}
+		case *ssa.DebugRef, *ssa.BinOp, *ssa.If:
+		case *ssa.Call:
+			call := r.Common()
+			if call.IsInvoke() {
+				if call.Value != v || call.Method.Name() == "Close" {
+					return false
+				}
+				continue
+			}
+			fn := call.StaticCallee()
+			if fn == nil {
+				return false
+			}
+			for i, arg := range call.Args {
+				if arg == v && (fn.Name() == "Close" || c.summaryOf(fn).consumes(i)) {
+					return false
+				}
+			}
+		case *ssa.Extract:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // copiedStruct returns the new struct that v is a copy of, or nil. Only a
@@ -1038,4 +1142,61 @@ func (c *checker) guessedResult(call *ssa.Call, i int) bool {
 	}
 	fn := call.Call.StaticCallee()
 	return fn != nil && guessed(fn)
+}
+
+// viewOfNew returns the argument whose parts result i of call, a borrowed
+// result, gives back (its callee's summary says "gives p0.Store as
+// r0.Store", and nothing of another argument), when that argument is new
+// in the function: a copy made of a value the function opened.
+func (c *checker) viewOfNew(call *ssa.Call, i int) ssa.Value {
+	if i >= 64 || c.borrowedResults(call)&(1<<i) == 0 {
+		return nil
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	from := -1
+	for _, e := range c.summaryOf(fn).gives {
+		g, ok := parseGift(e)
+		if !ok || g.result != i {
+			continue
+		}
+		root, _, _ := strings.Cut(g.field, ".")
+		j, err := strconv.Atoi(strings.TrimPrefix(root, "p"))
+		if err != nil || !strings.HasPrefix(root, "p") || (from >= 0 && j != from) {
+			return nil
+		}
+		from = j
+	}
+	if from < 0 || from >= len(call.Call.Args) {
+		return nil
+	}
+	arg := call.Call.Args[from]
+	sub := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+	c.origin(sub, arg)
+	if len(sub.fresh) == 0 || sub.borrowed {
+		return nil
+	}
+	return arg
+}
+
+// onlyReadHere reports whether the function only reads the fields of v,
+// a struct it got from a call, and compares it: it keeps it nowhere (a
+// client's map of sessions) and returns it to no one.
+func onlyReadHere(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				if _, ok := u.(*ssa.Store); ok {
+					return false
+				}
+			}
+		case *ssa.Field, *ssa.UnOp, *ssa.DebugRef, *ssa.BinOp, *ssa.If:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -808,7 +808,7 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if !hasUses(call) {
 			v = nil
 		}
-		if c.dormantResult(call, 0) && (v == nil || !c.startedHere(c.trace(v, k, false), call)) {
+		if c.dormantResult(call, 0) && (v == nil || !c.startedHere(c.trace(v, k, false))) {
 			return nil // a dormant value that the function never starts
 		}
 		a := &acquisition{call: call, value: v, kind: k}
@@ -833,7 +833,7 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if k == notResource || (i < 64 && borrowed&(1<<i) != 0) {
 			continue
 		}
-		if c.dormantResult(call, i) && (extracts[i] == nil || !c.startedHere(c.trace(extracts[i], k, false), call)) {
+		if c.dormantResult(call, i) && (extracts[i] == nil || !c.startedHere(c.trace(extracts[i], k, false))) {
 			continue // a dormant value that the function never starts
 		}
 		a := &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k}

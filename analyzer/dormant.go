@@ -401,7 +401,6 @@ func staticName(call *ssa.CallCommon) string {
 	return ""
 }
 
-
 // partStarted reports whether what is read from the field at fa, a
 // channel, a context or a function, is given to a goroutine, to a
 // closure, or to a call that may start it.

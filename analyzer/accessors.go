@@ -1,9 +1,12 @@
 package analyzer
 
 import (
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -32,6 +35,12 @@ func (c *checker) unclosedAccessor(call *ssa.CallCommon) bool {
 	if sig.Params().Len() != 0 || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
 		return false
 	}
+	if m.Pkg() == nil || c.isStandard(m) || namedForMaking(m.Name()) {
+		// The standard library's implementations do what its
+		// documentation says (a Listener's Accept makes a connection);
+		// a method named for making something makes it.
+		return false
+	}
 	instr := c.callInstrOf(call)
 	if instr == nil {
 		return false
@@ -49,6 +58,37 @@ func (c *checker) unclosedAccessor(call *ssa.CallCommon) bool {
 	return sites >= minAccessorSites && !closed
 }
 
+// makingVerbs begin the names of methods that make what they return, as
+// Go names them: Open, NewStream, Acquire, Accept.
+var makingVerbs = []string{"Open", "New", "Create", "Dial", "Accept", "Acquire", "Begin", "Connect", "Start", "Fetch",
+	"Get", "Next", "Clone", "Dup", "Listen", "Subscribe", "Watch", "Lock", "Take", "Borrow", "Checkout", "Reserve",
+	"Alloc", "Spawn", "Exec", "Query", "Prepare", "Load", "Read", "Request", "Send", "Do"}
+
+// namedForMaking reports whether a method named name is named for making
+// something: its name is one of makingVerbs, or starts with one followed
+// by an upper-case letter (OpenStream, not Opened).
+func namedForMaking(name string) bool {
+	for _, v := range makingVerbs {
+		rest, ok := strings.CutPrefix(name, v)
+		if ok && (rest == "" || unicode.IsUpper(rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStandard reports whether obj is declared in the standard library: its
+// package path's first element has no dot, and its file is under GOROOT
+// (or has a relative name, as -trimpath gives).
+func (c *checker) isStandard(obj types.Object) bool {
+	first, _, _ := strings.Cut(obj.Pkg().Path(), "/")
+	if strings.Contains(first, ".") {
+		return false
+	}
+	name := c.pass.Fset.Position(obj.Pos()).Filename
+	return !filepath.IsAbs(name) || strings.HasPrefix(name, filepath.Join(build.Default.GOROOT, "src")+string(filepath.Separator))
+}
+
 // minAccessorSites is how many calls of an accessor, none of which closes
 // what it gives, make the package's use of it evidence.
 const minAccessorSites = 2
@@ -56,6 +96,7 @@ const minAccessorSites = 2
 // accessorUse returns how many calls of the interface method m the package
 // makes, and whether it closes, keeps or returns what one of them gives.
 func (c *checker) accessorUse(m *types.Func) (int, bool) {
+	m = m.Origin() // every instance of a generic interface's method
 	if u, ok := c.accessorUses[m]; ok {
 		return u.sites, u.closed
 	}
@@ -66,7 +107,7 @@ func (c *checker) accessorUse(m *types.Func) (int, bool) {
 	u := accessorUse{}
 	for instr := range c.packageInstrs() {
 		ci, ok := instr.(ssa.CallInstruction)
-		if !ok || ci.Common().Method != m {
+		if !ok || ci.Common().Method == nil || ci.Common().Method.Origin() != m.Origin() {
 			continue
 		}
 		u.sites++
@@ -171,6 +212,21 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 			if r.Op == token.MUL && c.settledHere(r, seen, depth+1) {
 				return true
 			}
+		case *ssa.FieldAddr:
+			// resp.Body.Close(), or a Close promoted from an embedded
+			// field: closing a part is closing what v gives.
+			for _, u := range *r.Referrers() {
+				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL && c.settledHere(load, seen, depth+1) {
+					return true
+				}
+			}
+			if c.settledHere(r, seen, depth+1) {
+				return true // the part's address given to what closes it
+			}
+		case *ssa.Field:
+			if c.settledHere(r, seen, depth+1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -188,8 +244,20 @@ func (c *checker) delegatedResult(fn *ssa.Function, i int) bool {
 	}
 	delegate := func(v ssa.Value) bool {
 		call, j := resultOf(v)
-		if call == nil || j != i || !call.Call.IsInvoke() || call.Call.Method.Name() != fn.Name() {
+		if call == nil || j != i || !call.Call.IsInvoke() || call.Call.Method.Name() != fn.Name() ||
+			len(call.Call.Args) != 0 || !types.Identical(call.Call.Signature(), fn.Signature) {
 			return false
+		}
+		// What the other implementations the package sees give: one
+		// that makes something new (an os.Open) is no getter.
+		impls, partial := c.implementations(call)
+		if partial {
+			return false
+		}
+		for _, impl := range impls {
+			if impl.sum.borrowed&(1<<i) == 0 && impl.sum.delegates&(1<<i) == 0 {
+				return false
+			}
 		}
 		switch x := call.Call.Value.(type) {
 		case *ssa.UnOp: // r.inner, r a pointer, or s.inner of a copy of s
@@ -245,7 +313,11 @@ func (c *checker) aroundDelegate(alloc *ssa.Alloc, delegate func(ssa.Value) bool
 			for _, u := range *r.Referrers() {
 				st, ok := u.(*ssa.Store)
 				if !ok || st.Addr != ssa.Value(r) {
-					continue
+					switch u.(type) {
+					case *ssa.UnOp, *ssa.DebugRef:
+						continue
+					}
+					return false // openJournal(&w.journal): filled elsewhere
 				}
 				switch {
 				case delegate(unconvert(st.Val)):

@@ -32,6 +32,9 @@ var scenarios = []string{
 	"review24/a", "review24/b", "review24/c", "review24/d", "review24/e", "review24/f", "review24/g",
 	"review24/h", "review24/i", "review24/j", "review24/k", "review24/l", "review24/m", "review24/n",
 	"review24/o", "review24/p",
+	"review25/api", "review25/idep", "review25/a", "review25/b", "review25/b2", "review25/c", "review25/d",
+	"review25/e", "review25/f", "review25/g", "review25/h", "review25/i", "review25/j", "review25/k", "review25/l",
+	"review25/m", "review25/n", "review25/o", "review25/q",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

@@ -63,3 +63,9 @@ type Acquirer interface {
 
 // NewConn makes a connection over f.
 func NewConn(f *os.File) *Conn { return &Conn{f: f} } // want NewConn:"keeps p0; wraps p0 in r0"
+
+// GSource is Source with typed keys.
+type GSource[K any] interface {
+	Key() K
+	Open() (io.ReadCloser, error)
+}

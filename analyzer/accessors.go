@@ -145,15 +145,7 @@ type accessorUse struct {
 // releases it), stored anywhere but a local variable, sent, returned or
 // given to a goroutine: what a caller does with a value it owns.
 func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) bool {
-	if seen[v] || depth > maxNesting {
-		return false
-	}
-	seen[v] = true
-	refs := v.Referrers()
-	if refs == nil {
-		return false
-	}
-	for _, r := range *refs {
+	for _, r := range unseenReferrers(v, seen, depth) {
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.Send, *ssa.Go, *ssa.MapUpdate:
 			return true
@@ -369,4 +361,18 @@ func (c *checker) closureSettles(mc *ssa.MakeClosure, v ssa.Value, seen map[ssa.
 		}
 	}
 	return c.settledHere(mc, seen, depth+1)
+}
+
+// unseenReferrers returns the referrers of v, the first time that a walk
+// that records what it saw in seen comes to v, within maxNesting steps;
+// nil otherwise.
+func unseenReferrers(v ssa.Value, seen map[ssa.Value]bool, depth int) []ssa.Instruction {
+	if seen[v] || depth > maxNesting {
+		return nil
+	}
+	seen[v] = true
+	if refs := v.Referrers(); refs != nil {
+		return *refs
+	}
+	return nil
 }

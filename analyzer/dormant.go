@@ -158,15 +158,7 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 	seen := map[ssa.Value]bool{}
 	var starts func(v ssa.Value, depth int) bool
 	starts = func(v ssa.Value, depth int) bool {
-		if seen[v] || depth > maxNesting {
-			return false
-		}
-		seen[v] = true
-		refs := v.Referrers()
-		if refs == nil {
-			return false
-		}
-		for _, r := range *refs {
+		for _, r := range unseenReferrers(v, seen, depth) {
 			switch r := r.(type) {
 			case *ssa.Go:
 				return true

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -508,7 +509,7 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		o.guessOnly = true
 		return
 	}
-	if arg := c.viewOfNew(call, i); arg != nil {
+	if arg := c.viewOfNew(o, call, i); arg != nil {
 		// h.copy() of a handle the function opened: a view of a value
 		// of its own carries what that value holds.
 		c.origin(o, arg)
@@ -1148,7 +1149,7 @@ func (c *checker) guessedResult(call *ssa.Call, i int) bool {
 // result, gives back (its callee's summary says "gives p0.Store as
 // r0.Store", and nothing of another argument), when that argument is new
 // in the function: a copy made of a value the function opened.
-func (c *checker) viewOfNew(call *ssa.Call, i int) ssa.Value {
+func (c *checker) viewOfNew(o *origins, call *ssa.Call, i int) ssa.Value {
 	if i >= 64 || c.borrowedResults(call)&(1<<i) == 0 {
 		return nil
 	}
@@ -1173,7 +1174,12 @@ func (c *checker) viewOfNew(call *ssa.Call, i int) ssa.Value {
 		return nil
 	}
 	arg := call.Call.Args[from]
-	sub := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+	if o.seen[arg] {
+		return nil // a copy of a copy, round a loop
+	}
+	// What the argument is, without what o has seen already: a value
+	// that a loop makes of its own copy comes back to this call.
+	sub := &origins{seen: maps.Clone(o.seen), params: map[*ssa.Parameter]bool{}, depth: o.depth, allocs: o.allocs}
 	c.origin(sub, arg)
 	if len(sub.fresh) == 0 || sub.borrowed {
 		return nil

@@ -160,3 +160,42 @@ func LeakDialedSession(addr string) error {
 	}
 	return s.Close()
 }
+
+// copies makes copies of copies round a loop, each a view of the handle
+// it opened: what the loop ends with carries that handle. (Once a crash:
+// each copy's origin asked for its argument's, round the loop. A false
+// alarm still: the file, carried round the loop, is taken for dropped.)
+func copies(name string, n int) (*handle, error) {
+	f, err := os.Open(name) // want `f returned by os.Open is not closed before the return at line 177`
+	if err != nil {
+		return nil, err
+	}
+	h := &handle{Store: fileStore{f}}
+	for range n {
+		h = h.copy()
+	}
+	return h, nil
+}
+
+// fileStore is a copyStore over a file.
+type fileStore struct{ f *os.File }
+
+func (s fileStore) Exec(q string) error {
+	_, err := s.f.WriteString(q)
+	return err
+}
+
+func (s fileStore) Close() error { return s.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
+
+// LeakCopies leaks the last copy, and the file it carries, when the
+// write fails.
+func LeakCopies(name string) error {
+	h, err := copies(name, 3) // want `h returned by copies is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if err := h.Store.Exec("x"); err != nil {
+		return err
+	}
+	return h.Close()
+}

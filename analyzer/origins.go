@@ -1174,8 +1174,10 @@ func (c *checker) viewOfNew(o *origins, call *ssa.Call, i int) ssa.Value {
 		return nil
 	}
 	arg := call.Call.Args[from]
-	if o.seen[arg] {
-		return nil // a copy of a copy, round a loop
+	if o.seen[arg] || c.kindOf(arg.Type()) == notResource {
+		// A copy of a copy, round a loop; or a value of a type with no
+		// Close, which no summary calls borrowed (a getter's layer).
+		return nil
 	}
 	// What the argument is, without what o has seen already: a value
 	// that a loop makes of its own copy comes back to this call.

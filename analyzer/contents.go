@@ -190,14 +190,15 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 						seen[r] = true
 						addrs = append(addrs, r)
 					}
-				case *types.Map, *types.Slice, *types.Chan:
+				case *types.Map, *types.Slice, *types.Chan, *types.Struct:
 					// h.byName[name] = f, h.idle <- c: what it holds
-					// changes, or goes to whoever receives.
-					if !readOnly(r) {
+					// changes, or goes to whoever receives; a struct
+					// copy shares its maps and slices.
+					if mayHoldResource(r.Type(), 0) && !readOnly(r) {
 						return false
 					}
 				case *types.Signature, *types.Interface:
-					if len(*r.Referrers()) > 0 && !onlyDebug(r) {
+					if !onlyDebug(r) {
 						return false // called, or asked to do anything
 					}
 				}

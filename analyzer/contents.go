@@ -198,7 +198,7 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 						return false
 					}
 				case *types.Signature, *types.Interface:
-					if !onlyDebug(r) {
+					if hasUses(r) {
 						return false // called, or asked to do anything
 					}
 				}
@@ -513,14 +513,4 @@ func onlyWhenEmpty(v, p ssa.Value) bool {
 		}
 	}
 	return false
-}
-
-// onlyDebug reports whether v's only referrers are debug references.
-func onlyDebug(v ssa.Value) bool {
-	for _, r := range *v.Referrers() {
-		if _, ok := r.(*ssa.DebugRef); !ok {
-			return false
-		}
-	}
-	return true
 }

@@ -375,7 +375,9 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			continue
 		}
 		if a.value == nil {
-			c.reportDiscarded(a)
+			if fc.successReturns(a) {
+				c.reportDiscarded(a)
+			}
 			continue
 		}
 		fl := c.trace(a.value, a.kind, false)

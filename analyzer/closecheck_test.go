@@ -35,6 +35,7 @@ var scenarios = []string{
 	"review25/api", "review25/idep", "review25/a", "review25/b", "review25/b2", "review25/c", "review25/d",
 	"review25/e", "review25/f", "review25/g", "review25/h", "review25/i", "review25/j", "review25/k", "review25/l",
 	"review25/m", "review25/n", "review25/o", "review25/q",
+	"assertlib/assert", "assertlib/require", "assertuse",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

@@ -14,33 +14,58 @@ import (
 // given is not nil, so a call that returned it acquired nothing, as where
 // err != nil holds.
 
-// falseOnNil reports whether fn, whose first parameter is an error and
-// whose only result is a bool, returns false whenever that parameter is
-// nil: every return that a nil error can reach gives false, following
-// only the branches that a nil error takes where they test it (err == nil,
-// errors.Is(err, target), a type assertion of err, another such
-// predicate). A function that passes its own parameter as the target of
+// falseOnNil reports whether fn, whose first parameter of type error is
+// its only error to test and whose only result is a bool, returns false
+// whenever that parameter is nil: every return that a nil error can reach
+// gives false, following only the branches that a nil error takes where
+// they test it (err == nil, errors.Is(err, target), a type assertion of
+// err, another such predicate). The error is most often the first
+// parameter; an assertion such as assert.Error(t, err) takes it after the
+// test. A function that passes its own parameter as the target of
 // errors.Is (a package's own Is(err, target error) bool) does so only
 // where that target is not nil: it returns the index of that parameter
-// then, and -1 otherwise.
-func (c *checker) falseOnNil(fn *ssa.Function) (bool, int) {
+// then, and -1 otherwise. e is the index of the error parameter.
+func (c *checker) falseOnNil(fn *ssa.Function) (ok bool, target, e int) {
 	sig := fn.Signature
-	if sig.Recv() != nil || len(fn.Params) == 0 || len(fn.Blocks) == 0 || !types.Identical(fn.Params[0].Type(), errorType) ||
+	e = firstErrorParam(fn)
+	if sig.Recv() != nil || e < 0 || len(fn.Blocks) == 0 ||
 		sig.Results().Len() != 1 || (!types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) && !isErrnoResult(sig.Results().At(0).Type())) {
-		return false, -1
+		return false, -1, -1
 	}
-	if c.falseOnNilWith(fn, nil) {
-		return true, -1
+	result := func(p *nilErrEval) bool { return p.returnsFalse() }
+	if result(c.followNilError(fn, e, nil, nil)) {
+		return true, -1, e
 	}
-	for k, param := range fn.Params[1:] {
-		if types.Identical(param.Type(), errorType) {
-			if c.falseOnNilWith(fn, param) {
-				return true, k + 1
+	if k := c.errorTarget(fn, e, nil, result); k >= 0 {
+		return true, k, e
+	}
+	return false, -1, -1
+}
+
+// firstErrorParam returns the index of the first parameter of fn whose type is
+// error, or -1.
+func firstErrorParam(fn *ssa.Function) int {
+	for i, p := range fn.Params {
+		if types.Identical(p.Type(), errorType) {
+			return i
+		}
+	}
+	return -1
+}
+
+// errorTarget returns the index of the next error parameter of fn after
+// parameter e, when holds says yes for fn followed with parameter e nil
+// and that one taken as not nil (the target of errors.Is), or -1.
+func (c *checker) errorTarget(fn *ssa.Function, e int, stops blockMarks, holds func(*nilErrEval) bool) int {
+	for k := e + 1; k < len(fn.Params); k++ {
+		if types.Identical(fn.Params[k].Type(), errorType) {
+			if holds(c.followNilError(fn, e, fn.Params[k], stops)) {
+				return k
 			}
 			break
 		}
 	}
-	return false, -1
+	return -1
 }
 
 // isErrnoResult reports whether t is an integer type that implements
@@ -52,12 +77,20 @@ func isErrnoResult(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0 && types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
-// falseOnNilWith reports whether fn returns false whenever its first
-// parameter is nil and target, one of its parameters or nil, is not.
-func (c *checker) falseOnNilWith(fn *ssa.Function, target *ssa.Parameter) bool {
-	p := &nilErrEval{c: c, err: fn.Params[0], target: target, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+// followNilError follows fn's blocks with its parameter e, an error, nil
+// and target, one of its parameters or nil, not nil. A block with a call
+// in stops, one that never returns (t.FailNow() through testing.TB),
+// ends its path.
+func (c *checker) followNilError(fn *ssa.Function, e int, target *ssa.Parameter, stops blockMarks) *nilErrEval {
+	p := &nilErrEval{c: c, fn: fn, err: fn.Params[e], target: target, stops: stops, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
-	for _, b := range fn.Blocks {
+	return p
+}
+
+// returnsFalse reports whether every return that p reached gives false
+// (or a zero error code) as its first result.
+func (p *nilErrEval) returnsFalse() bool {
+	for _, b := range p.fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
 			if isErrnoResult(ret.Results[0].Type()) {
 				if !isZero(ret.Results[0]) {
@@ -73,10 +106,44 @@ func (c *checker) falseOnNilWith(fn *ssa.Function, target *ssa.Parameter) bool {
 	return true
 }
 
+// onlyOnError returns the index of the error parameter of fn for which fn
+// returns only where that error is not nil: a nil one reaches no return,
+// only calls that never return, as require.Error(t, err) ends the test
+// with t.FailNow() when err is nil. The path of its caller that goes on
+// after the call holds a non-nil error. It returns, as falseOnNil does,
+// the index of a target parameter that this needs not nil, or -1, and -1,
+// -1 for a function that may return with a nil error.
+func (c *checker) onlyOnError(fn *ssa.Function) (e, target int) {
+	e = firstErrorParam(fn)
+	if e < 0 || len(fn.Blocks) == 0 {
+		return -1, -1
+	}
+	stops := c.noReturnCalls(fn)
+	never := func(p *nilErrEval) bool {
+		for _, b := range fn.Blocks {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] && len(stops[b]) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if never(c.followNilError(fn, e, nil, stops)) {
+		return e, -1
+	}
+	if k := c.errorTarget(fn, e, stops, never); k >= 0 {
+		return e, k
+	}
+	return -1, -1
+}
+
 // A nilErrEval follows a function's blocks with its error parameter nil.
 type nilErrEval struct {
 	c   *checker
+	fn  *ssa.Function
 	err ssa.Value
+	// stops marks the calls that never return: a block that has one
+	// ends its path there.
+	stops blockMarks
 	// target, when not nil, is a parameter taken as not nil where it
 	// is the target of errors.Is (see falseOnNil).
 	target *ssa.Parameter
@@ -98,34 +165,46 @@ const maxNilErrSteps = 1000
 // reach marks the blocks that a nil error reaches from b: a branch whose
 // condition is known takes one successor, any other both.
 func (p *nilErrEval) reach(b *ssa.BasicBlock) {
-	reachDecided(b, p.reached, func(t *ssa.If) (bool, bool) {
-		if isPhiCond(t.Cond) {
-			return false, false
+	reachDecidedUntil(b, p.reached, p.stops, p.decide)
+}
+
+// decide returns the value of t's condition with a nil error, when known.
+func (p *nilErrEval) decide(t *ssa.If) (bool, bool) {
+	if isPhiCond(t.Cond) {
+		return false, false
+	}
+	return p.value(t.Cond)
+}
+
+// reachDecidedUntil is reachDecided where a block with a mark in stops
+// ends its path.
+func reachDecidedUntil(b *ssa.BasicBlock, reached map[*ssa.BasicBlock]bool, stops blockMarks, decide func(*ssa.If) (bool, bool)) {
+	if reached[b] {
+		return
+	}
+	reached[b] = true
+	if len(stops[b]) > 0 {
+		return
+	}
+	if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+		if v, known := decide(t); known {
+			succ := b.Succs[1]
+			if v {
+				succ = b.Succs[0]
+			}
+			reachDecidedUntil(succ, reached, stops, decide)
+			return
 		}
-		return p.value(t.Cond)
-	})
+	}
+	for _, s := range b.Succs {
+		reachDecidedUntil(s, reached, stops, decide)
+	}
 }
 
 // reachDecided marks in reached the blocks reached from b: a branch whose
 // condition decide knows takes the successor it says, any other both.
 func reachDecided(b *ssa.BasicBlock, reached map[*ssa.BasicBlock]bool, decide func(*ssa.If) (bool, bool)) {
-	if reached[b] {
-		return
-	}
-	reached[b] = true
-	if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
-		if v, known := decide(t); known {
-			if v {
-				reachDecided(b.Succs[0], reached, decide)
-			} else {
-				reachDecided(b.Succs[1], reached, decide)
-			}
-			return
-		}
-	}
-	for _, s := range b.Succs {
-		reachDecided(s, reached, decide)
-	}
+	reachDecidedUntil(b, reached, nil, decide)
 }
 
 // value returns the boolean v holds, when it is known with a nil error
@@ -153,6 +232,12 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 		}
 		x, seen, known := p.phiValue(v)
 		return x, seen && known
+	case *ssa.Call:
+		// return Fail(t, msg): a function of the package that says
+		// false on every return.
+		if fn := v.Call.StaticCallee(); fn != nil && p.fn != nil && fn.Pkg == p.fn.Pkg && alwaysFalse(fn) {
+			return false, true
+		}
 	}
 	if p.open {
 		return p.openTest(v)
@@ -179,7 +264,7 @@ func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
 			return false, true
 		}
 	case *ssa.Call:
-		if len(v.Call.Args) > 0 && v.Call.Args[0] == p.err && p.c.isErrorPredicateCall(&v.Call, p.target) {
+		if k := p.c.predicateArg(&v.Call); k >= 0 && v.Call.Args[k] == p.err && p.c.isErrorPredicateCall(&v.Call, p.target) {
 			return false, true
 		}
 	}
@@ -256,7 +341,7 @@ func (c *checker) trueOnNil(fn *ssa.Function) int {
 	if k < 0 {
 		return -1
 	}
-	p := &nilErrEval{c: c, err: fn.Params[k], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+	p := &nilErrEval{c: c, fn: fn, err: fn.Params[k], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
 	returns := 0
 	for _, b := range fn.Blocks {
@@ -299,7 +384,7 @@ func (c *checker) closedTest(fn *ssa.Function) int {
 	}) {
 		return 0
 	}
-	p := &nilErrEval{c: c, err: fn.Params[k], open: true, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
+	p := &nilErrEval{c: c, fn: fn, err: fn.Params[k], open: true, reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
 	says, returns := false, 0
 	for _, b := range fn.Blocks {
@@ -360,6 +445,38 @@ func (c *checker) failedWhenFalse(call *ssa.CallCommon) int {
 		return -1
 	}
 	return c.summaryOf(fn).trueOnNil - 1
+}
+
+// alwaysFalse reports whether fn, whose only result is a bool, returns the
+// constant false on every return.
+func alwaysFalse(fn *ssa.Function) bool {
+	if fn.Signature.Results().Len() != 1 || !types.Identical(fn.Signature.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if c, ok := ret.Results[0].(*ssa.Const); !ok || c.Value == nil || constant.BoolVal(c.Value) {
+				return false
+			}
+			returns++
+		}
+	}
+	return returns > 0
+}
+
+// predicateArg returns the index of the argument of call that it tests,
+// when call is one of an error predicate (see isErrorPredicate), or -1.
+func (c *checker) predicateArg(call *ssa.CallCommon) int {
+	fn := call.StaticCallee()
+	if !c.isErrorPredicate(fn) {
+		return -1
+	}
+	k := c.summaryOf(fn).errParam
+	if k >= len(call.Args) {
+		return -1
+	}
+	return k
 }
 
 // isErrorPredicate reports whether fn says false for a nil error as its

@@ -100,6 +100,16 @@ type Summary struct {
 	// the function gives errors.Is as its target, is not nil (a package's
 	// own Is(err, target error) bool).
 	IsTarget int
+	// ErrParam is the index of the parameter, an error, that FalseOnNil
+	// speaks of: 0, or later where the first parameters are not errors
+	// (assert.Error(t, err)).
+	ErrParam int
+	// OnlyOnError is i+1 when the function returns only where its
+	// parameter i, an error, is not nil: a nil one reaches only calls
+	// that never return (require.Error(t, err) calls t.FailNow()).
+	// OnlyOnErrorTarget is k+1 when that holds only where parameter k,
+	// the target it gives errors.Is, is not nil.
+	OnlyOnError, OnlyOnErrorTarget int
 	// TrueOnNil is i+1 when the function returns true whenever its
 	// parameter i, an error, is nil (checkAcceptError(err)), so that
 	// where it returns false a call that gave that error acquired
@@ -221,9 +231,16 @@ func (s *Summary) String() string {
 	}
 	if s.FalseOnNil {
 		if s.IsTarget > 0 {
-			parts = append(parts, fmt.Sprintf("false for nil p0 and non-nil p%d", s.IsTarget-1))
+			parts = append(parts, fmt.Sprintf("false for nil p%d and non-nil p%d", s.ErrParam, s.IsTarget-1))
 		} else {
-			parts = append(parts, "false for nil p0")
+			parts = append(parts, fmt.Sprintf("false for nil p%d", s.ErrParam))
+		}
+	}
+	if s.OnlyOnError > 0 {
+		if s.OnlyOnErrorTarget > 0 {
+			parts = append(parts, fmt.Sprintf("returns for non-nil p%d and non-nil p%d", s.OnlyOnError-1, s.OnlyOnErrorTarget-1))
+		} else {
+			parts = append(parts, fmt.Sprintf("returns for non-nil p%d", s.OnlyOnError-1))
 		}
 	}
 	if s.TrueOnNil > 0 {

@@ -251,6 +251,25 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 	return false
 }
 
+// freshCellArmed reports whether a deferred closure will close what a
+// variable in armed holds, a variable declared in the loop that runs the
+// acquisition in block acq again: each turn of the loop makes a new one
+// (for _, u := range urls { resp, err := get(u); defer func() {
+// resp.Body.Close() }() }), so the next acquisition leaves the old one
+// holding what the deferred closure closes.
+func (f *flow) freshCellArmed(acq *ssa.BasicBlock, armed holding) bool {
+	for i, h := range f.holders {
+		cell, ok := h.(*ssa.Alloc)
+		if !ok || !cell.Heap || i >= 64 || armed&(1<<i) == 0 {
+			continue
+		}
+		if reachedFrom(acq)[cell.Block()] && reachedFrom(cell.Block())[acq] {
+			return true
+		}
+	}
+	return false
+}
+
 // mayHoldOther reports whether v is the resource only on some paths: a
 // φ-node or a variable that may hold something else (var x T; if use {
 // x = sc }), or a value derived from one. Where such a value is nil, the

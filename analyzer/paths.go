@@ -116,8 +116,12 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	// walk runs the instructions of b from start to end that matter,
 	// and reports whether the path ends among them. A path that ends at
 	// a conflict (see event) leaks there.
+	asserted := fc.failureAsserted(a)
 	walk := func(b *ssa.BasicBlock, start, end int, s state, via step) (state, bool) {
 		stop := fc.noReturn.first(b, start)
+		if at := asserted.first(b, start); at >= 0 && (stop < 0 || at < stop) {
+			stop = at
+		}
 		noReturn := stop >= 0 && stop < end
 		if noReturn {
 			end = stop
@@ -161,7 +165,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !s.unfilled && !fl.carried(acqBlock, s.held) {
+			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !s.unfilled && !fl.carried(acqBlock, s.held) && !fl.freshCellArmed(acqBlock, s.armed&s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -324,7 +328,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if isZero(x) {
 			x, y = y, x
 		}
-		if call, ok := x.(*ssa.Call); ok && isZero(y) && isErrnoResult(x.Type()) && len(call.Call.Args) > 0 && fc.isErrOf(a, call.Call.Args[0]) && fc.isErrorPredicateCall(&call.Call, nil) {
+		if call, ok := x.(*ssa.Call); ok && isZero(y) && isErrnoResult(x.Type()) && fc.isErrPredicateOf(a, &call.Call) {
 			// UnwrapOSError(err) != 0: a code that is zero for a nil
 			// error is not zero, so err is not nil.
 			branch = 0
@@ -366,7 +370,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 1 - branch
 		}
 	case *ssa.Call:
-		if len(cond.Call.Args) > 0 && fc.isErrOf(a, cond.Call.Args[0]) && fc.isErrorPredicateCall(&cond.Call, nil) {
+		if fc.isErrPredicateOf(a, &cond.Call) {
 			branch = 0 // isConnBroken(err): err is not nil
 			break
 		}
@@ -624,6 +628,107 @@ func isNil(v ssa.Value) bool {
 func isTrue(v ssa.Value) bool {
 	c, ok := v.(*ssa.Const)
 	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
+}
+
+// successReturns reports whether a path on which the acquisition a
+// succeeded can return, or reach a again, without passing a call that
+// never returns there. A test that opens a file it expects to be missing,
+// drops it and ends with t.Fatal, or require.Error(t, err), when the open
+// succeeds has nothing to leak.
+func (fc *funcChecker) successReturns(a *acquisition) bool {
+	asserted := fc.failureAsserted(a)
+	type at struct {
+		b     *ssa.BasicBlock
+		start int
+	}
+	acq := a.call.Block()
+	work := []at{{acq, slices.Index(acq.Instrs, ssa.Instruction(a.call)) + 1}}
+	seen := map[*ssa.BasicBlock]bool{}
+	for len(work) > 0 {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		if fc.noReturn.first(p.b, p.start) >= 0 || asserted.first(p.b, p.start) >= 0 {
+			continue
+		}
+		succs := p.b.Succs
+		switch last := p.b.Instrs[len(p.b.Instrs)-1].(type) {
+		case *ssa.Return:
+			return true
+		case *ssa.If:
+			if failed := fc.errFailedBranch(a, last.Cond); failed >= 0 {
+				succs = succs[1-failed : 2-failed]
+			} else if fc.isErrPredicateOf(a, callOf(last.Cond)) {
+				succs = succs[1:]
+			}
+		}
+		for _, s := range succs {
+			if s == acq {
+				return true // a loop acquires again
+			}
+			if !seen[s] {
+				seen[s] = true
+				work = append(work, at{s, 0})
+			}
+		}
+	}
+	return false
+}
+
+// callOf returns the call that v is the result of, or an empty one.
+func callOf(v ssa.Value) *ssa.CallCommon {
+	if call, ok := v.(*ssa.Call); ok {
+		return &call.Call
+	}
+	return &ssa.CallCommon{}
+}
+
+// failureAsserted marks the calls of fc.fn that return only where the
+// error of a is not nil (require.Error(t, err); see onlyOnError): a path
+// on which a succeeded ends at them.
+func (fc *funcChecker) failureAsserted(a *acquisition) blockMarks {
+	if a.err == nil {
+		return nil
+	}
+	var marks blockMarks
+	for _, b := range fc.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if fc.assertsFailure(a, &call.Call) {
+				if marks == nil {
+					marks = blockMarks{}
+				}
+				marks.add(instr)
+			}
+		}
+	}
+	return marks
+}
+
+// assertsFailure reports whether call returns only where the error of a
+// is not nil: its callee's summary says so for the argument that is that
+// error, and any target it gives errors.Is is never nil (see
+// nonNilTarget), as os.ErrNotExist.
+func (fc *funcChecker) assertsFailure(a *acquisition, call *ssa.CallCommon) bool {
+	fn := call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	sum := fc.summaryOf(fn)
+	e, k := sum.onlyOnError-1, sum.onlyOnErrorTarget-1
+	if e < 0 || e >= len(call.Args) || !fc.isErrOf(a, call.Args[e]) {
+		return false
+	}
+	return k < 0 || (k < len(call.Args) && fc.nonNilTarget(call.Args[k]))
+}
+
+// isErrPredicateOf reports whether call is one of an error predicate (see
+// isErrorPredicateCall) given the error of the acquisition a.
+func (fc *funcChecker) isErrPredicateOf(a *acquisition, call *ssa.CallCommon) bool {
+	k := fc.predicateArg(call)
+	return k >= 0 && fc.isErrOf(a, call.Args[k]) && fc.isErrorPredicateCall(call, nil)
 }
 
 // isErrOf reports whether v is the error result of the acquisition a: the

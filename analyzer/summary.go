@@ -106,6 +106,13 @@ type summary struct {
 	// isTarget is k+1 when falseOnNil holds only where parameter k, the
 	// target it gives errors.Is, is not nil (see falseOnNil).
 	isTarget int
+	// errParam is the index of the error that falseOnNil speaks of.
+	errParam int
+	// onlyOnError is e+1 when the function returns only where its
+	// parameter e, an error, is not nil (see onlyOnError), and
+	// onlyOnErrorTarget k+1 when that holds only where parameter k, the
+	// target it gives errors.Is, is not nil.
+	onlyOnError, onlyOnErrorTarget int
 	// trueOnNil is i+1 when the function says true for a nil error as
 	// parameter i, so that where it says false that error is not nil
 	// (see trueOnNil).
@@ -425,7 +432,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -439,8 +446,11 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	n := len(fn.Params)
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
-	if ok, k := c.falseOnNil(fn); ok {
-		s.falseOnNil, s.isTarget = true, k+1
+	if ok, k, e := c.falseOnNil(fn); ok {
+		s.falseOnNil, s.isTarget, s.errParam = true, k+1, e
+	}
+	if e, k := c.onlyOnError(fn); e >= 0 {
+		s.onlyOnError, s.onlyOnErrorTarget = e+1, k+1
 	}
 	s.trueOnNil = c.trueOnNil(fn) + 1
 	s.closedTest = c.closedTest(fn)
@@ -846,7 +856,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -865,7 +875,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -312,8 +312,13 @@ func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) co
 	}
 	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}, depth: depth, allocs: done}
 	c.origin(o, v)
-	if len(o.fresh) > 0 {
-		return holdsOwn
+	for _, f := range o.fresh {
+		// A new value that can hold no resource (bytes.NewReader(b)
+		// on one path, a section of a borrowed reader on another,
+		// under one decompressor) holds nothing of the composite's.
+		if _, basic := f.Type().Underlying().(*types.Basic); basic || mayHoldResource(f.Type(), 0) {
+			return holdsOwn
+		}
 	}
 	for p := range o.params {
 		if c.kindOf(p.Type()) != notResource {

@@ -203,9 +203,19 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never := pv.impossible(t, s.known); never >= 0 && closed < 0 {
 				known = never // nor one this path cannot take
 			}
+			failedFill := -1
+			if s.filling != nil {
+				failedFill = fc.errFailedBranch(&acquisition{err: errorOfCall(s.filling)}, t.Cond)
+			}
 			for i, succ := range b.Succs {
 				si := s
 				si.known = pv.leave(t, i, s.known)
+				if failedFill >= 0 {
+					si.filling = nil
+					if i == failedFill {
+						si.unfilled = true // the fill failed: nothing was filled
+					}
+				}
 				switch {
 				case known >= 0:
 					// What the path knows decides the branch: it
@@ -248,6 +258,12 @@ type state struct {
 	// unfilled: the resource is a new empty value that no call on the
 	// path has filled yet (see acquisition.fills).
 	unfilled bool
+	// filling: the call that filled the empty value on the path, while
+	// the path has not yet tested the error it returned. Where it
+	// failed, as Go's convention has it, it filled nothing: the value
+	// is as empty as before (m := newMux(addr); if err := m.Dial();
+	// err != nil { return err }).
+	filling ssa.Instruction
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow
@@ -263,6 +279,9 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		}
 		instr := b.Instrs[i]
 		if fills[instr] {
+			if s.unfilled && fc.failsEmpty(instr, fl) {
+				s.filling = instr
+			}
 			s.unfilled = false
 		}
 		if ev != nil && ev.others[instr] {
@@ -672,6 +691,28 @@ func (fc *funcChecker) successReturns(a *acquisition) bool {
 		}
 	}
 	return false
+}
+
+// errorOfCall returns the error that instr, a call, returns as its last
+// result, or nil.
+func errorOfCall(instr ssa.Instruction) ssa.Value {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	results := call.Call.Signature().Results()
+	if results.Len() == 0 || !types.Identical(results.At(results.Len()-1).Type(), errorType) {
+		return nil
+	}
+	if results.Len() == 1 {
+		return call
+	}
+	for _, r := range *call.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == results.Len()-1 {
+			return x
+		}
+	}
+	return nil
 }
 
 // callOf returns the call that v is the result of, or an empty one.

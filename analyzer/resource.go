@@ -498,6 +498,9 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if notAcquisitions[c.funcName(m)] || unwrappingMethods[m.Name()] == m.Type().String() {
 			return false
 		}
+		if isDoneGetter(m) {
+			return false
+		}
 		if isNamedGetter(m) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
 			// Where the program has implementations, they decide.
 			_, known := c.invokeSummaryOf(call)
@@ -625,6 +628,16 @@ func isNamedGetter(m *types.Func) bool {
 	}
 	named, ok := t.(*types.Named)
 	return ok && named.Obj().Name() == m.Name()
+}
+
+// isDoneGetter reports whether the interface method m is Done() with one
+// result, named as context.Context's: what it gives signals the end of
+// its receiver, which owns it and closes it when it ends (a workflow
+// context's Done channel, whose Close cancels it), however often its
+// package closes values of that type.
+func isDoneGetter(m *types.Func) bool {
+	sig := m.Signature()
+	return m.Name() == "Done" && sig.Params().Len() == 0 && sig.Results().Len() == 1
 }
 
 // onlyHTTPClientDoes reports whether the package declares no

@@ -281,6 +281,8 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		if fills[instr] {
 			if s.unfilled && fc.failsEmpty(instr, fl) {
 				s.filling = instr
+			} else {
+				s.filling = nil // a second fill: the first one's error says nothing of it
 			}
 			s.unfilled = false
 		}

@@ -78,3 +78,15 @@ func leakOtherError(addr string, next func() error) (*mux, error) {
 	}
 	return m, nil
 }
+
+// leakSecondFill tests the first dial's error after a second dial that
+// may have filled the mux.
+func leakSecondFill(addr string) (*mux, error) {
+	m := newMux(addr) // want `m returned by newMux is not closed on all paths`
+	err := m.dial()
+	_ = m.dial()
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}

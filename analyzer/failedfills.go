@@ -15,7 +15,8 @@ import (
 // Close.
 
 // failsEmpty reports whether instr, a call that fills the value traced as
-// fl, fills it only where it returns a nil error (see fillsOnSuccess).
+// fl, fills it only where it returns a nil error (see fillsOnSuccess),
+// through every argument that is the value.
 func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 	call, ok := instr.(*ssa.Call)
 	if !ok || errorOfCall(instr) == nil {
@@ -25,19 +26,23 @@ func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 	if fn == nil || fn.Pkg != c.ssaPkg {
 		return false // no body here, or a body whose store we cannot see
 	}
+	given := false
 	for i, a := range call.Call.Args {
 		if fl.aliases[a] {
-			return c.fillsOnSuccess(fn, i, 0)
+			if !c.fillsOnSuccess(fn, i, 0) {
+				return false
+			}
+			given = true
 		}
 	}
-	return false
+	return given
 }
 
 // fillsOnSuccess reports whether fn, whose last result is an error,
 // changes what its parameter p reaches only on paths that return a nil
-// error: every store into it, and every call, closure or goroutine that
-// is given it, is followed only by such returns, or is a call of the
-// package that does the same with it in turn.
+// error: every store into it or of it, and every call, closure or
+// goroutine that is given it, is followed only by such returns, or is a
+// call of the package that does the same with it in turn.
 func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 	res := fn.Signature.Results()
 	if depth > 3 || len(fn.Blocks) == 0 || p >= len(fn.Params) || res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
@@ -46,7 +51,7 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 	e := res.Len() - 1
 	param := fn.Params[p]
 	// A string or a number read from the parameter cannot change it.
-	reaches := func(v ssa.Value) bool { return refersTo(v.Type()) && reachedThrough(v) == ssa.Value(param) }
+	reaches := func(v ssa.Value) bool { return refersTo(v.Type()) && madeFrom(v, param, map[ssa.Value]bool{}) }
 	succeeds := map[*ssa.BasicBlock]bool{}
 	onlySuccess := func(b *ssa.BasicBlock) bool {
 		if ok, done := succeeds[b]; done {
@@ -66,7 +71,9 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
 			case *ssa.Store:
-				if reaches(instr.Addr) && !onlySuccess(b) {
+				// Into it, or of it into something else (a holder
+				// that a later call fills through).
+				if (reaches(instr.Addr) || reaches(instr.Val)) && !onlySuccess(b) {
 					return false
 				}
 			case *ssa.MakeClosure:
@@ -95,6 +102,58 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 	return true
 }
 
+// madeFrom reports whether v is param, or is made from it: a field, an
+// element, a load, a conversion, a merge of values of which one is, or
+// the result of a call given one that may refer to it (which may give it
+// back).
+func madeFrom(v ssa.Value, param *ssa.Parameter, seen map[ssa.Value]bool) bool {
+	if v == ssa.Value(param) {
+		return true
+	}
+	if seen[v] || len(seen) > 64 {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return madeFrom(x.X, param, seen)
+	case *ssa.IndexAddr:
+		return madeFrom(x.X, param, seen)
+	case *ssa.Field:
+		return madeFrom(x.X, param, seen)
+	case *ssa.UnOp:
+		return x.Op == token.MUL && madeFrom(x.X, param, seen)
+	case *ssa.MakeInterface:
+		return madeFrom(x.X, param, seen)
+	case *ssa.ChangeType:
+		return madeFrom(x.X, param, seen)
+	case *ssa.ChangeInterface:
+		return madeFrom(x.X, param, seen)
+	case *ssa.Convert:
+		return madeFrom(x.X, param, seen)
+	case *ssa.Slice:
+		return madeFrom(x.X, param, seen)
+	case *ssa.TypeAssert:
+		return madeFrom(x.X, param, seen)
+	case *ssa.Extract:
+		return madeFrom(x.Tuple, param, seen)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if madeFrom(e, param, seen) {
+				return true
+			}
+		}
+	case *ssa.Call:
+		for _, a := range x.Call.Args {
+			if refersTo(a.Type()) && madeFrom(a, param, seen) {
+				return true
+			}
+		}
+		return x.Call.Value != nil && madeFrom(x.Call.Value, param, seen)
+	}
+	return false
+}
+
 // refersTo reports whether a value of type t may refer to other memory.
 func refersTo(t types.Type) bool {
 	switch t := t.Underlying().(type) {
@@ -111,37 +170,4 @@ func refersTo(t types.Type) bool {
 		return refersTo(t.Elem())
 	}
 	return true
-}
-
-// reachedThrough walks v down fields, elements, loads and conversions to
-// the value it is part of or made from.
-func reachedThrough(v ssa.Value) ssa.Value {
-	for range 16 {
-		switch x := v.(type) {
-		case *ssa.FieldAddr:
-			v = x.X
-		case *ssa.IndexAddr:
-			v = x.X
-		case *ssa.Field:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return v
-			}
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.Slice:
-			v = x.X
-		default:
-			return v
-		}
-	}
-	return v
 }

@@ -252,8 +252,8 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 }
 
 // freshCellArmed reports whether a deferred closure will close what a
-// variable in armed holds, a variable declared in the loop that runs the
-// acquisition in block acq again: each turn of the loop makes a new one
+// variable in armed holds, a variable that the acquisition's block acq
+// declares, which the loop runs again: each turn of the loop makes a new one
 // (for _, u := range urls { resp, err := get(u); defer func() {
 // resp.Body.Close() }() }), so the next acquisition leaves the old one
 // holding what the deferred closure closes.
@@ -263,7 +263,10 @@ func (f *flow) freshCellArmed(acq *ssa.BasicBlock, armed holding) bool {
 		if !ok || !cell.Heap || i >= 64 || armed&(1<<i) == 0 {
 			continue
 		}
-		if reachedFrom(acq)[cell.Block()] && reachedFrom(cell.Block())[acq] {
+		if cell.Block() == acq {
+			// Made in the acquisition's own block, the variable is new
+			// at each acquisition: no path reaches the next one
+			// without making another.
 			return true
 		}
 	}

@@ -653,7 +653,7 @@ func isTrue(v ssa.Value) bool {
 
 // successReturns reports whether a path on which the acquisition a
 // succeeded can return, or reach a again, without passing a call that
-// never returns there. A test that opens a file it expects to be missing,
+// never returns there, or whether no such path ends at such a call at all. A test that opens a file it expects to be missing,
 // drops it and ends with t.Fatal, or require.Error(t, err), when the open
 // succeeds has nothing to leak.
 func (fc *funcChecker) successReturns(a *acquisition) bool {
@@ -665,14 +665,18 @@ func (fc *funcChecker) successReturns(a *acquisition) bool {
 	acq := a.call.Block()
 	work := []at{{acq, slices.Index(acq.Instrs, ssa.Instruction(a.call)) + 1}}
 	seen := map[*ssa.BasicBlock]bool{}
+	stopped := false // some path ends at a call that never returns
 	for len(work) > 0 {
 		p := work[len(work)-1]
 		work = work[:len(work)-1]
 		if fc.noReturn.first(p.b, p.start) >= 0 || asserted.first(p.b, p.start) >= 0 {
+			stopped = true
 			continue
 		}
 		succs := p.b.Succs
 		switch last := p.b.Instrs[len(p.b.Instrs)-1].(type) {
+		case *ssa.Panic:
+			stopped = true
 		case *ssa.Return:
 			return true
 		case *ssa.If:
@@ -692,7 +696,9 @@ func (fc *funcChecker) successReturns(a *acquisition) bool {
 			}
 		}
 	}
-	return false
+	// Paths that neither return nor stop run for ever (a serve loop),
+	// with the value dropped: that is the leak it was.
+	return !stopped
 }
 
 // errorOfCall returns the error that instr, a call, returns as its last

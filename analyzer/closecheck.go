@@ -356,6 +356,8 @@ type funcChecker struct {
 	fn           *ssa.Function
 	noReturn     blockMarks // calls that never return, by block
 	exitsProcess bool       // returning from fn ends the program
+	// assertions caches assertionCalls.
+	assertions *[]*ssa.Call
 }
 
 // checkFunc reports the resources that fn acquires and leaks.

@@ -98,7 +98,11 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		via step
 	}
 	pv := fc.pathValuesOf()
-	start := state{known: pv.start(a, fc.lockDerefs), unfilled: a.fills != nil}
+	start := state{known: pv.start(a, fc.lockDerefs)}
+	if a.fills != nil {
+		start.fill = unfilled
+	}
+	fillList := sortedInstrs(a.fills)
 	if a.call != nil {
 		start.held = fl.heldAt(a.call)
 	}
@@ -126,8 +130,8 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if noReturn {
 			end = stop
 		}
-		at := fc.walkStops(fl, stops, b, start, end, &s, ends, ev, a.fills)
-		if at != nil && fl.events[at] == conflict && !leaked[at] && !s.unfilled {
+		at := fc.walkStops(fl, stops, b, start, end, &s, ends, ev, a.fills, fillList)
+		if at != nil && fl.events[at] == conflict && !leaked[at] && s.fill != unfilled {
 			leaked[at] = true
 			leaks = append(leaks, leak{exit: at, branch: via.from, taken: via.taken})
 		}
@@ -165,7 +169,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && !s.unfilled && !fl.carried(acqBlock, s.held) && !fl.freshCellArmed(acqBlock, s.armed&s.held) {
+			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && s.fill != unfilled && !fl.carried(acqBlock, s.held) && !fl.freshCellArmed(acqBlock, s.armed&s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -184,7 +188,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if s.armed&s.held != 0 {
 				break // a deferred closure closes what a variable holds
 			}
-			if s.unfilled {
+			if s.fill == unfilled {
 				break // a new empty value, dropped before anything filled it
 			}
 			if !fc.exitsProcess && !leaked[t] {
@@ -204,16 +208,16 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 				known = never // nor one this path cannot take
 			}
 			failedFill := -1
-			if s.filling != nil {
-				failedFill = fc.errFailedBranch(&acquisition{err: errorOfCall(s.filling)}, t.Cond)
+			if s.fill >= fillingFirst {
+				failedFill = fc.errFailedBranch(&acquisition{err: errorOfCall(fillList[s.fill-fillingFirst])}, t.Cond)
 			}
 			for i, succ := range b.Succs {
 				si := s
 				si.known = pv.leave(t, i, s.known)
 				if failedFill >= 0 {
-					si.filling = nil
+					si.fill = filled
 					if i == failedFill {
-						si.unfilled = true // the fill failed: nothing was filled
+						si.fill = unfilled // the fill failed: nothing was filled
 					}
 				}
 				switch {
@@ -255,15 +259,42 @@ type state struct {
 	// errLost: the path has stored another value into the variable
 	// that holds the acquisition's error (see errvars.go).
 	errLost bool
-	// unfilled: the resource is a new empty value that no call on the
-	// path has filled yet (see acquisition.fills).
-	unfilled bool
-	// filling: the call that filled the empty value on the path, while
-	// the path has not yet tested the error it returned. Where it
-	// failed, as Go's convention has it, it filled nothing: the value
-	// is as empty as before (m := newMux(addr); if err := m.Dial();
-	// err != nil { return err }).
-	filling ssa.Instruction
+	// fill: whether the resource is a new empty value that no call on
+	// the path has filled yet (see acquisition.fills).
+	fill fillState
+}
+
+// A fillState says whether a new empty value has been filled on a path:
+// unfilled, filled, or filled by the call fillingFirst+k of the sorted
+// fills, while the path has not yet tested the error that call returned.
+// Where it failed, it filled nothing (see fillsOnSuccess): the value is as
+// empty as before (m := newMux(addr); if err := m.dial(); err != nil {
+// return err }).
+type fillState uint8
+
+const (
+	filled       fillState = 0
+	unfilled     fillState = 1
+	fillingFirst fillState = 2
+)
+
+// sortedInstrs returns the instructions of set in the order of their
+// blocks and of their places in them.
+func sortedInstrs(set map[ssa.Instruction]bool) []ssa.Instruction {
+	if len(set) == 0 {
+		return nil
+	}
+	list := make([]ssa.Instruction, 0, len(set))
+	for instr := range set {
+		list = append(list, instr)
+	}
+	slices.SortFunc(list, func(x, y ssa.Instruction) int {
+		if x.Block() != y.Block() {
+			return x.Block().Index - y.Block().Index
+		}
+		return slices.Index(x.Block().Instrs, x) - slices.Index(y.Block().Instrs, y)
+	})
+	return list
 }
 
 // walkStops runs the instructions of b in [start, end) at which the flow
@@ -272,19 +303,18 @@ type state struct {
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
 // named result before the deferred closure reads it.
-func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar, fills map[ssa.Instruction]bool) ssa.Instruction {
+func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar, fills map[ssa.Instruction]bool, fillList []ssa.Instruction) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
 			continue
 		}
 		instr := b.Instrs[i]
 		if fills[instr] {
-			if s.unfilled && fc.failsEmpty(instr, fl) {
-				s.filling = instr
-			} else {
-				s.filling = nil // a second fill: the first one's error says nothing of it
+			wasEmpty := s.fill == unfilled
+			s.fill = filled // after a second fill, the first one's error says nothing of it
+			if k := slices.Index(fillList, instr); wasEmpty && k >= 0 && k < 250 && fc.failsEmpty(instr, fl) {
+				s.fill = fillingFirst + fillState(k)
 			}
-			s.unfilled = false
 		}
 		if ev != nil && ev.others[instr] {
 			s.errLost = true
@@ -739,21 +769,35 @@ func (fc *funcChecker) failureAsserted(a *acquisition) blockMarks {
 		return nil
 	}
 	var marks blockMarks
-	for _, b := range fc.fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
+	for _, call := range fc.assertionCalls() {
+		if fc.assertsFailure(a, &call.Call) {
+			if marks == nil {
+				marks = blockMarks{}
 			}
-			if fc.assertsFailure(a, &call.Call) {
-				if marks == nil {
-					marks = blockMarks{}
-				}
-				marks.add(instr)
-			}
+			marks.add(call)
 		}
 	}
 	return marks
+}
+
+// assertionCalls returns, once for fc.fn, its calls of functions that
+// return only for a non-nil error (see onlyOnError).
+func (fc *funcChecker) assertionCalls() []*ssa.Call {
+	if fc.assertions != nil {
+		return *fc.assertions
+	}
+	calls := []*ssa.Call{}
+	for _, b := range fc.fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				if fn := call.Call.StaticCallee(); fn != nil && fc.summaryOf(fn).onlyOnError > 0 {
+					calls = append(calls, call)
+				}
+			}
+		}
+	}
+	fc.assertions = &calls
+	return calls
 }
 
 // assertsFailure reports whether call returns only where the error of a

@@ -114,29 +114,10 @@ func madeFrom(v ssa.Value, param *ssa.Parameter, seen map[ssa.Value]bool) bool {
 		return false
 	}
 	seen[v] = true
+	if x := operand(v); x != nil {
+		return madeFrom(x, param, seen)
+	}
 	switch x := v.(type) {
-	case *ssa.FieldAddr:
-		return madeFrom(x.X, param, seen)
-	case *ssa.IndexAddr:
-		return madeFrom(x.X, param, seen)
-	case *ssa.Field:
-		return madeFrom(x.X, param, seen)
-	case *ssa.UnOp:
-		return x.Op == token.MUL && madeFrom(x.X, param, seen)
-	case *ssa.MakeInterface:
-		return madeFrom(x.X, param, seen)
-	case *ssa.ChangeType:
-		return madeFrom(x.X, param, seen)
-	case *ssa.ChangeInterface:
-		return madeFrom(x.X, param, seen)
-	case *ssa.Convert:
-		return madeFrom(x.X, param, seen)
-	case *ssa.Slice:
-		return madeFrom(x.X, param, seen)
-	case *ssa.TypeAssert:
-		return madeFrom(x.X, param, seen)
-	case *ssa.Extract:
-		return madeFrom(x.Tuple, param, seen)
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if madeFrom(e, param, seen) {
@@ -152,6 +133,38 @@ func madeFrom(v ssa.Value, param *ssa.Parameter, seen map[ssa.Value]bool) bool {
 		return x.Call.Value != nil && madeFrom(x.Call.Value, param, seen)
 	}
 	return false
+}
+
+// operand returns what v, a field, an element, a load, a conversion or an
+// assertion, is taken from, or nil.
+func operand(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		return x.X
+	case *ssa.IndexAddr:
+		return x.X
+	case *ssa.Field:
+		return x.X
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return x.X
+		}
+	case *ssa.MakeInterface:
+		return x.X
+	case *ssa.ChangeType:
+		return x.X
+	case *ssa.ChangeInterface:
+		return x.X
+	case *ssa.Convert:
+		return x.X
+	case *ssa.Slice:
+		return x.X
+	case *ssa.TypeAssert:
+		return x.X
+	case *ssa.Extract:
+		return x.Tuple
+	}
+	return nil
 }
 
 // refersTo reports whether a value of type t may refer to other memory.

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"review26/assert"
-	"review26/require"
+	"assertlib/assert"
+	"assertlib/require"
 )
 
 // dropListenForever drops the listener and then serves forever: no call

@@ -119,6 +119,13 @@ func (c *checker) fillsFresh(call *ssa.Call, fl *flow, fresh []ssa.Value, own []
 			continue
 		}
 		k := slices.Index(fresh, args[f.into])
+		if _, isField := args[f.into].(*ssa.FieldAddr); k < 0 && isField && stream {
+			// setOutput(&e.emitter, w): a field of the new value, filled
+			// with the stream as the value itself would be.
+			if root := allocRoot(args[f.into]); root != nil {
+				k = slices.Index(fresh, ssa.Value(root))
+			}
+		}
 		if k < 0 || own[k] || f.into >= len(callee.Params) {
 			continue
 		}

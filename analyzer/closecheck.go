@@ -221,6 +221,9 @@ type checker struct {
 	calls map[*ssa.Function][]ssa.CallInstruction
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
+	// failsEmptyMemo memoizes fillsOnSuccess for the calls that fill an
+	// empty value, which the path search meets on every path.
+	failsEmptyMemo map[paramOf]bool
 	names         map[*types.Func]string // memo of funcName
 	ignores       *ignores
 	index         *syntaxIndex // built on the first report

@@ -29,13 +29,28 @@ func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 	given := false
 	for i, a := range call.Call.Args {
 		if fl.aliases[a] {
-			if !c.fillsOnSuccess(fn, i, 0) {
+			key := paramOf{fn, i}
+			ok, done := c.failsEmptyMemo[key]
+			if !done {
+				ok = c.fillsOnSuccess(fn, i, 0)
+				if c.failsEmptyMemo == nil {
+					c.failsEmptyMemo = map[paramOf]bool{}
+				}
+				c.failsEmptyMemo[key] = ok
+			}
+			if !ok {
 				return false
 			}
 			given = true
 		}
 	}
 	return given
+}
+
+// A paramOf names parameter p of fn.
+type paramOf struct {
+	fn *ssa.Function
+	p  int
 }
 
 // fillsOnSuccess reports whether fn, whose last result is an error,

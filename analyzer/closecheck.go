@@ -224,11 +224,11 @@ type checker struct {
 	// failsEmptyMemo memoizes fillsOnSuccess for the calls that fill an
 	// empty value, which the path search meets on every path.
 	failsEmptyMemo map[paramOf]bool
-	names         map[*types.Func]string // memo of funcName
-	ignores       *ignores
-	index         *syntaxIndex // built on the first report
-	srcFuncs      []*ssa.Function
-	funcFields    map[string]bool // see assignsFuncField
+	names          map[*types.Func]string // memo of funcName
+	ignores        *ignores
+	index          *syntaxIndex // built on the first report
+	srcFuncs       []*ssa.Function
+	funcFields     map[string]bool // see assignsFuncField
 
 	guessed map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
 	// guesses: for a function some of whose results turned out new

@@ -712,7 +712,7 @@ func (fc *funcChecker) successReturns(a *acquisition) bool {
 		case *ssa.If:
 			if failed := fc.errFailedBranch(a, last.Cond); failed >= 0 {
 				succs = succs[1-failed : 2-failed]
-			} else if fc.isErrPredicateOf(a, callOf(last.Cond)) {
+			} else if call, ok := last.Cond.(*ssa.Call); ok && fc.isErrPredicateOf(a, &call.Call) {
 				succs = succs[1:]
 			}
 		}
@@ -751,14 +751,6 @@ func errorOfCall(instr ssa.Instruction) ssa.Value {
 		}
 	}
 	return nil
-}
-
-// callOf returns the call that v is the result of, or an empty one.
-func callOf(v ssa.Value) *ssa.CallCommon {
-	if call, ok := v.(*ssa.Call); ok {
-		return &call.Call
-	}
-	return &ssa.CallCommon{}
 }
 
 // failureAsserted marks the calls of fc.fn that return only where the

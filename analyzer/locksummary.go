@@ -116,7 +116,15 @@ func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
 				e.action = lockRelease
 			}
 		default:
-			continue
+			// Both: what the function does first on every path, where
+			// it only undoes that for a section that it closes again
+			// (a deferred closure that read-unlocks and then, on one
+			// branch, takes the write lock for one step).
+			action, read, ok := netLockEffect(fn, locks, unlocks)
+			if !ok {
+				continue
+			}
+			e.action, e.read = action, read
 		}
 		s.effects = append(s.effects, e)
 	}
@@ -195,4 +203,102 @@ func (c *checker) importedLockSummary(fn *ssa.Function) *lockSummary {
 		}
 	}
 	return s
+}
+
+// netLockEffect returns what a function that both locks and unlocks a
+// mutex leaves it as, where that is plain: every path from the entry meets
+// an operation of one kind first (unlocks, say), and every operation of the
+// other kind is followed on every path by one of the first kind again. A
+// helper that unlocks and then locks again for a step (sync.Cond.Wait in
+// reverse) unlocks; one that locks, and unlocks only to lock again,
+// locks. Deferred operations, helpers that may lock or unlock, and
+// TryLock leave the order unknown.
+func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool, bool) {
+	definite := func(ops []lockOp, action lockAction) bool {
+		for _, op := range ops {
+			if op.deferred || op.action != action {
+				return false
+			}
+		}
+		return true
+	}
+	if !definite(locks, lockAcquire) || !definite(unlocks, lockRelease) {
+		return 0, false, false
+	}
+	instrs := func(ops []lockOp) map[ssa.Instruction]bool {
+		m := map[ssa.Instruction]bool{}
+		for _, op := range ops {
+			m[op.instr] = true
+		}
+		return m
+	}
+	for _, order := range []struct {
+		first, then []lockOp
+		action      lockAction
+	}{{unlocks, locks, lockRelease}, {locks, unlocks, lockAcquire}} {
+		first, then := instrs(order.first), instrs(order.then)
+		met := map[ssa.Instruction]bool{}
+		if !metBefore(fn.Blocks[0], 0, first, then, met) {
+			continue
+		}
+		restored := true
+		for _, op := range order.then {
+			b := op.instr.Block()
+			if !metBefore(b, slices.Index(b.Instrs, op.instr)+1, first, then, nil) {
+				restored = false
+				break
+			}
+		}
+		if restored {
+			read := true
+			for _, op := range order.first {
+				read = read && (op.read || !met[op.instr])
+			}
+			return order.action, read, true
+		}
+	}
+	return 0, false, false
+}
+
+// metBefore reports whether every path from instruction i of block b
+// meets an instruction of want before one of bad and before it returns,
+// and adds those it meets first to met, if not nil. A path that panics
+// meets nothing and fails no one.
+func metBefore(b *ssa.BasicBlock, i int, want, bad, met map[ssa.Instruction]bool) bool {
+	type point struct {
+		b *ssa.BasicBlock
+		i int
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []point{{b, i}}
+	for len(work) > 0 {
+		p := work[len(work)-1]
+		work = work[:len(work)-1]
+		found := false
+		for _, instr := range p.b.Instrs[p.i:] {
+			if want[instr] {
+				found = true
+				if met != nil {
+					met[instr] = true
+				}
+				break
+			}
+			if bad[instr] {
+				return false
+			}
+			if _, ok := instr.(*ssa.Return); ok {
+				return false
+			}
+		}
+		if found {
+			continue
+		}
+		for _, succ := range p.b.Succs {
+			if !seen[succ] {
+				seen[succ] = true
+				work = append(work, point{succ, 0})
+			}
+		}
+	}
+	return true
 }

@@ -109,10 +109,16 @@ func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
 			}
 		case len(unlocks) > 0 && len(locks) == 0:
 			e.action, e.read = lockMayRelease, true
+			mixed := false
 			for _, op := range unlocks {
 				e.read = e.read && op.read
+				mixed = mixed || op.read != unlocks[0].read
 			}
-			if c.everyPathThrough(fn, unlocks, func(op lockOp) bool { return op.action == lockRelease }) {
+			// An unlock of either kind, as a flag says (if w {
+			// mu.Unlock() } else { mu.RUnlock() }), releases the lock
+			// of the kind its caller took where the flag says so:
+			// which one, the caller's branches tell, not this summary.
+			if !mixed && c.everyPathThrough(fn, unlocks, func(op lockOp) bool { return op.action == lockRelease }) {
 				e.action = lockRelease
 			}
 		default:

@@ -127,6 +127,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		// is held, for the method that releases it.
 		fl.events[st] = handedOff
 	}
+	for _, st := range fc.deferredFlagStores(pl, ops, op.place) {
+		// locked = true, for the deferred closure that unlocks where
+		// locked is set.
+		fl.events[st] = released
+	}
 	a := &acquisition{call: call, lock: fc.newLockSite(pl, op, call)}
 	var leaks []leak
 	for _, l := range fc.search(a, fl) {
@@ -925,4 +930,73 @@ func (fc *funcChecker) reportDoubleUnlock(pl *placer, op lockOp, first *ssa.Call
 		pos = ce.Pos()
 	}
 	fc.pass.Report(analysis.Diagnostic{Pos: pos, Message: msgDoubleUnlock(pl.render(op.place), fc.line(first.Pos()))})
+}
+
+// deferredFlagStores returns the stores of true into a boolean variable
+// that a deferred closure, which may unlock the mutex at place, reads to
+// decide to unlock it: from such a store on, the closure unlocks it at
+// return.
+//
+//	locked := false
+//	defer func() {
+//		if locked {
+//			mu.Unlock()
+//		}
+//	}()
+//	mu.Lock()
+//	locked = true
+func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, place string) []ssa.Instruction {
+	var stores []ssa.Instruction
+	for _, o := range ops {
+		d, ok := o.instr.(*ssa.Defer)
+		if !ok || o.action != lockMayRelease || !pl.sameMutex(o.place, place) {
+			continue
+		}
+		mc, ok := d.Call.Value.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		closure := mc.Fn.(*ssa.Function)
+		for _, k := range unlockFlags(closure, fc.lockOps(closure, newPlacer(closure))) {
+			cell, ok := mc.Bindings[k].(*ssa.Alloc)
+			if !ok {
+				continue
+			}
+			for _, r := range *cell.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) {
+					stores = append(stores, st)
+				}
+			}
+		}
+	}
+	return stores
+}
+
+// unlockFlags returns the indexes of the free variables of closure,
+// booleans it captures by reference, on whose truth it unlocks: an if on
+// the variable whose true branch leads to every path to an unlock of ops.
+func unlockFlags(closure *ssa.Function, ops []lockOp) []int {
+	var flags []int
+	for _, b := range closure.Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		load, ok := t.Cond.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		fv, ok := load.X.(*ssa.FreeVar)
+		if !ok {
+			continue
+		}
+		k := slices.Index(closure.FreeVars, fv)
+		unlocks := slices.ContainsFunc(ops, func(op lockOp) bool {
+			return op.action == lockRelease && b.Succs[0].Dominates(op.instr.Block())
+		})
+		if k >= 0 && unlocks && !slices.Contains(flags, k) {
+			flags = append(flags, k)
+		}
+	}
+	return flags
 }

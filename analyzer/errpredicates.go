@@ -517,6 +517,9 @@ func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Paramet
 		case *ssa.Const, *ssa.Parameter, *ssa.FreeVar:
 			return false
 		}
+		if isGlobalLoad(unconvert(call.Args[k])) && !c.nonNilTarget(call.Args[k]) {
+			return false // a variable of the package that may be left nil
+		}
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/constant"
+	"maps"
 	"go/token"
 	"go/types"
 	"slices"
@@ -45,6 +46,12 @@ type pathValues struct {
 	// defined holds, by block, the tracked values that the block
 	// defines: a path that enters the block forgets what it knew of them.
 	defined map[*ssa.BasicBlock][]int
+	// loads maps a load of a tracked local variable, compared with nil
+	// in its block after the last store there, to the variable; stored
+	// holds, by block, the last store into each tracked variable (see
+	// localCell).
+	loads  map[ssa.Value]ssa.Value
+	stored map[*ssa.BasicBlock][]*ssa.Store
 }
 
 // maxPathValues bounds how many values a function tracks (the bits of a
@@ -94,7 +101,7 @@ func (fc *funcChecker) pathValuesOf() *pathValues {
 
 // trackedValues works out pathValuesOf.
 func (fc *funcChecker) trackedValues() *pathValues {
-	pv := &pathValues{index: map[ssa.Value]int{}, defined: map[*ssa.BasicBlock][]int{}}
+	pv := &pathValues{index: map[ssa.Value]int{}, defined: map[*ssa.BasicBlock][]int{}, loads: map[ssa.Value]ssa.Value{}, stored: map[*ssa.BasicBlock][]*ssa.Store{}}
 	uses := map[ssa.Value][]*ssa.BasicBlock{}
 	add := func(v ssa.Value) bool {
 		if _, ok := pv.index[v]; !ok {
@@ -156,6 +163,13 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		}
 		if v, _, ok := nilComparison(t); ok {
 			track(v, b)
+			if cell := loadedCell(v, t); cell != nil && add(cell) {
+				// err = nil on one path, err = f() on another, and
+				// then if err != nil: the variable holds what the
+				// path stored last.
+				pv.loads[v] = cell
+				uses[cell] = append(uses[cell], b)
+			}
 		}
 		v, _ := condition(t)
 		if _, isPhi := v.(*ssa.Phi); isPhi {
@@ -178,8 +192,73 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		if b := definingBlock(v); b != nil {
 			pv.defined[b] = append(pv.defined[b], i)
 		}
+		if _, isCell := v.(*ssa.Alloc); isCell && slices.Contains(slices.Collect(maps.Values(pv.loads)), v) {
+			for _, b := range fc.fn.Blocks {
+				if st := lastStore(b, v, len(b.Instrs)); st != nil {
+					pv.stored[b] = append(pv.stored[b], st)
+				}
+			}
+		}
 	}
 	return pv
+}
+
+// loadedCell returns the local variable that v, compared with nil by t,
+// loads, when v is loaded in t's block after the last store there and
+// the variable changes only by stores in the function: its address goes
+// to loads, stores, deferred calls (defer check(f, &err)), and closures
+// that only read it or that run only deferred.
+func loadedCell(v ssa.Value, t *ssa.If) ssa.Value {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || load.Block() != t.Block() {
+		return nil
+	}
+	cell, ok := load.X.(*ssa.Alloc)
+	if !ok || !isNillable(cell.Type().(*types.Pointer).Elem()) {
+		return nil
+	}
+	b := load.Block()
+	if st := lastStore(b, cell, len(b.Instrs)); st != nil && slices.Index(b.Instrs, ssa.Instruction(st)) > slices.Index(b.Instrs, ssa.Instruction(load)) {
+		return nil
+	}
+	for _, r := range *cell.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != ssa.Value(cell) {
+				return nil // its address stored
+			}
+		case *ssa.UnOp, *ssa.DebugRef, *ssa.Defer:
+		case *ssa.MakeClosure:
+			i := slices.Index(r.Bindings, ssa.Value(cell))
+			if assignsFree(r.Fn.(*ssa.Function).FreeVars[i]) && !onlyDeferred(r) {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return cell
+}
+
+// onlyDeferred reports whether the closure mc is only called by defer.
+func onlyDeferred(mc *ssa.MakeClosure) bool {
+	for _, r := range *mc.Referrers() {
+		if d, ok := r.(*ssa.Defer); !ok || d.Call.Value != ssa.Value(mc) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastStore returns the last store into cell among the first n
+// instructions of b, or nil.
+func lastStore(b *ssa.BasicBlock, cell ssa.Value, n int) *ssa.Store {
+	for i := n - 1; i >= 0; i-- {
+		if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == cell {
+			return st
+		}
+	}
+	return nil
 }
 
 // definingBlock returns the block whose run defines v, or nil for a
@@ -315,6 +394,13 @@ func (pv *pathValues) start(a *acquisition, derefs func(*ssa.Call) bool) known {
 			}
 		}
 	}
+	var after []*ssa.Store
+	for _, st := range pv.stored[b] {
+		if slices.Index(b.Instrs, ssa.Instruction(st)) > slices.Index(b.Instrs, ssa.Instruction(a.call)) {
+			after = append(after, st)
+		}
+	}
+	k = pv.store(after, k)
 	if a.lock == nil || !derefs(a.call) {
 		return k
 	}
@@ -392,10 +478,26 @@ func (pv *pathValues) enter(from, succ *ssa.BasicBlock, k known) known {
 			next = next.set(i, isNil)
 		}
 	}
+	next = pv.store(pv.stored[succ], next)
 	next.zero &= pv.live[succ.Index]
 	next.nonZero &= pv.live[succ.Index]
 	next.deref &= pv.live[succ.Index]
 	return next
+}
+
+// store returns what a path with k knows after the stores sts into
+// tracked variables: each holds the value stored, nil or not as far as
+// the path knows it.
+func (pv *pathValues) store(sts []*ssa.Store, k known) known {
+	for _, st := range sts {
+		i := pv.index[st.Addr]
+		if isNil, ok := pv.edgeValue(st.Val, k); ok {
+			k = k.set(i, isNil)
+		} else {
+			k = k.forget(i)
+		}
+	}
+	return k
 }
 
 // edgeValue reports whether v is nil, for a path that knows k, and
@@ -410,6 +512,9 @@ func (pv *pathValues) edgeValue(v ssa.Value, k known) (null, ok bool) {
 	switch v.(type) {
 	case *ssa.Alloc, *ssa.MakeInterface, *ssa.MakeClosure, *ssa.MakeMap, *ssa.MakeChan:
 		return false, true
+	}
+	if cell, ok := pv.loads[v]; ok {
+		v = cell
 	}
 	if i, tracked := pv.index[v]; tracked {
 		switch {
@@ -480,7 +585,7 @@ func (pv *pathValues) impossible(t *ssa.If, k known) int {
 		return -1
 	}
 	isNil, ok := pv.edgeValue(v, k)
-	if !ok || !pv.tracks(v) {
+	if _, loaded := pv.loads[v]; !ok || (!pv.tracks(v) && !loaded) {
 		return -1
 	}
 	if isNil == firstIfNil {

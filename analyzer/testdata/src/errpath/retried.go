@@ -6,6 +6,7 @@ package errpath
 // it.
 
 import (
+	"errors"
 	"fmt"
 	"os"
 )
@@ -39,15 +40,14 @@ func (it *cacheItem) SafeRetryCreate() (err error) {
 	return err
 }
 
-// retryWriteOnly opens for reading, or for writing where reading is not
-// allowed. The first file is known not to be open where err is not nil;
-// the second is still reported, though no leak (a false alarm this test
-// keeps visible): that err was set to nil beside it is not followed
-// through a variable whose address the deferred check takes.
-func retryWriteOnly(name string) (err error) {
+// SafeRetryWriteOnly opens for reading, or for writing where reading is
+// not allowed. The first file is known not to be open where err is not
+// nil; where the second one opened, err was set to nil beside it, and the
+// variable holds what the path stored last.
+func SafeRetryWriteOnly(name string) (err error) {
 	fd, err := os.OpenFile(name, os.O_RDONLY, 0)
 	if os.IsPermission(err) {
-		if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil { // want `wfd returned by os.OpenFile is not closed on all paths`
+		if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil {
 			fd, err = wfd, nil
 		}
 	}
@@ -59,17 +59,15 @@ func retryWriteOnly(name string) (err error) {
 	return err
 }
 
-// retryInLoop is retryWriteOnly once per name. Still reported,
-// though no leak: a false alarm this test keeps visible. Round the loop,
-// the retry is reachable from a later pass where the first open
-// succeeded, so the error checked before the return may be the retry's.
-func retryInLoop(names []string) (err error) {
+// SafeRetryInLoop is SafeRetryWriteOnly once per name: round the loop,
+// the open's error is in the variable only until the check after it.
+func SafeRetryInLoop(names []string) (err error) {
 	var fd *os.File
 	for _, name := range names {
 		if fd == nil {
-			fd, err = os.OpenFile(name, os.O_RDONLY, 0) // want `fd returned by os.OpenFile is not closed on all paths`
+			fd, err = os.OpenFile(name, os.O_RDONLY, 0)
 			if os.IsPermission(err) {
-				if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil { // want `wfd returned by os.OpenFile is not closed on all paths`
+				if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil {
 					fd, err = wfd, nil
 				}
 			}
@@ -92,6 +90,46 @@ func retryAfterSuccessLeak(name string) (err error) {
 	}
 	if err != nil {
 		return err
+	}
+	defer checkClose(fd, &err)
+	return nil
+}
+
+var errReadOnly = errors.New("read-only")
+
+// retryReadOnlyLeak stores an error of its own beside the file that the
+// retry opened.
+func retryReadOnlyLeak(name string, readOnly bool) (err error) {
+	fd, err := os.OpenFile(name, os.O_RDONLY, 0)
+	if os.IsPermission(err) {
+		if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil { // want `wfd returned by os.OpenFile is not closed on all paths: the return at line 113 is reached when err != nil at line 112`
+			fd, err = wfd, nil
+			if readOnly {
+				err = errReadOnly
+			}
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("open: %w", err)
+	}
+	defer checkClose(fd, &err)
+	return nil
+}
+
+func resetErr(err *error) { *err = nil }
+
+// retryResetLeak gives the variable's address to a call, which may store
+// anything there.
+func retryResetLeak(name string) (err error) {
+	fd, err := os.OpenFile(name, os.O_RDONLY, 0)
+	if os.IsPermission(err) {
+		if wfd, werr := os.OpenFile(name, os.O_WRONLY, 0); werr == nil { // want `wfd returned by os.OpenFile is not closed on all paths: the return at line 132 is reached when err != nil at line 131`
+			fd = wfd
+			resetErr(&err)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("open: %w", err)
 	}
 	defer checkClose(fd, &err)
 	return nil

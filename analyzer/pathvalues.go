@@ -2,9 +2,9 @@ package analyzer
 
 import (
 	"go/constant"
-	"maps"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"

@@ -54,6 +54,11 @@ type Summary struct {
 	// so that the result stands for a resource passed as argument i, or
 	// for a stream (an io.Writer, an io.Reader) that it reads or writes.
 	Wraps []int
+	// WrapsOnly has bit j set when result j, which Wraps names, is on
+	// every return nil, the parameter itself, or a new value around it
+	// that holds nothing of its own, so that an interface call whose
+	// implementations all give back or wrap the argument wraps it.
+	WrapsOnly uint64
 	// NilErrors has bit j set when result j is an error that is nil on
 	// every return, so that a caller's branch on it being non-nil is
 	// never taken.

@@ -584,28 +584,51 @@ func (c *checker) mergeCallees(call *ssa.CallCommon, fns []*ssa.Function) *summa
 // mergeResults sets, in s, the summary of a call that may run any of the
 // functions whose summaries are sums, which have results results: result
 // j gives back parameter i where every one of them always returns it
-// there (or something borrowed), never a value of its own. A result
-// that one of them returns around the argument, or returns on some
-// paths only, is new for the caller, as it may be a resource of its own.
+// there (or something borrowed), never a value of its own; it stands for
+// parameter i (wraps it) where each one either gives it back or returns
+// a new value around it (a validating reader over the body it is given).
+// A result that one of them returns on some paths only, or around
+// something else, is new for the caller, as it may be a resource of its
+// own.
 func (s *summary) mergeResults(sums []*summary, results int) {
 	if len(sums) == 0 || results > 64 {
 		return
 	}
 	forwards := make([]int, results)
-	for k, sum := range sums {
-		for j := range results {
-			p := 0
+	wraps := make([]int, results)
+	for j := range results {
+		first := true
+		for _, sum := range sums {
+			p, w := 0, 0
 			if j < len(sum.forwards) && sum.borrowed&(1<<j) != 0 {
 				p = sum.forwards[j]
 			}
-			if k == 0 {
-				forwards[j] = p
-			} else if forwards[j] != p {
+			if j < len(sum.wraps) && sum.wrapsOnly&(1<<j) != 0 {
+				w = sum.wraps[j]
+			}
+			if p <= 0 && w <= 0 && sum.borrowed&(1<<j) != 0 {
+				continue // something not the caller's, whatever is given
+			}
+			switch {
+			case first:
+				forwards[j], wraps[j] = p, max(p, w)
+			case wraps[j] != p && wraps[j] != w:
+				forwards[j], wraps[j] = 0, -1
+			case forwards[j] != p:
 				forwards[j] = 0
 			}
+			first = false
 		}
 	}
 	if slices.ContainsFunc(forwards, func(p int) bool { return p > 0 }) {
 		s.forwards = forwards
+	}
+	for j := range wraps {
+		if wraps[j] <= 0 || forwards[j] > 0 {
+			wraps[j] = 0
+		}
+	}
+	if slices.ContainsFunc(wraps, func(p int) bool { return p > 0 }) {
+		s.wraps = wraps
 	}
 }

@@ -63,6 +63,10 @@ type summary struct {
 	// i in a field and holds no resource of its own, as NewClient(conn)
 	// returns &Client{conn: conn} (see wrapping.go).
 	wraps []int
+	// wrapsOnly: bit j: result j, which wraps names, is on every return
+	// nil, the parameter, or a new value around it holding nothing of
+	// its own (see wrapsOnly).
+	wrapsOnly uint64
 	// keptIn[i] is j+1 when the function keeps parameter i, on some path,
 	// in what its parameter j reaches, and -1 when it keeps it in a
 	// global (see keptIn). Facts carry it to other packages.
@@ -432,7 +436,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -598,6 +602,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 				s.wraps = make([]int, results.Len())
 			}
 			s.wraps[i] = p + 1
+			if i < 64 && c.wrapsOnly(fn, o, paramFlows, p) {
+				s.wrapsOnly |= 1 << i
+			}
 		}
 	}
 	return s
@@ -856,7 +863,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)

@@ -96,6 +96,48 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 	return -1
 }
 
+// wrapsOnly reports whether a result of fn with origins o, which wraps
+// parameter p, is nothing else wherever it is not nil: p itself, or a
+// new value that holds p on wrappedParamOf's terms and nothing of its
+// own, made here or by a callee of which the same holds. A result that
+// wraps its argument on one path and is a new file on another does not.
+func (c *checker) wrapsOnly(fn *ssa.Function, o *origins, paramFlows []*flow, p int) bool {
+	fl := paramFlows[p]
+	if fl == nil || o.others || o.guessOnly {
+		return false
+	}
+	for param := range o.params {
+		if param != fn.Params[p] {
+			return false
+		}
+	}
+	stream := isStream(fn.Params[p].Type())
+	for _, v := range o.fresh {
+		if c.holdsOwn(v) {
+			return false
+		}
+		if h, ok := fl.structs[v]; ok && ((h.owns && !stream) || (stream && c.holdsOnly(v.Parent(), v, fl))) {
+			continue
+		}
+		call, j := resultOf(v)
+		if call == nil || !fl.aliases[v] || j >= 64 {
+			return false
+		}
+		callee := call.Call.StaticCallee()
+		if callee == nil {
+			return false
+		}
+		sum := c.summaryOf(callee)
+		if sum.wrapsOnly&(1<<j) == 0 || !slices.ContainsFunc(call.Call.Args, func(arg ssa.Value) bool {
+			k := slices.Index(call.Call.Args, arg)
+			return fl.aliases[arg] && sum.wrapped(k) == j
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
 // fillsFresh reports whether call, given the parameter traced as fl (a
 // stream, if stream), is one of the package's functions that stores it
 // into a field of a new value among fresh: z := new(Writer); z.init(w,

@@ -112,11 +112,11 @@ func pickPasser(x bool) passer { // want pickPasser:"borrows r0; r0 is passA,pas
 }
 
 func i8(p passer) {
-	f, err := os.Open("a") // real leak: neither f nor r is closed
+	f, err := os.Open("a") // want `f returned by os.Open is not closed before the end of the function`
 	if err != nil {
 		return
 	}
-	r := p.pass(f) // want `r returned by p.pass is not closed`
+	r := p.pass(f) // r is f or a wrapper of it: neither is closed
 	buf := make([]byte, 1)
 	_, _ = r.Read(buf)
 }

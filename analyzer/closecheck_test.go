@@ -15,7 +15,7 @@ var scenarios = []string{
 	"retries", "heldout",
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
-	"inertdep", "inertuse", "globaldep", "globaluse", "codecdep", "codecuse",
+	"inertdep", "inertuse", "globaldep", "globaluse", "codecdep", "codecuse", "rowiterdep", "rowiteruse",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

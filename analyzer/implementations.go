@@ -2,10 +2,12 @@ package analyzer
 
 import (
 	"cmp"
+	"fmt"
 	"go/token"
 	"go/types"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -429,6 +431,15 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 		if fn != nil && fn.Pkg != call.Parent().Pkg {
 			return c.importedResultTypes(fn, i)
 		}
+		if fn != nil && fn.Origin() != nil && fn.Origin().Blocks != nil {
+			// An instance of a generic function of the package: the
+			// types its origin returns, with its type arguments.
+			ts, ok := c.unionTypes(returned(fn.Origin(), i), map[ssa.Value]bool{}, depth+1)
+			if !ok {
+				return nil, false
+			}
+			return substituted(ts, fn.Origin().TypeParams(), fn.TypeArgs())
+		}
 		if fn == nil || fn.Blocks == nil {
 			return nil, false
 		}
@@ -456,7 +467,7 @@ func (c *checker) unionTypes(vs []ssa.Value, seen map[ssa.Value]bool, depth int)
 // not nil (see dynamicTypes), as names that importers of the package can
 // look up (see Summary.Dynamic), or nil when no result has them.
 func (c *checker) resultTypes(fn *ssa.Function) []string {
-	if fn.Blocks == nil || fn.Pkg == nil || fn.TypeParams().Len() > 0 || fn.Origin() != nil || fn.Parent() != nil {
+	if fn.Blocks == nil || fn.Pkg == nil || fn.Origin() != nil || fn.Parent() != nil {
 		return nil
 	}
 	results := fn.Signature.Results()
@@ -475,7 +486,7 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 		}
 		var parts []string
 		for _, dt := range ts {
-			name := packageTypeName(dt, fn.Pkg.Pkg)
+			name := genericTypeName(dt, fn.Pkg.Pkg, fn.TypeParams())
 			if name == "" {
 				parts = nil
 				break
@@ -527,7 +538,7 @@ func packageTypeName(t types.Type, pkg *types.Package) string {
 // resultTypes), and whether they are known.
 func (c *checker) importedResultTypes(fn *ssa.Function, j int) ([]types.Type, bool) {
 	obj, ok := fn.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || fn.Origin() != nil {
+	if !ok || obj.Pkg() == nil {
 		return nil, false
 	}
 	dyn := c.summaryOf(fn).dynamic
@@ -536,12 +547,130 @@ func (c *checker) importedResultTypes(fn *ssa.Function, j int) ([]types.Type, bo
 	}
 	var ts []types.Type
 	for _, name := range strings.Split(dyn[j], ",") {
+		name, args, generic := strings.Cut(name, "[")
 		base, ptr := strings.CutPrefix(name, "*")
 		t := typeIn(obj.Pkg(), base, ptr)
 		if t == nil {
 			return nil, false
 		}
+		if generic {
+			// *rowIter[#0]: the generic type, instantiated with the
+			// call's type arguments.
+			t = instantiateWith(t, strings.TrimSuffix(args, "]"), fn.TypeArgs())
+			if t == nil {
+				return nil, false
+			}
+		} else if named, ok := types.Unalias(derefType(t)).(*types.Named); ok && named.TypeParams().Len() > 0 {
+			return nil, false
+		}
 		ts = append(ts, t)
 	}
 	return ts, true
+}
+
+// derefType returns what t points to, or t.
+func derefType(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// genericTypeName is packageTypeName for t, which may be an instance of a
+// generic type of pkg whose type arguments are type parameters of the
+// function that returns it, params: "*rowIter[#0]" for &rowIter[T]{}
+// returned by a function whose type parameter 0 is T.
+func genericTypeName(t types.Type, pkg *types.Package, params *types.TypeParamList) string {
+	named, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return packageTypeName(t, pkg)
+	}
+	origin := types.Type(named.Origin())
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		origin = types.NewPointer(origin)
+	}
+	base := packageTypeName(origin, pkg)
+	if base == "" {
+		return ""
+	}
+	var idx []string
+	for arg := range named.TypeArgs().Types() {
+		tp, ok := arg.(*types.TypeParam)
+		k := -1
+		for i := 0; ok && i < params.Len(); i++ {
+			if params.At(i) == tp {
+				k = i
+			}
+		}
+		if k < 0 {
+			return ""
+		}
+		idx = append(idx, fmt.Sprintf("#%d", k))
+	}
+	return base + "[" + strings.Join(idx, ",") + "]"
+}
+
+// instantiateWith instantiates the generic type t (or a pointer to it)
+// with the type arguments that args ("#0,#1") picks out of targs, or
+// returns nil.
+func instantiateWith(t types.Type, args string, targs []types.Type) types.Type {
+	named, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || named.TypeParams().Len() == 0 {
+		return nil
+	}
+	var picked []types.Type
+	for _, a := range strings.Split(args, ",") {
+		k, err := strconv.Atoi(strings.TrimPrefix(a, "#"))
+		if err != nil || k < 0 || k >= len(targs) {
+			return nil
+		}
+		picked = append(picked, targs[k])
+	}
+	inst, err := types.Instantiate(nil, named, picked, true)
+	if err != nil {
+		return nil
+	}
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		return types.NewPointer(inst)
+	}
+	return inst
+}
+
+// substituted returns the types ts, returned by a generic function whose
+// type parameters are params, as its instance with the type arguments
+// targs returns them, and whether each could be: a type whose type
+// arguments are other than those parameters cannot.
+func substituted(ts []types.Type, params *types.TypeParamList, targs []types.Type) ([]types.Type, bool) {
+	var out []types.Type
+	for _, t := range ts {
+		named, ok := types.Unalias(derefType(t)).(*types.Named)
+		if !ok || named.TypeArgs().Len() == 0 {
+			out = append(out, t)
+			continue
+		}
+		var args []string
+		for arg := range named.TypeArgs().Types() {
+			tp, isParam := arg.(*types.TypeParam)
+			k := -1
+			for i := 0; isParam && i < params.Len(); i++ {
+				if params.At(i) == tp {
+					k = i
+				}
+			}
+			if k < 0 {
+				return nil, false
+			}
+			args = append(args, fmt.Sprintf("#%d", k))
+		}
+		origin := types.Type(named.Origin())
+		if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+			origin = types.NewPointer(origin)
+		}
+		inst := instantiateWith(origin, strings.Join(args, ","), targs)
+		if inst == nil {
+			return nil, false
+		}
+		out = append(out, inst)
+	}
+	return out, true
 }

@@ -212,13 +212,14 @@ func (c *checker) importedLockSummary(fn *ssa.Function) *lockSummary {
 }
 
 // netLockEffect returns what a function that both locks and unlocks a
-// mutex leaves it as, where that is plain: every path from the entry meets
-// an operation of one kind first (unlocks, say), and every operation of the
-// other kind is followed on every path by one of the first kind again. A
-// helper that unlocks and then locks again for a step (sync.Cond.Wait in
-// reverse) unlocks; one that locks, and unlocks only to lock again,
-// locks. Deferred operations, helpers that may lock or unlock, and
-// TryLock leave the order unknown.
+// mutex leaves it as, where that is plain: every path from the entry
+// unlocks it first, and every lock that follows is undone by an unlock on
+// every path again. A helper that unlocks and then locks again for a
+// step (sync.Cond.Wait in reverse) unlocks. The other way round is no
+// contract: a loop that locks, unlocks to work, and returns from inside
+// with the lock held (a goroutine's run loop) is reported where it
+// locks, not made a locking helper. Deferred operations, helpers that
+// may lock or unlock, and TryLock leave the order unknown.
 func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool, bool) {
 	definite := func(ops []lockOp, action lockAction) bool {
 		for _, op := range ops {
@@ -242,32 +243,22 @@ func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool,
 		}
 		return m
 	}
-	for _, order := range []struct {
-		first, then []lockOp
-		action      lockAction
-	}{{unlocks, locks, lockRelease}, {locks, unlocks, lockAcquire}} {
-		first, then := instrs(order.first), instrs(order.then)
-		met := map[ssa.Instruction]bool{}
-		if !metBefore(fn.Blocks[0], 0, first, then, met) {
-			continue
-		}
-		restored := true
-		for _, op := range order.then {
-			b := op.instr.Block()
-			if !metBefore(b, slices.Index(b.Instrs, op.instr)+1, first, then, nil) {
-				restored = false
-				break
-			}
-		}
-		if restored {
-			read := true
-			for _, op := range order.first {
-				read = read && (op.read || !met[op.instr])
-			}
-			return order.action, read, true
+	first, then := instrs(unlocks), instrs(locks)
+	met := map[ssa.Instruction]bool{}
+	if !metBefore(fn.Blocks[0], 0, first, then, met) {
+		return 0, false, false
+	}
+	for _, op := range locks {
+		b := op.instr.Block()
+		if !metBefore(b, slices.Index(b.Instrs, op.instr)+1, first, then, nil) {
+			return 0, false, false
 		}
 	}
-	return 0, false, false
+	read := true
+	for _, op := range unlocks {
+		read = read && (op.read || !met[op.instr])
+	}
+	return lockRelease, read, true
 }
 
 // metBefore reports whether every path from instruction i of block b

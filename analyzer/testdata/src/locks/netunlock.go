@@ -75,3 +75,28 @@ func (s *peerServer) LeakyHandleMessage(name string, fast bool) int {
 	}()
 	return s.peers[name]
 }
+
+// A run loop that locks, unlocks to work, and returns from inside with
+// the lock held is no locking helper: the return leaks the lock.
+type pubQueue struct {
+	mu     sync.Mutex
+	cond   *sync.Cond
+	items  []int
+	closed bool
+}
+
+func (q *pubQueue) runLeak(send func(int)) {
+	for {
+		q.mu.Lock() // want `q.mu is locked at line 90 and still held at the return at line 94 \(reached when q.closed at line 93\)`
+		for len(q.items) == 0 {
+			q.cond.Wait()
+			if q.closed {
+				return
+			}
+		}
+		item := q.items[0]
+		q.items = q.items[1:]
+		q.mu.Unlock()
+		send(item)
+	}
+}

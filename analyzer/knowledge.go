@@ -143,6 +143,9 @@ var memoryOnlyMethods = map[string]bool{
 // (strings.Map) runs whatever it is given, and does not count.
 var computingPackages = map[string]bool{
 	"strings": true, "strconv": true, "unicode": true, "unicode/utf8": true,
+	// Checksums: New makes a digest in memory.
+	"hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "hash/fnv": true,
+	"math": true, "math/bits": true,
 }
 
 // computingFuncs lists further functions and interface methods of the
@@ -154,6 +157,16 @@ var computingFuncs = map[string]bool{
 	"errors.New": true, "errors.Join": true,
 	"fmt.Sprint": true, "fmt.Sprintf": true, "fmt.Sprintln": true, "fmt.Errorf": true,
 	"(hash.Hash).Sum": true, "(hash.Hash).Size": true, "(hash.Hash).BlockSize": true,
+}
+
+func init() {
+	// The byte orders of encoding/binary encode into and decode from the
+	// slices they are given.
+	for _, order := range []string{"littleEndian", "bigEndian"} {
+		for _, m := range []string{"PutUint16", "PutUint32", "PutUint64", "Uint16", "Uint32", "Uint64", "AppendUint16", "AppendUint32", "AppendUint64"} {
+			computingFuncs["(encoding/binary."+order+")."+m] = true
+		}
+	}
 }
 
 // borrowers lists functions that use a resource passed to them and never

@@ -127,7 +127,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		// is held, for the method that releases it.
 		fl.events[st] = handedOff
 	}
-	for _, st := range fc.deferredFlagStores(pl, ops, op.place) {
+	for _, st := range fc.deferredFlagStores(pl, ops, op) {
 		// locked = true, for the deferred closure that unlocks where
 		// locked is set.
 		fl.events[st] = released
@@ -945,11 +945,17 @@ func (fc *funcChecker) reportDoubleUnlock(pl *placer, op lockOp, first *ssa.Call
 //	}()
 //	mu.Lock()
 //	locked = true
-func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, place string) []ssa.Instruction {
+//
+// A store counts only after the defer statement on every path, where
+// every path of the closure's branch on the variable unlocks the mutex
+// with the unlock of the lock's kind, and where the function sets the
+// variable to anything else only right after an unlock of the mutex (or
+// before the defer).
+func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, op lockOp) []ssa.Instruction {
 	var stores []ssa.Instruction
 	for _, o := range ops {
 		d, ok := o.instr.(*ssa.Defer)
-		if !ok || o.action != lockMayRelease || !pl.sameMutex(o.place, place) {
+		if !ok || o.action != lockMayRelease || !pl.sameMutex(o.place, op.place) {
 			continue
 		}
 		mc, ok := d.Call.Value.(*ssa.MakeClosure)
@@ -957,13 +963,23 @@ func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, place string
 			continue
 		}
 		closure := mc.Fn.(*ssa.Function)
-		for _, k := range unlockFlags(closure, fc.lockOps(closure, newPlacer(closure))) {
+		var bindings []string
+		for _, b := range mc.Bindings {
+			bindings = append(bindings, pl.place(b))
+		}
+		unlocks := map[ssa.Instruction]bool{}
+		for _, co := range fc.lockOps(closure, newPlacer(closure)) {
+			if co.action == lockRelease && !co.deferred && co.read == op.read && pl.sameMutex(translate(co.place, nil, bindings), op.place) {
+				unlocks[co.instr] = true
+			}
+		}
+		for _, k := range unlockFlags(closure, unlocks) {
 			cell, ok := mc.Bindings[k].(*ssa.Alloc)
-			if !ok {
+			if !ok || !clearedOnlyWhenUnlocked(cell, d, pl, ops, op.place) {
 				continue
 			}
 			for _, r := range *cell.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) && runsBefore(d, st) {
 					stores = append(stores, st)
 				}
 			}
@@ -974,9 +990,12 @@ func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, place string
 
 // unlockFlags returns the indexes of the free variables of closure,
 // booleans it captures by reference, on whose truth it unlocks: an if on
-// the variable whose true branch leads to every path to an unlock of ops.
-func unlockFlags(closure *ssa.Function, ops []lockOp) []int {
+// the variable whose true branch meets one of unlocks on every path.
+func unlockFlags(closure *ssa.Function, unlocks map[ssa.Instruction]bool) []int {
 	var flags []int
+	if len(unlocks) == 0 {
+		return nil
+	}
 	for _, b := range closure.Blocks {
 		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok {
@@ -991,12 +1010,29 @@ func unlockFlags(closure *ssa.Function, ops []lockOp) []int {
 			continue
 		}
 		k := slices.Index(closure.FreeVars, fv)
-		unlocks := slices.ContainsFunc(ops, func(op lockOp) bool {
-			return op.action == lockRelease && b.Succs[0].Dominates(op.instr.Block())
-		})
-		if k >= 0 && unlocks && !slices.Contains(flags, k) {
+		if k >= 0 && metBefore(b.Succs[0], 0, unlocks, nil, nil) && !slices.Contains(flags, k) {
 			flags = append(flags, k)
 		}
 	}
 	return flags
+}
+
+// clearedOnlyWhenUnlocked reports whether every store into the flag
+// variable cell other than of true runs before the defer d, or follows,
+// in its block, an unlock of the mutex at place: locked = false without
+// the unlock would leave the lock to no one.
+func clearedOnlyWhenUnlocked(cell *ssa.Alloc, d *ssa.Defer, pl *placer, ops []lockOp, place string) bool {
+	for _, r := range *cell.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Addr != ssa.Value(cell) || isTrue(st.Val) || runsBefore(st, d) {
+			continue
+		}
+		unlocked := slices.ContainsFunc(ops, func(o lockOp) bool {
+			return o.action == lockRelease && !o.deferred && pl.sameMutex(o.place, place) && o.instr.Block() == st.Block() && runsBefore(o.instr, st)
+		})
+		if !unlocked {
+			return false
+		}
+	}
+	return true
 }

@@ -236,6 +236,15 @@ func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool,
 	if !returns || !definite(locks, lockAcquire) || !definite(unlocks, lockRelease) {
 		return 0, false, false // FailNow leaves by runtime.Goexit only
 	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(*ssa.Defer); ok {
+				// A deferred recover makes a panic a return, which
+				// metBefore takes for a path that meets nothing.
+				return 0, false, false
+			}
+		}
+	}
 	instrs := func(ops []lockOp) map[ssa.Instruction]bool {
 		m := map[ssa.Instruction]bool{}
 		for _, op := range ops {

@@ -200,6 +200,13 @@ func (fc *funcChecker) trackedValues() *pathValues {
 			}
 		}
 	}
+	for _, sts := range pv.stored {
+		// A block's stores apply in the order they run: err = x after
+		// e2 = check() reads what the block stored in e2.
+		slices.SortFunc(sts, func(a, b *ssa.Store) int {
+			return slices.Index(a.Block().Instrs, ssa.Instruction(a)) - slices.Index(b.Block().Instrs, ssa.Instruction(b))
+		})
+	}
 	return pv
 }
 

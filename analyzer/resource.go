@@ -123,7 +123,7 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 					return false
 				}
 			case *ssa.Store:
-				if allocRoot(instr.Addr) == nil && !derivedFrom(instr.Addr, recv) && !numberIntoOwnSlice(instr, recv) {
+				if allocRoot(instr.Addr) == nil && !derivedFrom(instr.Addr, recv) && !numberIntoOwnSlice(instr, recv) && !intoNewSlice(instr) {
 					// A local is the result slot of a function with a
 					// defer, or the array of variadic arguments.
 					return false
@@ -309,6 +309,28 @@ func numberIntoOwnSlice(st *ssa.Store, recv ssa.Value) bool {
 	}
 	_, isField := load.X.(*ssa.FieldAddr)
 	return isField && derivedFrom(load.X, recv)
+}
+
+// intoNewSlice reports whether st stores a number, a bool or a string
+// into an element of a slice that the function made (hdr := make([]byte,
+// n); hdr[0] = version): memory of its own, where nothing is released.
+func intoNewSlice(st *ssa.Store) bool {
+	if _, basic := st.Val.Type().Underlying().(*types.Basic); !basic {
+		return false
+	}
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok {
+		return false
+	}
+	x := ia.X
+	if sl, ok := x.(*ssa.Slice); ok {
+		x = sl.X // make([]byte, 13) is a new array, sliced
+	}
+	switch x.(type) {
+	case *ssa.MakeSlice, *ssa.Alloc:
+		return true
+	}
+	return false
 }
 
 // derivedFrom reports whether addr is a field or element address rooted

@@ -98,12 +98,14 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 
 // wrapsOnly reports whether a result of fn with origins o, which wraps
 // parameter p, is nothing else wherever it is not nil: p itself, or a
-// new value that holds p on wrappedParamOf's terms and nothing of its
-// own, made here or by a callee of which the same holds. A result that
-// wraps its argument on one path and is a new file on another does not.
+// new value around it that holds nothing of its own (see strictWrapper),
+// made here or by a callee of which the same holds and which is given
+// nothing else that may hold a resource. A function that starts a
+// goroutine may leave it to the value to stop. A result that wraps its
+// argument on one path and is a new file on another does not qualify.
 func (c *checker) wrapsOnly(fn *ssa.Function, o *origins, paramFlows []*flow, p int) bool {
 	fl := paramFlows[p]
-	if fl == nil || o.others || o.guessOnly {
+	if fl == nil || o.others || o.guessOnly || len(o.views) > 0 {
 		return false
 	}
 	for param := range o.params {
@@ -111,12 +113,18 @@ func (c *checker) wrapsOnly(fn *ssa.Function, o *origins, paramFlows []*flow, p 
 			return false
 		}
 	}
-	stream := isStream(fn.Params[p].Type())
-	for _, v := range o.fresh {
-		if c.holdsOwn(v) {
-			return false
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if _, ok := instr.(*ssa.Go); ok {
+				return false
+			}
 		}
-		if h, ok := fl.structs[v]; ok && ((h.owns && !stream) || (stream && c.holdsOnly(v.Parent(), v, fl))) {
+	}
+	for _, v := range o.fresh {
+		if alloc, ok := v.(*ssa.Alloc); ok {
+			if !c.strictWrapper(alloc, fl) {
+				return false
+			}
 			continue
 		}
 		call, j := resultOf(v)
@@ -128,14 +136,73 @@ func (c *checker) wrapsOnly(fn *ssa.Function, o *origins, paramFlows []*flow, p 
 			return false
 		}
 		sum := c.summaryOf(callee)
-		if sum.wrapsOnly&(1<<j) == 0 || !slices.ContainsFunc(call.Call.Args, func(arg ssa.Value) bool {
-			k := slices.Index(call.Call.Args, arg)
-			return fl.aliases[arg] && sum.wrapped(k) == j
-		}) {
+		if sum.wrapsOnly&(1<<j) == 0 {
+			return false
+		}
+		wrapped := false
+		for k, arg := range call.Call.Args {
+			switch {
+			case fl.aliases[arg] && sum.wrapped(k) == j:
+				wrapped = true
+			case !addsNothing(arg, fl):
+				return false // wrapW10(r, tmp) keeps tmp too
+			}
+		}
+		if !wrapped {
 			return false
 		}
 	}
 	return true
+}
+
+// strictWrapper reports whether alloc, a new value that fn returns around
+// the parameter traced as fl, holds nothing else: its fields get the
+// parameter, constants and values that cannot hold a resource, and it is
+// given to no call but methods of the package that only compute on it
+// (e.initState()). A method that attaches a file of its own, or a value
+// given to a goroutine, disqualifies it.
+func (c *checker) strictWrapper(alloc *ssa.Alloc, fl *flow) bool {
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr != ssa.Value(r) || !addsNothing(u.Val, fl) {
+						return false
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return false
+				}
+			}
+		case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Return, *ssa.Phi, *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.Call:
+			if !c.callsComputing(&r.Call, alloc) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// addsNothing reports whether v, stored into or given beside a wrapper
+// of the parameter traced as fl, adds nothing to close: the parameter
+// itself, a constant, or a value of a type that cannot hold a resource.
+func addsNothing(v ssa.Value, fl *flow) bool {
+	if fl.aliases[v] {
+		return true
+	}
+	if _, ok := v.(*ssa.Const); ok {
+		return true
+	}
+	return !canHoldResource(v.Type())
 }
 
 // fillsFresh reports whether call, given the parameter traced as fl (a

@@ -63,28 +63,7 @@ func errVarOf(a *acquisition) *errVar {
 // function changes before it returns: a local cell (see isLocalCell)
 // whose address may also go to deferred calls (defer check(f, &err)),
 // which run only once it returns.
-func isErrCell(addr ssa.Value) bool {
-	alloc, ok := addr.(*ssa.Alloc)
-	if !ok {
-		return false
-	}
-	for _, r := range *alloc.Referrers() {
-		switch r := r.(type) {
-		case *ssa.UnOp:
-			if r.Op != token.MUL {
-				return false
-			}
-		case *ssa.Store:
-			if r.Val == alloc {
-				return false
-			}
-		case *ssa.MakeClosure, *ssa.DebugRef, *ssa.Defer:
-		default:
-			return false
-		}
-	}
-	return true
-}
+func isErrCell(addr ssa.Value) bool { return localCell(addr, true) }
 
 // assignsFree reports whether the closure does anything but load the
 // variable that its free variable fv is the address of.

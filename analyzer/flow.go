@@ -824,7 +824,11 @@ func isDebug(instr ssa.Instruction) bool {
 // isLocalCell reports whether addr is a local variable whose address is
 // used only to load, store and capture it, so that storing into it is no
 // hand-off.
-func isLocalCell(addr ssa.Value) bool {
+func isLocalCell(addr ssa.Value) bool { return localCell(addr, false) }
+
+// localCell is isLocalCell, where deferred lets the address go to
+// deferred calls too.
+func localCell(addr ssa.Value, deferred bool) bool {
 	alloc, ok := addr.(*ssa.Alloc)
 	if !ok {
 		return false
@@ -840,6 +844,10 @@ func isLocalCell(addr ssa.Value) bool {
 				return false
 			}
 		case *ssa.MakeClosure, *ssa.DebugRef:
+		case *ssa.Defer:
+			if !deferred {
+				return false
+			}
 		default:
 			return false
 		}

@@ -581,33 +581,49 @@ func derefType(t types.Type) types.Type {
 // function that returns it, params: "*rowIter[#0]" for &rowIter[T]{}
 // returned by a function whose type parameter 0 is T.
 func genericTypeName(t types.Type, pkg *types.Package, params *types.TypeParamList) string {
-	named, ok := types.Unalias(derefType(t)).(*types.Named)
-	if !ok || named.TypeArgs().Len() == 0 {
+	origin, args, ok := genericOrigin(t, params)
+	switch {
+	case !ok:
+		return ""
+	case args == "":
 		return packageTypeName(t, pkg)
-	}
-	origin := types.Type(named.Origin())
-	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
-		origin = types.NewPointer(origin)
 	}
 	base := packageTypeName(origin, pkg)
 	if base == "" {
 		return ""
 	}
+	return base + "[" + args + "]"
+}
+
+// genericOrigin returns, for t, an instance of a generic named type (or a
+// pointer to one) whose type arguments are type parameters among params,
+// the generic type (or a pointer to it) and its arguments as indexes into
+// params ("#1,#0"), and whether t is such a type or no instance at all
+// (then args is "").
+func genericOrigin(t types.Type, params *types.TypeParamList) (types.Type, string, bool) {
+	named, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || named.TypeArgs().Len() == 0 {
+		return t, "", true
+	}
 	var idx []string
 	for arg := range named.TypeArgs().Types() {
-		tp, ok := arg.(*types.TypeParam)
+		tp, isParam := arg.(*types.TypeParam)
 		k := -1
-		for i := 0; ok && i < params.Len(); i++ {
+		for i := 0; isParam && i < params.Len(); i++ {
 			if params.At(i) == tp {
 				k = i
 			}
 		}
 		if k < 0 {
-			return ""
+			return nil, "", false
 		}
 		idx = append(idx, fmt.Sprintf("#%d", k))
 	}
-	return base + "[" + strings.Join(idx, ",") + "]"
+	origin := types.Type(named.Origin())
+	if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		origin = types.NewPointer(origin)
+	}
+	return origin, strings.Join(idx, ","), true
 }
 
 // instantiateWith instantiates the generic type t (or a pointer to it)
@@ -643,30 +659,15 @@ func instantiateWith(t types.Type, args string, targs []types.Type) types.Type {
 func substituted(ts []types.Type, params *types.TypeParamList, targs []types.Type) ([]types.Type, bool) {
 	var out []types.Type
 	for _, t := range ts {
-		named, ok := types.Unalias(derefType(t)).(*types.Named)
-		if !ok || named.TypeArgs().Len() == 0 {
+		origin, args, ok := genericOrigin(t, params)
+		switch {
+		case !ok:
+			return nil, false
+		case args == "":
 			out = append(out, t)
 			continue
 		}
-		var args []string
-		for arg := range named.TypeArgs().Types() {
-			tp, isParam := arg.(*types.TypeParam)
-			k := -1
-			for i := 0; isParam && i < params.Len(); i++ {
-				if params.At(i) == tp {
-					k = i
-				}
-			}
-			if k < 0 {
-				return nil, false
-			}
-			args = append(args, fmt.Sprintf("#%d", k))
-		}
-		origin := types.Type(named.Origin())
-		if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
-			origin = types.NewPointer(origin)
-		}
-		inst := instantiateWith(origin, strings.Join(args, ","), targs)
+		inst := instantiateWith(origin, args, targs)
 		if inst == nil {
 			return nil, false
 		}

@@ -35,7 +35,7 @@ func (c *checker) bornDormant(v ssa.Value) bool {
 
 // bornIdle is bornEmpty, or bornDormant when dormant is set.
 func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
-	if !dormant && bornBodiless(v) {
+	if !dormant && (bornBodiless(v) || c.passesBodiless(v)) {
 		return true
 	}
 	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
@@ -545,6 +545,25 @@ func freshEmpty(v ssa.Value, st *ssa.Store) bool {
 	}
 	for _, r := range *v.Referrers() {
 		if r != ssa.Instruction(st) && !isDebug(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// passesBodiless reports whether v is a response that a callee made with
+// no body (its result is empty, see bornBodiless) and that the function
+// only returns: retryAfterResponse() returns what
+// retryAfterResponseWithDelay("1") made up, and holds no body either.
+func (c *checker) passesBodiless(v ssa.Value) bool {
+	call, j := resultOf(v)
+	if call == nil || typeName(v.Type()) != httpResponse || !c.emptyResult(call, j) {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r.(type) {
+		case *ssa.Return, *ssa.DebugRef:
+		default:
 			return false
 		}
 	}

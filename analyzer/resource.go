@@ -915,13 +915,59 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 		// is given to (fillResponse(resp, name), a hook), other than
 		// net/http's own methods: it holds what it may hold from there.
 		for _, o := range others {
-			if call, ok := o.(ssa.CallInstruction); ok && !isNetHTTPCall(call.Common()) {
+			if call, ok := o.(ssa.CallInstruction); ok && !isNetHTTPCall(call.Common()) && !readsResponse(call.Common(), a.value) {
 				fills[o] = true
 			}
 		}
 	}
 	a.fills = fills
 	return len(a.fills) > 0
+}
+
+// readsResponse reports whether call, given the response resp, is a
+// function of the program that only reads it: it loads fields of its
+// parameter other than Body, compares it with nil, gives it to net/http
+// or to functions that only read it in their turn, and does nothing else
+// with it (checkWait(resp) reads the Retry-After header).
+func readsResponse(call *ssa.CallCommon, resp ssa.Value) bool {
+	return readsResponseDepth(call, resp, 0)
+}
+
+func readsResponseDepth(call *ssa.CallCommon, resp ssa.Value, depth int) bool {
+	fn := call.StaticCallee()
+	if fn == nil || fn.Blocks == nil || depth > 3 {
+		return false
+	}
+	read := false
+	for k, arg := range call.Args {
+		if phi, ok := arg.(*ssa.Phi); ok && slices.Contains(phi.Edges, resp) {
+			arg = resp // resp, or what the variable held before
+		}
+		if arg != resp {
+			continue
+		}
+		if k >= len(fn.Params) {
+			return false
+		}
+		param := fn.Params[k]
+		for _, r := range *param.Referrers() {
+			switch r := r.(type) {
+			case *ssa.FieldAddr:
+				if fieldName(r.X.Type(), r.Field) == "Body" || !onlyLoaded(r) {
+					return false
+				}
+			case *ssa.BinOp, *ssa.DebugRef:
+			case *ssa.Call:
+				if !isNetHTTPCall(&r.Call) && !readsResponseDepth(&r.Call, param, depth+1) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		read = true
+	}
+	return read
 }
 
 // storesResourcesOnly reports whether instr is the address of a field

@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -192,22 +191,38 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		if b := definingBlock(v); b != nil {
 			pv.defined[b] = append(pv.defined[b], i)
 		}
-		if _, isCell := v.(*ssa.Alloc); isCell && slices.Contains(slices.Collect(maps.Values(pv.loads)), v) {
-			for _, b := range fc.fn.Blocks {
-				if st := lastStore(b, v, len(b.Instrs)); st != nil {
-					pv.stored[b] = append(pv.stored[b], st)
-				}
+	}
+	// The last store of each block into each variable that a check
+	// loads, in the order they run there: err = x after e2 = check()
+	// reads what the block stored in e2.
+	last := map[*ssa.BasicBlock]map[ssa.Value]*ssa.Store{}
+	for _, cell := range pv.loads {
+		for _, r := range *cell.Referrers() {
+			st, ok := r.(*ssa.Store)
+			if !ok || st.Addr != cell {
+				continue
+			}
+			b := st.Block()
+			if last[b] == nil {
+				last[b] = map[ssa.Value]*ssa.Store{}
+			}
+			if prev := last[b][cell]; prev == nil || instrIndex(prev) < instrIndex(st) {
+				last[b][cell] = st
 			}
 		}
 	}
-	for _, sts := range pv.stored {
-		// A block's stores apply in the order they run: err = x after
-		// e2 = check() reads what the block stored in e2.
-		slices.SortFunc(sts, func(a, b *ssa.Store) int {
-			return slices.Index(a.Block().Instrs, ssa.Instruction(a)) - slices.Index(b.Block().Instrs, ssa.Instruction(b))
-		})
+	for b, sts := range last {
+		for _, st := range sts {
+			pv.stored[b] = append(pv.stored[b], st)
+		}
+		slices.SortFunc(pv.stored[b], func(x, y *ssa.Store) int { return instrIndex(x) - instrIndex(y) })
 	}
 	return pv
+}
+
+// instrIndex returns the position of instr in its block.
+func instrIndex(instr ssa.Instruction) int {
+	return slices.Index(instr.Block().Instrs, instr)
 }
 
 // loadedCell returns the local variable that v, compared with nil by t,
@@ -224,9 +239,10 @@ func loadedCell(v ssa.Value, t *ssa.If) ssa.Value {
 	if !ok || !isNillable(cell.Type().(*types.Pointer).Elem()) {
 		return nil
 	}
-	b := load.Block()
-	if st := lastStore(b, cell, len(b.Instrs)); st != nil && slices.Index(b.Instrs, ssa.Instruction(st)) > slices.Index(b.Instrs, ssa.Instruction(load)) {
-		return nil
+	for _, r := range *cell.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Block() == load.Block() && instrIndex(st) > instrIndex(load) {
+			return nil // the check may read a later store
+		}
 	}
 	for _, r := range *cell.Referrers() {
 		switch r := r.(type) {
@@ -255,17 +271,6 @@ func onlyDeferred(mc *ssa.MakeClosure) bool {
 		}
 	}
 	return true
-}
-
-// lastStore returns the last store into cell among the first n
-// instructions of b, or nil.
-func lastStore(b *ssa.BasicBlock, cell ssa.Value, n int) *ssa.Store {
-	for i := n - 1; i >= 0; i-- {
-		if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == cell {
-			return st
-		}
-	}
-	return nil
 }
 
 // definingBlock returns the block whose run defines v, or nil for a

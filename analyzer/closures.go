@@ -121,8 +121,10 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 }
 
 // releasedByDeferredClosure reports whether cell is captured by a closure
-// that is deferred and releases what the cell holds on every path.
-func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
+// that is deferred before at, on every path to it, and releases what the
+// cell holds on every path. A defer that comes after at (a status check
+// that returns first) releases nothing on the paths that return before it.
+func (c *checker) releasedByDeferredClosure(cell ssa.Value, at ssa.Instruction) bool {
 	for _, r := range *cell.Referrers() {
 		mc, ok := r.(*ssa.MakeClosure)
 		if !ok {
@@ -133,7 +135,7 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value) bool {
 			continue
 		}
 		for _, use := range *mc.Referrers() {
-			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc {
+			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc && before(d, at) {
 				return true
 			}
 		}

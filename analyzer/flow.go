@@ -436,7 +436,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 		if isLocalCell(instr.Addr) {
 			add(instr.Addr, true)
-			if c.releasedByDeferredClosure(instr.Addr) {
+			if c.releasedByDeferredClosure(instr.Addr, instr) {
 				// defer func() { if f != nil { f.Close() } }() ran
 				// before f was set: it closes whatever f holds at
 				// return, so storing into f is as good as closing.

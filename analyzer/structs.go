@@ -358,7 +358,7 @@ func (c *checker) holderStore(f *flow, st *ssa.Store, v ssa.Value, h structHoldi
 	switch roots, outer := freshHolder(st.Addr); {
 	case isLocalCell(st.Addr):
 		hold(st.Addr, h, true)
-		if h.owns && c.releasedByDeferredClosure(st.Addr) {
+		if h.owns && c.releasedByDeferredClosure(st.Addr, st) {
 			// The holder's own Close, in a deferred closure that
 			// closes whatever the variable holds (see valueUse).
 			f.note(st, c.deferredRelease(st.Addr), false)

@@ -186,6 +186,11 @@ type checker struct {
 	// that the flag rules out: the successor of each conditional jump
 	// that no path takes.
 	assumed map[*ssa.If]int
+	// nonNil holds, while a summary is worked out under the assumption
+	// that a parameter or a captured variable is not nil (see
+	// nilBorrowed), that value: a call given it meets a callee's
+	// condition on its argument being non-nil.
+	nonNil map[ssa.Value]bool
 	// pathVals memoizes pathValuesOf (nil: the function tracks none).
 	pathVals map[*ssa.Function]*pathValues
 	// fieldCallees holds, once fieldFuncs has computed it, the functions

@@ -16,6 +16,7 @@ var scenarios = []string{
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
 	"inertdep", "inertuse", "globaldep", "globaluse", "codecdep", "codecuse", "rowiterdep", "rowiteruse",
+	"retrydep", "retryuse", "errfield",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

@@ -148,8 +148,22 @@ type Summary struct {
 	// BorrowedIf lists "r1:p1.F=false" for each result that is not the
 	// caller's where a boolean field F of a parameter has the value given
 	// when the function is called: a request helper that reads and closes
-	// the response body unless its options ask it not to.
+	// the response body unless its options ask it not to; or "r0:p2!=nil"
+	// where parameter 2 is not nil (a client method that reads and closes
+	// the body when given a value to decode it into), "r0:f1!=nil" where
+	// the variable that a closure captures as its free variable 1 is not.
 	BorrowedIf []string
+	// ResultOf lists "r0=p1.r0" for each result that is, on every
+	// return, nil or what a call of a function parameter gives as one of
+	// its results (result 0 of calling parameter 1): a retry helper that
+	// returns what its operation returned. What the caller's function
+	// gives back, the call gives back.
+	ResultOf []string
+	// EmptyWhen lists "r0.Error" for each result that holds nothing where
+	// its field (Error) is not nil: the function clears every field that
+	// holds a resource where it sets that one, so a caller's branch on it
+	// being set has nothing to close.
+	EmptyWhen []string
 	// Sets lists "r0.F" for each result that the function returns with
 	// its boolean field F set, where F is a flag by which a method of its
 	// type releases it (see ReleasesIf).
@@ -275,7 +289,23 @@ func (s *Summary) String() string {
 	}
 	for _, f := range s.BorrowedIf {
 		if r, cond, ok := strings.Cut(f, ":"); ok {
-			parts = append(parts, fmt.Sprintf("borrows %s if %s", r, strings.Replace(cond, "=", " is ", 1)))
+			if v, ok := strings.CutSuffix(cond, "!=nil"); ok {
+				parts = append(parts, fmt.Sprintf("borrows %s if %s is not nil", r, v))
+			} else {
+				parts = append(parts, fmt.Sprintf("borrows %s if %s", r, strings.Replace(cond, "=", " is ", 1)))
+			}
+		}
+	}
+	for _, f := range s.ResultOf {
+		if r, from, ok := strings.Cut(f, "="); ok {
+			if p, m, ok := strings.Cut(from, "."); ok {
+				parts = append(parts, fmt.Sprintf("gives %s of %s() as %s", m, p, r))
+			}
+		}
+	}
+	for _, f := range s.EmptyWhen {
+		if r, field, ok := strings.Cut(f, "."); ok {
+			parts = append(parts, fmt.Sprintf("%s empty if %s.%s is not nil", r, r, field))
 		}
 	}
 	for _, f := range s.Sets {

@@ -427,6 +427,9 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 		if call == nil || depth >= maxNesting {
 			return nil, false
 		}
+		if call.Call.IsInvoke() {
+			return c.invokeResultTypes(call, i, seen, depth)
+		}
 		fn := call.Call.StaticCallee()
 		if fn != nil && fn.Pkg != call.Parent().Pkg {
 			return c.importedResultTypes(fn, i)
@@ -446,6 +449,35 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 		return c.unionTypes(returned(fn, i), map[ssa.Value]bool{}, depth+1)
 	}
 	return nil, false
+}
+
+// invokeResultTypes returns the dynamic types of result i of call, a call
+// of an interface method on a value whose dynamic types are known, each
+// of whose methods of the package returns values of known types: a
+// builder's Option(k, v) that returns its receiver.
+func (c *checker) invokeResultTypes(call *ssa.Call, i int, seen map[ssa.Value]bool, depth int) ([]types.Type, bool) {
+	recv, ok := c.dynamicTypes(call.Call.Value, seen, depth+1)
+	if !ok || len(recv) == 0 || c.prog == nil {
+		return nil, false
+	}
+	var all []types.Type
+	for _, t := range recv {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, call.Call.Method.Pkg(), call.Call.Method.Name())
+		m, ok := obj.(*types.Func)
+		if !ok {
+			return nil, false
+		}
+		fn := c.prog.FuncValue(m)
+		if fn == nil || fn.Blocks == nil || fn.Pkg != call.Parent().Pkg {
+			return nil, false
+		}
+		ts, ok := c.unionTypes(returned(fn, i), map[ssa.Value]bool{}, depth+1)
+		if !ok {
+			return nil, false
+		}
+		all = append(all, ts...)
+	}
+	return all, true
 }
 
 // unionTypes returns the dynamic types of all the values vs, and whether

@@ -412,6 +412,8 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 0 // err != nil: nothing was acquired
 		case fl.holds(x, s):
 			branch = 1 // v != nil: the false branch has no resource
+		case fc.emptyWhen(a, fl, x):
+			branch = 0 // resp.Error != nil: the callee cleared the rest
 		case fc.releasedByFailure(a, fl, x):
 			branch = 0 // err != nil: the call that failed closed it
 		case a.deferred && isCapturedErr(x):

@@ -88,6 +88,13 @@ type summary struct {
 	// helper that reads and closes the response body unless its options
 	// ask it not to.
 	borrowedIf []string
+	// resultOf lists "rJ=pK.rM" for each result J that is, on every
+	// return, result M of a call of the function that parameter K is,
+	// or nil (see callbackResults).
+	resultOf []string
+	// emptyWhen lists "rJ.F" for each result J that holds nothing where
+	// its field F is not nil (see emptyWhenSet).
+	emptyWhen []string
 	// sets lists "rJ.F" for each result J that the function returns with
 	// the flag F set by which a method of its type releases it (see
 	// flagsSet).
@@ -436,7 +443,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 		return trivial
 	}
 	n := fn.Signature.Params().Len() + 1
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -447,6 +454,11 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 
 // computeSummary works out the summary of a function with a body.
 func (c *checker) computeSummary(fn *ssa.Function) *summary {
+	// An assumption that a caller's summary is being worked out under
+	// speaks of that caller's branches and values only.
+	assumed, nonNil := c.assumed, c.nonNil
+	c.assumed, c.nonNil = nil, nil
+	defer func() { c.assumed, c.nonNil = assumed, nonNil }()
 	n := len(fn.Params)
 	s := &summary{params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n),
 		freeVars: make([]bool, len(fn.FreeVars)), freeReleases: make([]bool, len(fn.FreeVars)), settles: make([]bool, len(fn.FreeVars))}
@@ -536,6 +548,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	s.fills = c.fills(fn, paramFlows)
 	s.releasers = c.releaserResults(fn)
 	s.owns = c.ownershipFlags(fn)
+	s.resultOf = callbackResults(fn)
+	s.emptyWhen = c.emptyWhenSet(fn)
 	results := fn.Signature.Results()
 	for i := 0; i < results.Len() && i < 64; i++ {
 		if !canHoldResource(results.At(i).Type()) {
@@ -546,6 +560,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		borrowed, param := c.resultBorrowed(fn, o, i)
 		if !borrowed && c.kindOf(results.At(i).Type()) != notResource {
 			if cond := c.flagBorrowed(fn, o, i); cond != "" {
+				s.borrowedIf = append(s.borrowedIf, cond)
+			} else if cond := c.nilBorrowed(fn, o, i); cond != "" {
 				s.borrowedIf = append(s.borrowedIf, cond)
 			}
 		}
@@ -870,7 +886,7 @@ func (s *summary) fact() (*Summary, bool) {
 		}
 	}
 	f.Gives = s.gives
-	f.ReleasesIf, f.Sets, f.BorrowedIf = s.releasesIf, s.sets, s.borrowedIf
+	f.ReleasesIf, f.Sets, f.BorrowedIf, f.ResultOf, f.EmptyWhen = s.releasesIf, s.sets, s.borrowedIf, s.resultOf, s.emptyWhen
 	for i, p := range s.params {
 		if p && i < 64 {
 			f.Consumes |= 1 << i
@@ -882,7 +898,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil
+	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil || f.ResultOf != nil || f.EmptyWhen != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -536,7 +536,7 @@ func assertMayFail(name string, plain bool) error {
 type Lender struct{ calls int }
 
 // With runs fn.
-func (l *Lender) With(fn func() error) error {
+func (l *Lender) With(fn func() error) error { // want With:"gives r0 of p1\\(\\) as r0"
 	l.calls++
 	return fn()
 }
@@ -702,7 +702,7 @@ func timedDropped(addr string) (time.Duration, error) {
 type ConnPool struct{ free []*Conn }
 
 // WithConn lends a connection to fn for the time of the call.
-func (p *ConnPool) WithConn(fn func(c *Conn) error) error {
+func (p *ConnPool) WithConn(fn func(c *Conn) error) error { // want WithConn:"gives r0 of p1\\(\\) as r0"
 	return fn(p.free[0])
 }
 

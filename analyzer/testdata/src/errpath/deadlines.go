@@ -24,7 +24,7 @@ func SafeDeadlineOnDialed(addr string, d time.Duration) (net.Conn, error) {
 
 // deadlineOnDialerLeaky drops the conn of a dial function it is given,
 // whose conn may be any implementation, when its deadline fails.
-func deadlineOnDialerLeaky(dial func(addr string) (net.Conn, error), addr string, d time.Duration) (net.Conn, error) {
+func deadlineOnDialerLeaky(dial func(addr string) (net.Conn, error), addr string, d time.Duration) (net.Conn, error) { // want deadlineOnDialerLeaky:"gives r0 of p0\\(\\) as r0"
 	conn, err := dial(addr) // want `conn returned by dial is not closed on all paths: the return at line 33 is reached when err != nil at line 32`
 	if err != nil {
 		return nil, err

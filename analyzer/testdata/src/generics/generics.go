@@ -7,7 +7,7 @@ import (
 )
 
 // openT leaks: the value of type T has a Close method.
-func openT[T io.Closer](open func() (T, error)) error {
+func openT[T io.Closer](open func() (T, error)) error { // want openT:"gives r1 of p0\\(\\) as r0"
 	v, err := open() // want `v returned by open is not closed before the return at line 16`
 	if err != nil {
 		return err

@@ -65,7 +65,7 @@ var spare Transport = &server{}
 func Replace(t Transport) { spare = t } // want Replace:"keeps p0"
 
 // SafeDefault is fine: DefaultServer's sessions hold nothing.
-func SafeDefault() error {
+func SafeDefault() error { // want SafeDefault:"nil r0"
 	s, err := DefaultServer.NewSession()
 	if err != nil {
 		return err

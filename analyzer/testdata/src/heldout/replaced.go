@@ -118,7 +118,7 @@ func loadClosing[T io.Closer](open func() (T, error), fresh func() bool) (v T, e
 }
 
 // reopen leaks the first value when it opens a second one in its place.
-func reopen[T io.Closer](open func() (T, error), attempts int) (T, error) {
+func reopen[T io.Closer](open func() (T, error), attempts int) (T, error) { // want reopen:"gives r0 of p0\\(\\) as r0; gives r1 of p0\\(\\) as r1"
 	v, err := open() // want `v returned by open is not closed on all paths: the return at line 129 is reached when attempts > 1 at line 126`
 	if err != nil {
 		return v, err
@@ -130,7 +130,7 @@ func reopen[T io.Closer](open func() (T, error), attempts int) (T, error) {
 }
 
 // reopenClosing is fine: the first value is closed before it is replaced.
-func reopenClosing[T io.Closer](open func() (T, error), attempts int) (T, error) {
+func reopenClosing[T io.Closer](open func() (T, error), attempts int) (T, error) { // want reopenClosing:"gives r0 of p0\\(\\) as r0; gives r1 of p0\\(\\) as r1"
 	v, err := open()
 	if err != nil {
 		return v, err

@@ -390,7 +390,7 @@ func (w *fileWalker) Close() { w.f.Close() } // want Close:"releases p0"
 
 type memWalker struct{ names []string }
 
-func (w *memWalker) ForEach(cb func(string) error) error {
+func (w *memWalker) ForEach(cb func(string) error) error { // want ForEach:"gives r0 of p1\\(\\) as r0"
 	for _, n := range w.names {
 		if err := cb(n); err != nil {
 			return err
@@ -698,7 +698,7 @@ func (m *monitor) Reset(d time.Duration) {
 }
 
 // SafeStopLikeClose is fine: Stop releases the monitor as Close does.
-func SafeStopLikeClose(d time.Duration, work func() error) error {
+func SafeStopLikeClose(d time.Duration, work func() error) error { // want SafeStopLikeClose:"gives r0 of p1\\(\\) as r0"
 	m := newMonitor(d, func() {})
 	defer m.Stop()
 	return work()
@@ -729,7 +729,7 @@ func (b *batcher) Close() error {
 
 func (b *batcher) Pause() { b.timer.Stop() }
 
-func LeakPause(d time.Duration, out *os.File, work func() error) error {
+func LeakPause(d time.Duration, out *os.File, work func() error) error { // want LeakPause:"gives r0 of p2\\(\\) as r0"
 	b := newBatcher(d, out) // want `b returned by newBatcher is not closed`
 	defer b.Pause()
 	return work()

@@ -42,7 +42,7 @@ func (db *DB) beginLeaky(readOnly bool) (*Tx, error) { // want beginLeaky:"keeps
 }
 
 // commitLeaky gives up after failed retries with the lock still held.
-func (db *DB) commitLeaky(try func() error) error {
+func (db *DB) commitLeaky(try func() error) error { // want commitLeaky:"gives r0 of p1\\(\\) as r0"
 	db.rwlock.Lock() // want `db.rwlock is locked at line \d+ and still held at the return at line \d+`
 	var err error
 	for range 3 {

@@ -42,7 +42,7 @@ func (l *KeyLock) Unlock(key string) {
 
 // withKeyLeaky locks the key's entry to run f, and forgets to unlock when
 // f fails.
-func (l *KeyLock) withKeyLeaky(key string, f func() error) error {
+func (l *KeyLock) withKeyLeaky(key string, f func() error) error { // want withKeyLeaky:"gives r0 of p2\\(\\) as r0"
 	l.mu.Lock()
 	e := l.keys[key]
 	l.mu.Unlock()

@@ -129,7 +129,7 @@ func (e *Embedded) SafeInc() {
 }
 
 // WithLocker leaks a sync.Locker on the error path.
-func WithLocker(l sync.Locker, f func() error) error {
+func WithLocker(l sync.Locker, f func() error) error { // want WithLocker:"gives r0 of p1\\(\\) as r0"
 	l.Lock() // want `l is locked at line 133 and still held at the return at line 135 \(reached when err != nil at line 134\)`
 	if err := f(); err != nil {
 		return err
@@ -139,7 +139,7 @@ func WithLocker(l sync.Locker, f func() error) error {
 }
 
 // SafeWithLocker unlocks by defer.
-func SafeWithLocker(l sync.Locker, f func() error) error {
+func SafeWithLocker(l sync.Locker, f func() error) error { // want SafeWithLocker:"gives r0 of p1\\(\\) as r0"
 	l.Lock()
 	defer l.Unlock()
 	return f()
@@ -178,7 +178,7 @@ type Table struct {
 }
 
 // Update forgets to unlock the key's mutex on failure.
-func (t *Table) Update(key string, f func() error) error {
+func (t *Table) Update(key string, f func() error) error { // want Update:"gives r0 of p2\\(\\) as r0"
 	t.locks[key].Lock() // want `t.locks\[key\] is locked at line 182 and still held at the return at line 184 \(reached when err != nil at line 183\)`
 	if err := f(); err != nil {
 		return err
@@ -188,7 +188,7 @@ func (t *Table) Update(key string, f func() error) error {
 }
 
 // SafeUpdate unlocks the same key's mutex.
-func (t *Table) SafeUpdate(key string, f func() error) error {
+func (t *Table) SafeUpdate(key string, f func() error) error { // want SafeUpdate:"gives r0 of p2\\(\\) as r0"
 	t.locks[key].Lock()
 	defer t.locks[key].Unlock()
 	return f()
@@ -394,7 +394,7 @@ func (s *Store) SafeReadWrite(k, v string) string {
 }
 
 // Twice unlocks again on the error path.
-func (s *Store) Twice(f func() error) error {
+func (s *Store) Twice(f func() error) error { // want Twice:"gives r0 of p1\\(\\) as r0"
 	s.mu.Lock()
 	err := f()
 	s.mu.Unlock()
@@ -406,7 +406,7 @@ func (s *Store) Twice(f func() error) error {
 }
 
 // SafeTwice locks again between the two unlocks.
-func (s *Store) SafeTwice(f func() error) error {
+func (s *Store) SafeTwice(f func() error) error { // want SafeTwice:"gives r0 of p1\\(\\) as r0"
 	s.mu.Lock()
 	s.mu.Unlock()
 	err := f()

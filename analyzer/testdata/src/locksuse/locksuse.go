@@ -47,7 +47,7 @@ func SafeRead(c *locksdep.Cache) {
 }
 
 // All forgets to release the global lock of locksdep.
-func All(f func() error) error {
+func All(f func() error) error { // want All:"gives r0 of p0\\(\\) as r0"
 	locksdep.LockAll() // want `locksdep.global is locked at line 51 and still held at the return at line 53 \(reached when err != nil at line 52\)`
 	if err := f(); err != nil {
 		return err
@@ -57,7 +57,7 @@ func All(f func() error) error {
 }
 
 // SafeAll releases it by defer.
-func SafeAll(f func() error) error {
+func SafeAll(f func() error) error { // want SafeAll:"gives r0 of p0\\(\\) as r0"
 	locksdep.LockAll()
 	defer locksdep.UnlockAll()
 	return f()

@@ -52,7 +52,7 @@ func safeCountRows(e *executor) (int, error) {
 type result struct{ rows *sql.Rows }
 
 // each calls fn.
-func (e *executor) each(fn func() error) error { return fn() }
+func (e *executor) each(fn func() error) error { return fn() } // want each:"gives r0 of p1\\(\\) as r0"
 
 // queryVia returns the rows that its callback stored in a result it made.
 func queryVia(e *executor, q string) (*sql.Rows, error) {

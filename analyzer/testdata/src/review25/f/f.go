@@ -20,7 +20,7 @@ func FileSource(path string) Source { // want FileSource:"r0 is sourceFunc"
 // value: what that opens decides.
 type sourceFunc func() (io.ReadCloser, error)
 
-func (f sourceFunc) Open() (io.ReadCloser, error) { return f() }
+func (f sourceFunc) Open() (io.ReadCloser, error) { return f() } // want Open:"gives r0 of p0\\(\\) as r0; gives r1 of p0\\(\\) as r1"
 
 func Peek(s Source) (byte, error) {
 	r, err := s.Open() // want `r returned by s\.Open is not closed`

@@ -68,8 +68,8 @@ func (wrapSpool) sealed2()                                     {}               
 
 type fnSpool func(io.ReadCloser) (io.ReadCloser, error)
 
-func (f fnSpool) Spool(r io.ReadCloser) (io.ReadCloser, error) { return f(r) }
-func (fnSpool) sealed2()                                       {} // want sealed2:"nothing when zero"
+func (f fnSpool) Spool(r io.ReadCloser) (io.ReadCloser, error) { return f(r) } // want Spool:"gives r0 of p0\\(\\) as r0; gives r1 of p0\\(\\) as r1"
+func (fnSpool) sealed2()                                       {}              // want sealed2:"nothing when zero"
 
 func DiskSpool(dir string) Spooler2 { // want DiskSpool:"r0 is fnSpool"
 	return fnSpool(func(r io.ReadCloser) (io.ReadCloser, error) {

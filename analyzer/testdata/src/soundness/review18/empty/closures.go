@@ -4,7 +4,7 @@
 // the rule on empty values; each leak must stay reported.
 package empty
 
-func retry(n int, f func() error) error {
+func retry(n int, f func() error) error { // want retry:"gives r0 of p1\\(\\) as r0"
 	var err error
 	for range n {
 		if err = f(); err == nil {

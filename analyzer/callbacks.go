@@ -1,0 +1,368 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file follows a result through a function that returns what a call
+// of its function parameter returned, and a result that a function
+// releases where one of its parameters is not nil:
+//
+//	func (d *Doer) do(req *http.Request, response any) (*http.Response, error) {
+//		resp, err := d.client.Do(req)
+//		...
+//		if response != nil {
+//			defer resp.Body.Close()
+//			... json.Unmarshal(raw, response)
+//		}
+//		return resp, nil
+//	}
+//
+//	func (c *Core) post(ctx context.Context, uri string, response any) (*http.Response, error) {
+//		op := func() (*http.Response, error) { return c.doer.do(req(ctx, uri), response) }
+//		return backoff.Retry(ctx, op)
+//	}
+//
+//	_, err := c.post(ctx, uri, &account)
+//
+// The response is the caller's only where it passes a nil target: do
+// borrows its result if its parameter response is not nil (nilBorrowed),
+// the closure if the variable it captures is not, Retry gives back what
+// its operation gives (callbackResults), and so post borrows its result
+// if response is not nil, which &account never is.
+
+// maxNilTries bounds how many parameters and captured variables a
+// function is worked out under the assumption that they are not nil.
+const maxNilTries = 4
+
+// callbackResults returns "rJ=pK.rM" for each result J of fn that is, on
+// every return, result M of a call of fn's parameter K, a function, or a
+// constant (nil, the zero value): Retry(ctx, operation) returns what its
+// last call of operation returned.
+func callbackResults(fn *ssa.Function) []string {
+	var out []string
+	for j := range fn.Signature.Results().Len() {
+		if k, m := sameCallbackResult(fn, returned(fn, j), 0); k >= 0 {
+			out = append(out, fmt.Sprintf("r%d=p%d.r%d", j, k, m))
+		}
+	}
+	return out
+}
+
+// callbackResult returns the parameter of fn whose call gave v and the
+// index of the result v is, -2 for a constant, or -1.
+func callbackResult(fn *ssa.Function, v ssa.Value, depth int) (int, int) {
+	switch x := v.(type) {
+	case *ssa.Const:
+		return -2, 0
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok && !call.Call.IsInvoke() {
+			if p, ok := call.Call.Value.(*ssa.Parameter); ok {
+				return slices.Index(fn.Params, p), x.Index
+			}
+		}
+	case *ssa.Call:
+		if p, ok := x.Call.Value.(*ssa.Parameter); ok && !x.Call.IsInvoke() {
+			return slices.Index(fn.Params, p), 0
+		}
+	case *ssa.UnOp:
+		// A function with a defer returns what its result variable
+		// holds: what the stores into it give, or the zero value.
+		alloc, ok := x.X.(*ssa.Alloc)
+		if x.Op != token.MUL || !ok || depth > 4 {
+			return -1, 0
+		}
+		var stored []ssa.Value
+		for _, r := range *alloc.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Store:
+				if r.Addr != ssa.Value(alloc) {
+					return -1, 0
+				}
+				stored = append(stored, r.Val)
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					return -1, 0
+				}
+			case *ssa.DebugRef:
+			default:
+				return -1, 0
+			}
+		}
+		return sameCallbackResult(fn, stored, depth)
+	case *ssa.Phi:
+		if depth > 4 {
+			return -1, 0
+		}
+		return sameCallbackResult(fn, x.Edges, depth)
+	}
+	return -1, 0
+}
+
+// sameCallbackResult returns what callbackResult gives for each of vs
+// where they all agree, constants aside, or -1.
+func sameCallbackResult(fn *ssa.Function, vs []ssa.Value, depth int) (int, int) {
+	k, m := -2, 0
+	for _, v := range vs {
+		ke, me := callbackResult(fn, v, depth+1)
+		switch {
+		case ke == -2:
+		case ke < 0 || (k >= 0 && (ke != k || me != m)):
+			return -1, 0
+		default:
+			k, m = ke, me
+		}
+	}
+	return k, m
+}
+
+// callbackBorrowed returns, as bits, the results of a call that its
+// callee gives back from a call of the function the caller passes
+// (see callbackResults) and that this function borrows: a closure whose
+// summary borrows that result, or borrows it where a variable it captures
+// is not nil, as the caller's binding of it is not.
+func (c *checker) callbackBorrowed(call *ssa.CallCommon, sum *summary) uint64 {
+	var bits uint64
+	for _, f := range sum.resultOf {
+		var j, k, m int
+		if n, err := fmt.Sscanf(f, "r%d=p%d.r%d", &j, &k, &m); n != 3 || err != nil || j >= 64 || m >= 64 || k >= len(call.Args) {
+			continue
+		}
+		var fn *ssa.Function
+		var bindings []ssa.Value
+		switch x := unconvert(call.Args[k]).(type) {
+		case *ssa.Function:
+			fn = x
+		case *ssa.MakeClosure:
+			fn, _ = x.Fn.(*ssa.Function)
+			bindings = x.Bindings
+		}
+		if fn == nil {
+			continue
+		}
+		cs := c.summaryOf(fn)
+		if cs.borrowed&(1<<m) != 0 || c.condBorrowed(cs, nil, bindings)&(1<<m) != 0 {
+			bits |= 1 << j
+		}
+	}
+	return bits
+}
+
+// condBorrowed returns, as bits, the results that sum borrows where a
+// parameter or a captured variable is not nil (see nilBorrowed), and the
+// call gives it args and bindings that are not.
+func (c *checker) condBorrowed(sum *summary, args, bindings []ssa.Value) uint64 {
+	var bits uint64
+	for _, f := range sum.borrowedIf {
+		r, cond, _ := strings.Cut(f, ":")
+		v, ok := strings.CutSuffix(cond, "!=nil")
+		i, err := strconv.Atoi(strings.TrimPrefix(r, "r"))
+		if !ok || err != nil || i >= 64 || len(v) < 2 {
+			continue
+		}
+		k, err := strconv.Atoi(strings.TrimLeft(v, "*pf"))
+		if err != nil {
+			continue
+		}
+		switch {
+		case v[0] == 'p' && k < len(args) && c.provablyNonNil(args[k], 0),
+			v[0] == 'f' && k < len(bindings) && c.provablyNonNil(bindings[k], 0),
+			v[0] == '*' && k < len(bindings) && c.capturedNonNil(bindings[k]):
+			bits |= 1 << i
+		}
+	}
+	return bits
+}
+
+// provablyNonNil reports whether v is never nil: the address of a
+// variable, a field or an element, a function, a new map or channel, an
+// interface made from a concrete value, or a value that the summary being
+// worked out assumes is not nil.
+func (c *checker) provablyNonNil(v ssa.Value, depth int) bool {
+	if c.nonNil[v] {
+		return true
+	}
+	switch x := v.(type) {
+	case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Function, *ssa.MakeClosure, *ssa.MakeMap, *ssa.MakeChan, *ssa.MakeSlice, *ssa.MakeInterface:
+		return true
+	case *ssa.ChangeType:
+		return c.provablyNonNil(x.X, depth)
+	case *ssa.ChangeInterface:
+		return c.provablyNonNil(x.X, depth)
+	case *ssa.Phi:
+		if depth > 4 {
+			return false
+		}
+		for _, e := range x.Edges {
+			if !c.provablyNonNil(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	}
+	return false
+}
+
+// nilBorrowed returns "rI:pJ!=nil" when result i of fn, with origins o,
+// is not the caller's wherever parameter J is not nil: each conditional
+// jump on it being nil takes the branch that rules out nil, a call given
+// it meets its callee's condition (see condBorrowed), and the search
+// works out whether fn releases or keeps the result before it returns
+// it. A closure's condition is on a variable it captures: "rI:*fJ!=nil"
+// where what free variable J points to (the variable captured) is not
+// nil, "rI:fJ!=nil" where the free variable itself is not.
+func (c *checker) nilBorrowed(fn *ssa.Function, o *origins, i int) string {
+	if len(o.fresh) == 0 || c.assumed != nil || c.nonNil != nil {
+		return ""
+	}
+	type candidate struct {
+		name string
+		vals []ssa.Value // what the condition speaks of, where fn reads it
+	}
+	var cands []candidate
+	for k, p := range fn.Params {
+		if nilable(p.Type()) {
+			cands = append(cands, candidate{fmt.Sprintf("p%d", k), []ssa.Value{p}})
+		}
+	}
+	for k, fv := range fn.FreeVars {
+		if nilable(fv.Type()) {
+			if loads, ok := capturedLoads(fv); ok {
+				cands = append(cands, candidate{fmt.Sprintf("*f%d", k), loads})
+				continue
+			}
+			cands = append(cands, candidate{fmt.Sprintf("f%d", k), []ssa.Value{fv}})
+		}
+	}
+	tries := 0
+	for _, cand := range cands {
+		jumps, used := map[*ssa.If]int{}, false
+		nonNil := map[ssa.Value]bool{}
+		for _, v := range cand.vals {
+			u := nilJumps(v, jumps)
+			used = used || u
+			nonNil[v] = true
+		}
+		if len(jumps) == 0 && !used {
+			continue
+		}
+		if tries++; tries > maxNilTries {
+			break
+		}
+		c.assumed, c.nonNil = jumps, nonNil
+		o2 := c.resultOrigins(fn, i)
+		borrowed := false
+		if len(o2.views) == 0 {
+			borrowed, _ = c.resultBorrowed(fn, o2, i)
+		}
+		c.assumed, c.nonNil = nil, nil
+		if borrowed {
+			return fmt.Sprintf("r%d:%s!=nil", i, cand.name)
+		}
+	}
+	return ""
+}
+
+// capturedLoads returns the loads of fv, a free variable that holds the
+// address of a variable the closure captures, when the closure only
+// loads it and the variable may be nil.
+func capturedLoads(fv *ssa.FreeVar) ([]ssa.Value, bool) {
+	ptr, ok := fv.Type().Underlying().(*types.Pointer)
+	if !ok || !nilable(ptr.Elem()) {
+		return nil, false
+	}
+	var loads []ssa.Value
+	for _, r := range *fv.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil, false
+			}
+			loads = append(loads, r)
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	return loads, true
+}
+
+// capturedNonNil reports whether v, the address of a variable that a
+// closure captures, only ever holds values that are not nil: every store
+// into it stores one, and its address goes nowhere else.
+func (c *checker) capturedNonNil(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	stored := false
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != ssa.Value(alloc) || !c.provablyNonNil(r.Val, 0) {
+				return false
+			}
+			stored = true
+		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return stored
+}
+
+// nilable reports whether a value of type t may be nil.
+func nilable(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface, *types.Map, *types.Chan, *types.Signature, *types.Slice:
+		return true
+	}
+	return false
+}
+
+// nilJumps adds to jumps, for the conditional jumps of v's function on v
+// being nil, the successor that v not being nil rules out, and reports
+// whether a call is given v (or a closure captures it, or a variable
+// that a closure may capture).
+func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
+	used := false
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				continue
+			}
+			other := r.Y
+			if r.Y == v {
+				other = r.X
+			}
+			if k, ok := other.(*ssa.Const); !ok || !k.IsNil() {
+				continue
+			}
+			for _, u := range *r.Referrers() {
+				if t, ok := u.(*ssa.If); ok {
+					// Successor 0 runs where the condition holds.
+					if r.Op == token.NEQ {
+						jumps[t] = 1
+					} else {
+						jumps[t] = 0
+					}
+				}
+			}
+		case ssa.CallInstruction, *ssa.MakeClosure:
+			used = true
+		case *ssa.Store:
+			// Into a variable that a closure may capture.
+			_, isVar := r.Addr.(*ssa.Alloc)
+			used = used || (r.Val == v && isVar)
+		}
+	}
+	return used
+}

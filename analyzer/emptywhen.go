@@ -1,0 +1,262 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file follows a result that says, in a field of its own, that it
+// holds nothing:
+//
+//	func (r *Request) Send(c *http.Client) (*Response, error) {
+//		resp, err := c.Do(req)
+//		...
+//		nresp := new(Response)
+//		nresp.Output = &trailerReader{resp}
+//		if resp.StatusCode >= http.StatusBadRequest {
+//			nresp.Error = decodeError(resp)
+//			nresp.Output = nil
+//			resp.Body.Close()
+//		}
+//		return nresp, nil
+//	}
+//
+//	resp, err := req.Send(client)
+//	if err != nil { return err }
+//	if resp.Error != nil { return resp.Error }
+//	defer resp.Close()
+//
+// Where Send sets Error it clears every field that holds a resource, so a
+// caller's branch on resp.Error != nil has nothing to close, as a branch
+// on the err of v, err := f() has nothing.
+
+// emptyWhenSet returns "rJ.F" for each result J of fn that holds nothing
+// wherever its field F is not nil: a new struct that fn returns, whose
+// field F fn sets only after it set every field that holds a resource,
+// and followed, in the same block, by a store of nil into each of them;
+// or what a call whose summary says so returns.
+func (c *checker) emptyWhenSet(fn *ssa.Function) []string {
+	var out []string
+	for j := range min(fn.Signature.Results().Len(), 64) {
+		var alloc *ssa.Alloc
+		var call *ssa.CallCommon
+		index := -1
+		ok := true
+		for _, v := range returned(fn, j) {
+			switch x := v.(type) {
+			case *ssa.Const:
+				// nil
+			case *ssa.Alloc:
+				ok = ok && (alloc == nil || alloc == x) && call == nil
+				alloc = x
+			case *ssa.Extract:
+				cc, isCall := x.Tuple.(*ssa.Call)
+				ok = ok && isCall && alloc == nil && (call == nil || (call == &cc.Call && index == x.Index))
+				if isCall {
+					call, index = &cc.Call, x.Index
+				}
+			default:
+				ok = false
+			}
+		}
+		switch {
+		case !ok:
+		case alloc != nil:
+			for _, f := range c.clearingFlags(alloc) {
+				out = append(out, fmt.Sprintf("r%d.%s", j, f))
+			}
+		case call != nil:
+			prefix := fmt.Sprintf("r%d.", index)
+			for _, e := range c.callEmptyWhen(call) {
+				if f, ok := strings.CutPrefix(e, prefix); ok {
+					out = append(out, fmt.Sprintf("r%d.%s", j, f))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// callEmptyWhen returns what the summary of the function that call runs
+// says of its results (see emptyWhenSet): its static callee's, or, for an
+// interface method, what every implementation says, where the program has
+// them all or knows the receiver's dynamic types.
+func (c *checker) callEmptyWhen(call *ssa.CallCommon) []string {
+	if fn := call.StaticCallee(); fn != nil {
+		return c.summaryOf(fn).emptyWhen
+	}
+	instr := c.callInstrOf(call)
+	if !call.IsInvoke() || instr == nil {
+		return nil
+	}
+	if _, known := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); !known && !c.allImplementersKnown(call.Value.Type()) {
+		return nil
+	}
+	var out []string
+	first := true
+	for _, fn := range c.implementingMethods(instr) {
+		own := c.summaryOf(fn).emptyWhen
+		if first {
+			out, first = slices.Clone(own), false
+			continue
+		}
+		out = slices.DeleteFunc(out, func(e string) bool { return !slices.Contains(own, e) })
+	}
+	return out
+}
+
+// clearingFlags returns the names of the fields of the struct alloc
+// points to that say it holds nothing (see emptyWhenSet). The struct's
+// address must go only to its fields, to returns and to debug references.
+func (c *checker) clearingFlags(alloc *ssa.Alloc) []string {
+	var stores []memberStore
+	for _, r := range *alloc.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr != ssa.Value(r) {
+						return nil
+					}
+					stores = append(stores, memberStore{u, r.Field})
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return nil // the field's address escapes
+				}
+			}
+		case *ssa.Return, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	ptr, ok := alloc.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, ok := ptr.Elem().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var holders []int
+	for i := range st.NumFields() {
+		if c.kindOf(st.Field(i).Type()) != notResource {
+			holders = append(holders, i)
+		}
+	}
+	if len(holders) == 0 {
+		return nil
+	}
+	var out []string
+	for f := range st.NumFields() {
+		if slices.Contains(holders, f) || !nilable(st.Field(f).Type()) {
+			continue
+		}
+		set := 0
+		clears := true
+		for _, fs := range stores {
+			if fs.field != f || isNil(fs.st.Val) {
+				continue
+			}
+			set++
+			clears = clears && clearedAfter(fs.st, holders, stores)
+		}
+		for _, hs := range stores {
+			if !slices.Contains(holders, hs.field) || isNil(hs.st.Val) {
+				continue
+			}
+			// Every resource goes in before the flag is set.
+			for _, fs := range stores {
+				if fs.field == f && !isNil(fs.st.Val) && !before(hs.st, fs.st) {
+					clears = false
+				}
+			}
+		}
+		if set > 0 && clears {
+			out = append(out, st.Field(f).Name())
+		}
+	}
+	return out
+}
+
+// A memberStore is a store into field field of a struct.
+type memberStore struct {
+	st    *ssa.Store
+	field int
+}
+
+// clearedAfter reports whether the block of the store st, after it,
+// stores nil into each of the fields holders of the same struct.
+func clearedAfter(st *ssa.Store, holders []int, stores []memberStore) bool {
+	b := st.Block()
+	at := slices.Index(b.Instrs, ssa.Instruction(st))
+	for _, h := range holders {
+		if !slices.ContainsFunc(stores, func(s memberStore) bool {
+			return s.field == h && isNil(s.st.Val) && s.st.Block() == b && slices.Index(b.Instrs, ssa.Instruction(s.st)) > at
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyWhen reports whether x, compared with nil where the resource of a
+// is checked, is a field of the resource that a's call says is not nil
+// only where the resource holds nothing (see emptyWhenSet).
+func (fc *funcChecker) emptyWhen(a *acquisition, fl *flow, x ssa.Value) bool {
+	if a.call == nil {
+		return false
+	}
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || !(fl.surely(fa.X) || (fl.aliases[fa.X] && setOnce(fa.X))) {
+		return false
+	}
+	want := fmt.Sprintf("r%d.%s", a.index, fieldName(fa.X.Type(), fa.Field))
+	return slices.Contains(fc.callEmptyWhen(&a.call.Call), want)
+}
+
+// setOnce reports whether v is a load of a local variable that one store
+// sets, in the function and in the closures that capture it, as a
+// variable that a goroutine reads and nothing sets again.
+func setOnce(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+		return false
+	}
+	stores := 0
+	for _, r := range *load.X.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr != load.X {
+				return false
+			}
+			stores++
+		case *ssa.MakeClosure:
+			fn, _ := r.Fn.(*ssa.Function)
+			k := slices.Index(r.Bindings, load.X)
+			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
+				return false
+			}
+			for _, u := range *fn.FreeVars[k].Referrers() {
+				if _, isLoad := u.(*ssa.UnOp); !isLoad {
+					if _, isDebug := u.(*ssa.DebugRef); !isDebug {
+						return false
+					}
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return stores == 1
+}

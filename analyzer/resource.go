@@ -635,7 +635,8 @@ func closeKey(t types.Type) string {
 
 // isNamedGetter reports whether the interface method m is a getter as Go
 // names them: no parameters, one result, and the name of the result's
-// type (Conn() Conn, Network() Network). What it gives is a part of its
+// type (Conn() Conn, Network() Network), or that name after the name of
+// its package (HTTPResponse() *http.Response, NetConn() net.Conn). What it gives is a part of its
 // receiver, which the receiver owns; a method that makes something new
 // takes what it needs to make it, says that it may fail, or is named
 // for what it does (Open, NewStream, Acquire).
@@ -649,7 +650,11 @@ func isNamedGetter(m *types.Func) bool {
 		t = types.Unalias(p.Elem())
 	}
 	named, ok := t.(*types.Named)
-	return ok && named.Obj().Name() == m.Name()
+	if !ok {
+		return false
+	}
+	obj := named.Obj()
+	return obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name()))
 }
 
 // isDoneGetter reports whether the interface method m is Done() with one

@@ -6,6 +6,8 @@ package gettersdep
 import (
 	"context"
 	"io"
+	"net"
+	"net/http"
 )
 
 // Conn is a connection to a peer.
@@ -38,4 +40,14 @@ type Host interface {
 	Dial() Conn
 	// Conn opens a connection to a peer, which may fail.
 	Conn() (Conn, error)
+}
+
+// Result is what a call of a service gives back, as an SDK declares it.
+type Result interface {
+	// HTTPResponse returns the response the result was read from.
+	HTTPResponse() *http.Response
+	// NetConn returns the connection the result came over.
+	NetConn() net.Conn
+	// FetchResponse asks for the response again.
+	FetchResponse() *http.Response
 }

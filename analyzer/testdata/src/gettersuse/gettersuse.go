@@ -86,3 +86,19 @@ func ownConnLeak(s localStream) string {
 	c := s.Conn() // want `c returned by s.Conn is not closed`
 	return c.RemotePeer()
 }
+
+// SafeStatus is fine: HTTPResponse, named after net/http's Response, gives
+// the response its result holds.
+func SafeStatus(r gettersdep.Result) int {
+	return r.HTTPResponse().StatusCode
+}
+
+// SafeRemote is fine: NetConn gives the connection the result holds.
+func SafeRemote(r gettersdep.Result) string {
+	return r.NetConn().RemoteAddr().String()
+}
+
+// fetchLeak drops what a method named for what it does gives.
+func fetchLeak(r gettersdep.Result) int {
+	return r.FetchResponse().StatusCode // want `the body of the response returned by r.FetchResponse is not closed`
+}

@@ -112,27 +112,20 @@ func (c *checker) callEmptyWhen(call *ssa.CallCommon) []string {
 
 // clearingFlags returns the names of the fields of the struct alloc
 // points to that say it holds nothing (see emptyWhenSet). The struct's
-// address must go only to its fields, to returns and to debug references.
+// address must go only to its fields, copies and returns (see
+// onlyFilledAndReturned).
 func (c *checker) clearingFlags(alloc *ssa.Alloc) []string {
+	if !onlyFilledAndReturned(alloc) {
+		return nil
+	}
 	var stores []memberStore
 	for _, r := range *alloc.Referrers() {
-		switch r := r.(type) {
-		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
-				switch u := u.(type) {
-				case *ssa.Store:
-					if u.Addr != ssa.Value(r) {
-						return nil
-					}
-					stores = append(stores, memberStore{u, r.Field})
-				case *ssa.UnOp, *ssa.DebugRef:
-				default:
-					return nil // the field's address escapes
+		if fa, ok := r.(*ssa.FieldAddr); ok {
+			for _, u := range *fa.Referrers() {
+				if st, ok := u.(*ssa.Store); ok {
+					stores = append(stores, memberStore{st, fa.Field})
 				}
 			}
-		case *ssa.Return, *ssa.DebugRef:
-		default:
-			return nil
 		}
 	}
 	ptr, ok := alloc.Type().Underlying().(*types.Pointer)

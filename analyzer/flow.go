@@ -218,7 +218,7 @@ func (c *checker) txEnds(f *flow, seed ssa.Value) {
 	// A deferred end registered before the query ends the transaction
 	// at every return after it.
 	deferred := func(d *ssa.Defer) {
-		if !runsBefore(d, call) {
+		if !before(d, call) {
 			f.note(d, released, false)
 			return
 		}

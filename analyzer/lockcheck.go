@@ -97,7 +97,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		switch {
 		case o.action == lockHandOff:
 			return
-		case o.action == lockRelease && runsBefore(o.instr, call) && (o.deferred || !fc.lockedBefore(pl, ops, op.place, o.instr)):
+		case o.action == lockRelease && before(o.instr, call) && (o.deferred || !fc.lockedBefore(pl, ops, op.place, o.instr)):
 			// A deferred unlock taken before covers this lock too; an
 			// unlock that every path takes first releases a lock the
 			// caller holds, and this lock takes it back for the caller.
@@ -477,19 +477,11 @@ func (fc *funcChecker) checkMismatch(pl *placer, op lockOp, call *ssa.Call, mism
 // before the instruction instr on every path.
 func (fc *funcChecker) lockedBefore(pl *placer, ops []lockOp, place string, instr ssa.Instruction) bool {
 	for _, o := range ops {
-		if o.action.acquires() && !o.deferred && o.place == place && runsBefore(o.instr, instr) {
+		if o.action.acquires() && !o.deferred && o.place == place && before(o.instr, instr) {
 			return true
 		}
 	}
 	return false
-}
-
-// runsBefore reports whether every path to b passes a first.
-func runsBefore(a, b ssa.Instruction) bool {
-	if a.Block() == b.Block() {
-		return slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b)
-	}
-	return a.Block().Dominates(b.Block())
 }
 
 // flagStores returns the stores of true into a boolean field beside the
@@ -979,7 +971,7 @@ func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, op lockOp) [
 				continue
 			}
 			for _, r := range *cell.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) && runsBefore(d, st) {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) && before(d, st) {
 					stores = append(stores, st)
 				}
 			}
@@ -1024,11 +1016,11 @@ func unlockFlags(closure *ssa.Function, unlocks map[ssa.Instruction]bool) []int 
 func clearedOnlyWhenUnlocked(cell *ssa.Alloc, d *ssa.Defer, pl *placer, ops []lockOp, place string) bool {
 	for _, r := range *cell.Referrers() {
 		st, ok := r.(*ssa.Store)
-		if !ok || st.Addr != ssa.Value(cell) || isTrue(st.Val) || runsBefore(st, d) {
+		if !ok || st.Addr != ssa.Value(cell) || isTrue(st.Val) || before(st, d) {
 			continue
 		}
 		unlocked := slices.ContainsFunc(ops, func(o lockOp) bool {
-			return o.action == lockRelease && !o.deferred && pl.sameMutex(o.place, place) && o.instr.Block() == st.Block() && runsBefore(o.instr, st)
+			return o.action == lockRelease && !o.deferred && pl.sameMutex(o.place, place) && o.instr.Block() == st.Block() && before(o.instr, st)
 		})
 		if !unlocked {
 			return false

@@ -86,6 +86,9 @@ func callbackResult(fn *ssa.Function, v ssa.Value, depth int) (int, int) {
 				if r.Addr != ssa.Value(alloc) {
 					return -1, 0
 				}
+				if load, ok := r.Val.(*ssa.UnOp); ok && load.Op == token.MUL && load.X == ssa.Value(alloc) {
+					continue // return res, err with named results: res = res
+				}
 				stored = append(stored, r.Val)
 			case *ssa.UnOp:
 				if r.Op != token.MUL {
@@ -136,19 +139,19 @@ func (c *checker) callbackBorrowed(call *ssa.CallCommon, sum *summary) uint64 {
 			continue
 		}
 		var fn *ssa.Function
-		var bindings []ssa.Value
+		var mc *ssa.MakeClosure
 		switch x := unconvert(call.Args[k]).(type) {
 		case *ssa.Function:
 			fn = x
 		case *ssa.MakeClosure:
 			fn, _ = x.Fn.(*ssa.Function)
-			bindings = x.Bindings
+			mc = x
 		}
 		if fn == nil {
 			continue
 		}
 		cs := c.summaryOf(fn)
-		if cs.borrowed&(1<<m) != 0 || c.condBorrowed(cs, nil, bindings)&(1<<m) != 0 {
+		if cs.borrowed&(1<<m) != 0 || c.condBorrowed(cs, nil, mc)&(1<<m) != 0 {
 			bits |= 1 << j
 		}
 	}
@@ -157,8 +160,13 @@ func (c *checker) callbackBorrowed(call *ssa.CallCommon, sum *summary) uint64 {
 
 // condBorrowed returns, as bits, the results that sum borrows where a
 // parameter or a captured variable is not nil (see nilBorrowed), and the
-// call gives it args and bindings that are not.
-func (c *checker) condBorrowed(sum *summary, args, bindings []ssa.Value) uint64 {
+// call gives it args, or the closure mc made captures variables, that are
+// not.
+func (c *checker) condBorrowed(sum *summary, args []ssa.Value, mc *ssa.MakeClosure) uint64 {
+	var bindings []ssa.Value
+	if mc != nil {
+		bindings = mc.Bindings
+	}
 	var bits uint64
 	for _, f := range sum.borrowedIf {
 		r, cond, _ := strings.Cut(f, ":")
@@ -174,7 +182,7 @@ func (c *checker) condBorrowed(sum *summary, args, bindings []ssa.Value) uint64 
 		switch {
 		case v[0] == 'p' && k < len(args) && c.provablyNonNil(args[k], 0),
 			v[0] == 'f' && k < len(bindings) && c.provablyNonNil(bindings[k], 0),
-			v[0] == '*' && k < len(bindings) && c.capturedNonNil(bindings[k]):
+			v[0] == '*' && k < len(bindings) && c.capturedNonNil(bindings[k], mc):
 			bits |= 1 << i
 		}
 	}
@@ -294,28 +302,39 @@ func capturedLoads(fv *ssa.FreeVar) ([]ssa.Value, bool) {
 	return loads, true
 }
 
-// capturedNonNil reports whether v, the address of a variable that a
-// closure captures, only ever holds values that are not nil: every store
-// into it stores one, and its address goes nowhere else.
-func (c *checker) capturedNonNil(v ssa.Value) bool {
+// capturedNonNil reports whether v, the address of a variable that the
+// closure made by mc captures, is never nil while the closure may run:
+// a store of a value that is not nil runs before mc on every path, every
+// store into it stores one, its address goes nowhere else, and no closure
+// that captures it stores into it.
+func (c *checker) capturedNonNil(v ssa.Value, mc *ssa.MakeClosure) bool {
 	alloc, ok := v.(*ssa.Alloc)
-	if !ok {
+	if !ok || mc == nil {
 		return false
 	}
-	stored := false
+	first := false
 	for _, r := range *alloc.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr != ssa.Value(alloc) || !c.provablyNonNil(r.Val, 0) {
 				return false
 			}
-			stored = true
-		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+			first = first || before(r, mc)
+		case *ssa.MakeClosure:
+			fn, _ := r.Fn.(*ssa.Function)
+			k := slices.Index(r.Bindings, v)
+			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
+				return false
+			}
+			if _, loadsOnly := capturedLoads(fn.FreeVars[k]); !loadsOnly {
+				return false
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
 		default:
 			return false
 		}
 	}
-	return stored
+	return first
 }
 
 // nilable reports whether a value of type t may be nil.

@@ -39,6 +39,7 @@ var scenarios = []string{
 	"assertlib/assert", "assertlib/require", "assertuse",
 	"review26/a", "review26/b", "review26/c", "review26/d", "review26/f",
 	"review27/a", "review27/b", "review27/c", "review27/d", "review27/e", "review27/fdep", "review27/f", "review27/g", "review27/h",
+	"review28/dep", "review28/a", "review28/a2", "review28/b", "review28/c", "review28/ew2",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.

@@ -45,23 +45,23 @@ func (c *checker) emptyWhenSet(fn *ssa.Function) []string {
 	for j := range min(fn.Signature.Results().Len(), 64) {
 		var alloc *ssa.Alloc
 		var call *ssa.CallCommon
+		var results []ssa.Value
 		index := -1
 		ok := true
 		for _, v := range returned(fn, j) {
+			cc, i := resultOf(v)
 			switch x := v.(type) {
 			case *ssa.Const:
 				// nil
 			case *ssa.Alloc:
 				ok = ok && (alloc == nil || alloc == x) && call == nil
 				alloc = x
-			case *ssa.Extract:
-				cc, isCall := x.Tuple.(*ssa.Call)
-				ok = ok && isCall && alloc == nil && (call == nil || (call == &cc.Call && index == x.Index))
-				if isCall {
-					call, index = &cc.Call, x.Index
-				}
 			default:
-				ok = false
+				ok = ok && cc != nil && alloc == nil && (call == nil || (call == &cc.Call && index == i))
+				if cc != nil {
+					call, index = &cc.Call, i
+					results = append(results, v)
+				}
 			}
 		}
 		switch {
@@ -70,7 +70,7 @@ func (c *checker) emptyWhenSet(fn *ssa.Function) []string {
 			for _, f := range c.clearingFlags(alloc) {
 				out = append(out, fmt.Sprintf("r%d.%s", j, f))
 			}
-		case call != nil:
+		case call != nil && onlyPassedUp(results):
 			prefix := fmt.Sprintf("r%d.", index)
 			for _, e := range c.callEmptyWhen(call) {
 				if f, ok := strings.CutPrefix(e, prefix); ok {
@@ -138,7 +138,7 @@ func (c *checker) clearingFlags(alloc *ssa.Alloc) []string {
 	}
 	var holders []int
 	for i := range st.NumFields() {
-		if c.kindOf(st.Field(i).Type()) != notResource {
+		if t := st.Field(i).Type(); !types.Identical(t, errorType) && c.mayHideResource(t, 0) {
 			holders = append(holders, i)
 		}
 	}
@@ -163,9 +163,10 @@ func (c *checker) clearingFlags(alloc *ssa.Alloc) []string {
 			if !slices.Contains(holders, hs.field) || isNil(hs.st.Val) {
 				continue
 			}
-			// Every resource goes in before the flag is set.
+			// Every resource goes in before the flag is set, and none
+			// after it (in a loop, the next round's).
 			for _, fs := range stores {
-				if fs.field == f && !isNil(fs.st.Val) && !before(hs.st, fs.st) {
+				if fs.field == f && !isNil(fs.st.Val) && (!before(hs.st, fs.st) || reaches(fs.st, hs.st)) {
 					clears = false
 				}
 			}
@@ -214,7 +215,56 @@ func (fc *funcChecker) emptyWhen(a *acquisition, fl *flow, x ssa.Value) bool {
 		return false
 	}
 	want := fmt.Sprintf("r%d.%s", a.index, fieldName(fa.X.Type(), fa.Field))
-	return slices.Contains(fc.callEmptyWhen(&a.call.Call), want)
+	return slices.Contains(fc.callEmptyWhen(&a.call.Call), want) && !fieldSet(fl, fa.Field)
+}
+
+// fieldSet reports whether the function stores into field index of the
+// value that fl traces, through any of its aliases.
+func fieldSet(fl *flow, index int) bool {
+	for v := range fl.aliases {
+		refs := v.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			fa, ok := r.(*ssa.FieldAddr)
+			if !ok || fa.Field != index {
+				continue
+			}
+			for _, u := range *fa.Referrers() {
+				if _, isLoad := u.(*ssa.UnOp); !isLoad {
+					if _, isDebug := u.(*ssa.DebugRef); !isDebug {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyPassedUp reports whether the values vs, results of a call, go
+// only to returns: the function changes nothing in what it passes up.
+func onlyPassedUp(vs []ssa.Value) bool {
+	for _, v := range vs {
+		for _, r := range *v.Referrers() {
+			switch r.(type) {
+			case *ssa.Return, *ssa.DebugRef:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reaches reports whether a path leads from the instruction x to y.
+func reaches(x, y ssa.Instruction) bool {
+	xb, yb := x.Block(), y.Block()
+	if xb == yb && slices.Index(xb.Instrs, x) < slices.Index(xb.Instrs, y) {
+		return true
+	}
+	return reachable(xb.Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })[yb]
 }
 
 // setOnce reports whether v is a load of a local variable that one store

@@ -1045,11 +1045,8 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 	}
 	if fn := call.Call.StaticCallee(); fn != nil {
 		sum := c.summaryOf(fn)
-		var bindings []ssa.Value
-		if mc, ok := call.Call.Value.(*ssa.MakeClosure); ok {
-			bindings = mc.Bindings
-		}
-		bits := sum.borrowed | c.flagBorrowedResults(&call.Call, sum) | c.condBorrowed(sum, call.Call.Args, bindings) | c.callbackBorrowed(&call.Call, sum)
+		mc, _ := call.Call.Value.(*ssa.MakeClosure)
+		bits := sum.borrowed | c.flagBorrowedResults(&call.Call, sum) | c.condBorrowed(sum, call.Call.Args, mc) | c.callbackBorrowed(&call.Call, sum)
 		for i, arg := range call.Call.Args {
 			// A wrapper around a value that holds nothing holds nothing:
 			// a commit iterator over a slice iterator.

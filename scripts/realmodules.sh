@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout38:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout39:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -751,6 +751,24 @@ heldout38=(
 	"github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.3.4 github.com/grpc-ecosystem/go-grpc-middleware/v2/interceptors/..."
 	"periph.io/x/conn/v3 v3.7.3 periph.io/x/conn/v3/..."
 )
+heldout39=(
+	"github.com/cockroachdb/pebble/v2 v2.1.7 github.com/cockroachdb/pebble/v2/vfs/... github.com/cockroachdb/pebble/v2/wal github.com/cockroachdb/pebble/v2/record github.com/cockroachdb/pebble/v2/objstorage/objstorageprovider/..."
+	"github.com/opencontainers/runc v1.5.3 github.com/opencontainers/runc/libcontainer/..."
+	"google.golang.org/grpc v1.85.0 google.golang.org/grpc/internal/transport google.golang.org/grpc/credentials/alts/... google.golang.org/grpc/internal/binarylog google.golang.org/grpc/health google.golang.org/grpc/reflection"
+	"github.com/couchbase/gocb/v2 v2.11.1 github.com/couchbase/gocb/v2"
+	"gitlab.com/gitlab-org/api/client-go v1.46.0 gitlab.com/gitlab-org/api/client-go"
+	"github.com/MicahParks/jwkset v0.11.4 github.com/MicahParks/jwkset"
+	"github.com/MicahParks/keyfunc/v3 v3.9.2 github.com/MicahParks/keyfunc/v3"
+	"github.com/ory/mail/v3 v3.0.0 github.com/ory/mail/v3"
+	"github.com/go-openapi/loads v0.25.4 github.com/go-openapi/loads/..."
+	"go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.47.0 go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc/..."
+	"github.com/landlock-lsm/go-landlock v0.11.2 github.com/landlock-lsm/go-landlock/..."
+	"github.com/NVIDIA/go-nvlib v0.13.0 github.com/NVIDIA/go-nvlib/..."
+	"github.com/open-telemetry/opentelemetry-collector-contrib/receiver/fluentforwardreceiver v0.165.1 github.com/open-telemetry/opentelemetry-collector-contrib/receiver/fluentforwardreceiver"
+	"github.com/grafana/grafana-plugin-sdk-go v0.300.0 github.com/grafana/grafana-plugin-sdk-go/backend/..."
+	"github.com/oracle/oci-go-sdk/v65 v65.131.0 github.com/oracle/oci-go-sdk/v65/common github.com/oracle/oci-go-sdk/v65/common/auth"
+	"github.com/ipfs/kubo v0.43.1 github.com/ipfs/kubo/client/rpc"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -791,8 +809,9 @@ heldout35) modules=("${heldout35[@]}") ;;
 heldout36) modules=("${heldout36[@]}") ;;
 heldout37) modules=("${heldout37[@]}") ;;
 heldout38) modules=("${heldout38[@]}") ;;
+heldout39) modules=("${heldout39[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout38)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout39)" >&2
 	exit 2
 	;;
 esac

@@ -81,7 +81,7 @@ var errStale = errors.New("stale")
 // load leaks the value that open gives when it is stale: return zero,
 // errStale sets the named result to the zero value before the deferred
 // function runs.
-func load[T io.Closer](open func() (T, error), fresh func() bool) (v T, err error) {
+func load[T io.Closer](open func() (T, error), fresh func() bool) (v T, err error) { // want load:"gives r0 of p0\\(\\) as r0"
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("load: %w", err)
@@ -99,7 +99,7 @@ func load[T io.Closer](open func() (T, error), fresh func() bool) (v T, err erro
 }
 
 // loadClosing is fine: a stale value is closed.
-func loadClosing[T io.Closer](open func() (T, error), fresh func() bool) (v T, err error) {
+func loadClosing[T io.Closer](open func() (T, error), fresh func() bool) (v T, err error) { // want loadClosing:"gives r0 of p0\\(\\) as r0"
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("load: %w", err)

@@ -211,7 +211,10 @@ func (fc *funcChecker) emptyWhen(a *acquisition, fl *flow, x ssa.Value) bool {
 		return false
 	}
 	fa, ok := load.X.(*ssa.FieldAddr)
-	if !ok || !(fl.surely(fa.X) || (fl.aliases[fa.X] && setOnce(fa.X))) {
+	if !ok {
+		return false
+	}
+	if surely := fl.surely(fa.X) || (fl.aliases[fa.X] && setOnce(fa.X)); !surely {
 		return false
 	}
 	want := fmt.Sprintf("r%d.%s", a.index, fieldName(fa.X.Type(), fa.Field))

@@ -326,7 +326,7 @@ func (c *checker) capturedNonNil(v ssa.Value, mc *ssa.MakeClosure) bool {
 			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
 				return false
 			}
-			if _, loadsOnly := capturedLoads(fn.FreeVars[k]); !loadsOnly {
+			if !onlyRead(fn.FreeVars[k]) {
 				return false
 			}
 		case *ssa.UnOp, *ssa.DebugRef:

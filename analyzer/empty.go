@@ -560,14 +560,7 @@ func (c *checker) passesBodiless(v ssa.Value) bool {
 	if call == nil || typeName(v.Type()) != httpResponse || !c.emptyResult(call, j) {
 		return false
 	}
-	for _, r := range *v.Referrers() {
-		switch r.(type) {
-		case *ssa.Return, *ssa.DebugRef:
-		default:
-			return false
-		}
-	}
-	return true
+	return onlyPassedUp([]ssa.Value{v})
 }
 
 // bornBodiless reports whether v is a new http.Response that its function

@@ -292,12 +292,8 @@ func setOnce(v ssa.Value) bool {
 			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
 				return false
 			}
-			for _, u := range *fn.FreeVars[k].Referrers() {
-				if _, isLoad := u.(*ssa.UnOp); !isLoad {
-					if _, isDebug := u.(*ssa.DebugRef); !isDebug {
-						return false
-					}
-				}
+			if !onlyRead(fn.FreeVars[k]) {
+				return false
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
 		default:

@@ -308,33 +308,44 @@ func capturedLoads(fv *ssa.FreeVar) ([]ssa.Value, bool) {
 // store into it stores one, its address goes nowhere else, and no closure
 // that captures it stores into it.
 func (c *checker) capturedNonNil(v ssa.Value, mc *ssa.MakeClosure) bool {
-	alloc, ok := v.(*ssa.Alloc)
-	if !ok || mc == nil {
+	if _, ok := v.(*ssa.Alloc); !ok || mc == nil {
 		return false
 	}
+	stores, ok := cellStores(v)
 	first := false
-	for _, r := range *alloc.Referrers() {
+	for _, st := range stores {
+		if !c.provablyNonNil(st.Val, 0) {
+			return false
+		}
+		first = first || before(st, mc)
+	}
+	return ok && first
+}
+
+// cellStores returns the stores into the local variable cell, and
+// whether its address goes only to them, to loads and to closures that
+// only read it: then they are all that sets it.
+func cellStores(cell ssa.Value) ([]*ssa.Store, bool) {
+	var stores []*ssa.Store
+	for _, r := range *cell.Referrers() {
 		switch r := r.(type) {
 		case *ssa.Store:
-			if r.Addr != ssa.Value(alloc) || !c.provablyNonNil(r.Val, 0) {
-				return false
+			if r.Addr != cell {
+				return nil, false
 			}
-			first = first || before(r, mc)
+			stores = append(stores, r)
 		case *ssa.MakeClosure:
 			fn, _ := r.Fn.(*ssa.Function)
-			k := slices.Index(r.Bindings, v)
-			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
-				return false
-			}
-			if !onlyRead(fn.FreeVars[k]) {
-				return false
+			k := slices.Index(r.Bindings, cell)
+			if fn == nil || k < 0 || k >= len(fn.FreeVars) || !onlyRead(fn.FreeVars[k]) {
+				return nil, false
 			}
 		case *ssa.UnOp, *ssa.DebugRef:
 		default:
-			return false
+			return nil, false
 		}
 	}
-	return first
+	return stores, true
 }
 
 // nilable reports whether a value of type t may be nil.

@@ -278,27 +278,6 @@ func setOnce(v ssa.Value) bool {
 	if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
 		return false
 	}
-	stores := 0
-	for _, r := range *load.X.Referrers() {
-		switch r := r.(type) {
-		case *ssa.Store:
-			if r.Addr != load.X {
-				return false
-			}
-			stores++
-		case *ssa.MakeClosure:
-			fn, _ := r.Fn.(*ssa.Function)
-			k := slices.Index(r.Bindings, load.X)
-			if fn == nil || k < 0 || k >= len(fn.FreeVars) {
-				return false
-			}
-			if !onlyRead(fn.FreeVars[k]) {
-				return false
-			}
-		case *ssa.UnOp, *ssa.DebugRef:
-		default:
-			return false
-		}
-	}
-	return stores == 1
+	stores, ok := cellStores(load.X)
+	return ok && len(stores) == 1
 }

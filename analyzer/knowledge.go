@@ -177,8 +177,8 @@ var borrowers = map[string]bool{
 	"io.MultiReader": true, "io.MultiWriter": true, "io/ioutil.ReadAll": true,
 	"(*bufio.Reader).Reset": true, "(*bufio.Writer).Reset": true,
 	"encoding/pem.Encode": true, "net/http.ReadRequest": true, "net/http.ReadResponse": true,
-	"(*text/tabwriter.Writer).Init": true, "(*log.Logger).SetOutput": true, "log.SetOutput": true,
-	"fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true,
+	"(*text/tabwriter.Writer).Init": true,
+	"fmt.Fprint":                    true, "fmt.Fprintf": true, "fmt.Fprintln": true,
 	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
 	"fmt.Print": true, "fmt.Printf": true, "fmt.Println": true,
 	"fmt.Sprint": true, "fmt.Sprintf": true, "fmt.Sprintln": true,
@@ -268,6 +268,10 @@ var keepers = map[string][]int{
 	"(*sync.Map).Swap":                         {1, 2},
 	"(*sync.Map).LoadOrStore":                  {1, 2},
 	"(*sync.Map).CompareAndSwap":               {1, 3},
+	// A logger writes to its output until it is given another: the
+	// standard logger for the rest of the program.
+	"log.SetOutput":           {0},
+	"(*log.Logger).SetOutput": {1},
 }
 
 // pointerStores lists the functions of sync/atomic that store, at the

@@ -226,6 +226,9 @@ type checker struct {
 	calls map[*ssa.Function][]ssa.CallInstruction
 	// fieldReleases memoizes releasesField.
 	fieldReleases map[fieldKey]bool
+	// indirect holds the packages that this one imports only indirectly
+	// and that the pass's SSA program lacks (see indirectFunc).
+	indirect *ssa.Program
 	// failsEmptyMemo memoizes fillsOnSuccess for the calls that fill an
 	// empty value, which the path search meets on every path.
 	failsEmptyMemo map[paramOf]bool

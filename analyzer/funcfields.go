@@ -51,6 +51,18 @@ func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	return c.typeFuncs(call)
 }
 
+// aliasSummary returns what a call whose callee value is loaded from a
+// package-level variable of another package does, when that package
+// recorded it (see globalSummary).
+func (c *checker) aliasSummary(call *ssa.CallCommon) (*summary, bool) {
+	if load, ok := call.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok {
+			return c.globalSummary(g, call.Signature())
+		}
+	}
+	return nil, false
+}
+
 // typeFuncs returns the functions that a value of the callee's type can
 // be, when that type is an unexported function type of the package that
 // its exported API does not mention: every value of it is one that the
@@ -547,6 +559,11 @@ func (c *checker) resolvedSummary(call *ssa.CallCommon) (*summary, bool) {
 	}
 	if c.resolved == nil {
 		c.resolved = map[*ssa.CallCommon]*summary{}
+	}
+	if s, ok := c.aliasSummary(call); ok {
+		// Another package's name for one function: a call of it is a
+		// call of that function.
+		return s, true
 	}
 	fns, ok := c.calleesOf(call)
 	if !ok || slices.ContainsFunc(fns, c.inProgress) {

@@ -33,6 +33,41 @@ func (*InitTypes) AFact() {}
 // String describes the fact for tests and debugging.
 func (f *InitTypes) String() string { return "holds " + strings.Join(f.Types, ",") }
 
+// globalSummary returns what a call of the value loaded from g, a
+// package-level variable of another package, does: what the one function
+// that only its package's initialization stores there does, as that
+// package recorded it in a Summary fact on the variable (var NewEncoder =
+// yaml.NewEncoder gives another package's API under its own name). A
+// variable of the package itself is left unknown: its own tests may
+// replace it, as they replace a hook.
+func (c *checker) globalSummary(g *ssa.Global, sig *types.Signature) (*summary, bool) {
+	obj, ok := g.Object().(*types.Var)
+	if !ok || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || c.globalAssigned()[obj] {
+		return nil, false
+	}
+	var fact Summary
+	if !c.pass.ImportObjectFact(obj, &fact) {
+		return nil, false
+	}
+	return fact.summary(sig.Params().Len() + 1), true
+}
+
+// initFunc returns the one function that the package's initialization
+// stores into its variable g, when g is assigned nowhere else (nor its
+// address taken), or nil.
+func (c *checker) initFunc(g *ssa.Global) *ssa.Function {
+	stored := c.initStores()[g]
+	if len(stored) != 1 || c.globalAssigned()[g.Object().(*types.Var)] {
+		return nil
+	}
+	v := stored[0]
+	if ct, ok := v.(*ssa.ChangeType); ok {
+		v = ct.X // a function converted to the variable's named type
+	}
+	fn, _ := v.(*ssa.Function)
+	return fn
+}
+
 // globalTypes returns the concrete types that the package-level variable
 // g can hold when a function loads it, and whether they are all known.
 func (c *checker) globalTypes(g *ssa.Global) ([]types.Type, bool) {
@@ -230,14 +265,26 @@ func (c *checker) importedPackage(path string) *types.Package {
 // exportInitTypes records an InitTypes fact for each exported
 // package-level variable of interface type that only the package's
 // initialization assigns, with values of known types, when a call of one
-// of its methods may give a resource (an error variable gives none).
+// of its methods may give a resource (an error variable gives none), and
+// the Summary fact of the function that it assigns, for each one of
+// function type that it assigns with a function alone (see
+// globalSummary).
 func (c *checker) exportInitTypes() {
 	if c.ssaPkg == nil {
 		return
 	}
 	for _, name := range c.pass.Pkg.Scope().Names() {
 		g, ok := c.ssaPkg.Members[name].(*ssa.Global)
-		if !ok || !g.Object().Exported() || !mayGiveResources(g.Object().Type()) {
+		if !ok || !g.Object().Exported() {
+			continue
+		}
+		if fn := c.initFunc(g); fn != nil {
+			if f, ok := c.summaryOf(fn).fact(); ok {
+				c.pass.ExportObjectFact(g.Object(), f)
+			}
+			continue
+		}
+		if !mayGiveResources(g.Object().Type()) {
 			continue
 		}
 		ts, ok := c.initTypes(g)

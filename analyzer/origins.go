@@ -1056,6 +1056,9 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		}
 		return bits
 	}
+	if s, ok := c.aliasSummary(&call.Call); ok {
+		return s.borrowed
+	}
 	if fns, ok := c.calleesOf(&call.Call); ok {
 		// A callback of the package's own: what every function it
 		// stores in the field, or passes for the parameter, borrows.

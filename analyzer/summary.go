@@ -442,7 +442,12 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 	if !c.pass.ImportObjectFact(obj.Origin(), &fact) {
 		return trivial
 	}
-	n := fn.Signature.Params().Len() + 1
+	return fact.summary(fn.Signature.Params().Len() + 1)
+}
+
+// summary returns the summary that the fact records, of a function with n
+// parameters and a receiver or one more.
+func (fact *Summary) summary(n int) *summary {
 	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0

@@ -42,6 +42,8 @@ var scenarios = []string{
 	"review28/dep", "review28/a", "review28/a2", "review28/b", "review28/c", "review28/ew2",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
+	// Dynamic types of a package the caller imports only indirectly.
+	"iterbase", "iterrepo", "iteruse",
 	// Getters, named as Go names them, of interfaces implemented elsewhere.
 	"gettersdep", "gettersuse",
 	// Accessors of interfaces implemented elsewhere, by the package's use.

@@ -65,8 +65,9 @@ type Summary struct {
 	NilErrors uint64
 	// Dynamic[j] names, joined by commas, the concrete types that result
 	// j, an interface, holds whenever it is not nil: types declared in
-	// the function's own package, as "*collection". A caller resolves a
-	// method called on that result by those types' methods alone.
+	// the function's own package, as "*collection", or in another, as
+	// "*import/path.collection". A caller resolves a method called on
+	// that result by those types' methods alone.
 	Dynamic []string
 	// Releasers[j] is i+1 when result j is a function that releases
 	// result i when called: every return that gives a resource as result

@@ -277,6 +277,9 @@ func (c *checker) implementingMethods(instr ssa.CallInstruction) iter.Seq2[types
 				continue
 			}
 			fn := c.prog.FuncValue(m)
+			if fn == nil && m.Origin() == m {
+				fn = c.indirectFunc(m)
+			}
 			if fn == nil && m.Origin() != m {
 				// A method of an instantiation of a generic type is
 				// made on demand.
@@ -520,6 +523,10 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 		for _, dt := range ts {
 			name := genericTypeName(dt, fn.Pkg.Pkg, fn.TypeParams())
 			if name == "" {
+				// A type of another package, by its import path.
+				name = typeKey(types.Unalias(dt))
+			}
+			if name == "" {
 				parts = nil
 				break
 			}
@@ -581,7 +588,12 @@ func (c *checker) importedResultTypes(fn *ssa.Function, j int) ([]types.Type, bo
 	for _, name := range strings.Split(dyn[j], ",") {
 		name, args, generic := strings.Cut(name, "[")
 		base, ptr := strings.CutPrefix(name, "*")
-		t := typeIn(obj.Pkg(), base, ptr)
+		var t types.Type
+		if strings.Contains(base, ".") {
+			t = c.lookupType(name) // "*import/path.Name"
+		} else {
+			t = typeIn(obj.Pkg(), base, ptr)
+		}
 		if t == nil {
 			return nil, false
 		}

@@ -282,7 +282,29 @@ func (c *checker) ssaFunc(fn *types.Func) *ssa.Function {
 	if c.prog == nil {
 		return nil
 	}
-	return c.prog.FuncValue(fn.Origin())
+	if f := c.prog.FuncValue(fn.Origin()); f != nil {
+		return f
+	}
+	return c.indirectFunc(fn.Origin())
+}
+
+// indirectFunc returns a function without a body for fn, a function or
+// method of a package that this one imports only indirectly, which the
+// pass's SSA program does not hold (it holds the direct imports): a
+// program of the checker's own holds it. What fn does, its facts say, as
+// for any function of another package.
+func (c *checker) indirectFunc(fn *types.Func) *ssa.Function {
+	pkg := fn.Pkg()
+	if pkg == nil || c.prog.Package(pkg) != nil {
+		return nil
+	}
+	if c.indirect == nil {
+		c.indirect = ssa.NewProgram(c.prog.Fset, 0)
+	}
+	if c.indirect.Package(pkg) == nil {
+		c.indirect.CreatePackage(pkg, nil, nil, true)
+	}
+	return c.indirect.FuncValue(fn)
 }
 
 // holderUse classifies a use of v, a holder of the resource, and reports

@@ -75,6 +75,6 @@ type DirArchive struct{ Dir string }
 
 func (a DirArchive) Close() error { return nil } // want Close:"nil r0"
 
-func (a DirArchive) Entry() (io.ReadCloser, error) {
+func (a DirArchive) Entry() (io.ReadCloser, error) { // want Entry:`r0 is \*os\.File`
 	return os.Open(a.Dir + "/entry")
 }

@@ -459,7 +459,7 @@ type statCloser interface {
 	Stat() (os.FileInfo, error)
 }
 
-func openFile(name string) (file, error) { return os.Open(name) }
+func openFile(name string) (file, error) { return os.Open(name) } // want openFile:`r0 is \*os\.File`
 
 // SafeAssertInterface is fine: file has every method of statCloser, so
 // the assertion fails only for a nil f, which holds nothing.
@@ -620,7 +620,7 @@ func (nopReader) Close() error { return nil } // want Close:"releases nothing"
 
 type fileObject struct{ name string }
 
-func (o *fileObject) Reader() (io.ReadCloser, error) { return os.Open(o.name) }
+func (o *fileObject) Reader() (io.ReadCloser, error) { return os.Open(o.name) } // want Reader:`r0 is \*os\.File`
 
 // loadMem returns an object that is always a memObject.
 func loadMem(b []byte) (object, error) { // want loadMem:"keeps p0; wraps p0 in r0"

@@ -129,7 +129,7 @@ func (passThrough) sealedSpooler()                                         {}   
 
 type toDisk struct{ dir string }
 
-func (d toDisk) Spool(rsc io.ReadSeekCloser) (io.ReadSeekCloser, error) {
+func (d toDisk) Spool(rsc io.ReadSeekCloser) (io.ReadSeekCloser, error) { // want Spool:`r0 is \*os\.File`
 	f, err := os.CreateTemp(d.dir, "spool")
 	if err != nil {
 		return nil, err

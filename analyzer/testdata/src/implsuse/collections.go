@@ -12,7 +12,7 @@ import (
 
 // SafeOpenStore opens the file under the collection: Start cannot fail,
 // so the return after it is never reached with the file open.
-func SafeOpenStore(path, name string) (*os.File, implsdep.Collection, error) {
+func SafeOpenStore(path, name string) (*os.File, implsdep.Collection, error) { // want SafeOpenStore:`r1 is \*implsdep\.collection`
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -30,7 +30,7 @@ func SafeOpenStore(path, name string) (*os.File, implsdep.Collection, error) {
 
 // OpenCheckedStore leaks the file when the checked collection's Start
 // fails, which it can.
-func OpenCheckedStore(path, dir string) (*os.File, implsdep.Collection, error) {
+func OpenCheckedStore(path, dir string) (*os.File, implsdep.Collection, error) { // want OpenCheckedStore:`r1 is \*implsdep\.checked`
 	f, err := os.Open(path) // want `f returned by os.Open is not closed on all paths`
 	if err != nil {
 		return nil, nil, err

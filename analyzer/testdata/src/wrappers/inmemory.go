@@ -23,7 +23,7 @@ type View struct {
 }
 
 // BodyReader reads the body of the message, decoded when asked.
-func (v *View) BodyReader(decode bool) (io.ReadCloser, error) { // want BodyReader:"borrows r0; gives p0.msg as r0"
+func (v *View) BodyReader(decode bool) (io.ReadCloser, error) { // want BodyReader:`borrows r0; r0 is io.nopCloserWriterTo,io.nopCloser,\*compress/flate.decompressor,\*compress/gzip.Reader; gives p0.msg as r0`
 	var r io.Reader = io.NewSectionReader(bytes.NewReader(v.msg), 2, int64(len(v.msg)))
 	if !decode {
 		return io.NopCloser(r), nil
@@ -62,7 +62,7 @@ func SafeInflateString(s string) ([]byte, error) {
 	return io.ReadAll(inflateString(s))
 }
 
-func inflateFile(name string) (io.ReadCloser, error) {
+func inflateFile(name string) (io.ReadCloser, error) { // want inflateFile:`r0 is \*compress/flate\.decompressor`
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -70,7 +70,7 @@ func inflateFile(name string) (io.ReadCloser, error) {
 	return flate.NewReader(f), nil
 }
 
-func inflateSection(name string) (io.ReadCloser, error) {
+func inflateSection(name string) (io.ReadCloser, error) { // want inflateSection:`r0 is \*compress/flate\.decompressor`
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err

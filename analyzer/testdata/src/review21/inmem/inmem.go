@@ -18,7 +18,7 @@ import (
 
 // decompressTee decompresses b, copying the compressed bytes it reads to
 // a capture file: the reader it returns writes to the file.
-func decompressTee(b []byte, capture string) (io.ReadCloser, error) {
+func decompressTee(b []byte, capture string) (io.ReadCloser, error) { // want decompressTee:`r0 is \*compress/gzip\.Reader`
 	// Old miss (silent at base too): f is never closed here.
 	f, err := os.Create(capture)
 	if err != nil {
@@ -38,7 +38,7 @@ func dialReader(addr string) *bufio.Reader {
 }
 
 // inflateFrom reads a deflated stream from addr.
-func inflateFrom(addr string) io.ReadCloser {
+func inflateFrom(addr string) io.ReadCloser { // want inflateFrom:`r0 is \*compress/flate\.decompressor`
 	return flate.NewReader(dialReader(addr))
 }
 
@@ -49,7 +49,7 @@ func readAllFrom(addr string) ([]byte, error) {
 
 // chunked returns the decoded body of a response: nobody can close the
 // response's body any more.
-func chunked(url string) (io.Reader, error) {
+func chunked(url string) (io.Reader, error) { // want chunked:`r0 is \*net/http/internal\.chunkedReader`
 	// Old miss (silent at base too): the wrapper is taken to hand resp off.
 	resp, err := http.Get(url)
 	if err != nil {
@@ -59,7 +59,7 @@ func chunked(url string) (io.Reader, error) {
 }
 
 // buffered is the same through bufio, for comparison.
-func buffered(url string) (io.Reader, error) {
+func buffered(url string) (io.Reader, error) { // want buffered:`r0 is \*bufio\.Reader`
 	// Old miss (silent at base too).
 	resp, err := http.Get(url)
 	if err != nil {

@@ -21,7 +21,7 @@ type Disk interface {
 
 type osDisk struct{ path string }
 
-func (d osDisk) Open() (io.ReadCloser, error) { return os.Open(d.path) }
+func (d osDisk) Open() (io.ReadCloser, error) { return os.Open(d.path) } // want Open:`r0 is \*os\.File`
 
 type cached struct {
 	disk Disk

@@ -17,7 +17,7 @@ type fileOpener[T any] struct {
 	tag  T
 }
 
-func (f fileOpener[T]) Open() (io.ReadCloser, error) { return os.Open(f.path) }
+func (f fileOpener[T]) Open() (io.ReadCloser, error) { return os.Open(f.path) } // want Open:`r0 is \*os\.File`
 
 type sizedFile struct {
 	fileOpener[int]

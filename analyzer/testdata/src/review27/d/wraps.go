@@ -177,7 +177,7 @@ func (passP) sealed5()                           {}           // want sealed5:"n
 
 type cachedP struct{ f *os.File }
 
-func (c *cachedP) Pick(r io.ReadCloser) io.ReadCloser { return c.f } // want Pick:"borrows r0; gives p0\\.f as r0"
+func (c *cachedP) Pick(r io.ReadCloser) io.ReadCloser { return c.f } // want Pick:`borrows r0; r0 is \*os\.File; gives p0\.f as r0`
 func (*cachedP) sealed5()                             {}             // want sealed5:"nothing when zero; nothing when nil"
 
 func D5(p Picker, name string) error {

@@ -52,7 +52,7 @@ func NewEither[T any](rows Rows, lazy bool) Iter[T] { // want NewEither:"keeps p
 	return &closing[T]{rows: rows}
 }
 
-func query(db *sql.DB) (Rows, error) { return db.Query("x") }
+func query(db *sql.DB) (Rows, error) { return db.Query("x") } // want query:`r0 is \*database/sql\.Rows`
 
 // G1: the method does not close.
 func G1(db *sql.DB) error {

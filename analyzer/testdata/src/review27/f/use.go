@@ -8,7 +8,7 @@ import (
 	"review27/fdep"
 )
 
-func query(db *sql.DB) (fdep.Rows, error) { return db.Query("x") }
+func query(db *sql.DB) (fdep.Rows, error) { return db.Query("x") } // want query:`r0 is \*database/sql\.Rows`
 
 func send(r io.Reader) error { _, err := io.ReadAll(r); return err }
 

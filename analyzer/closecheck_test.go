@@ -40,6 +40,9 @@ var scenarios = []string{
 	"review26/a", "review26/b", "review26/c", "review26/d", "review26/f",
 	"review27/a", "review27/b", "review27/c", "review27/d", "review27/e", "review27/fdep", "review27/f", "review27/g", "review27/h",
 	"review28/dep", "review28/a", "review28/a2", "review28/b", "review28/c", "review28/ew2",
+	"review29/dep", "review29/hook", "review29/a", "review29/a2", "review29/logs", "review29/std", "review29/stduse",
+	"review29/ibase", "review29/inet", "review29/irepo", "review29/iuse", "review29/iuse2",
+	"review29/gbase", "review29/grepo", "review29/guse", "review29/orepo", "review29/ouse",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Dynamic types of a package the caller imports only indirectly.

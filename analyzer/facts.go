@@ -315,6 +315,11 @@ func (s *Summary) String() string {
 	for _, l := range s.Locks {
 		parts = append(parts, strings.NewReplacer("{g", "", "{", "", "}", "").Replace(l))
 	}
+	if len(parts) == 0 {
+		// A function variable's fact: the function it holds neither
+		// keeps nor closes what it is given (see globalSummary).
+		return "keeps nothing"
+	}
 	return strings.Join(parts, "; ")
 }
 

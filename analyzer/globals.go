@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -188,15 +189,10 @@ func initializes(fn *ssa.Function) bool {
 }
 
 // pkgFuncs returns the functions of the package: those declared in source,
-// the function literals inside them, and the package's initializer.
+// the function literals inside them, and the package's initializer with
+// the function literals of its variables' initial values.
 func (c *checker) pkgFuncs() []*ssa.Function {
-	fns := c.srcFuncs
-	if c.ssaPkg != nil {
-		if init, ok := c.ssaPkg.Members["init"].(*ssa.Function); ok {
-			fns = append(append([]*ssa.Function{}, fns...), init)
-		}
-	}
-	return fns
+	return append(slices.Clip(c.srcFuncs), c.initFuncs()...)
 }
 
 // typeKey returns the name InitTypes gives the named type t, or the
@@ -279,9 +275,10 @@ func (c *checker) exportInitTypes() {
 			continue
 		}
 		if fn := c.initFunc(g); fn != nil {
-			if f, ok := c.summaryOf(fn).fact(); ok {
-				c.pass.ExportObjectFact(g.Object(), f)
-			}
+			// Even a summary that says nothing says that the call
+			// neither keeps nor closes what it is given.
+			f, _ := c.summaryOf(fn).fact()
+			c.pass.ExportObjectFact(g.Object(), f)
 			continue
 		}
 		if !mayGiveResources(g.Object().Type()) {

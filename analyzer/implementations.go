@@ -162,6 +162,9 @@ func declaredTypes(pkg *types.Package, generic bool) []types.Type {
 func (c *checker) methodSummary(obj *types.Func) *summary {
 	fn := c.prog.FuncValue(obj)
 	if fn == nil {
+		fn = c.indirectFunc(obj)
+	}
+	if fn == nil {
 		return nil
 	}
 	return c.summaryOf(fn)
@@ -265,10 +268,24 @@ func (c *checker) implementingMethods(instr ssa.CallInstruction) iter.Seq2[types
 			return
 		}
 		candidates := c.implementers(iface)
-		if known, ok := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); ok {
+		known, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0)
+		if exact {
 			// The receiver is one of the values the function or its
 			// callees made: only their types' methods can run.
 			candidates = known
+			for _, t := range known {
+				// A method promoted from an embedded field does what it
+				// does to the field, not to the value around it: unless
+				// the value's Close is promoted from the same field, the
+				// call is unknown.
+				_, index, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())
+				if len(index) == 1 {
+					continue
+				}
+				if _, closeIndex, _ := types.LookupFieldOrMethod(t, false, nil, "Close"); len(index) == 0 || len(closeIndex) < 2 || closeIndex[0] != index[0] {
+					return
+				}
+			}
 		}
 		for _, t := range candidates {
 			obj, _, _ := types.LookupFieldOrMethod(t, false, call.Method.Pkg(), call.Method.Name())

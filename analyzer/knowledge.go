@@ -274,6 +274,7 @@ var keepers = map[string][]int{
 	"(*log.Logger).SetOutput": {1},
 }
 
+
 // pointerStores lists the functions of sync/atomic that store, at the
 // address given as their first argument, the argument at the given
 // position, as *addr = val does: atomic.StorePointer(&conn,

@@ -756,7 +756,7 @@ func (c *checker) fieldStores() iter.Seq2[*ssa.FieldAddr, *ssa.Store] {
 // packageInstrs yields the instructions of the package's functions.
 func (c *checker) packageInstrs() iter.Seq[ssa.Instruction] {
 	return func(yield func(ssa.Instruction) bool) {
-		for _, fn := range append(slices.Clip(c.srcFuncs), c.initFuncs()...) {
+		for _, fn := range c.pkgFuncs() {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					if !yield(instr) {

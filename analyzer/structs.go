@@ -282,20 +282,19 @@ func (c *checker) ssaFunc(fn *types.Func) *ssa.Function {
 	if c.prog == nil {
 		return nil
 	}
-	if f := c.prog.FuncValue(fn.Origin()); f != nil {
-		return f
-	}
-	return c.indirectFunc(fn.Origin())
+	return c.prog.FuncValue(fn.Origin())
 }
 
-// indirectFunc returns a function without a body for fn, a function or
-// method of a package that this one imports only indirectly, which the
-// pass's SSA program does not hold (it holds the direct imports): a
-// program of the checker's own holds it. What fn does, its facts say, as
-// for any function of another package.
+// indirectFunc returns a function without a body for fn, a method of a
+// package that this one imports only indirectly, which the pass's SSA
+// program does not hold (it holds the direct imports): a program of the
+// checker's own holds it. What fn does, its facts say, as for any method
+// of another package. A function that is no method has no fact here (the
+// analysis passes a function's facts to direct importers only), so it is
+// left unknown.
 func (c *checker) indirectFunc(fn *types.Func) *ssa.Function {
 	pkg := fn.Pkg()
-	if pkg == nil || c.prog.Package(pkg) != nil {
+	if pkg == nil || fn.Signature().Recv() == nil || c.prog.Package(pkg) != nil {
 		return nil
 	}
 	if c.indirect == nil {

@@ -400,6 +400,13 @@ func (c *checker) withKnowledge(fn *ssa.Function, s *summary) *summary {
 	if !ok {
 		return s
 	}
+	if c.isBorrower(obj) {
+		// What the table says of a direct call (see callUse) holds for
+		// a call through a variable that holds the function.
+		k := *s
+		k.params, k.releases, k.failReleases = make([]bool, len(s.params)), make([]bool, len(s.releases)), make([]bool, len(s.failReleases))
+		s = &k
+	}
 	if notAcquisitions[c.funcName(obj)] {
 		// What the table says of a direct call (see mayAcquire) holds
 		// for a call through an interface that the method implements.

@@ -26,7 +26,7 @@ func (e *Encoder) Close() error { _, err := e.w.Write(e.buf); return err }
 var MakeEncoder = NewEncoder // want MakeEncoder:"borrows r0"
 
 // Create is os.Create under another name.
-var Create = os.Create
+var Create = os.Create // want Create:"keeps nothing"
 
 // Opener is reassigned by SetOpener: a call of it may run anything.
 var Opener = os.Open

@@ -274,7 +274,6 @@ var keepers = map[string][]int{
 	"(*log.Logger).SetOutput": {1},
 }
 
-
 // pointerStores lists the functions of sync/atomic that store, at the
 // address given as their first argument, the argument at the given
 // position, as *addr = val does: atomic.StorePointer(&conn,

@@ -174,7 +174,7 @@ func init() {
 var borrowers = map[string]bool{
 	"io.ReadAll": true, "io.Copy": true, "io.CopyN": true, "io.CopyBuffer": true,
 	"io.ReadFull": true, "io.ReadAtLeast": true, "io.WriteString": true,
-	"io.MultiReader": true, "io.MultiWriter": true, "io/ioutil.ReadAll": true,
+	"io/ioutil.ReadAll": true,
 	"(*bufio.Reader).Reset": true, "(*bufio.Writer).Reset": true,
 	"encoding/pem.Encode": true, "net/http.ReadRequest": true, "net/http.ReadResponse": true,
 	"(*text/tabwriter.Writer).Init": true,
@@ -321,6 +321,7 @@ var wrappers = map[string]int{
 	"net/textproto.NewReader": 0, "net/textproto.NewWriter": 0,
 	"text/tabwriter.NewWriter": 0, "log.New": 0,
 	"log/slog.NewJSONHandler": 0, "log/slog.NewTextHandler": 0,
+	"io.MultiReader": 0, "io.MultiWriter": 0,
 	"io.LimitReader": 0, "io.TeeReader": 0, "io.NewSectionReader": 0, "io.NewOffsetWriter": 0,
 	"net/http/httputil.NewChunkedReader": 0,
 	// A TLS connection closes the connection it wraps, and either may

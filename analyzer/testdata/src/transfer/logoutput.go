@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"io"
 	"log"
 	"os"
 )
@@ -28,11 +29,43 @@ func setLoggerFile(l *log.Logger, name string) error {
 
 // logOnceLeak only logs to the file: printing does not keep it.
 func logOnceLeak(name string) error {
-	f, err := os.Create(name) // want `f returned by os.Create is not closed before the return at line 37`
+	f, err := os.Create(name) // want `f returned by os.Create is not closed before the return at line 38`
 	if err != nil {
 		return err
 	}
 	l := log.New(f, "", 0)
 	l.Print("started")
 	return nil
+}
+
+// setLogTee gives the standard logger a writer to both the terminal and
+// the file: the writer holds the file, and the logger keeps the writer.
+func setLogTee(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	log.SetOutput(io.MultiWriter(os.Stderr, f))
+	return nil
+}
+
+// teeTo returns a writer to both; the caller closes the file through
+// whatever it knows of it.
+func teeTo(name string) (io.Writer, error) { // want teeTo:`r0 is \*io\.multiWriter`
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	return io.MultiWriter(os.Stderr, f), nil
+}
+
+// teeLeak writes through a writer to both and drops it with the file.
+func teeLeak(name string) error {
+	f, err := os.Create(name) // want `f returned by os.Create is not closed before the return at line 70`
+	if err != nil {
+		return err
+	}
+	w := io.MultiWriter(os.Stderr, f)
+	_, err = w.Write([]byte("started\n"))
+	return err
 }

@@ -174,7 +174,7 @@ func init() {
 var borrowers = map[string]bool{
 	"io.ReadAll": true, "io.Copy": true, "io.CopyN": true, "io.CopyBuffer": true,
 	"io.ReadFull": true, "io.ReadAtLeast": true, "io.WriteString": true,
-	"io/ioutil.ReadAll": true,
+	"io/ioutil.ReadAll":     true,
 	"(*bufio.Reader).Reset": true, "(*bufio.Writer).Reset": true,
 	"encoding/pem.Encode": true, "net/http.ReadRequest": true, "net/http.ReadResponse": true,
 	"(*text/tabwriter.Writer).Init": true,

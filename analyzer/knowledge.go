@@ -172,13 +172,11 @@ func init() {
 // borrowers lists functions that use a resource passed to them and never
 // close or keep it: the caller still owns the resource after the call.
 var borrowers = map[string]bool{
-	"io.ReadAll": true, "io.Copy": true, "io.CopyN": true, "io.CopyBuffer": true,
+	"io.ReadAll": true, "io/ioutil.ReadAll": true, "io.Copy": true, "io.CopyN": true, "io.CopyBuffer": true,
 	"io.ReadFull": true, "io.ReadAtLeast": true, "io.WriteString": true,
-	"io/ioutil.ReadAll":     true,
 	"(*bufio.Reader).Reset": true, "(*bufio.Writer).Reset": true,
 	"encoding/pem.Encode": true, "net/http.ReadRequest": true, "net/http.ReadResponse": true,
-	"(*text/tabwriter.Writer).Init": true,
-	"fmt.Fprint":                    true, "fmt.Fprintf": true, "fmt.Fprintln": true,
+	"(*text/tabwriter.Writer).Init": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true,
 	"fmt.Fscan": true, "fmt.Fscanf": true, "fmt.Fscanln": true,
 	"fmt.Print": true, "fmt.Printf": true, "fmt.Println": true,
 	"fmt.Sprint": true, "fmt.Sprintf": true, "fmt.Sprintln": true,

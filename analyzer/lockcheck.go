@@ -252,7 +252,8 @@ func (fc *funcChecker) succeedsHolding(a *acquisition, leaks []leak) bool {
 // locksForCaller reports whether a function that returns holding the
 // mutex at place where it succeeds does so for its caller: a result other
 // than the error is a mutex, or is or wraps the value that holds the
-// mutex (beginTx returns a transaction whose Rollback unlocks), or a
+// mutex (beginTx returns a transaction whose Rollback unlocks), another
+// method of the receiver's type unlocks it (see pairedUnlock), or a
 // function of the package calls it and then unlocks the mutex
 // (acquireSenderLock's caller defers releaseSenderLock). Else the lock is
 // the forgotten unlock on the success path of a Get that checks a map.
@@ -271,7 +272,31 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 			return true
 		}
 	}
-	return fc.callersUnlock(place)
+	return (root == 0 && fc.pairedUnlock(place)) || fc.callersUnlock(place)
+}
+
+// pairedUnlock reports whether another method of the function's receiver
+// type unlocks the mutex at place, of the receiver, on every path: a file
+// mutex's Lock, which returns holding the process lock where it
+// succeeds, and its Unlock.
+func (fc *funcChecker) pairedUnlock(place string) bool {
+	recv := fc.fn.Signature.Recv()
+	if recv == nil || fc.prog == nil {
+		return false
+	}
+	mset := fc.prog.MethodSets.MethodSet(recv.Type())
+	for i := range mset.Len() {
+		m := fc.prog.MethodValue(mset.At(i))
+		if m == nil || m == fc.fn || m.Blocks == nil {
+			continue
+		}
+		for _, e := range fc.lockSummaryOf(m).effects {
+			if e.action == lockRelease && e.place == place {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // returnedTypeUnlocks reports whether result j, an interface, is on every

@@ -440,10 +440,8 @@ func neverReturns(m *types.Func) bool {
 // return: a reporter whose Fatalf only records the message.
 func (c *checker) implementationReturns(call *ssa.Call) bool {
 	for _, fn := range c.implementingMethods(call) {
-		for _, b := range fn.Blocks {
-			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-				return true
-			}
+		if hasReturn(fn) {
+			return true
 		}
 	}
 	return false

@@ -59,6 +59,12 @@ var scenarios = []string{
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.
 	"selfclose",
+	// Values whose Close does nothing while the flag their constructor
+	// set holds (a single-use transaction).
+	"singleusedep", "singleuse",
+	// Releases returned by code the analysis cannot see, and helpers
+	// that call them.
+	"funcreleasersdep", "funcreleasers",
 }
 
 // TestScenarios checks the diagnostics and facts of every scenario. The

@@ -75,10 +75,23 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			return false // its Close releases something leakvet cannot name
 		}
 	}
+	// bm := T{Name: name}; return &bm builds the literal in a local
+	// and copies it into the variable: the local's fields are the
+	// value's.
+	refs := *v.Referrers()
+	var literal *ssa.Store
+	for _, r := range refs {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == v {
+			if lit := literalCopied(st); lit != nil && literal == nil {
+				literal = st
+				refs = append(slices.Clip(refs), *lit.Referrers()...)
+			}
+		}
+	}
 	// A map the function made for a closed field may be filled through
 	// a later load of the field (s.m[name] = f), at another address.
 	fresh, loaded := map[int]bool{}, map[int]bool{}
-	for _, r := range *v.Referrers() {
+	for _, r := range refs {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
 			for _, u := range *fa.Referrers() {
 				switch u := u.(type) {
@@ -90,7 +103,13 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			}
 		}
 	}
-	for _, r := range *v.Referrers() {
+	for _, r := range refs {
+		if r == ssa.Instruction(literal) {
+			continue
+		}
+		if load, ok := r.(*ssa.UnOp); ok && literal != nil && load == literal.Val {
+			continue // the copy of the literal
+		}
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
@@ -586,4 +605,37 @@ func bornBodiless(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// literalCopied returns the local that st copies into a new variable,
+// where st is *v = *lit and lit is a local of the function that only
+// has fields set and is loaded once, for st: the composite literal of
+// bm := T{...}, or nil.
+func literalCopied(st *ssa.Store) *ssa.Alloc {
+	load, ok := st.Val.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	lit, ok := load.X.(*ssa.Alloc)
+	if !ok || lit.Heap || len(*load.Referrers()) != 1 {
+		return nil
+	}
+	for _, r := range *lit.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				if fs, ok := u.(*ssa.Store); !ok || fs.Addr != ssa.Value(r) {
+					return nil
+				}
+			}
+		case *ssa.UnOp:
+			if r != load {
+				return nil
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return lit
 }

@@ -190,12 +190,27 @@ type implementation struct {
 // makes for recursion, and then partial is true.
 func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementation, partial bool) {
 	for t, fn := range c.implementingMethods(instr) {
+		if fn.Blocks != nil && !hasReturn(fn) {
+			// A stub that panics ("unimplemented") gives nothing back:
+			// it says nothing of what the others give.
+			continue
+		}
 		partial = partial || c.inProgress(fn)
 		closer := closeMethod(t)
 		sum := c.summaryOf(fn)
 		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum)})
 	}
 	return impls, partial
+}
+
+// hasReturn reports whether fn, which has a body, can return.
+func hasReturn(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // closesWhatItHolds reports whether fn, a method of a struct type that

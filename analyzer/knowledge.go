@@ -139,13 +139,17 @@ var memoryOnlyMethods = map[string]bool{
 // computingPackages lists packages of the standard library whose
 // functions (not methods) compute their results from their arguments and
 // change nothing else: no file, connection, goroutine or global, and no
-// memory but what they allocate. One that takes a function value
+// memory but what they allocate (and, for slices, the plain elements of
+// the slice they sort or compact in place). One that takes a function value
 // (strings.Map) runs whatever it is given, and does not count.
 var computingPackages = map[string]bool{
 	"strings": true, "strconv": true, "unicode": true, "unicode/utf8": true,
 	// Checksums: New makes a digest in memory.
 	"hash/crc32": true, "hash/crc64": true, "hash/adler32": true, "hash/fnv": true,
 	"math": true, "math/bits": true,
+	// Sorting and searching slices and maps of plain values (the
+	// functions that take a function are left out by computesOnly).
+	"slices": true, "maps": true,
 }
 
 // computingFuncs lists further functions and interface methods of the

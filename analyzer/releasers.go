@@ -122,9 +122,42 @@ func (c *checker) calleeReleasers(e *ssa.Extract) (*ssa.Call, []int) {
 	}
 	fn := call.Call.StaticCallee()
 	if fn == nil {
+		if rels := c.guessedReleasers(call.Call.Signature()); rels != nil {
+			return call, rels
+		}
 		return nil, nil
 	}
 	return call, c.summaryOf(fn).releasers
+}
+
+// guessedReleasers is releaserResults for a call of code the analysis
+// cannot read (a function value, an interface method): a result that is
+// a function of no parameters, returning nothing or an error, beside
+// exactly one resource and such function, as tx, cleanup, err :=
+// r.txSource(ctx) gives them, is the resource's release.
+func (c *checker) guessedReleasers(sig *types.Signature) []int {
+	results := sig.Results()
+	res, rel := -1, -1
+	for i := 0; i < results.Len(); i++ {
+		t := results.At(i).Type()
+		if f, ok := t.Underlying().(*types.Signature); ok {
+			if rel >= 0 || !releaserShaped(f) {
+				return nil
+			}
+			rel = i
+		} else if c.kindOf(t) != notResource {
+			if res >= 0 {
+				return nil
+			}
+			res = i
+		}
+	}
+	if res < 0 || rel < 0 {
+		return nil
+	}
+	out := make([]int, results.Len())
+	out[rel] = res + 1
+	return out
 }
 
 // valueOrigins returns where v comes from (see origin).
@@ -231,4 +264,63 @@ func (c *checker) releaserHandles(seed ssa.Value) []ssa.Value {
 func (c *checker) hasReleaser(call *ssa.Call) bool {
 	fn := call.Call.StaticCallee()
 	return fn != nil && len(c.summaryOf(fn).releasers) > 0
+}
+
+// releaserShaped reports whether a function of signature sig may be the
+// release of a resource: no parameters, and no result but an error.
+func releaserShaped(sig *types.Signature) bool {
+	return sig.Params().Len() == 0 && (sig.Results().Len() == 0 || (sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType)))
+}
+
+// callsOnEveryPath reports whether fn calls its parameter p, a function
+// shaped as a release (see releaserShaped),
+// on every path that returns: directly, deferred, or by giving it to a
+// function of the package that does.
+func (c *checker) callsOnEveryPath(fn *ssa.Function, p *ssa.Parameter) bool {
+	if sig, ok := p.Type().Underlying().(*types.Signature); !ok || !releaserShaped(sig) || len(fn.Blocks) == 0 {
+		return false
+	}
+	calls := map[*ssa.BasicBlock]bool{}
+	for _, r := range *p.Referrers() {
+		ci, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		common := ci.Common()
+		called := common.Value == ssa.Value(p)
+		if callee := common.StaticCallee(); !called && callee != nil && callee.Pkg == fn.Pkg && callee != fn {
+			for i, a := range common.Args {
+				if a == ssa.Value(p) && i < len(callee.Params) && !c.inProgress(callee) && c.summaryOf(callee).release(i) {
+					called = true
+				}
+			}
+		}
+		if !called {
+			continue
+		}
+		switch ci.(type) {
+		case *ssa.Defer, *ssa.Call:
+			calls[ci.Block()] = true
+		}
+	}
+	if len(calls) == 0 {
+		return false
+	}
+	// No path from the entry reaches a return without passing a call (a
+	// defer counts from its block on, for the returns after it).
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] || calls[b] {
+			continue
+		}
+		seen[b] = true
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return false
+		}
+		work = append(work, b.Succs...)
+	}
+	return true
 }

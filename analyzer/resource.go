@@ -7,6 +7,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -636,7 +637,9 @@ func closeKey(t types.Type) string {
 // isNamedGetter reports whether the interface method m is a getter as Go
 // names them: no parameters, one result, and the name of the result's
 // type (Conn() Conn, Network() Network), or that name after the name of
-// its package (HTTPResponse() *http.Response, NetConn() net.Conn). What it gives is a part of its
+// its package (HTTPResponse() *http.Response, NetConn() net.Conn), or
+// Get and a name that ends with it (GetRegionCache() *RegionCache,
+// GetTiKVClient() Client). What it gives is a part of its
 // receiver, which the receiver owns; a method that makes something new
 // takes what it needs to make it, says that it may fail, or is named
 // for what it does (Open, NewStream, Acquire).
@@ -654,6 +657,11 @@ func isNamedGetter(m *types.Func) bool {
 		return false
 	}
 	obj := named.Obj()
+	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper(rune(rest[0])) {
+		// GetRegionCache() *RegionCache, GetTiKVClient() Client: Get
+		// says what the rest of the name names is given, not made.
+		return strings.HasSuffix(rest, obj.Name())
+	}
 	return obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name()))
 }
 

@@ -502,6 +502,12 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {
+		if (i > 0 || fn.Signature.Recv() == nil) && c.callsOnEveryPath(fn, p) {
+			// logOnError(cleanup) calls the function it is given: one
+			// that releases a resource releases it. It keeps nothing.
+			s.releases[i] = true
+			continue
+		}
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
 			paramFlows[i] = fl
@@ -590,6 +596,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// what it holds: the owner's, and closing it closes
 			// only the part.
 			borrowed = true
+		}
+		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornInert(v) }) {
+			borrowed = true // a single-use value whose Close does nothing
 		}
 		// A borrowed interface matters too, even one without Close: the
 		// caller may assert a resource out of it (a registry's Get
@@ -910,7 +919,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil || f.ResultOf != nil || f.EmptyWhen != nil
+	return f, f.Consumes != 0 || f.Releases != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil || f.ResultOf != nil || f.EmptyWhen != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

@@ -43,7 +43,7 @@ func (s *ConnSet) Close() error { // want Close:`closes p0.m\[\]`
 
 // SafeMount is fine: the set is dropped where mounting failed, before
 // anything was added to it.
-func SafeMount(mount func() error, l net.Listener) error {
+func SafeMount(mount func() error, l net.Listener) error { // want SafeMount:"releases p0"
 	conns := NewConnSet()
 	if err := mount(); err != nil {
 		return err

@@ -51,3 +51,26 @@ type Result interface {
 	// FetchResponse asks for the response again.
 	FetchResponse() *http.Response
 }
+
+// RegionCache is a cache of regions that a store keeps open for all its
+// transactions.
+type RegionCache struct{ c Conn }
+
+// Close closes the cache's connection.
+func (r *RegionCache) Close() error { return r.c.Close() } // want Close:"releases p0; closes p0.c"
+
+// Regions counts the regions.
+func (r *RegionCache) Regions() int { return 0 }
+
+// Store is a storage engine, as its transaction layer sees it.
+type Store interface {
+	// GetRegionCache returns the store's cache of regions.
+	GetRegionCache() *RegionCache
+	// GetPeerConn returns the store's connection to its peer.
+	GetPeerConn() Conn
+	// Get takes a connection from the store's pool: Get alone names
+	// nothing that the store holds.
+	Get() Conn
+	// GetConn dials a connection, which may fail.
+	GetConn() (Conn, error)
+}

@@ -102,3 +102,56 @@ func SafeRemote(r gettersdep.Result) string {
 func fetchLeak(r gettersdep.Result) int {
 	return r.FetchResponse().StatusCode // want `the body of the response returned by r.FetchResponse is not closed`
 }
+
+// SafeRegions is fine: GetRegionCache, Get and the name of the type it
+// returns, gives the cache the store keeps.
+func SafeRegions(s gettersdep.Store) int {
+	return s.GetRegionCache().Regions()
+}
+
+// SafePeer is fine: GetPeerConn gives a connection the store keeps.
+func SafePeer(s gettersdep.Store) string {
+	return s.GetPeerConn().RemotePeer()
+}
+
+// poolLeak drops the connection that Get took from the pool.
+func poolLeak(s gettersdep.Store) string {
+	c := s.Get() // want `c returned by s.Get is not closed`
+	return c.RemotePeer()
+}
+
+// getConnLeak drops the connection that GetConn dialed: a method that may
+// fail makes what it gives.
+func getConnLeak(s gettersdep.Store) string {
+	c, err := s.GetConn() // want `c returned by s.GetConn is not closed`
+	if err != nil {
+		return ""
+	}
+	return c.RemotePeer()
+}
+
+// kvStore is the package's own view of a store, which the package's stub
+// implements: the real one is in a package that imports this one.
+type kvStore interface {
+	GetRegionCache() *gettersdep.RegionCache
+	Open() *gettersdep.RegionCache
+}
+
+// unimplementedStore is the stub: its methods panic, and say nothing of
+// what the real store gives.
+type unimplementedStore struct{}
+
+func (unimplementedStore) GetRegionCache() *gettersdep.RegionCache { panic("unimplemented") }
+func (unimplementedStore) Open() *gettersdep.RegionCache           { panic("unimplemented") }
+
+// SafeStubbedRegions is fine: the stub's panic says nothing, and
+// GetRegionCache is a getter.
+func SafeStubbedRegions(s kvStore) int {
+	return s.GetRegionCache().Regions()
+}
+
+// stubbedOpenLeak drops what Open made: the stub's panic says nothing, and
+// Open is named for what it does.
+func stubbedOpenLeak(s kvStore) int {
+	return s.Open().Regions() // want `the \*gettersdep.RegionCache returned by s.Open is not closed`
+}

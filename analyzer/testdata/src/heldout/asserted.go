@@ -40,7 +40,7 @@ func (p *asyncProducer) AsyncClose() { // want AsyncClose:"keeps p0"
 }
 
 // safely runs fn, recovering from a panic in it.
-func safely(fn func()) {
+func safely(fn func()) { // want safely:"releases p0"
 	defer func() { recover() }()
 	fn()
 }

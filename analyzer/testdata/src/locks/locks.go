@@ -417,7 +417,7 @@ func (s *Store) SafeTwice(f func() error) error { // want SafeTwice:"gives r0 of
 
 // SafeRelock unlocks to call out, and relocks; the deferred unlock taken
 // first covers the second lock.
-func (s *Store) SafeRelock(f func()) {
+func (s *Store) SafeRelock(f func()) { // want SafeRelock:"releases p1"
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.mu.Unlock()

@@ -1,0 +1,174 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file recognizes new values that are no resource because of a flag
+// their constructor sets: a single-use transaction whose Close returns at
+// once when its singleUse field is true, made by the one function that
+// sets that field, and only to true. Whatever else the value holds, its
+// Close releases nothing, so its caller acquires nothing.
+
+// bornInert reports whether v, a new struct that the function returns,
+// has a Close that returns at once while one of its bool fields holds the
+// constant that the function stores there, and no code of the package
+// stores any other value into that field, or overwrites the whole struct.
+func (c *checker) bornInert(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok || !alloc.Heap {
+		return false
+	}
+	closeFn := c.closeMethodFunc(v.Type())
+	if closeFn == nil || closeFn.Blocks == nil || closeFn.Pkg != c.ssaPkg || closeFn.Signature.Recv() == nil {
+		return false
+	}
+	if !types.Identical(closeFn.Signature.Recv().Type(), v.Type()) {
+		return false // a Close promoted from a field
+	}
+	field, want, ok := flagGuard(closeFn)
+	if !ok {
+		return false
+	}
+	set := false
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field != field {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
+				if !isBoolConst(st.Val, want) {
+					return false
+				}
+				set = true
+			}
+		}
+	}
+	return set && c.flagOnlySetTo(v.Type(), field, want)
+}
+
+// flagGuard reports whether the method fn starts by testing a bool field
+// of its receiver, a pointer, and returns at once, doing nothing, when
+// that field is want: if t.singleUse { return }.
+func flagGuard(fn *ssa.Function) (field int, want bool, ok bool) {
+	if len(fn.Params) == 0 || len(fn.Blocks) == 0 {
+		return 0, false, false
+	}
+	recv := fn.Params[0]
+	if _, isPtr := types.Unalias(recv.Type()).Underlying().(*types.Pointer); !isPtr {
+		return 0, false, false
+	}
+	entry := fn.Blocks[0]
+	ifInstr, isIf := entry.Instrs[len(entry.Instrs)-1].(*ssa.If)
+	if !isIf {
+		return 0, false, false
+	}
+	for _, instr := range entry.Instrs[:len(entry.Instrs)-1] {
+		switch instr := instr.(type) {
+		case *ssa.DebugRef, *ssa.FieldAddr:
+		case *ssa.UnOp:
+			if instr.Op != token.MUL && instr.Op != token.NOT {
+				return 0, false, false
+			}
+		default:
+			return 0, false, false // it does something before the test
+		}
+	}
+	cond, negated := ifInstr.Cond, false
+	if not, isNot := cond.(*ssa.UnOp); isNot && not.Op == token.NOT {
+		cond, negated = not.X, true
+	}
+	load, isLoad := cond.(*ssa.UnOp)
+	if !isLoad || load.Op != token.MUL {
+		return 0, false, false
+	}
+	fa, isField := load.X.(*ssa.FieldAddr)
+	if !isField || fa.X != ssa.Value(recv) {
+		return 0, false, false
+	}
+	switch {
+	case doesNothing(entry.Succs[0]):
+		return fa.Field, !negated, true
+	case doesNothing(entry.Succs[1]):
+		return fa.Field, negated, true
+	}
+	return 0, false, false
+}
+
+// doesNothing reports whether b only returns constants, or jumps to a
+// block that does.
+func doesNothing(b *ssa.BasicBlock) bool {
+	for range 2 {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef:
+			case *ssa.Return:
+				for _, r := range instr.Results {
+					if _, isConst := r.(*ssa.Const); !isConst {
+						return false
+					}
+				}
+				return true
+			case *ssa.Jump:
+				b = b.Succs[0]
+			default:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// isBoolConst reports whether v is the constant bool want.
+func isBoolConst(v ssa.Value, want bool) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.Bool && constant.BoolVal(k.Value) == want
+}
+
+// flagOnlySetTo reports whether every store of the package into field
+// field of an existing struct that ptr points to stores want, and none
+// stores a whole struct of that type there. Stores into a struct that
+// the function itself makes (another constructor's literal,
+// ReadOnlyTransaction{singleUse: false}, or a literal nested in one) make
+// other values.
+func (c *checker) flagOnlySetTo(ptr types.Type, field int, want bool) bool {
+	elem := types.Unalias(ptr).Underlying().(*types.Pointer).Elem()
+	for instr := range c.packageInstrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		if types.Identical(st.Addr.Type(), ptr) && !inFresh(st.Addr) {
+			return false // *t = T{...}
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok || fa.Field != field || isBoolConst(st.Val, want) {
+			continue
+		}
+		if !inFresh(fa.X) && types.Identical(types.Unalias(fa.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
+			return false
+		}
+	}
+	return true
+}
+
+// inFresh reports whether addr is a new struct that its function makes,
+// or a field of one.
+func inFresh(addr ssa.Value) bool {
+	for range 8 {
+		switch a := addr.(type) {
+		case *ssa.Alloc:
+			return true
+		case *ssa.FieldAddr:
+			addr = a.X
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -202,6 +202,40 @@ func TestTypeErrorsDoNotStopOtherPackages(t *testing.T) {
 	}
 }
 
+// TestTypeErrorsAsInProcessDriver checks that packages that do not parse
+// or type-check, and packages that import them, are reported as the
+// in-process driver reports them (which -c, a flag leakvet's own driver
+// leaves to it, selects): the same errors, failed passes, diagnostics
+// and exit code, in text and in JSON.
+func TestTypeErrorsAsInProcessDriver(t *testing.T) {
+	dir := project(t)
+	files := map[string]string{
+		"user/user.go": "package user\n\nimport (\n\t\"os\"\n\n\t\"example.com/leaky/broken\"\n)\n\n" +
+			"func Use() int {\n\tf, _ := os.Open(\"x\")\n\t_ = f\n\treturn broken.N()\n}\n",
+		"parsebad/p.go": "package parsebad\n\nfunc F( {\n}\n",
+	}
+	for name, src := range files {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := []string{"LEAKVET_CACHE=off"}
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"./user", "./dial"}, {"-json", "./parsebad", "./pool"}} {
+		code, stdout, stderr := run(t, dir, env, leakvetBin, args...)
+		wantCode, wantStdout, wantStderr := run(t, dir, env, leakvetBin, append([]string{"-c=-1"}, args...)...)
+		if code != wantCode || stdout != wantStdout || stderr != wantStderr {
+			t.Errorf("leakvet %v: exit %d, stdout:\n%s\nstderr:\n%s\nwant exit %d, stdout:\n%s\nstderr:\n%s",
+				args, code, stdout, stderr, wantCode, wantStdout, wantStderr)
+		}
+		if code != 1 || !strings.Contains(stdout+stderr, "analysis skipped due to errors in package") {
+			t.Errorf("leakvet %v: exit %d, want 1 and the skipped analysis reported:\n%s", args, code, stderr)
+		}
+	}
+}
+
 // cacheEntries returns the names of the entries in the cache directory dir.
 func cacheEntries(t *testing.T, dir string) map[string]bool {
 	t.Helper()

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/build"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"os"
@@ -14,17 +15,19 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// errTypes reports a package that does not parse or type-check: the
-// in-process driver reports it in its own words.
-var errTypes = errors.New("package has errors")
+// errSkipped is what the analysis of a package that does not parse or
+// type-check, or imports one that does not, reports, in the in-process
+// driver's words.
+const errSkipped = "analysis skipped due to errors in package"
 
 // check parses and type-checks u, whose imports are done, and runs a on
 // it. It keeps u's types, for its importers, and its diagnostics, as text;
 // the syntax, type information and analysis results are dropped on return.
 func (r *run) check(u *unit, a *analysis.Analyzer) error {
-	files, info, err := r.parseAndCheck(u, true)
-	if err != nil {
-		return err
+	files, info := r.parseAndCheck(u, true)
+	if u.illTyped {
+		u.analyzer = r.root.Name
+		return nil // its errors are reported; nothing is analyzed
 	}
 	pkg := u.types
 
@@ -68,27 +71,49 @@ func (r *run) check(u *unit, a *analysis.Analyzer) error {
 // typeCheck type-checks u without the bodies of its functions, for the
 // units that import it.
 func (r *run) typeCheck(u *unit) error {
-	_, _, err := r.parseAndCheck(u, false)
-	return err
+	r.parseAndCheck(u, false)
+	if len(u.errors) > 0 {
+		// A cached unit analyzed without errors before: its files
+		// changed since it was hashed.
+		return fmt.Errorf("%s: %s", u.id, u.errors[0])
+	}
+	return nil
 }
 
 // parseAndCheck parses u's files and type-checks them, as go/packages
-// does; without bodies, it records no type information.
-func (r *run) parseAndCheck(u *unit, bodies bool) ([]*ast.File, *types.Info, error) {
+// does; without bodies, it records no type information. It records in
+// u the errors of both, as go/packages spells them, and marks u
+// ill-typed when there are any or when an import is ill-typed; the types
+// it makes of what did check are still u's, for its importers.
+func (r *run) parseAndCheck(u *unit, bodies bool) ([]*ast.File, *types.Info) {
 	var files []*ast.File
 	for _, name := range u.files {
 		f, err := parser.ParseFile(r.fset, name, nil, parser.AllErrors|parser.ParseComments)
-		if err != nil {
-			return nil, nil, errTypes
+		var list scanner.ErrorList
+		switch {
+		case errors.As(err, &list):
+			for _, e := range list {
+				u.errors = append(u.errors, e.Pos.String()+": "+e.Msg)
+			}
+		case err != nil:
+			u.errors = append(u.errors, err.Error())
 		}
-		files = append(files, f)
+		if f != nil {
+			files = append(files, f)
+		}
 	}
 	conf := &types.Config{
 		Importer:         importer(u),
 		Sizes:            r.sizes,
 		GoVersion:        goVersion(u),
 		IgnoreFuncBodies: !bodies,
-		Error:            func(error) {},
+		Error: func(err error) {
+			if te, ok := err.(types.Error); ok {
+				u.errors = append(u.errors, te.Fset.Position(te.Pos).String()+": "+te.Msg)
+				return
+			}
+			u.errors = append(u.errors, err.Error())
+		},
 	}
 	var info *types.Info
 	if bodies {
@@ -104,11 +129,13 @@ func (r *run) parseAndCheck(u *unit, bodies bool) ([]*ast.File, *types.Info, err
 		}
 	}
 	pkg := types.NewPackage(u.path, u.pkg.Name)
-	if err := types.NewChecker(conf, r.fset, pkg, info).Files(files); err != nil {
-		return nil, nil, errTypes
-	}
+	types.NewChecker(conf, r.fset, pkg, info).Files(files)
 	u.types = pkg
-	return files, info, nil
+	for _, d := range u.deps {
+		u.illTyped = u.illTyped || d.illTyped
+	}
+	u.illTyped = u.illTyped || len(u.errors) > 0
+	return files, info
 }
 
 // importer resolves the imports of u to the types of its imports.

@@ -6,10 +6,12 @@
 // standard library with its tests takes over 12 GB.
 //
 // The output (text or -json) and the exit codes are those of that driver,
-// and so are the facts each package sees. Whatever this package does not
-// handle (applying fixes, -c, the debugging and profiling flags, packages
-// with errors) is left to singlechecker: Main then reports that it did
-// nothing.
+// and so are the facts each package sees; a package that does not parse
+// or type-check, and its importers, are reported as that driver reports
+// them (their errors, then the passes it skips). Whatever this package
+// does not handle (applying fixes, -c, the debugging and profiling flags,
+// packages that go list reports errors for) is left to singlechecker:
+// Main then reports that it did nothing.
 package driver
 
 import (
@@ -25,6 +27,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -87,11 +90,29 @@ func Main(root, deps *analysis.Analyzer, args []string) (code int, ok bool) {
 	if err := r.all(units, parallel); err != nil {
 		return 0, false
 	}
-	code, err = report(units, cl.json, os.Stdout, os.Stderr)
+	errs := printErrors(units, os.Stderr)
+	code, err = report(units, root, cl.json, os.Stdout, os.Stderr)
 	if err != nil {
 		return 0, false
 	}
+	if errs {
+		code = 1
+	}
 	return code, true
+}
+
+// printErrors prints the parse and type errors of every unit, as
+// go/packages' PrintErrors does: each package after its imports, from
+// each root in turn. It reports whether there were any.
+func printErrors(units []*unit, w io.Writer) bool {
+	var out strings.Builder
+	for _, u := range visitAll(units, false) {
+		for _, e := range u.errors {
+			fmt.Fprintln(&out, e)
+		}
+	}
+	io.WriteString(w, out.String())
+	return out.Len() > 0
 }
 
 // tuneGC trades memory for time unless GOGC or GOMEMLIMIT say otherwise,
@@ -159,7 +180,7 @@ func (r *run) all(units []*unit, parallel int) error {
 			if u.root {
 				a = r.root
 			}
-			if u.err = r.check(u, a); u.err == nil {
+			if u.err = r.check(u, a); u.err == nil && !u.illTyped {
 				r.store(u)
 			}
 		}()
@@ -218,12 +239,22 @@ func parseCommandLine(a *analysis.Analyzer, args []string) (commandLine, bool) {
 // per related position on stderr, in the order in which that driver visits
 // the packages (imports first), without repeating a diagnostic that two
 // variants of a package share (exit code 3 when there are any).
-func report(units []*unit, asJSON bool, stdout, stderr io.Writer) (int, error) {
+func report(units []*unit, root *analysis.Analyzer, asJSON bool, stdout, stderr io.Writer) (int, error) {
+	failures := failedPasses(units, root)
 	if asJSON {
-		tree := map[string]map[string][]diagnostic{}
+		type jsonError struct {
+			Err string `json:"error"`
+		}
+		tree := map[string]map[string]any{}
+		for _, f := range failures {
+			if tree[f.id] == nil {
+				tree[f.id] = map[string]any{}
+			}
+			tree[f.id][f.analyzer] = jsonError{f.err}
+		}
 		for _, u := range units {
-			if u.root && len(u.diagnostics) > 0 {
-				tree[u.id] = map[string][]diagnostic{u.analyzer: u.diagnostics}
+			if u.root && !u.illTyped && len(u.diagnostics) > 0 {
+				tree[u.id] = map[string]any{u.analyzer: u.diagnostics}
 			}
 		}
 		data, err := json.MarshalIndent(tree, "", "\t")
@@ -235,6 +266,13 @@ func report(units []*unit, asJSON bool, stdout, stderr io.Writer) (int, error) {
 	}
 	type key struct{ posn, end, message string }
 	seen := map[key]bool{}
+	// The passes that failed are written at once, before the
+	// diagnostics, as the in-process driver writes them.
+	for _, f := range failures {
+		if _, err := fmt.Fprintf(stderr, "%s: %s\n", f.analyzer, f.err); err != nil {
+			return 0, err
+		}
+	}
 	var out strings.Builder
 	code := 0
 	for _, u := range visitOrder(units) {
@@ -250,13 +288,86 @@ func report(units []*unit, asJSON bool, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 	_, err := io.WriteString(stderr, out.String())
+	if len(failures) > 0 {
+		code = 1 // a failed analysis outranks diagnostics
+	}
 	return code, err
+}
+
+// A failure is a pass of the in-process driver that fails: analyzer on
+// the package id, with the error err.
+type failure struct {
+	id, analyzer, err string
+}
+
+// failedPasses returns the passes that the in-process driver would fail
+// where packages are ill-typed, in the order in which it reports them:
+// its graph of passes has, for each root, the root analyzer on each root
+// package, which needs the analyzers it requires on the same package and,
+// when it has facts, itself on each import (sorted by import path); the
+// passes are visited depth first. A pass on an ill-typed package fails
+// unless its analyzer runs despite errors; one whose needed passes failed
+// fails with them.
+func failedPasses(units []*unit, root *analysis.Analyzer) []failure {
+	type pass struct {
+		a *analysis.Analyzer
+		u *unit
+	}
+	failed := map[pass]string{}
+	seen := map[pass]bool{}
+	var out []failure
+	var visit func(p pass) bool
+	visit = func(p pass) bool {
+		if seen[p] {
+			_, bad := failed[p]
+			return bad
+		}
+		seen[p] = true
+		var needed []pass
+		for _, req := range p.a.Requires {
+			needed = append(needed, pass{req, p.u})
+		}
+		if len(p.a.FactTypes) > 0 {
+			for _, raw := range p.u.rawImports {
+				needed = append(needed, pass{p.a, p.u.imports[raw]})
+			}
+		}
+		var names []string
+		for _, n := range needed {
+			if visit(n) {
+				names = append(names, n.a.Name+"@"+n.u.id)
+			}
+		}
+		switch {
+		case len(names) > 0:
+			sort.Strings(names)
+			failed[p] = "failed prerequisites: " + strings.Join(names, ", ")
+		case p.u.illTyped && !p.a.RunDespiteErrors:
+			failed[p] = errSkipped
+		default:
+			return false
+		}
+		out = append(out, failure{p.u.id, p.a.Name, failed[p]})
+		return true
+	}
+	for _, u := range units {
+		if u.root {
+			visit(pass{root, u})
+		}
+	}
+	return out
 }
 
 // visitOrder returns the root units in the order of the in-process
 // driver's output: depth first from each root in turn, the imports of a
 // package (sorted by import path) before the package.
 func visitOrder(units []*unit) []*unit {
+	return visitAll(units, true)
+}
+
+// visitAll returns the units in that order, the roots only when
+// rootsOnly is set.
+func visitAll(units []*unit, rootsOnly bool) []*unit {
 	var order []*unit
 	seen := map[*unit]bool{}
 	var visit func(u *unit)
@@ -268,7 +379,7 @@ func visitOrder(units []*unit) []*unit {
 		for _, r := range u.rawImports {
 			visit(u.imports[r])
 		}
-		if u.root {
+		if u.root || !rootsOnly {
 			order = append(order, u)
 		}
 	}

@@ -55,6 +55,11 @@ type unit struct {
 	types       *types.Package // once type-checked
 	analyzer    string         // name of the analyzer that reported diagnostics
 	diagnostics []diagnostic   // what the analyzer reported, for a root
+	// errors are the package's parse and type errors, as go/packages
+	// spells them; illTyped is set when it has any or an import is
+	// ill-typed, and the package is then not analyzed.
+	errors   []string
+	illTyped bool
 
 	key         [32]byte    // cache key, see plan
 	cached      *cachedUnit // the cache's entry, if any

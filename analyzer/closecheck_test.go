@@ -43,6 +43,7 @@ var scenarios = []string{
 	"review29/dep", "review29/hook", "review29/a", "review29/a2", "review29/logs", "review29/std", "review29/stduse",
 	"review29/ibase", "review29/inet", "review29/irepo", "review29/iuse", "review29/iuse2",
 	"review29/gbase", "review29/grepo", "review29/guse", "review29/orepo", "review29/ouse",
+	"review30/getdep", "review30/getuse", "review30/inertdep", "review30/inertuse", "review30/rel", "review30/stub",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Dynamic types of a package the caller imports only indirectly.

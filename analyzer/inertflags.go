@@ -15,9 +15,11 @@ import (
 // Close releases nothing, so its caller acquires nothing.
 
 // bornInert reports whether v, a new struct that the function returns,
-// has a Close that returns at once while one of its bool fields holds the
-// constant that the function stores there, and no code of the package
-// stores any other value into that field, or overwrites the whole struct.
+// has a Close that returns at once while one of its unexported bool
+// fields holds the constant that the function stores there before every
+// return, no code of the package stores any other value into that field
+// (directly, through its address, or by overwriting the whole struct),
+// and the function stores no resource into the struct.
 func (c *checker) bornInert(v ssa.Value) bool {
 	alloc, ok := v.(*ssa.Alloc)
 	if !ok || !alloc.Heap {
@@ -34,22 +36,44 @@ func (c *checker) bornInert(v ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	set := false
+	st := types.Unalias(v.Type()).Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	if st.Field(field).Exported() {
+		return false // other packages may clear it
+	}
+	var set *ssa.Store
 	for _, r := range *alloc.Referrers() {
 		fa, ok := r.(*ssa.FieldAddr)
-		if !ok || fa.Field != field {
+		if !ok {
 			continue
 		}
 		for _, u := range *fa.Referrers() {
-			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
-				if !isBoolConst(st.Val, want) {
-					return false
+			store, ok := u.(*ssa.Store)
+			if !ok || store.Addr != ssa.Value(fa) {
+				continue
+			}
+			switch {
+			case fa.Field != field:
+				if c.kindOf(store.Val.Type()) != notResource {
+					return false // a resource its Close would never close
 				}
-				set = true
+			case !isBoolConst(store.Val, want):
+				return false
+			default:
+				set = store
 			}
 		}
 	}
-	return set && c.flagOnlySetTo(v.Type(), field, want)
+	// The flag is set on every path that returns the value (not only
+	// where the constructor gives up and returns a disabled one).
+	if set == nil {
+		return false
+	}
+	for _, b := range alloc.Parent().Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !set.Block().Dominates(b) {
+			return false
+		}
+	}
+	return c.flagOnlySetTo(v.Type(), field, want)
 }
 
 // flagGuard reports whether the method fn starts by testing a bool field
@@ -152,6 +176,25 @@ func (c *checker) flagOnlySetTo(ptr types.Type, field int, want bool) bool {
 		}
 		if !inFresh(fa.X) && types.Identical(types.Unalias(fa.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
 			return false
+		}
+	}
+	// Nor does the field's address go anywhere but into loads and
+	// stores (setBool(&it.once, false)).
+	for instr := range c.packageInstrs() {
+		fa, ok := instr.(*ssa.FieldAddr)
+		if !ok || fa.Field != field || !types.Identical(types.Unalias(fa.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
+			continue
+		}
+		for _, u := range *fa.Referrers() {
+			switch u := u.(type) {
+			case *ssa.UnOp, *ssa.DebugRef:
+			case *ssa.Store:
+				if u.Addr != ssa.Value(fa) {
+					return false
+				}
+			default:
+				return false
+			}
 		}
 	}
 	return true

@@ -659,10 +659,26 @@ func isNamedGetter(m *types.Func) bool {
 	obj := named.Obj()
 	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper(rune(rest[0])) {
 		// GetRegionCache() *RegionCache, GetTiKVClient() Client: Get
-		// says what the rest of the name names is given, not made.
-		return strings.HasSuffix(rest, obj.Name())
+		// says what the rest of the name names is given, not made;
+		// but a pool's GetConn() Conn hands out what its caller uses
+		// and gives back.
+		return strings.HasSuffix(rest, obj.Name()) && !handedOutName(obj.Name())
 	}
 	return obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name()))
+}
+
+// handedOutName reports whether a type named name is one that pools and
+// stores hand out for a single use: a connection, a file, a stream, a
+// session, a transaction or its rows and statements, a reader or writer,
+// an iterator or cursor, a lease or a lock, a listener, a response.
+func handedOutName(name string) bool {
+	for _, s := range []string{"Conn", "File", "Stream", "Session", "Tx", "Txn", "Transaction", "Rows", "Stmt",
+		"Reader", "Writer", "Closer", "Iterator", "Iter", "Cursor", "Lease", "Lock", "Listener", "Response", "Body"} {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDoneGetter reports whether the interface method m is Done() with one

@@ -109,9 +109,10 @@ func SafeRegions(s gettersdep.Store) int {
 	return s.GetRegionCache().Regions()
 }
 
-// SafePeer is fine: GetPeerConn gives a connection the store keeps.
-func SafePeer(s gettersdep.Store) string {
-	return s.GetPeerConn().RemotePeer()
+// peerLeak drops the connection GetPeerConn gave: a connection is what a
+// pool hands out for a single use, Get or not.
+func peerLeak(s gettersdep.Store) string {
+	return s.GetPeerConn().RemotePeer() // want `the gettersdep.Conn returned by s.GetPeerConn is not closed`
 }
 
 // poolLeak drops the connection that Get took from the pool.

@@ -129,7 +129,8 @@ func (r *run) parseAndCheck(u *unit, bodies bool) ([]*ast.File, *types.Info) {
 		}
 	}
 	pkg := types.NewPackage(u.path, u.pkg.Name)
-	types.NewChecker(conf, r.fset, pkg, info).Files(files)
+	// Every error went to conf.Error; the first one comes back here too.
+	_ = types.NewChecker(conf, r.fset, pkg, info).Files(files)
 	u.types = pkg
 	for _, d := range u.deps {
 		u.illTyped = u.illTyped || d.illTyped

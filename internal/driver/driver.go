@@ -111,7 +111,9 @@ func printErrors(units []*unit, w io.Writer) bool {
 			fmt.Fprintln(&out, e)
 		}
 	}
-	io.WriteString(w, out.String())
+	// Like the diagnostics, the errors go to stderr, whose failure
+	// nothing reports.
+	_, _ = io.WriteString(w, out.String())
 	return out.Len() > 0
 }
 

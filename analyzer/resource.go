@@ -657,7 +657,7 @@ func isNamedGetter(m *types.Func) bool {
 		return false
 	}
 	obj := named.Obj()
-	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper(rune(rest[0])) {
+	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
 		// GetRegionCache() *RegionCache, GetTiKVClient() Client: Get
 		// says what the rest of the name names is given, not made;
 		// but a pool's GetConn() Conn hands out what its caller uses

@@ -163,37 +163,28 @@ func isBoolConst(v ssa.Value, want bool) bool {
 func (c *checker) flagOnlySetTo(ptr types.Type, field int, want bool) bool {
 	elem := types.Unalias(ptr).Underlying().(*types.Pointer).Elem()
 	for instr := range c.packageInstrs() {
-		st, ok := instr.(*ssa.Store)
-		if !ok {
-			continue
-		}
-		if types.Identical(st.Addr.Type(), ptr) && !inFresh(st.Addr) {
-			return false // *t = T{...}
-		}
-		fa, ok := st.Addr.(*ssa.FieldAddr)
-		if !ok || fa.Field != field || isBoolConst(st.Val, want) {
-			continue
-		}
-		if !inFresh(fa.X) && types.Identical(types.Unalias(fa.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
-			return false
-		}
-	}
-	// Nor does the field's address go anywhere but into loads and
-	// stores (setBool(&it.once, false)).
-	for instr := range c.packageInstrs() {
-		fa, ok := instr.(*ssa.FieldAddr)
-		if !ok || fa.Field != field || !types.Identical(types.Unalias(fa.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
-			continue
-		}
-		for _, u := range *fa.Referrers() {
-			switch u := u.(type) {
-			case *ssa.UnOp, *ssa.DebugRef:
-			case *ssa.Store:
-				if u.Addr != ssa.Value(fa) {
+		switch instr := instr.(type) {
+		case *ssa.Store:
+			if types.Identical(instr.Addr.Type(), ptr) && !inFresh(instr.Addr) {
+				return false // *t = T{...}
+			}
+		case *ssa.FieldAddr:
+			if instr.Field != field || !types.Identical(types.Unalias(instr.X.Type()).Underlying().(*types.Pointer).Elem(), elem) {
+				continue
+			}
+			// The field's address goes only into loads and stores of
+			// want, or of anything into a struct the function makes
+			// (not setBool(&it.once, false)).
+			for _, u := range *instr.Referrers() {
+				switch u := u.(type) {
+				case *ssa.UnOp, *ssa.DebugRef:
+				case *ssa.Store:
+					if u.Addr != ssa.Value(instr) || (!isBoolConst(u.Val, want) && !inFresh(instr.X)) {
+						return false
+					}
+				default:
 					return false
 				}
-			default:
-				return false
 			}
 		}
 	}

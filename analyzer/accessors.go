@@ -149,10 +149,10 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.Send, *ssa.Go, *ssa.MapUpdate:
 			return true
-		case *ssa.Defer:
-			return true
-		case *ssa.Call:
-			call := r.Common()
+		case *ssa.Call, *ssa.Defer:
+			// A deferred call settles v as the same call does:
+			// defer l.UnLock(lock) only uses it.
+			call := r.(ssa.CallInstruction).Common()
 			if call.IsInvoke() && call.Value == v {
 				if call.Method.Name() == "Close" {
 					return true

@@ -236,7 +236,8 @@ type checker struct {
 	ignores        *ignores
 	index          *syntaxIndex // built on the first report
 	srcFuncs       []*ssa.Function
-	funcFields     map[string]bool // see assignsFuncField
+	funcFields     map[string]bool     // see assignsFuncField
+	options        map[optionsKey]bool // see optionsSetOtherFields
 
 	guessed map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
 	// guesses: for a function some of whose results turned out new

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -120,6 +121,9 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.Call:
+			if !dormant && c.optionsSetOtherFields(r, v, closed) {
+				continue // for _, o := range opts { o(l) }
+			}
 			if (!setsOtherFields(r, v, closed) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
 			}
@@ -331,28 +335,75 @@ func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, d
 		if a != v {
 			continue
 		}
-		if i >= len(fn.Params) {
+		if i >= len(fn.Params) || !paramSetsOtherFields(fn.Params[i], closed, depth) {
 			return false
-		}
-		p := fn.Params[i]
-		for _, r := range *p.Referrers() {
-			switch r := r.(type) {
-			case *ssa.DebugRef:
-			case *ssa.FieldAddr:
-				if closed[fieldName(p.Type(), r.Field)] {
-					return false
-				}
-			case *ssa.Call:
-				if r.Call.Value == p || !setsOtherFieldsDepth(r, p, closed, depth+1) {
-					return false
-				}
-			default:
-				return false
-			}
 		}
 	}
 	return true
 }
+
+// paramSetsOtherFields reports whether the function of parameter p only
+// reaches fields of p other than those in closed (see setsOtherFields).
+func paramSetsOtherFields(p *ssa.Parameter, closed map[string]bool, depth int) bool {
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			if closed[fieldName(p.Type(), r.Field)] {
+				return false
+			}
+		case *ssa.Call:
+			if r.Call.Value == p || !setsOtherFieldsDepth(r, p, closed, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// optionsSetOtherFields reports whether call is a call of a function
+// value given v alone, a functional option (for _, o := range opts {
+// o(l) }), where every function of the package of that type only reaches
+// fields of its parameter other than those in closed (see
+// setsOtherFields), and those fields are unexported: an option of
+// another package cannot set them. A constructor that applies its
+// options to a new value leaves empty what they do not fill.
+func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
+	if call.Call.IsInvoke() || call.Call.StaticCallee() != nil || len(call.Call.Args) != 1 || call.Call.Args[0] != v {
+		return false
+	}
+	sig, ok := call.Call.Value.Type().Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return false
+	}
+	for name := range closed {
+		if token.IsExported(name) {
+			return false
+		}
+	}
+	key := optionsKey{sig.String(), strings.Join(slices.Sorted(maps.Keys(closed)), ",")}
+	if done, ok := c.options[key]; ok {
+		return done
+	}
+	if c.options == nil {
+		c.options = map[optionsKey]bool{}
+	}
+	ok = true
+	for _, fn := range c.srcFuncs {
+		if len(fn.Params) == 1 && types.Identical(fn.Signature, sig) && !paramSetsOtherFields(fn.Params[0], closed, 0) {
+			ok = false
+			break
+		}
+	}
+	c.options[key] = ok
+	return ok
+}
+
+// optionsKey memoizes optionsSetOtherFields: the option's signature and
+// the fields it must leave alone.
+type optionsKey struct{ sig, closed string }
 
 // onlyGets reports whether call, a call of a function of another package
 // given v as its first argument only, is by its fact a getter: it keeps

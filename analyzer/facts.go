@@ -95,6 +95,12 @@ type Summary struct {
 	// NilNoOp is set on such a method, of a pointer receiver, that does
 	// nothing when the receiver is nil.
 	NilNoOp bool
+	// FillsOnSuccess is set on a method whose last result is an error
+	// and whose receiver's type has a Close method, when it changes
+	// what its receiver reaches only on paths that return a nil error
+	// (see fillsOnSuccess): a value that held nothing before a call of
+	// it that failed holds nothing after.
+	FillsOnSuccess bool
 	// FalseOnNil is set on a function of an error (its first parameter)
 	// that returns false when the error is nil (isConnBroken(err)), so
 	// that where it returns true a call that gave that error acquired
@@ -248,6 +254,9 @@ func (s *Summary) String() string {
 	}
 	if s.NilNoOp {
 		parts = append(parts, "nothing when nil")
+	}
+	if s.FillsOnSuccess {
+		parts = append(parts, "fills p0 only on success")
 	}
 	if s.FalseOnNil {
 		if s.IsTarget > 0 {

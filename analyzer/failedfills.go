@@ -23,6 +23,16 @@ func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 		return false
 	}
 	fn := call.Call.StaticCallee()
+	if fn != nil && fn.Pkg != c.ssaPkg && fn.Signature.Recv() != nil {
+		// A method of another package, by its fact: j.Open() of a
+		// journal that keeps the file it opens only where it succeeds.
+		for i, a := range call.Call.Args {
+			if fl.aliases[a] && i != 0 {
+				return false
+			}
+		}
+		return len(call.Call.Args) > 0 && fl.aliases[call.Call.Args[0]] && c.summaryOf(fn).fillsOnSuccess
+	}
 	if fn == nil || fn.Pkg != c.ssaPkg {
 		return false // no body here, or a body whose store we cannot see
 	}
@@ -68,13 +78,17 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 	// A string or a number read from the parameter cannot change it.
 	reaches := func(v ssa.Value) bool { return refersTo(v.Type()) && madeFrom(v, param, map[ssa.Value]bool{}) }
 	succeeds := map[*ssa.BasicBlock]bool{}
+	// In a function with a defer, a return gives what it stored into
+	// the result slot, unless a deferred closure may change it.
+	slots := !defersOverResults(fn)
 	onlySuccess := func(b *ssa.BasicBlock) bool {
 		if ok, done := succeeds[b]; done {
 			return ok
 		}
 		ok := true
 		for rb := range reachedFrom(b) {
-			if ret, isRet := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return); isRet && (e >= len(ret.Results) || !isNil(ret.Results[e])) {
+			if ret, isRet := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return); isRet && (e >= len(ret.Results) || !isNil(ret.Results[e])) &&
+				(!slots || !isNil(resultValue(ret, ret.Results[e]))) {
 				ok = false
 				break
 			}
@@ -103,6 +117,9 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 					return false
 				}
 				callee := common.StaticCallee()
+				if isMutexMethod(callee) {
+					continue // j.mu.Lock(); defer j.mu.Unlock(): guards, changes nothing
+				}
 				for i, a := range common.Args {
 					if !reaches(a) || onlySuccess(b) {
 						continue
@@ -198,4 +215,55 @@ func refersTo(t types.Type) bool {
 		return refersTo(t.Elem())
 	}
 	return true
+}
+
+// isMutexMethod reports whether fn is a method of sync.Mutex or
+// sync.RWMutex.
+func isMutexMethod(fn *ssa.Function) bool {
+	if fn == nil || fn.Signature.Recv() == nil {
+		return false
+	}
+	switch typeName(fn.Signature.Recv().Type()) {
+	case "sync.Mutex", "sync.RWMutex":
+		return true
+	}
+	return false
+}
+
+// storesZeroField reports whether fn is a method, other than Close, that
+// stores something into a field of its receiver that the Close of the
+// receiver's type leaves alone while it is zero (see zeroFields): a
+// method that may fill a value born empty, whose FillsOnSuccess its
+// importers need.
+func (c *checker) storesZeroField(fn *ssa.Function) bool {
+	if fn.Signature.Recv() == nil || fn.Name() == "Close" || len(fn.Params) == 0 || fn.Blocks == nil {
+		return false
+	}
+	t := fn.Params[0].Type()
+	var names map[string]bool
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || isZeroValue(st.Val) {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok || fa.X != ssa.Value(fn.Params[0]) {
+				continue
+			}
+			if names == nil {
+				closeFn := c.closeMethodFunc(t)
+				if closeFn == nil || closeFn.Blocks == nil {
+					return false
+				}
+				if names = c.zeroFields(closeFn, t); names == nil {
+					return false
+				}
+			}
+			if names[fieldName(t, fa.Field)] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStac
 	}
 	onStack[key] = true
 	defer delete(onStack, key)
-	z := &zeroEval{c: c, recv: fn.Params[0], nilPtr: nilPtr, read: map[int]bool{}, reached: map[*ssa.BasicBlock]bool{}}
+	z := &zeroEval{c: c, recv: fn.Params[0], nilPtr: nilPtr, read: map[int]bool{}, reached: map[*ssa.BasicBlock]bool{}, guards: deferredUnlocks(fn)}
 	_, z.byPtr = types.Unalias(z.recv.Type()).Underlying().(*types.Pointer)
 	if !z.byPtr {
 		// A value receiver whose fields are addressed is copied into
@@ -119,6 +119,11 @@ func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStac
 				if !z.callDoesNothing(&instr.Call, depth, onStack) {
 					return false, nil
 				}
+			case *ssa.Defer:
+				// defer l.mu.Unlock(), run where the method returns.
+				if !z.callDoesNothing(&instr.Call, depth, onStack) {
+					return false, nil
+				}
 			default:
 				return false, nil
 			}
@@ -146,6 +151,50 @@ type zeroEval struct {
 	spill   *ssa.Alloc
 	read    map[int]bool
 	reached map[*ssa.BasicBlock]bool
+	// guards holds the receiver's mutex fields that the method locks
+	// only with a deferred unlock of the same field (see
+	// deferredUnlocks).
+	guards map[int]bool
+}
+
+// deferredUnlocks returns the fields of the receiver of fn, mutexes, that
+// fn locks (Lock or RLock) and unlocks by a defer (defer j.mu.Unlock()),
+// and unlocks in no other way: the method takes and gives back its own
+// lock around what it does.
+func deferredUnlocks(fn *ssa.Function) map[int]bool {
+	locked, deferred, other := map[int]bool{}, map[int]bool{}, map[int]bool{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			ci, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			callee := ci.Common().StaticCallee()
+			if !isMutexMethod(callee) || len(ci.Common().Args) != 1 {
+				continue
+			}
+			fa, ok := ci.Common().Args[0].(*ssa.FieldAddr)
+			if !ok || fa.X != ssa.Value(fn.Params[0]) {
+				continue
+			}
+			_, isDefer := instr.(*ssa.Defer)
+			switch name := callee.Name(); {
+			case (name == "Lock" || name == "RLock") && !isDefer:
+				locked[fa.Field] = true
+			case (name == "Unlock" || name == "RUnlock") && isDefer:
+				deferred[fa.Field] = true
+			default:
+				other[fa.Field] = true
+			}
+		}
+	}
+	guards := map[int]bool{}
+	for f := range locked {
+		if deferred[f] && !other[f] {
+			guards[f] = true
+		}
+	}
+	return guards
 }
 
 // reach marks the blocks reached from b: a branch that compares two zero
@@ -223,11 +272,11 @@ func (z *zeroEval) isZero(v ssa.Value) bool {
 // zero, does nothing of consequence: it only computes, or it is a method
 // called on a zero field that itself does nothing on a zero receiver.
 func (z *zeroEval) callDoesNothing(call *ssa.CallCommon, depth int, onStack map[zeroCall]bool) bool {
-	if callee := call.StaticCallee(); callee != nil && callee.Signature.Recv() != nil {
-		switch typeName(callee.Signature.Recv().Type()) {
-		case "sync.Mutex", "sync.RWMutex":
-			return false // a lock taken or given back is no computation here
-		}
+	if callee := call.StaticCallee(); isMutexMethod(callee) {
+		// The receiver's own mutex, taken and given back by a defer
+		// within the method, guards the fields and holds nothing.
+		fa, ok := call.Args[0].(*ssa.FieldAddr)
+		return ok && z.guards[fa.Field]
 	}
 	if computesOnly(call, z.recv) {
 		return true
@@ -238,6 +287,13 @@ func (z *zeroEval) callDoesNothing(call *ssa.CallCommon, depth int, onStack map[
 	}
 	nilPtr := false
 	switch {
+	case call.Args[0] == ssa.Value(z.recv) && z.byPtr && !z.nilPtr && callee.Blocks != nil:
+		// return l.Unlock(): the same receiver, its fields zero.
+		ok, read := z.c.zeroNoOpDepth(callee, false, depth+1, onStack)
+		for _, f := range read {
+			z.read[f] = true
+		}
+		return ok
 	case z.isZeroAddr(call.Args[0]):
 	case z.isZero(call.Args[0]):
 		_, nilPtr = types.Unalias(callee.Signature.Recv().Type()).Underlying().(*types.Pointer)

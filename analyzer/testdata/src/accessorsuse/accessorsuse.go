@@ -6,6 +6,7 @@ package accessorsuse
 import (
 	"errors"
 	"os"
+	"sync"
 
 	"accessorsdep"
 )
@@ -104,4 +105,85 @@ func LeakSys(s accessorsdep.Storage) (uintptr, error) {
 		return 0, err
 	}
 	return f.Fd(), nil
+}
+
+// Latches orders transactions; its Close stops the goroutine that its
+// constructor starts.
+type Latches struct {
+	sync.RWMutex
+	unlocks chan int
+	closed  bool
+}
+
+// NewLatches starts the scheduler.
+func NewLatches() *Latches {
+	l := &Latches{unlocks: make(chan int, 8)}
+	go l.run()
+	return l
+}
+
+func (l *Latches) run() {
+	for range l.unlocks {
+	}
+}
+
+func (l *Latches) Lock(keys []string) int { return len(keys) }
+func (l *Latches) Unlock(n int)           { l.unlocks <- n }
+
+// Close stops the scheduler.
+func (l *Latches) Close() {
+	l.RWMutex.Lock()
+	defer l.RWMutex.Unlock()
+	if !l.closed {
+		close(l.unlocks)
+		l.closed = true
+	}
+}
+
+// store is what a transaction commits to; the store lives in a package
+// that imports this one.
+type store interface {
+	TxnLatches() *Latches
+	// Scheduler starts a scheduler for one commit.
+	Scheduler() *Latches
+}
+
+type txn struct{ store store }
+
+// unimplementedStore is a stub for tests.
+type unimplementedStore struct{}
+
+func (unimplementedStore) TxnLatches() *Latches { panic("unimplemented") }
+func (unimplementedStore) Scheduler() *Latches  { panic("unimplemented") }
+
+// SafeCommitLatched is fine: the package calls TxnLatches three times,
+// checks, uses and (deferred) unlocks through what it gives, and never
+// closes, keeps or returns it: the store's own scheduler.
+func (t *txn) SafeCommitLatched(keys []string) error {
+	if t.store.TxnLatches() == nil {
+		return errors.New("no latches")
+	}
+	n := t.store.TxnLatches().Lock(keys)
+	defer t.store.TxnLatches().Unlock(n)
+	if n == 0 {
+		return errors.New("nothing to commit")
+	}
+	return nil
+}
+
+// SafeCommitScheduled is fine: it closes, deferred, the scheduler that it
+// starts, which tells that Scheduler gives a new one.
+func (t *txn) SafeCommitScheduled(keys []string) {
+	defer t.store.Scheduler().Close()
+}
+
+// scheduledLeak drops the scheduler where there is nothing to commit.
+func (t *txn) scheduledLeak(keys []string) error {
+	s := t.store.Scheduler() // want `s returned by t.store.Scheduler is not closed on all paths`
+	if len(keys) == 0 {
+		return errors.New("nothing to commit")
+	}
+	s.Lock(keys)
+	s.Close()
+	return nil
 }

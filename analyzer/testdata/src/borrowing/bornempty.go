@@ -92,7 +92,7 @@ func filledRegistryLeak(name, k string) (*keyRegistry, error) {
 func (r *keyRegistry) setState(n int) { r.keys["state"] = make([]byte, n) }
 
 // openLog opens the registry's file and keeps it where Close closes it.
-func (r *keyRegistry) openLog(name string) error {
+func (r *keyRegistry) openLog(name string) error { // want openLog:"fills p0 only on success"
 	f, err := os.Create(name)
 	if err != nil {
 		return err

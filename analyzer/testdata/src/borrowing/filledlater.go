@@ -91,7 +91,7 @@ func (c *streamConn) Close() error { // want Close:"nothing when zero"
 	return nil
 }
 
-func (c *streamConn) Connect() error {
+func (c *streamConn) Connect() error { // want Connect:"fills p0 only on success"
 	conn, err := net.Dial("tcp", c.addr)
 	if err != nil {
 		return err

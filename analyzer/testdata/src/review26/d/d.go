@@ -30,7 +30,7 @@ func (m *mux) Close() error { // want Close:"keeps p0; releases p0 on failure; n
 }
 
 // dial fills m only on success.
-func (m *mux) dial() error {
+func (m *mux) dial() error { // want dial:"fills p0 only on success"
 	c, err := net.Dial("tcp", m.addr)
 	if err != nil {
 		return err
@@ -40,7 +40,7 @@ func (m *mux) dial() error {
 }
 
 // dial2 fills conn2 only on success.
-func (m *mux) dial2() error {
+func (m *mux) dial2() error { // want dial2:"fills p0 only on success"
 	c, err := net.Dial("tcp", m.addr)
 	if err != nil {
 		return err

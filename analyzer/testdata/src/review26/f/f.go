@@ -20,7 +20,7 @@ func (b *box[T]) Close() error { // want Close:"keeps p0; releases p0 on failure
 	return nil
 }
 
-func (b *box[T]) dial(addr string) error {
+func (b *box[T]) dial(addr string) error { // want dial:"fills p0 only on success"
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return err

@@ -90,6 +90,9 @@ func (c *checker) followNilError(fn *ssa.Function, e int, target *ssa.Parameter,
 // returnsFalse reports whether every return that p reached gives false
 // (or a zero error code) as its first result.
 func (p *nilErrEval) returnsFalse() bool {
+	if !p.nilPhisHold() {
+		return false
+	}
 	for _, b := range p.fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
 			if isErrnoResult(ret.Results[0].Type()) {
@@ -120,6 +123,9 @@ func (c *checker) onlyOnError(fn *ssa.Function) (e, target int) {
 	}
 	stops := c.noReturnCalls(fn)
 	never := func(p *nilErrEval) bool {
+		if !p.nilPhisHold() {
+			return false
+		}
 		for _, b := range fn.Blocks {
 			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] && len(stops[b]) == 0 {
 				return false
@@ -151,6 +157,8 @@ type nilErrEval struct {
 	// closed (see closedTest); only tests of that are known.
 	open    bool
 	reached map[*ssa.BasicBlock]bool
+	// nilPhis holds the φ-nodes that isNilErr took as nil.
+	nilPhis map[*ssa.Phi]bool
 	// phis holds the φ-nodes whose value is being found, so that a
 	// cycle of them (a variable carried round a loop) ends.
 	phis map[*ssa.Phi]bool
@@ -250,25 +258,106 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
 	switch v := v.(type) {
 	case *ssa.BinOp:
-		if (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == p.err && isNil(v.Y)) || (v.Y == p.err && isNil(v.X))) {
+		if (v.Op == token.EQL || v.Op == token.NEQ) && ((p.isNilErr(v.X) && isNil(v.Y)) || (p.isNilErr(v.Y) && isNil(v.X))) {
 			return v.Op == token.EQL, true
 		}
 		// err == context.Canceled: a sentinel error in a global is
 		// taken as never nil, as the target of errors.Is is.
-		if (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == p.err && isGlobalLoad(v.Y)) || (v.Y == p.err && isGlobalLoad(v.X))) {
+		if (v.Op == token.EQL || v.Op == token.NEQ) && ((p.isNilErr(v.X) && isGlobalLoad(v.Y)) || (p.isNilErr(v.Y) && isGlobalLoad(v.X))) {
+			return v.Op == token.NEQ, true
+		}
+		// if reference == nil: the target is taken as not nil.
+		if p.target != nil && (v.Op == token.EQL || v.Op == token.NEQ) && ((v.X == ssa.Value(p.target) && isNil(v.Y)) || (v.Y == ssa.Value(p.target) && isNil(v.X))) {
 			return v.Op == token.NEQ, true
 		}
 	case *ssa.Extract:
 		// _, ok := err.(T) fails for a nil err.
-		if ta, ok := v.Tuple.(*ssa.TypeAssert); ok && v.Index == 1 && ta.X == p.err {
+		if ta, ok := v.Tuple.(*ssa.TypeAssert); ok && v.Index == 1 && p.isNilErr(ta.X) {
 			return false, true
 		}
 	case *ssa.Call:
-		if k := p.c.predicateArg(&v.Call); k >= 0 && v.Call.Args[k] == p.err && p.c.isErrorPredicateCall(&v.Call, p.target) {
+		if k := p.c.predicateArg(&v.Call); k >= 0 && p.isNilErr(v.Call.Args[k]) && p.c.isErrorPredicateCall(&v.Call, p.target) {
 			return false, true
 		}
 	}
 	return false, false
+}
+
+// isNilErr reports whether v is nil where the error p follows is: that
+// error itself, a nil constant, what a function that gives nil for a nil
+// error gives for it (UnwrapAll(err), see nilForNil), or a φ-node whose
+// edges from the blocks reached so far all are, and whose other edges
+// come back round a loop that the φ-node's block heads (for c := err; c
+// != nil; c = UnwrapOnce(c)). Such a φ-node is noted in p.nilPhis, to be
+// checked again once every block is reached (see nilPhisHold).
+func (p *nilErrEval) isNilErr(v ssa.Value) bool {
+	if p.open {
+		return v == p.err
+	}
+	return p.isNilErrDepth(v, 0)
+}
+
+func (p *nilErrEval) isNilErrDepth(v ssa.Value, depth int) bool {
+	if v == p.err || isNil(v) {
+		return true
+	}
+	if depth > 8 {
+		return false
+	}
+	switch v := v.(type) {
+	case *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.ChangeType:
+		return p.isNilErrDepth(operand(v), depth+1)
+	case *ssa.Call:
+		fn := v.Call.StaticCallee()
+		if fn == nil {
+			return false
+		}
+		k := p.c.summaryOf(fn).nilForNil - 1
+		return k >= 0 && k < len(v.Call.Args) && p.isNilErrDepth(v.Call.Args[k], depth+1)
+	case *ssa.Phi:
+		if p.phis[v] {
+			return true // round the loop: what the other edges bring
+		}
+		p.phis[v] = true
+		defer delete(p.phis, v)
+		b := v.Block()
+		seen := false
+		for i, e := range v.Edges {
+			pred := b.Preds[i]
+			if !p.reached[pred] {
+				if !b.Dominates(pred) {
+					return false // a later edge may bring another value
+				}
+				continue
+			}
+			if !p.isNilErrDepth(e, depth+1) {
+				return false
+			}
+			seen = true
+		}
+		if seen {
+			if p.nilPhis == nil {
+				p.nilPhis = map[*ssa.Phi]bool{}
+			}
+			p.nilPhis[v] = true
+		}
+		return seen
+	}
+	return false
+}
+
+// nilPhisHold reports whether the φ-nodes that isNilErr took as nil still
+// are, now that every block the error reaches is reached: a back edge
+// taken after all would bring another value.
+func (p *nilErrEval) nilPhisHold() bool {
+	for phi := range p.nilPhis {
+		for i, e := range phi.Edges {
+			if p.reached[phi.Block().Preds[i]] && !p.isNilErr(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // openTest returns the value of a test of whether an open error says its
@@ -343,6 +432,9 @@ func (c *checker) trueOnNil(fn *ssa.Function) int {
 	}
 	p := &nilErrEval{c: c, fn: fn, err: fn.Params[k], reached: map[*ssa.BasicBlock]bool{}, phis: map[*ssa.Phi]bool{}}
 	p.reach(fn.Blocks[0])
+	if !p.nilPhisHold() {
+		return -1
+	}
 	returns := 0
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
@@ -542,4 +634,39 @@ func isPhiCond(cond ssa.Value) bool {
 	}
 	_, ok := cond.(*ssa.Phi)
 	return ok
+}
+
+// nilForNil returns the index of the parameter of fn, its first error,
+// for which fn, whose only result is an error, returns nil whenever that
+// parameter is nil (see falseOnNil for how the nil error is followed):
+// UnwrapAll(err), WithStack(err). It returns -1 otherwise.
+func (c *checker) nilForNil(fn *ssa.Function) int {
+	sig := fn.Signature
+	e := firstErrorParam(fn)
+	if e < 0 || len(fn.Blocks) == 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
+		return -1
+	}
+	p := c.followNilError(fn, e, nil, nil)
+	if !p.nilPhisHold() {
+		return -1
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || !p.reached[b] || (b == fn.Recover && !namedResults(fn)) {
+			continue
+		}
+		returns++
+		v := ret.Results[0]
+		if !defersOverResults(fn) {
+			v = resultValue(ret, v)
+		}
+		if !p.isNilErr(v) {
+			return -1
+		}
+	}
+	if returns == 0 || !p.nilPhisHold() {
+		return -1
+	}
+	return e
 }

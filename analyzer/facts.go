@@ -127,6 +127,12 @@ type Summary struct {
 	// where it returns false a call that gave that error acquired
 	// nothing.
 	TrueOnNil int
+	// NilForNil is i+1 when the function's only result is an error that
+	// is nil whenever its parameter i, an error, is nil: an unwrapping
+	// or wrapping helper (UnwrapAll(err), WithStack(err)), so that where
+	// what it gives is nil, or a predicate of what it gives says false,
+	// the error it was given says the same.
+	NilForNil int
 	// ClosedTest is i+1 when the function returns true only when its
 	// parameter i is an error that says the value it came from was
 	// closed (errors.Is(err, net.ErrClosed)), and -(i+1) when it returns
@@ -274,6 +280,9 @@ func (s *Summary) String() string {
 	}
 	if s.TrueOnNil > 0 {
 		parts = append(parts, fmt.Sprintf("true for nil p%d", s.TrueOnNil-1))
+	}
+	if s.NilForNil > 0 {
+		parts = append(parts, fmt.Sprintf("nil for nil p%d", s.NilForNil-1))
 	}
 	if ps := bits(s.Exposes, "p"); ps != "" {
 		parts = append(parts, "exposes "+ps)

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"cmp"
 	"fmt"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"iter"
@@ -466,6 +467,11 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 			return c.invokeResultTypes(call, i, seen, depth)
 		}
 		fn := call.Call.StaticCallee()
+		if t := c.networkResult(call, i); t != nil && !c.exportingTypes {
+			// net.Listen("tcp", addr). Only the function's own
+			// paths use it: its facts keep to what code says.
+			return []types.Type{t}, true
+		}
 		if fn != nil && fn.Pkg != call.Parent().Pkg {
 			return c.importedResultTypes(fn, i)
 		}
@@ -750,4 +756,62 @@ func substituted(ts []types.Type, params *types.TypeParamList, targs []types.Typ
 		out = append(out, inst)
 	}
 	return out, true
+}
+
+// networkResult returns the concrete type that result i of call, a call
+// of one of networkResults, holds where it is not nil: the one that its
+// network argument decides, when that is a constant (or one of constants
+// that all decide the same type, proto := "tcp4" or "tcp6"). It returns
+// nil otherwise.
+func (c *checker) networkResult(call *ssa.Call, i int) types.Type {
+	fn := call.Call.StaticCallee()
+	if i != 0 || fn == nil || fn.Pkg == nil {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return nil
+	}
+	nr, ok := networkResults[c.funcName(obj)]
+	if !ok || nr.arg >= len(call.Call.Args) {
+		return nil
+	}
+	name := ""
+	for _, k := range constantStrings(call.Call.Args[nr.arg], map[ssa.Value]bool{}) {
+		t := networkType(nr.kind, k)
+		if t == "" || (name != "" && t != name) {
+			return nil
+		}
+		name = t
+	}
+	if name == "" {
+		return nil
+	}
+	return typeIn(obj.Pkg(), name, true)
+}
+
+// constantStrings returns the string constants that v may be: a constant,
+// or a φ-node of them; nil when v may be anything else.
+func constantStrings(v ssa.Value, seen map[ssa.Value]bool) []string {
+	if seen[v] {
+		return []string{}
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.String {
+			return []string{constant.StringVal(v.Value)}
+		}
+	case *ssa.Phi:
+		all := []string{}
+		for _, e := range v.Edges {
+			ks := constantStrings(e, seen)
+			if ks == nil {
+				return nil
+			}
+			all = append(all, ks...)
+		}
+		return all
+	}
+	return nil
 }

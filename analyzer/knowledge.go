@@ -1,5 +1,7 @@
 package analyzer
 
+import "strings"
+
 // This file is leakvet's knowledge of APIs whose ownership rules cannot be
 // read off their code: the standard library's exceptions to "a value with a
 // Close method must be closed by whoever received it".
@@ -468,4 +470,64 @@ const (
 var startingFuncs = map[string]int{
 	"time.AfterFunc":    1,
 	"context.AfterFunc": 1,
+}
+
+// networkResults lists the standard library's functions whose first
+// result, an interface, holds a concrete type that the network they are
+// given decides, as net's documentation says: net.Listen("tcp", addr)
+// gives a *TCPListener, a Dial on "udp" a *UDPConn. Each maps to the
+// index of the network argument (a method's receiver is argument 0) and
+// the kind of value it gives.
+var networkResults = map[string]struct {
+	arg  int
+	kind string
+}{
+	"net.Listen":                       {0, "listener"},
+	"(*net.ListenConfig).Listen":       {2, "listener"},
+	"net.ListenPacket":                 {0, "packet"},
+	"(*net.ListenConfig).ListenPacket": {2, "packet"},
+	"net.Dial":                         {0, "conn"},
+	"net.DialTimeout":                  {0, "conn"},
+	"(*net.Dialer).Dial":               {1, "conn"},
+	"(*net.Dialer).DialContext":        {2, "conn"},
+}
+
+// networkType returns the name, in package net, of the concrete type
+// that a function of networkResults of the given kind gives for network,
+// or "".
+func networkType(kind, network string) string {
+	family := strings.TrimRight(network, "46")
+	if i := strings.IndexByte(family, ':'); i >= 0 {
+		family = family[:i] // "ip4:icmp"
+	}
+	switch kind {
+	case "listener":
+		switch family {
+		case "tcp":
+			return "TCPListener"
+		case "unix", "unixpacket":
+			return "UnixListener"
+		}
+	case "packet":
+		switch family {
+		case "udp":
+			return "UDPConn"
+		case "unixgram":
+			return "UnixConn"
+		case "ip":
+			return "IPConn"
+		}
+	case "conn":
+		switch family {
+		case "tcp":
+			return "TCPConn"
+		case "udp":
+			return "UDPConn"
+		case "unix", "unixgram", "unixpacket":
+			return "UnixConn"
+		case "ip":
+			return "IPConn"
+		}
+	}
+	return ""
 }

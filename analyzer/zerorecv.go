@@ -463,13 +463,81 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 			return true
 		}
 		for i, arg := range r.Common().Args {
-			if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) {
+			if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) &&
+				!(i == 0 && c.releasesAfterFilling(callee, names)) {
 				return true
 			}
 		}
 		return false
 	}
 	return true
+}
+
+// releasesAfterFilling reports whether the method fn, after each store
+// into a field of its receiver named in names, releases the receiver on
+// every path to a return: a ListenAndServe that stores the listener it
+// opens and then serves, closing it on its way out. A call of it leaves
+// the value holding nothing open.
+func (c *checker) releasesAfterFilling(fn *ssa.Function, names map[string]bool) bool {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 || fn.Blocks == nil {
+		return false
+	}
+	recv := fn.Params[0]
+	releases := func(instr ssa.Instruction) bool {
+		call, ok := instr.(*ssa.Call)
+		if !ok || len(call.Call.Args) == 0 || call.Call.Args[0] != ssa.Value(recv) {
+			return false
+		}
+		callee := call.Call.StaticCallee()
+		return callee != nil && callee != fn && c.summaryOf(callee).release(0)
+	}
+	stores := 0
+	for _, b := range fn.Blocks {
+		for i, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok || fa.X != ssa.Value(recv) || !names[fieldName(recv.Type(), fa.Field)] {
+				continue
+			}
+			stores++
+			if !releasedBeforeReturn(b, i+1, releases) {
+				return false
+			}
+		}
+	}
+	return stores > 0
+}
+
+// releasedBeforeReturn reports whether every path from instruction i of
+// block b on meets an instruction for which released holds before it
+// returns.
+func releasedBeforeReturn(b *ssa.BasicBlock, i int, released func(ssa.Instruction) bool) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock, from int) bool
+	walk = func(b *ssa.BasicBlock, from int) bool {
+		for _, instr := range b.Instrs[from:] {
+			if released(instr) {
+				return true
+			}
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok || len(b.Succs) == 0 {
+			return false
+		}
+		for _, s := range b.Succs {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if !walk(s, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(b, i)
 }
 
 // mayFillImported is mayFill for a value whose type is of

@@ -97,17 +97,26 @@ const minAccessorSites = 2
 // makes, and whether it closes, keeps or returns what one of them gives.
 func (c *checker) accessorUse(m *types.Func) (int, bool) {
 	m = m.Origin() // every instance of a generic interface's method
-	if u, ok := c.accessorUses[m]; ok {
+	return c.accessorUseOf(m, func(call *ssa.CallCommon) bool {
+		return call.Method != nil && call.Method.Origin() == m
+	})
+}
+
+// accessorUseOf is accessorUse for the calls that match says are calls
+// of the accessor key: an interface method, or a function-valued field
+// (see unclosedFuncField).
+func (c *checker) accessorUseOf(key types.Object, match func(*ssa.CallCommon) bool) (int, bool) {
+	if u, ok := c.accessorUses[key]; ok {
 		return u.sites, u.closed
 	}
 	if c.accessorUses == nil {
-		c.accessorUses = map[*types.Func]accessorUse{}
+		c.accessorUses = map[types.Object]accessorUse{}
 	}
-	c.accessorUses[m] = accessorUse{closed: true} // while it is worked out
+	c.accessorUses[key] = accessorUse{closed: true} // while it is worked out
 	u := accessorUse{}
 	for instr := range c.packageInstrs() {
 		ci, ok := instr.(ssa.CallInstruction)
-		if !ok || ci.Common().Method == nil || ci.Common().Method.Origin() != m.Origin() {
+		if !ok || !match(ci.Common()) {
 			continue
 		}
 		u.sites++
@@ -130,8 +139,43 @@ func (c *checker) accessorUse(m *types.Func) (int, bool) {
 			break
 		}
 	}
-	c.accessorUses[m] = u
+	c.accessorUses[key] = u
 	return u.sites, u.closed
+}
+
+// unclosedFuncField reports whether call, a call of a function value
+// loaded from a struct field (s.client(), where client func() es.Client
+// holds whatever the package's caller configured), gives a value that
+// its holder shares, by the package's own use of the field: the function
+// takes no parameters and gives a resource, alone or beside an error; it
+// is not named for making something (newConn, dial); the package does not
+// store its own functions there alone (see fieldFuncs, which then
+// decides); and the package calls it at least twice and closes, keeps
+// and returns none of the results (see accessorUse). A guess, as for
+// interface accessors.
+func (c *checker) unclosedFuncField(call *ssa.CallCommon) bool {
+	if call.IsInvoke() || call.StaticCallee() != nil {
+		return false
+	}
+	fv := fieldVar(call.Value)
+	if fv == nil {
+		return false
+	}
+	sig := call.Signature()
+	res := sig.Results()
+	if sig.Params().Len() != 0 || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
+		return false
+	}
+	if namedForMaking(fv.Name()) || namedForMaking(strings.ToUpper(fv.Name()[:1])+fv.Name()[1:]) {
+		return false
+	}
+	if _, ok := c.fieldFuncs(call); ok {
+		return false
+	}
+	sites, closed := c.accessorUseOf(fv, func(other *ssa.CallCommon) bool {
+		return !other.IsInvoke() && other.StaticCallee() == nil && fieldVar(other.Value) == fv
+	})
+	return sites >= minAccessorSites && !closed
 }
 
 // accessorUse is what accessorUse found for one method.

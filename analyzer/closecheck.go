@@ -206,8 +206,9 @@ type checker struct {
 	signalling map[*ssa.Function]bool
 	// cancelFields caches privateCancels by struct type and field.
 	cancelFields map[string]bool
-	// accessorUses caches accessorUse by interface method.
-	accessorUses map[*types.Func]accessorUse
+	// accessorUses caches accessorUse by interface method or
+	// function-valued field.
+	accessorUses map[types.Object]accessorUse
 	// exportingTypes is set while resultTypes works out the types that
 	// a fact will name: an exported variable may hold others then.
 	exportingTypes bool

@@ -46,8 +46,57 @@ func (c *checker) signalsOnly(closeFn *ssa.Function) bool {
 				return true
 			}
 		}
-		return c.callsComputing(call, recv)
+		return c.callsComputing(call, recv) || c.tellsField(call, recv)
 	}) && c.lockSummaryOf(closeFn).empty()
+}
+
+// tellsField reports whether call, in a method whose receiver is recv,
+// only tells something to a value the receiver keeps in a field, a value
+// with no Close of its own: a method of another package, called on that
+// field's value with nothing
+// but constants (p.logger.Info("stopping")), that by its summary keeps,
+// closes and releases nothing. Logging that a value stops releases
+// nothing of it.
+func (c *checker) tellsField(call *ssa.CallCommon, recv ssa.Value) bool {
+	callee := call.StaticCallee()
+	if callee == nil || callee.Pkg == nil || callee.Signature.Recv() == nil || len(call.Args) == 0 {
+		return false
+	}
+	if p, ok := recv.(*ssa.Parameter); !ok || p.Parent() == nil || p.Parent().Pkg == callee.Pkg {
+		return false
+	}
+	load, ok := call.Args[0].(*ssa.UnOp)
+	if !ok || load.Op != token.MUL || fieldVar(load) == nil || !derivedFrom(load.X, recv) || c.kindOf(load.Type()) != notResource {
+		return false // a resource's methods may release it
+	}
+	for _, a := range call.Args[1:] {
+		if !isConstantArg(a) {
+			return false
+		}
+	}
+	sum := c.summaryOf(callee)
+	return !slices.Contains(sum.params, true) && !slices.Contains(sum.releases, true) && len(sum.closes) == 0 && sum.keptIn == nil
+}
+
+// isConstantArg reports whether a is a constant, or the empty slice of a
+// variadic parameter given no arguments.
+func isConstantArg(a ssa.Value) bool {
+	switch a := a.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.Slice:
+		alloc, ok := a.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		arr, ok := types.Unalias(alloc.Type()).Underlying().(*types.Pointer)
+		if !ok {
+			return false
+		}
+		at, ok := arr.Elem().Underlying().(*types.Array)
+		return ok && at.Len() == 0
+	}
+	return false
 }
 
 // freshPrivate reports whether v is a channel or a wait group that the
@@ -205,10 +254,18 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 // to a closure, or calls a method of it through an interface or a
 // function value, whose code may start it.
 func (c *checker) startedHere(fl *flow) bool {
+	return len(c.startsOf(fl)) > 0
+}
+
+// startsOf returns the instructions at which the function may start the
+// dormant value traced as fl (see startedHere): before the first of them
+// it holds nothing, so only a path through one can leak it.
+func (c *checker) startsOf(fl *flow) map[ssa.Instruction]bool {
+	starts := map[ssa.Instruction]bool{}
 	for v := range fl.cells {
 		for _, r := range *v.Referrers() {
 			if _, ok := r.(*ssa.MakeClosure); ok {
-				return true
+				starts[r] = true
 			}
 		}
 	}
@@ -219,19 +276,20 @@ func (c *checker) startedHere(fl *flow) bool {
 		}
 		for _, r := range *refs {
 			if fa, ok := r.(*ssa.FieldAddr); ok && c.partStarted(fa) {
-				return true // go watch(t.ctx)
+				starts[r] = true // go watch(t.ctx)
+				continue
 			}
 			switch r := r.(type) {
 			case *ssa.Go, *ssa.MakeClosure:
-				return true
+				starts[r] = true
 			case ssa.CallInstruction:
 				if c.startsArg(r.Common(), v) {
-					return true
+					starts[r] = true
 				}
 			}
 		}
 	}
-	return false
+	return starts
 }
 
 // startsArgument reports whether fn starts what it is given as argument i:

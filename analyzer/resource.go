@@ -542,6 +542,9 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			}
 		}
 	}
+	if c.unclosedFuncField(call) {
+		return false // s.client(): the holder's shared client
+	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
 }
@@ -872,10 +875,14 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if !hasUses(call) {
 			v = nil
 		}
-		if c.dormantResult(call, 0) && (v == nil || !c.startedHere(c.trace(v, k, false))) {
-			return nil // a dormant value that the function never starts
-		}
 		a := &acquisition{call: call, value: v, kind: k}
+		if c.dormantResult(call, 0) {
+			starts, started := c.dormantStarts(v, k)
+			if !started {
+				return nil // a dormant value that the function never starts
+			}
+			a.fills = starts
+		}
 		if !c.emptyUntilFilled(a, 0) {
 			return nil
 		}
@@ -897,10 +904,14 @@ func (c *checker) resultsOf(call *ssa.Call) []*acquisition {
 		if k == notResource || (i < 64 && borrowed&(1<<i) != 0) {
 			continue
 		}
-		if c.dormantResult(call, i) && (extracts[i] == nil || !c.startedHere(c.trace(extracts[i], k, false))) {
-			continue // a dormant value that the function never starts
-		}
 		a := &acquisition{call: call, index: i, value: extracts[i], err: errv, kind: k}
+		if c.dormantResult(call, i) {
+			starts, started := c.dormantStarts(extracts[i], k)
+			if !started {
+				continue // a dormant value that the function never starts
+			}
+			a.fills = starts
+		}
 		if !c.emptyUntilFilled(a, i) {
 			continue
 		}
@@ -1167,6 +1178,8 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 					bits |= 1 << j
 				}
 			}
+		} else if j := c.passThrough(call); j >= 0 && j < 64 {
+			bits |= 1 << j
 		}
 		return bits
 	}
@@ -1260,4 +1273,89 @@ func hasUses(v ssa.Value) bool {
 func isNetHTTPCall(call *ssa.CallCommon) bool {
 	fn := call.StaticCallee()
 	return fn != nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "net/http"
+}
+
+// passThrough returns the result of call, a call of a function value that
+// the program does not decide (an option, a middleware, a hook the
+// caller configured), that has the type of exactly one of its parameters,
+// and is the only result that could hold a resource: e, sm, h = opt(e,
+// sm, h). Such a function gives back what it was given, or a value that
+// stands for it, rather than a new resource. It returns -1 otherwise.
+func (c *checker) passThrough(call *ssa.CallCommon) int {
+	if call.IsInvoke() || call.StaticCallee() != nil || namesFuncs(call.Value, map[ssa.Value]bool{}) {
+		return -1
+	}
+	sig := call.Signature()
+	res, params := sig.Results(), sig.Params()
+	j := -1
+	for r := 0; r < res.Len(); r++ {
+		if c.kindOf(res.At(r).Type()) == notResource {
+			continue
+		}
+		if j >= 0 {
+			return -1
+		}
+		j = r
+	}
+	if j < 0 {
+		return -1
+	}
+	same := 0
+	for i := 0; i < params.Len(); i++ {
+		if types.Identical(params.At(i).Type(), res.At(j).Type()) {
+			same++
+		}
+	}
+	if same != 1 {
+		return -1
+	}
+	return j
+}
+
+// dormantStarts returns the instructions at which the function may start
+// v, a dormant value of kind k (see startsOf), and whether it may start
+// it at all. Only paths through one of them can leak it, as only paths
+// through a fill can leak a value born empty. Where a closure that shares
+// the variable holding v starts it, which may run anywhere, it returns
+// no instructions: the value is a resource from its call.
+func (c *checker) dormantStarts(v ssa.Value, k kind) (map[ssa.Instruction]bool, bool) {
+	if v == nil {
+		return nil, false
+	}
+	fl := c.trace(v, k, false)
+	starts := c.startsOf(fl)
+	if len(starts) == 0 {
+		return nil, false
+	}
+	for cell := range fl.cells {
+		for _, r := range *cell.Referrers() {
+			if starts[r] {
+				return nil, true
+			}
+		}
+	}
+	return starts, true
+}
+
+// namesFuncs reports whether the function value v may be one of the
+// program's own functions or closures, which the analysis can read: a
+// φ-node of them (stage := passFn; if disk { stage = diskFn }).
+func namesFuncs(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Function, *ssa.MakeClosure:
+		return true
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if namesFuncs(e, seen) {
+				return true
+			}
+		}
+	case *ssa.ChangeType:
+		return namesFuncs(v.X, seen)
+	}
+	return false
 }

@@ -5,6 +5,7 @@ package accessorsuse
 
 import (
 	"errors"
+	"net"
 	"os"
 	"sync"
 
@@ -186,4 +187,75 @@ func (t *txn) scheduledLeak(keys []string) error {
 	s.Lock(keys)
 	s.Close()
 	return nil
+}
+
+// Searcher is a client of a search service, whose connection its Close
+// closes.
+type Searcher struct{ conn net.Conn }
+
+func (s *Searcher) Search(q string) (int, error) {
+	if q == "" {
+		return 0, errors.New("empty query")
+	}
+	return len(q), nil
+}
+func (s *Searcher) Close() error { return s.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+// spanReader reads through the client its configuration gives: client
+// is a function that the package's caller sets.
+type spanReader struct {
+	client func() *Searcher
+}
+
+// NewSpanReader keeps the caller's functions.
+func NewSpanReader(client func() *Searcher) *spanReader { // want NewSpanReader:"keeps p0; wraps p0 in r0"
+	return &spanReader{client: client}
+}
+
+// SafeFind is fine: the package calls client in several places and never
+// closes what it gives, the configuration's shared client.
+func (r *spanReader) SafeFind(q string) (int, error) {
+	n, err := r.client().Search(q)
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// SafeCount is fine too.
+func (r *spanReader) SafeCount(q string) int {
+	c := r.client()
+	if c == nil {
+		return 0
+	}
+	n, _ := c.Search(q)
+	return n
+}
+
+// sessionReader opens a session for each read: the package closes what
+// session gives.
+type sessionReader struct {
+	session func() *Searcher
+}
+
+// NewSessionReader keeps the caller's function.
+func NewSessionReader(session func() *Searcher) *sessionReader { // want NewSessionReader:"keeps p0; wraps p0 in r0"
+	return &sessionReader{session: session}
+}
+
+// SafeRead closes its session.
+func (r *sessionReader) SafeRead(q string) (int, error) {
+	s := r.session()
+	defer s.Close()
+	return s.Search(q)
+}
+
+// readLeak drops its session where the search fails.
+func (r *sessionReader) readLeak(q string) (int, error) {
+	s := r.session() // want `s returned by r.session is not closed on all paths`
+	n, err := s.Search(q)
+	if err != nil {
+		return 0, err
+	}
+	return n, s.Close()
 }

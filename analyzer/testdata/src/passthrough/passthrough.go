@@ -1,0 +1,59 @@
+// Package passthrough calls functions it is given whose result has the
+// type of one of their parameters: options and middleware that give back
+// what they were given.
+package passthrough
+
+import (
+	"errors"
+	"net"
+)
+
+// Engine runs queries over a connection, which its Close closes.
+type Engine struct{ conn net.Conn }
+
+func (e *Engine) Close() error { return e.conn.Close() } // want Close:"releases p0; closes p0.conn"
+
+// An Option adjusts the engine and the handler name of a server.
+type Option func(e *Engine, name string) (*Engine, string)
+
+// A Server serves through an engine it does not own.
+type Server struct {
+	engine *Engine
+	name   string
+}
+
+// SafeNewServer is fine: each option gives back the engine it was given
+// (or one that stands for it), the caller's.
+func SafeNewServer(e *Engine, opts []Option, addr string) (*Server, error) { // want SafeNewServer:"keeps p0; wraps p0 in r0; exposes p0"
+	name := "default"
+	for _, opt := range opts {
+		e, name = opt(e, name)
+	}
+	if addr == "" {
+		return nil, errors.New("no address")
+	}
+	return &Server{engine: e, name: name}, nil
+}
+
+// madeLeak drops the engine that mk makes where stop is set: a function
+// given no engine makes a new one.
+func madeLeak(mk func(addr string) (*Engine, error), stop bool) error {
+	e, err := mk("db:3306") // want `e returned by mk is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if stop {
+		return nil
+	}
+	return e.Close()
+}
+
+// pairLeak drops the engine that join makes: given two engines, which one
+// it gives back is not known, so the result is new.
+func pairLeak(join func(a, b *Engine) *Engine, a, b *Engine, stop bool) error { // want pairLeak:"keeps p1,p2; exposes p1,p2"
+	e := join(a, b) // want `e returned by join is not closed on all paths`
+	if stop {
+		return nil
+	}
+	return e.Close()
+}

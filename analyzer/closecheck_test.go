@@ -9,7 +9,7 @@ import (
 
 // scenarios are the packages under testdata/src, one theme each.
 var scenarios = []string{
-	"basic", "errpath", "errmarks", "errmarksuse", "netkinds", "passthrough", "dormantlog", "transfer", "closures", "loops", "generics",
+	"basic", "errpath", "errmarks", "errmarksuse", "netkinds", "passthrough", "dormantlog", "plainjson", "transfer", "closures", "loops", "generics",
 	"wrappers", "ifaces", "sqlcases", "exits", "mainpkg", "suppress", "factsdep", "factsuse", "peers",
 	"borrowing",
 	"retries", "heldout",

@@ -127,6 +127,11 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
 		return 1 << 1
 	}
+	if name := c.staticName(common); (name == "encoding/json.Marshal" || name == "encoding/json.MarshalIndent") && len(common.Args) > 0 {
+		if mi, ok := common.Args[0].(*ssa.MakeInterface); ok && plainJSON(mi.X.Type(), map[types.Type]bool{}) {
+			return 1 << 1 // nothing in the value can fail to encode
+		}
+	}
 	return c.summaryOf(fn).nilErrs
 }
 
@@ -337,4 +342,52 @@ func integerArgs(args ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// plainJSON reports whether encoding/json encodes every value of type t
+// without error: booleans, integers and strings, and structs, pointers,
+// slices, arrays and maps keyed by strings or integers of them, none of
+// which has a method of its own to encode itself. Floats may be NaN,
+// interfaces may hold anything, and a type that refers to itself may
+// make a cycle: json.Marshal fails on those.
+func plainJSON(t types.Type, seen map[types.Type]bool) bool {
+	t = types.Unalias(t)
+	if seen[t] {
+		return false // a type that refers to itself: a value may be cyclic
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if named, ok := t.(*types.Named); ok {
+		for _, m := range []string{"MarshalJSON", "MarshalText"} {
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return false
+				}
+			}
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsBoolean|types.IsInteger|types.IsString) != 0 && u.Kind() != types.UnsafePointer
+	case *types.Pointer:
+		return plainJSON(u.Elem(), seen)
+	case *types.Slice:
+		return plainJSON(u.Elem(), seen)
+	case *types.Array:
+		return plainJSON(u.Elem(), seen)
+	case *types.Map:
+		k, ok := u.Key().Underlying().(*types.Basic)
+		if !ok || k.Info()&(types.IsInteger|types.IsString) == 0 {
+			return false
+		}
+		return plainJSON(u.Key(), seen) && plainJSON(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if !plainJSON(u.Field(i).Type(), seen) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -90,6 +90,15 @@ func (p *placer) placeDepth(v ssa.Value, depth int) string {
 			return joinPlace(sub(prm), "&")
 		}
 	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if prm := readOnlyCopy(fa.X); prm != nil {
+				// e.L of a value receiver, read from the copy of e
+				// that the function addresses: the pointer or the
+				// interface it holds is e's own, shared with its
+				// caller's value.
+				return joinPlace(sub(prm), "."+fieldLabel(fa.X.Type(), fa.Field))
+			}
+		}
 		if v.Op == token.MUL {
 			return joinPlace(sub(v.X), "*")
 		}
@@ -493,4 +502,36 @@ func onlyRead(fv *ssa.FreeVar) bool {
 		}
 	}
 	return true
+}
+
+// readOnlyCopy returns the parameter, a struct value, that v, a local
+// variable, is a copy of (see copiedParam), or nil: a variable that is
+// otherwise only read, field by field (a value receiver whose fields the
+// method addresses). Its fields hold what the parameter's do.
+func readOnlyCopy(v ssa.Value) ssa.Value {
+	cell, ok := v.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	prm := copiedParam(cell)
+	if prm == nil {
+		return nil
+	}
+	if _, isStruct := prm.Type().Underlying().(*types.Struct); !isStruct {
+		return nil
+	}
+	for _, r := range *cell.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store, *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				if load, ok := u.(*ssa.UnOp); !ok || load.Op != token.MUL {
+					return nil // a field's address taken or stored to
+				}
+			}
+		default:
+			return nil
+		}
+	}
+	return prm
 }

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -74,8 +75,10 @@ func (c *checker) tellsField(call *ssa.CallCommon, recv ssa.Value) bool {
 			return false
 		}
 	}
+	// The constants it is given hold nothing: only what it does with
+	// the field's value counts.
 	sum := c.summaryOf(callee)
-	return !slices.Contains(sum.params, true) && !slices.Contains(sum.releases, true) && len(sum.closes) == 0 && sum.keptIn == nil
+	return !sum.consumes(0) && !sum.release(0) && !slices.ContainsFunc(sum.closes, func(p string) bool { return strings.HasPrefix(p, "p0.") })
 }
 
 // isConstantArg reports whether a is a constant, or the empty slice of a

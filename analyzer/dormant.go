@@ -17,7 +17,7 @@ import (
 // starts nothing: it fills the value with plain data and with channels and
 // wait groups of its own (bornDormant). Dropping the dormant value leaks
 // nothing. A caller that may start it owns it as any new resource
-// (startedHere): it gives it to a function whose summary says that it
+// (startsOf): it gives it to a function whose summary says that it
 // starts that parameter (a goroutine runs with it), to a goroutine or a
 // closure, or calls one of its methods through an interface.
 
@@ -251,18 +251,13 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 	return starts(p, 0)
 }
 
-// startedHere reports whether the function that holds v, a dormant value
-// traced as fl, may start it: it gives it, or a channel or context read
-// from one of its fields, to a function that starts it, to a goroutine,
-// to a closure, or calls a method of it through an interface or a
-// function value, whose code may start it.
-func (c *checker) startedHere(fl *flow) bool {
-	return len(c.startsOf(fl)) > 0
-}
-
-// startsOf returns the instructions at which the function may start the
-// dormant value traced as fl (see startedHere): before the first of them
-// it holds nothing, so only a path through one can leak it.
+// startsOf returns the instructions at which the function that holds v,
+// a dormant value traced as fl, may start it: it gives it, or a channel
+// or context read from one of its fields, to a function that starts it,
+// to a goroutine, to a closure, or calls a method of it through an
+// interface or a function value, whose code may start it. Before the
+// first of them the value holds nothing, so only a path through one can
+// leak it.
 func (c *checker) startsOf(fl *flow) map[ssa.Instruction]bool {
 	starts := map[ssa.Instruction]bool{}
 	for v := range fl.cells {

@@ -464,7 +464,7 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 		}
 		for i, arg := range r.Common().Args {
 			if types.Identical(arg.Type(), t) && c.mayReachZeroFields(callee, i, t, names, r.Common().Args, 0) &&
-				!(i == 0 && c.releasesAfterFilling(callee, names)) {
+				(i != 0 || !c.releasesAfterFilling(callee, names)) {
 				return true
 			}
 		}

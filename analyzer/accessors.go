@@ -171,10 +171,10 @@ func (c *checker) unclosedFuncField(call *ssa.CallCommon) bool {
 	if sig.Params().Len() != 0 || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
 		return false
 	}
-	if namedForMaking(fv.Name()) || namedForMaking(strings.ToUpper(fv.Name()[:1])+fv.Name()[1:]) {
+	if name := strings.ToUpper(fv.Name()[:1]) + fv.Name()[1:]; namedForMaking(name) || namedAsMaker(name) {
 		return false
 	}
-	if _, ok := c.fieldFuncs(call); ok {
+	if _, ok := c.fieldFuncs(call); ok || c.storesMaker(fv) {
 		return false
 	}
 	sites, closed := c.accessorUseOf(fv, func(other *ssa.CallCommon) bool {
@@ -424,4 +424,43 @@ func unseenReferrers(v ssa.Value, seen map[ssa.Value]bool, depth int) []ssa.Inst
 		return *refs
 	}
 	return nil
+}
+
+// namedAsMaker reports whether name names a maker: one of makingVerbs
+// followed by "er" or "or" (Dialer, Opener, Connector).
+func namedAsMaker(name string) bool {
+	for _, v := range makingVerbs {
+		if rest, ok := strings.CutPrefix(name, v); ok && (strings.HasPrefix(rest, "er") || strings.HasPrefix(rest, "or")) {
+			return true
+		}
+	}
+	return false
+}
+
+// storesMaker reports whether the package stores into the field fv a
+// function or closure of its own whose first result is new (a resource it
+// makes, as a dialing closure's conn is): what the field holds then makes
+// what it gives, whatever else may be stored there.
+func (c *checker) storesMaker(fv *types.Var) bool {
+	for instr := range c.packageInstrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok || field(fa.X.Type(), fa.Field) != fv {
+			continue
+		}
+		var fn *ssa.Function
+		switch v := st.Val.(type) {
+		case *ssa.Function:
+			fn = v
+		case *ssa.MakeClosure:
+			fn, _ = v.Fn.(*ssa.Function)
+		}
+		if fn != nil && fn.Signature.Results().Len() > 0 && c.summaryOf(fn).borrowed&1 == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,8 @@ var scenarios = []string{
 	"review29/ibase", "review29/inet", "review29/irepo", "review29/iuse", "review29/iuse2",
 	"review29/gbase", "review29/grepo", "review29/guse", "review29/orepo", "review29/ouse",
 	"review30/getdep", "review30/getuse", "review30/inertdep", "review30/inertuse", "review30/rel", "review30/stub",
+	"review31/passopenat", "review31/funcfield", "review31/nilref", "review31/optsclosure", "review31/optsdep", "review31/optsuse",
+	"review31/dormantloop", "review31/releasefill", "review31/netassert", "review31/valuecopy", "review31/fillsdep", "review31/fillsuse",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Dynamic types of a package the caller imports only indirectly.

@@ -383,6 +383,9 @@ func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[
 			return false
 		}
 	}
+	if !c.sealedFromOptions(v.Type(), closed) {
+		return false // an option of another package may fill it through a method
+	}
 	key := optionsKey{sig.String(), strings.Join(slices.Sorted(maps.Keys(closed)), ",")}
 	if done, ok := c.options[key]; ok {
 		return done
@@ -399,6 +402,35 @@ func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[
 	}
 	c.options[key] = ok
 	return ok
+}
+
+// sealedFromOptions reports whether code of another package given a
+// value of type t (a pointer to a struct of this package), as an option
+// of another package is, cannot reach the fields in closed: the type is
+// unexported, so it cannot write such an option, or none of the type's
+// exported methods may set those fields (see mayReachZeroFields).
+func (c *checker) sealedFromOptions(t types.Type, closed map[string]bool) bool {
+	named, ok := types.Unalias(derefType(t)).(*types.Named)
+	if !ok || named.Obj().Pkg() != c.pass.Pkg {
+		return false
+	}
+	if !named.Obj().Exported() {
+		return true
+	}
+	if c.prog == nil {
+		return false
+	}
+	mset := c.prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		m := c.prog.MethodValue(mset.At(i))
+		if m == nil || !m.Object().Exported() || m.Name() == "Close" {
+			continue
+		}
+		if m.Blocks == nil || c.mayReachZeroFields(m, 0, t, closed, nil, 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // optionsKey memoizes optionsSetOtherFields: the option's signature and

@@ -1277,18 +1277,28 @@ func isNetHTTPCall(call *ssa.CallCommon) bool {
 
 // passThrough returns the result of call, a call of a function value that
 // the program does not decide (an option, a middleware, a hook the
-// caller configured), that has the type of exactly one of its parameters,
-// and is the only result that could hold a resource: e, sm, h = opt(e,
-// sm, h). Such a function gives back what it was given, or a value that
-// stands for it, rather than a new resource. It returns -1 otherwise.
+// caller configured), that stands for the argument it was given: the
+// function's results have exactly the types of its parameters, in order
+// (e, sm, h = opt(e, sm, h); h = mw(h)), so it transforms what it is
+// given, and the argument at that result's place is not nil. Such a
+// function gives back what it was given, or a value that stands for it,
+// rather than a new resource. A hook that also returns an error, or that
+// takes something else (openat(dir, name), redial(prev)), may make a new
+// one. It returns -1 otherwise.
 func (c *checker) passThrough(call *ssa.CallCommon) int {
 	if call.IsInvoke() || call.StaticCallee() != nil || namesFuncs(call.Value, map[ssa.Value]bool{}) {
 		return -1
 	}
 	sig := call.Signature()
 	res, params := sig.Results(), sig.Params()
+	if res.Len() != params.Len() || sig.Variadic() {
+		return -1
+	}
 	j := -1
 	for r := 0; r < res.Len(); r++ {
+		if !types.Identical(res.At(r).Type(), params.At(r).Type()) {
+			return -1
+		}
 		if c.kindOf(res.At(r).Type()) == notResource {
 			continue
 		}
@@ -1297,19 +1307,33 @@ func (c *checker) passThrough(call *ssa.CallCommon) int {
 		}
 		j = r
 	}
-	if j < 0 {
-		return -1
-	}
-	same := 0
-	for i := 0; i < params.Len(); i++ {
-		if types.Identical(params.At(i).Type(), res.At(j).Type()) {
-			same++
-		}
-	}
-	if same != 1 {
+	if j < 0 || j >= len(call.Args) || isNil(call.Args[j]) {
 		return -1
 	}
 	return j
+}
+
+// namesFuncs reports whether the function value v may be one of the
+// program's own functions or closures, which the analysis can read: a
+// φ-node of them (stage := passFn; if disk { stage = diskFn }).
+func namesFuncs(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Function, *ssa.MakeClosure:
+		return true
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if namesFuncs(e, seen) {
+				return true
+			}
+		}
+	case *ssa.ChangeType:
+		return namesFuncs(v.X, seen)
+	}
+	return false
 }
 
 // dormantStarts returns the instructions at which the function may start
@@ -1335,27 +1359,4 @@ func (c *checker) dormantStarts(v ssa.Value, k kind) (map[ssa.Instruction]bool, 
 		}
 	}
 	return starts, true
-}
-
-// namesFuncs reports whether the function value v may be one of the
-// program's own functions or closures, which the analysis can read: a
-// φ-node of them (stage := passFn; if disk { stage = diskFn }).
-func namesFuncs(v ssa.Value, seen map[ssa.Value]bool) bool {
-	if seen[v] {
-		return false
-	}
-	seen[v] = true
-	switch v := v.(type) {
-	case *ssa.Function, *ssa.MakeClosure:
-		return true
-	case *ssa.Phi:
-		for _, e := range v.Edges {
-			if namesFuncs(e, seen) {
-				return true
-			}
-		}
-	case *ssa.ChangeType:
-		return namesFuncs(v.X, seen)
-	}
-	return false
 }

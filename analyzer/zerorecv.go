@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -483,13 +484,22 @@ func (c *checker) releasesAfterFilling(fn *ssa.Function, names map[string]bool) 
 		return false
 	}
 	recv := fn.Params[0]
-	releases := func(instr ssa.Instruction) bool {
-		call, ok := instr.(*ssa.Call)
-		if !ok || len(call.Call.Args) == 0 || call.Call.Args[0] != ssa.Value(recv) {
-			return false
+	// A call that releases the receiver and closes the field filled.
+	releases := func(field string) func(ssa.Instruction) bool {
+		return func(instr ssa.Instruction) bool {
+			call, ok := instr.(*ssa.Call)
+			if !ok || len(call.Call.Args) == 0 || call.Call.Args[0] != ssa.Value(recv) {
+				return false
+			}
+			callee := call.Call.StaticCallee()
+			if callee == nil || callee == fn {
+				return false
+			}
+			sum := c.summaryOf(callee)
+			return sum.release(0) && slices.ContainsFunc(sum.closes, func(p string) bool {
+				return p == "p0."+field || strings.HasPrefix(p, "p0."+field+".")
+			})
 		}
-		callee := call.Call.StaticCallee()
-		return callee != nil && callee != fn && c.summaryOf(callee).release(0)
 	}
 	stores := 0
 	for _, b := range fn.Blocks {
@@ -503,7 +513,7 @@ func (c *checker) releasesAfterFilling(fn *ssa.Function, names map[string]bool) 
 				continue
 			}
 			stores++
-			if !releasedBeforeReturn(b, i+1, releases) {
+			if !releasedBeforeReturn(b, i+1, releases(fieldName(recv.Type(), fa.Field))) {
 				return false
 			}
 		}

@@ -14,26 +14,9 @@ type Journal struct {
 	fh   *os.File
 }
 
-// A JournalOption sets a setting of a Journal.
-type JournalOption func(*Journal)
-
-// WithPerm sets the permissions of the journal's file.
-func WithPerm(p os.FileMode) JournalOption { return func(j *Journal) { j.perm = p } }
-
-// WithSync makes every append sync the file.
-func WithSync() JournalOption {
-	return func(j *Journal) { j.setSync(true) }
-}
-
-func (j *Journal) setSync(on bool) { j.sync = on }
-
-// NewJournal applies its options to a journal that holds no file yet.
-func NewJournal(path string, opts ...JournalOption) *Journal { // want NewJournal:"empty r0"
-	j := &Journal{path: path, perm: 0o600}
-	for _, o := range opts {
-		o(j)
-	}
-	return j
+// NewJournal makes a journal that holds no file yet.
+func NewJournal(path string) *Journal { // want NewJournal:"empty r0"
+	return &Journal{path: path, perm: 0o600}
 }
 
 // Open opens the file; it keeps it only where it succeeds.

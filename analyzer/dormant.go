@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -54,7 +55,7 @@ func (c *checker) signalsOnly(closeFn *ssa.Function) bool {
 // tellsField reports whether call, in a method whose receiver is recv,
 // only tells something to a value the receiver keeps in a field, a value
 // with no Close of its own: a method of another package, called on that
-// field's value with nothing
+// field's value with a message (a string constant) and nothing
 // but constants (p.logger.Info("stopping")), that by its summary keeps,
 // closes and releases nothing. Logging that a value stops releases
 // nothing of it.
@@ -70,10 +71,17 @@ func (c *checker) tellsField(call *ssa.CallCommon, recv ssa.Value) bool {
 	if !ok || load.Op != token.MUL || fieldVar(load) == nil || !derivedFrom(load.X, recv) || c.kindOf(load.Type()) != notResource {
 		return false // a resource's methods may release it
 	}
+	said := false // a message: a call with nothing to say is an action
 	for _, a := range call.Args[1:] {
 		if !isConstantArg(a) {
 			return false
 		}
+		if k, ok := a.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
+			said = true
+		}
+	}
+	if !said {
+		return false // c.httpClient.CloseIdleConnections() releases what it can
 	}
 	// The constants it is given hold nothing: only what it does with
 	// the field's value counts.

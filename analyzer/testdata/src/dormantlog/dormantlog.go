@@ -5,6 +5,7 @@ package dormantlog
 import (
 	"errors"
 	"log/slog"
+	"net/http"
 	"sync"
 )
 
@@ -55,4 +56,32 @@ func startedLeak(name string, ok bool) error {
 		return errors.New("aggregator failed")
 	}
 	return s.Close()
+}
+
+// Poller polls over an HTTP client whose idle connections its Close
+// closes: that is a release, not a message.
+type Poller struct {
+	http *http.Client
+	stop chan struct{}
+}
+
+// NewPoller makes a poller with its own client.
+func NewPoller() *Poller {
+	return &Poller{http: &http.Client{Transport: &http.Transport{}}, stop: make(chan struct{})}
+}
+
+// Close stops polling and closes the client's idle connections.
+func (p *Poller) Close() error { // want Close:"nil r0"
+	close(p.stop)
+	p.http.CloseIdleConnections()
+	return nil
+}
+
+// pollerLeak drops the poller where the URL is empty.
+func pollerLeak(url string) error {
+	p := NewPoller() // want `p returned by NewPoller is not closed on all paths`
+	if url == "" {
+		return errors.New("no url")
+	}
+	return p.Close()
 }

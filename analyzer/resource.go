@@ -1178,7 +1178,11 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 					bits |= 1 << j
 				}
 			}
-		} else if j := c.passThrough(call); j >= 0 && j < 64 {
+		} else if j := c.passThrough(call); j >= 0 && j < 64 && !isCellLoad(call.Args[j]) && c.onlyBorrowed(call.Args[j]) {
+			// What it gives back is the caller's caller's, as what
+			// it was given is. A value the function owns stays its
+			// to close through what the hook gives back: that is a
+			// new resource as far as the function can tell.
 			bits |= 1 << j
 		}
 		return bits
@@ -1359,4 +1363,15 @@ func (c *checker) dormantStarts(v ssa.Value, k kind) (map[ssa.Instruction]bool, 
 		}
 	}
 	return starts, true
+}
+
+// isCellLoad reports whether v is read from a local variable that lives in
+// a cell (one that closures share), whose stores origin does not weigh.
+func isCellLoad(v ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	_, ok = load.X.(*ssa.Alloc)
+	return ok
 }

@@ -57,3 +57,17 @@ func pairLeak(join func(a, b *Engine) *Engine, a, b *Engine, stop bool) error { 
 	}
 	return e.Close()
 }
+
+// hookedLeak drops what the hook gives back for the conn it dialed: a
+// value of its own, given to a hook, comes back the function's to close.
+func hookedLeak(hook func(net.Conn) net.Conn, addr string, stop bool) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	w := hook(c) // want `w returned by hook is not closed on all paths`
+	if stop {
+		return nil
+	}
+	return w.Close()
+}

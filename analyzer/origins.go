@@ -521,11 +521,6 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		o.borrowed, o.others = true, true
 		return
 	}
-	if j := c.passThrough(&call.Call); j == i {
-		// e = opt(e): where e comes from, round a loop of options too.
-		c.origin(o, call.Call.Args[j])
-		return
-	}
 	if arg := c.wrappingArg(&call.Call, i); arg != nil && c.isInput(arg, 0) {
 		// NewSession(conn), whose summary says that the session closes
 		// conn, stands for conn too: a function that returns it around
@@ -674,9 +669,6 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 		// result that every one of them returns around an argument.
 		sum, shift, ok := c.dynamicSummary(call)
 		if !ok {
-			if j := c.passThrough(call); j == i {
-				return call.Args[j] // e = opt(e): e again, or what stands for it
-			}
 			return nil
 		}
 		for k, arg := range call.Args {

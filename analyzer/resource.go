@@ -1178,7 +1178,7 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 					bits |= 1 << j
 				}
 			}
-		} else if j := c.passThrough(call); j >= 0 && j < 64 && !isCellLoad(call.Args[j]) && c.onlyBorrowed(call.Args[j]) {
+		} else if j := c.passThrough(call); j >= 0 && j < 64 && c.passedBorrowed(call.Args[j], map[ssa.Value]bool{}) {
 			// What it gives back is the caller's caller's, as what
 			// it was given is. A value the function owns stays its
 			// to close through what the hook gives back: that is a
@@ -1365,13 +1365,34 @@ func (c *checker) dormantStarts(v ssa.Value, k kind) (map[ssa.Instruction]bool, 
 	return starts, true
 }
 
-// isCellLoad reports whether v is read from a local variable that lives in
-// a cell (one that closures share), whose stores origin does not weigh.
-func isCellLoad(v ssa.Value) bool {
-	load, ok := v.(*ssa.UnOp)
-	if !ok || load.Op != token.MUL {
-		return false
+// passedBorrowed reports whether v, given to a pass-through hook (see
+// passThrough), is what the function was given: a parameter, a free
+// variable or a global, what such a hook gave back for one, or a φ-node
+// of those (e = opt(e) round a loop of options).
+func (c *checker) passedBorrowed(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return true
 	}
-	_, ok = load.X.(*ssa.Alloc)
-	return ok
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true
+	case *ssa.UnOp:
+		_, global := x.X.(*ssa.Global)
+		return x.Op == token.MUL && global
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !c.passedBorrowed(e, seen) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Call, *ssa.Extract:
+		call, j := resultOf(v)
+		if call == nil || c.passThrough(&call.Call) != j {
+			return false
+		}
+		return c.passedBorrowed(call.Call.Args[j], seen)
+	}
+	return false
 }

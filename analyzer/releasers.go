@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -308,19 +309,25 @@ func (c *checker) callsOnEveryPath(fn *ssa.Function, p *ssa.Parameter) bool {
 	}
 	// No path from the entry reaches a return without passing a call (a
 	// defer counts from its block on, for the returns after it).
+	return !returnAvoiding([]*ssa.BasicBlock{fn.Blocks[0]}, calls)
+}
+
+// returnAvoiding reports whether a path from one of the blocks from reaches
+// a return without entering a block in stops.
+func returnAvoiding(from []*ssa.BasicBlock, stops map[*ssa.BasicBlock]bool) bool {
 	seen := map[*ssa.BasicBlock]bool{}
-	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	work := slices.Clone(from)
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		if seen[b] || calls[b] {
+		if seen[b] || stops[b] {
 			continue
 		}
 		seen[b] = true
 		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			return false
+			return true
 		}
 		work = append(work, b.Succs...)
 	}
-	return true
+	return false
 }

@@ -525,29 +525,23 @@ func (c *checker) releasesAfterFilling(fn *ssa.Function, names map[string]bool) 
 // block b on meets an instruction for which released holds before it
 // returns.
 func releasedBeforeReturn(b *ssa.BasicBlock, i int, released func(ssa.Instruction) bool) bool {
-	seen := map[*ssa.BasicBlock]bool{}
-	var walk func(b *ssa.BasicBlock, from int) bool
-	walk = func(b *ssa.BasicBlock, from int) bool {
-		for _, instr := range b.Instrs[from:] {
-			if released(instr) {
-				return true
-			}
-		}
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok || len(b.Succs) == 0 {
-			return false
-		}
-		for _, s := range b.Succs {
-			if seen[s] {
-				continue
-			}
-			seen[s] = true
-			if !walk(s, 0) {
-				return false
-			}
-		}
+	if slices.ContainsFunc(b.Instrs[i:], released) {
 		return true
 	}
-	return walk(b, i)
+	if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+		return false
+	}
+	stops := map[*ssa.BasicBlock]bool{}
+	for _, blk := range b.Parent().Blocks {
+		instrs := blk.Instrs
+		if blk == b {
+			instrs = b.Instrs[:i] // entered again round a loop
+		}
+		if slices.ContainsFunc(instrs, released) {
+			stops[blk] = true
+		}
+	}
+	return !returnAvoiding(b.Succs, stops)
 }
 
 // mayFillImported is mayFill for a value whose type is of

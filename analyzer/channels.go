@@ -266,3 +266,162 @@ func mayHoldSeen(t, ptr types.Type, seen map[types.Type]bool, ifaces bool) bool 
 	// the package shows.
 	return false
 }
+
+// drainsClosed returns, for a Close method fn, whether a receive in fn is
+// the drain of a channel that fn closed before it: a field of the
+// receiver that fn closes and then ranges over (a collector's Close that
+// closes its queue of samples and adds up what is left in it), in a
+// package that starts no goroutine that can see the receiver. Closing
+// such a channel only ends fn's own loop, and the drain takes from it what
+// only memory holds.
+func (c *checker) drainsClosed(fn *ssa.Function) func(*ssa.UnOp) bool {
+	if len(fn.Params) == 0 {
+		return func(*ssa.UnOp) bool { return false }
+	}
+	recv := fn.Params[0]
+	closed := map[int]*ssa.BasicBlock{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" && len(call.Call.Args) == 1 {
+				if i := ownFieldLoad(call.Call.Args[0], recv); i >= 0 {
+					if _, seen := closed[i]; !seen {
+						closed[i] = b
+					}
+				}
+			}
+		}
+	}
+	return func(recvOp *ssa.UnOp) bool {
+		i := ownFieldLoad(recvOp.X, recv)
+		b, ok := closed[i]
+		if i < 0 || !ok || b == recvOp.Block() || !b.Dominates(recvOp.Block()) {
+			return false // a drain is a loop of its own, after the close
+		}
+		return !c.startsGoroutineWith(recv.Type())
+	}
+}
+
+// drainsOwnClosed reports whether the builtin call close(ch) in fn closes
+// a channel that fn then drains (see drainsClosed).
+func (c *checker) drainsOwnClosed(fn *ssa.Function, call *ssa.CallCommon, drained func(*ssa.UnOp) bool) bool {
+	if len(call.Args) != 1 || len(fn.Params) == 0 {
+		return false
+	}
+	i := ownFieldLoad(call.Args[0], fn.Params[0])
+	if i < 0 {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if op, ok := instr.(*ssa.UnOp); ok && op.Op == token.ARROW && ownFieldLoad(op.X, fn.Params[0]) == i && drained(op) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownFieldLoad returns the index of the field of the struct that recv
+// points to that v is loaded from, or -1.
+func ownFieldLoad(v, recv ssa.Value) int {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return -1
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || fa.X != recv {
+		return -1
+	}
+	return fa.Field
+}
+
+// ownedPart reports whether v, in a method whose receiver is recv, loads a
+// pointer from a field of recv that the package fills only with values it
+// has just made (s.group = newGroup()) and uses only in place, as the
+// receiver of its own methods or to reach the fields it points to: no
+// other value shares what it points to, so what a method stores there
+// stays in recv's memory.
+func (c *checker) ownedPart(v, recv ssa.Value) bool {
+	i := ownFieldLoad(v, recv)
+	if i < 0 {
+		return false
+	}
+	if _, ok := v.Type().Underlying().(*types.Pointer); !ok {
+		return false
+	}
+	ptr := recv.Type()
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				fa, ok := instr.(*ssa.FieldAddr)
+				if !ok || fa.Field != i || !types.Identical(fa.X.Type(), ptr) {
+					continue
+				}
+				for _, r := range *fa.Referrers() {
+					switch r := r.(type) {
+					case *ssa.Store:
+						if r.Addr != fa || !c.madeFresh(r.Val) {
+							return false
+						}
+					case *ssa.UnOp:
+						if r.Op != token.MUL || !usedAsOwnPart(r) {
+							return false
+						}
+					case *ssa.DebugRef:
+					default:
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// madeFresh reports whether v is a new allocation, or the result of a
+// function of the package that returns only new allocations.
+func (c *checker) madeFresh(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Alloc:
+		return v.Heap
+	case *ssa.Call:
+		callee := v.Call.StaticCallee()
+		if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil || callee.Signature.Results().Len() != 1 {
+			return false
+		}
+		returns := 0
+		for _, b := range callee.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				if a, ok := ret.Results[0].(*ssa.Alloc); !ok || !a.Heap {
+					return false
+				}
+				returns++
+			}
+		}
+		return returns > 0
+	}
+	return false
+}
+
+// usedAsOwnPart reports whether the pointer p is only compared, used to
+// reach the fields it points to, or given as the receiver (the first
+// argument) of a function of the package.
+func usedAsOwnPart(p ssa.Value) bool {
+	for _, r := range *p.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr, *ssa.BinOp, *ssa.DebugRef:
+		case *ssa.Call:
+			callee := r.Call.StaticCallee()
+			if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg != p.Parent().Pkg.Pkg || slices.Index(r.Call.Args, p) != 0 || slices.Contains(r.Call.Args[1:], p) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -58,6 +58,8 @@ var scenarios = []string{
 	"movesdep", "movesuse",
 	// Release methods other than Close.
 	"siblings",
+	// Collectors whose Close drains the queue it closes.
+	"collectdep", "collectuse",
 	// Constructors that leave empty what Close releases.
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.

@@ -163,6 +163,13 @@ var computingFuncs = map[string]bool{
 	"errors.New": true, "errors.Join": true,
 	"fmt.Sprint": true, "fmt.Sprintf": true, "fmt.Sprintln": true, "fmt.Errorf": true,
 	"(hash.Hash).Sum": true, "(hash.Hash).Size": true, "(hash.Hash).BlockSize": true,
+	// Instants and durations are values: comparing, shifting and
+	// measuring them computes only (unlike time.After and the timers).
+	"(time.Time).Before": true, "(time.Time).After": true, "(time.Time).Equal": true,
+	"(time.Time).Compare": true, "(time.Time).IsZero": true, "(time.Time).Sub": true,
+	"(time.Time).Add": true, "(time.Time).Unix": true, "(time.Time).UnixNano": true,
+	"(time.Duration).Seconds": true, "(time.Duration).Milliseconds": true,
+	"(time.Duration).Nanoseconds": true, "time.Since": true, "time.Now": true,
 }
 
 func init() {

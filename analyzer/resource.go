@@ -108,6 +108,12 @@ func (c *checker) doesNothing(m *types.Func) bool {
 // own, the Close of a value that holds nothing), and sends, receives and
 // stores nothing elsewhere.
 func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool {
+	return releasesNothingBut(fn, allowed, nil)
+}
+
+// releasesNothingBut is releasesNothing where the receives that drained
+// accepts (the drain of a channel that fn closed) are allowed too.
+func releasesNothingBut(fn *ssa.Function, allowed func(*ssa.CallCommon) bool, drained func(*ssa.UnOp) bool) bool {
 	if len(fn.Params) == 0 {
 		return false
 	}
@@ -120,7 +126,7 @@ func releasesNothing(fn *ssa.Function, allowed func(*ssa.CallCommon) bool) bool 
 				*ssa.ChangeType, *ssa.ChangeInterface, *ssa.Convert, *ssa.MakeInterface, *ssa.Extract,
 				*ssa.MakeMap, *ssa.MakeSlice, *ssa.Alloc:
 			case *ssa.UnOp:
-				if instr.Op == token.ARROW {
+				if instr.Op == token.ARROW && (drained == nil || !drained(instr)) {
 					return false
 				}
 			case *ssa.Store:
@@ -267,16 +273,17 @@ func computes(fn *types.Func) bool {
 // nothing in its turn (see releasesNothing) on memory that recv holds: a
 // Close that calls its own reset method. Every pointer the call passes is
 // derived from recv, so what the callee stores through its own first
-// parameter stays in recv's memory.
+// parameter stays in recv's memory. The first may also be a part that recv
+// owns (see ownedPart): a collector's Close that adds what it drained to
+// the group it made. The others the callee can only read or keep: its
+// stores and calls go through its first parameter.
 func (c *checker) callsComputing(call *ssa.CallCommon, recv ssa.Value) bool {
 	callee := call.StaticCallee()
-	if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil {
+	if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil || len(call.Args) == 0 {
 		return false
 	}
-	for _, arg := range call.Args {
-		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) {
-			return false
-		}
+	if _, ok := call.Args[0].Type().Underlying().(*types.Pointer); ok && !derivedFrom(call.Args[0], recv) && !c.ownedPart(call.Args[0], recv) {
+		return false
 	}
 	if done, ok := c.computing[callee]; ok {
 		return done // false while it is being decided: recursion proves nothing

@@ -504,12 +504,13 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 	if fn.Signature.Recv() != nil && fn.Name() == "Close" {
 		// A Close that only unlocks the receiver's mutex releases a lock
 		// (a pool entry handed out locked): its lock summary says so.
-		s.noOp = releasesNothing(fn, func(call *ssa.CallCommon) bool {
+		drained := c.drainsClosed(fn)
+		s.noOp = releasesNothingBut(fn, func(call *ssa.CallCommon) bool {
 			if b, ok := call.Value.(*ssa.Builtin); ok {
-				return b.Name() == "close" && c.closesPrivateChannel(fn, call)
+				return b.Name() == "close" && (c.closesPrivateChannel(fn, call) || c.drainsOwnClosed(fn, call, drained))
 			}
 			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || c.buildsError(call)
-		}) && c.lockSummaryOf(fn).empty()
+		}, drained) && c.lockSummaryOf(fn).empty()
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {

@@ -60,6 +60,8 @@ var scenarios = []string{
 	"siblings",
 	// Collectors whose Close drains the queue it closes.
 	"collectdep", "collectuse",
+	// Fields of local structs that a deferred closure closes.
+	"deferfields",
 	// Constructors that leave empty what Close releases.
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.

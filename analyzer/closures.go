@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -141,6 +142,101 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value, at ssa.Instruction) 
 		}
 	}
 	return false
+}
+
+// closedByDeferredClosure reports whether a closure deferred before st,
+// on every path to it, captures one of the local structs roots and
+// closes, on some path, its field at path: a store into that field puts
+// the resource where the deferred closure looks when the function
+// returns.
+func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st ssa.Instruction) bool {
+	for _, root := range roots {
+		if _, ok := root.(*ssa.Alloc); !ok {
+			continue
+		}
+		for _, r := range *root.Referrers() {
+			mc, ok := r.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			i := slices.Index(mc.Bindings, root)
+			if i < 0 {
+				continue
+			}
+			fn := mc.Fn.(*ssa.Function)
+			if !c.summaryOf(fn).closesField(fieldRoot("f", i), path) || !closesFieldUnlessFlag(fn, fn.FreeVars[i], path) {
+				continue
+			}
+			for _, use := range *mc.Referrers() {
+				if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc && before(d, st) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// closesFieldUnlessFlag reports whether every path through the closure
+// fn either calls Close on the field at path of the struct that its free
+// variable fv points to, or leaves it at a branch on a flag of the
+// enclosing function (if failed, if err != nil: see readsFlag). A closure
+// that closes it only where recover gives a panic does not.
+func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) bool {
+	if len(fn.Blocks) == 0 {
+		return false
+	}
+	closes := func(b *ssa.BasicBlock) bool {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			common := call.Common()
+			var recv ssa.Value
+			switch callee := common.StaticCallee(); {
+			case common.IsInvoke() && common.Method.Name() == "Close":
+				recv = common.Value
+			case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
+				recv = common.Args[0]
+			default:
+				continue
+			}
+			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
+				if base, p := fieldPath(load.X); base == fv && slices.Equal(p, path) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	var walk func(b *ssa.BasicBlock) bool
+	walk = func(b *ssa.BasicBlock) bool {
+		if seen[b] {
+			return true
+		}
+		seen[b] = true
+		if closes(b) {
+			return true
+		}
+		last := b.Instrs[len(b.Instrs)-1]
+		switch last := last.(type) {
+		case *ssa.Return:
+			return false
+		case *ssa.If:
+			if readsFlag(fn, fv, last.Cond, 0) {
+				return true
+			}
+		}
+		for _, s := range b.Succs {
+			if !walk(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(fn.Blocks[0])
 }
 
 // deferredRelease returns what the deferred closure that captures cell

@@ -452,6 +452,12 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			}
 		} else if roots, path := freshHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)
+			if c.closedByDeferredClosure(roots, path, instr) {
+				// defer func() { if failed { q.lock.Close() } }() ran
+				// before q.lock was set again: it closes whatever the
+				// field holds when the function returns.
+				f.note(instr, mayRelease, false)
+			}
 		} else if roots, path := c.emptyHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)
 		} else if isSpill(v, instr.Addr) {

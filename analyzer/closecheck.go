@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -385,8 +386,9 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	if c.cfg.locks {
 		fc.checkLocks()
 	}
+	dead := deadBlocks(fn)
 	for _, a := range c.acquisitions(fn) {
-		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
+		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) || dead[a.call.Block()] {
 			continue
 		}
 		if a.value == nil {
@@ -447,6 +449,47 @@ func (c *checker) implementationReturns(call *ssa.Call) bool {
 		}
 	}
 	return false
+}
+
+// deadBlocks returns the blocks of fn that no path from its entry
+// reaches, given that a branch on a constant condition takes one way only:
+// if encryptLockNeeded { mu.Lock() } with the constant false in this
+// build takes no lock.
+func deadBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	if len(fn.Blocks) == 0 {
+		return nil
+	}
+	live := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if live[b] {
+			continue
+		}
+		live[b] = true
+		succs := b.Succs
+		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+			if k, ok := t.Cond.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.Bool {
+				if constant.BoolVal(k.Value) {
+					succs = succs[:1]
+				} else {
+					succs = succs[1:]
+				}
+			}
+		}
+		work = append(work, succs...)
+	}
+	var dead map[*ssa.BasicBlock]bool
+	for _, b := range fn.Blocks {
+		if !live[b] {
+			if dead == nil {
+				dead = map[*ssa.BasicBlock]bool{}
+			}
+			dead[b] = true
+		}
+	}
+	return dead
 }
 
 // noReturnCalls marks the interface method calls in fn that never return.

@@ -62,6 +62,10 @@ var scenarios = []string{
 	"collectdep", "collectuse",
 	// Fields of local structs that a deferred closure closes.
 	"deferfields",
+	// Locks taken in closures that a helper calls.
+	"lockhelpers",
+	// Function-valued fields set to closures that functions of the package make.
+	"providers",
 	// Constructors that leave empty what Close releases.
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.

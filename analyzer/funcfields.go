@@ -427,13 +427,25 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 		if _, isFunc := fv.Type().Underlying().(*types.Signature); !isFunc {
 			continue
 		}
-		switch v := st.Val.(type) {
+		val := st.Val
+		if ct, ok := val.(*ssa.ChangeType); ok {
+			val = ct.X // a closure given the field's named func type
+		}
+		switch v := val.(type) {
 		case *ssa.Function:
 			fields[fv] = append(fields[fv], v)
 		case *ssa.MakeClosure:
 			fields[fv] = append(fields[fv], v.Fn.(*ssa.Function))
 		case *ssa.Const:
 			if !v.IsNil() {
+				unknown[fv] = true
+			}
+		case *ssa.Call:
+			// conn.connProv = getConnProvider(conn, dsn): a function
+			// of the package that returns only closures it makes.
+			if fns := c.returnedFuncs(v); fns != nil {
+				fields[fv] = append(fields[fv], fns...)
+			} else {
 				unknown[fv] = true
 			}
 		default:
@@ -471,6 +483,36 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 		delete(fields, fv)
 	}
 	return fields
+}
+
+// returnedFuncs returns the functions that call, a static call of a
+// function of the package with one result, returns: each of its returns
+// gives a closure it makes or a function, or nil.
+func (c *checker) returnedFuncs(call *ssa.Call) []*ssa.Function {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil || callee.Signature.Results().Len() != 1 {
+		return nil
+	}
+	var fns []*ssa.Function
+	for _, b := range callee.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		res := ret.Results[0]
+		if ct, ok := res.(*ssa.ChangeType); ok {
+			res = ct.X
+		}
+		switch v := res.(type) {
+		case *ssa.Function:
+			fns = append(fns, v)
+		case *ssa.MakeClosure:
+			fns = append(fns, v.Fn.(*ssa.Function))
+		default:
+			return nil
+		}
+	}
+	return fns
 }
 
 // boundRelease reports whether fn is the function of a method value that

@@ -55,9 +55,10 @@ func (fc *funcChecker) checkLocks() {
 	}
 	own := fc.lockSummaryOf(fc.fn)
 	twice := map[ssa.Instruction]bool{} // second unlocks reported
+	dead := deadBlocks(fc.fn)
 	for _, op := range ops {
 		call, ok := op.instr.(*ssa.Call) // not a defer, a goroutine or a closure
-		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) {
+		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) || dead[call.Block()] {
 			continue
 		}
 		switch op.action {

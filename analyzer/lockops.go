@@ -124,6 +124,7 @@ func (c *checker) callLockOps(instr ssa.CallInstruction, pl *placer) []lockOp {
 			ops = append(ops, lockOp{instr: instr, place: pl.place(common.Args[0]), action: m.action, read: m.read, method: obj.Name()})
 		} else if !known {
 			ops = c.helperOps(instr, callee, pl, nil)
+			ops = append(ops, c.calledClosureOps(instr, callee, pl)...)
 		}
 	} else if callee, bindings := capturedClosure(common.Value, pl); callee != nil {
 		ops = c.helperOps(instr, callee, pl, bindings)
@@ -241,6 +242,39 @@ func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl 
 	for _, e := range sum.effects {
 		if place := translate(e.place, args, bindings); place != "" {
 			ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
+		}
+	}
+	return ops
+}
+
+// calledClosureOps returns what the closures that the call instr gives
+// to callee do to mutexes, where callee calls them on every path (see
+// callsOnEveryPath): withBlocked(func() { m.inner.Lock() }) locks
+// m.inner.
+func (c *checker) calledClosureOps(instr ssa.CallInstruction, callee *ssa.Function, pl *placer) []lockOp {
+	common := instr.Common()
+	var ops []lockOp
+	for i, a := range common.Args {
+		mc, ok := a.(*ssa.MakeClosure)
+		if !ok || i >= len(callee.Params) || !c.summaryOf(callee).release(i) {
+			continue
+		}
+		fn, ok := mc.Fn.(*ssa.Function)
+		if !ok {
+			continue
+		}
+		sum := c.lockSummaryOf(fn)
+		if sum.empty() {
+			continue
+		}
+		bindings := make([]string, len(mc.Bindings))
+		for k, b := range mc.Bindings {
+			bindings[k] = pl.place(b)
+		}
+		for _, e := range sum.effects {
+			if place := translate(e.place, nil, bindings); place != "" {
+				ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
+			}
 		}
 	}
 	return ops

@@ -66,6 +66,8 @@ var scenarios = []string{
 	"lockhelpers",
 	// Function-valued fields set to closures that functions of the package make.
 	"providers",
+	// Parses of constants that cannot fail.
+	"consterrors",
 	// Constructors that leave empty what Close releases.
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.

@@ -4,9 +4,13 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"net"
 	"net/url"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -127,6 +131,9 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
 		return 1 << 1
 	}
+	if evaluate, ok := constantErrors[c.staticName(common)]; ok && neverFailsOn(evaluate, common.Args, !strings.HasPrefix(c.staticName(common), "strconv.")) {
+		return 1 << (fn.Signature.Results().Len() - 1)
+	}
 	if name := c.staticName(common); (name == "encoding/json.Marshal" || name == "encoding/json.MarshalIndent") && len(common.Args) > 0 {
 		if mi, ok := common.Args[0].(*ssa.MakeInterface); ok && plainJSON(mi.X.Type(), map[types.Type]bool{}) {
 			return 1 << 1 // nothing in the value can fail to encode
@@ -229,6 +236,67 @@ func fixedRequest(method, rawURL ssa.Value) bool {
 	}
 	for _, u := range urls {
 		if _, err := url.Parse(u); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// constantErrors are functions of the standard library that compute
+// their error from their arguments alone: given constants (see
+// fixedStrings), what the call returns is what the function returns here,
+// url.Parse("http://localhost/") never fails.
+var constantErrors = map[string]func(s string, n []int64) error{
+	"net/url.Parse":           func(s string, _ []int64) error { _, err := url.Parse(s); return err },
+	"net/url.ParseRequestURI": func(s string, _ []int64) error { _, err := url.ParseRequestURI(s); return err },
+	"strconv.Atoi":            func(s string, _ []int64) error { _, err := strconv.Atoi(s); return err },
+	"strconv.ParseBool":       func(s string, _ []int64) error { _, err := strconv.ParseBool(s); return err },
+	"strconv.ParseInt": func(s string, n []int64) error {
+		_, err := strconv.ParseInt(s, int(n[0]), int(n[1]))
+		return err
+	},
+	"strconv.ParseUint": func(s string, n []int64) error {
+		_, err := strconv.ParseUint(s, int(n[0]), int(n[1]))
+		return err
+	},
+	"time.ParseDuration": func(s string, _ []int64) error { _, err := time.ParseDuration(s); return err },
+	"regexp.Compile":     func(s string, _ []int64) error { _, err := regexp.Compile(s); return err },
+	"net.ParseCIDR":      func(s string, _ []int64) error { _, _, err := net.ParseCIDR(s); return err },
+	"net.SplitHostPort":  func(s string, _ []int64) error { _, _, err := net.SplitHostPort(s); return err },
+}
+
+// neverFailsOn reports whether evaluate gives no error for every string
+// that the first argument may hold, with the integer constants that the
+// others are: the arguments are made of constants. Only where printed
+// alike allows it are the integers that fixedStrings prints as "0"
+// accepted: a number that strconv parses may overflow or be negative.
+func neverFailsOn(evaluate func(string, []int64) error, args []ssa.Value, printedAlike bool) bool {
+	if len(args) == 0 {
+		return false
+	}
+	strs, ok := fixedStrings(args[0], 0)
+	if !printedAlike {
+		var str string
+		str, ok = constString(args[0])
+		strs = []string{str}
+	}
+	if !ok || len(strs) == 0 {
+		return false
+	}
+	var ints []int64
+	for _, a := range args[1:] {
+		k, ok := a.(*ssa.Const)
+		if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+			return false
+		}
+		n, exact := constant.Int64Val(k.Value)
+		if !exact {
+			return false
+		}
+		ints = append(ints, n)
+	}
+	for _, str := range strs {
+		if evaluate(str, ints) != nil {
 			return false
 		}
 	}

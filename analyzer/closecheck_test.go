@@ -68,6 +68,8 @@ var scenarios = []string{
 	"providers",
 	// Parses of constants that cannot fail.
 	"consterrors",
+	// Addresses of fields that a value holds by value.
+	"fieldaddrs",
 	// Constructors that leave empty what Close releases.
 	"emptyctors", "emptydep", "emptyuse",
 	// Values that close themselves where a flag of their own says so.

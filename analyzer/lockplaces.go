@@ -258,6 +258,17 @@ func (p *placer) key(v ssa.Value, depth int) string {
 	if c, ok := v.(*ssa.Const); ok && c.Value == nil {
 		return "c0"
 	}
+	if call, ok := v.(*ssa.Call); ok {
+		// The length of a string or a slice value is the value's: two
+		// len(info) of one info are one length (not so for a map or a
+		// channel, which change in place).
+		if b, ok := call.Call.Value.(*ssa.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") && len(call.Call.Args) == 1 {
+			switch call.Call.Args[0].Type().Underlying().(type) {
+			case *types.Slice, *types.Basic:
+				return b.Name() + "(" + p.local(call.Call.Args[0]) + ")"
+			}
+		}
+	}
 	return p.placeDepth(v, depth+1)
 }
 

@@ -608,6 +608,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// what it holds: the owner's, and closing it closes
 			// only the part.
 			borrowed = true
+		} else if addressOfParamField(fn, i) {
+			// &me.Peer: memory of what the function was given, which
+			// its owner closes if anyone does.
+			borrowed = true
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornInert(v) }) {
 			borrowed = true // a single-use value whose Close does nothing
@@ -989,6 +993,23 @@ func (c *checker) partOfParam(fn *ssa.Function, i int) (param int, whole bool) {
 		param = j
 	}
 	return param, whole && param >= 0
+}
+
+// addressOfParamField reports whether every value that fn returns as
+// result i is the address of a field of one of its parameters (or of a
+// field of such a field), held there by value.
+func addressOfParamField(fn *ssa.Function, i int) bool {
+	vals := returned(fn, i)
+	for _, v := range vals {
+		if mi, ok := v.(*ssa.MakeInterface); ok {
+			v = mi.X
+		}
+		base, path := fieldPath(v)
+		if _, ok := base.(*ssa.Parameter); !ok || len(path) == 0 {
+			return false
+		}
+	}
+	return len(vals) > 0
 }
 
 // returnsOnlyInputs reports whether every value that fn returns as result

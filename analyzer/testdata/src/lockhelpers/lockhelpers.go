@@ -93,3 +93,27 @@ func (c *client) encryptLeak(out []byte) []byte { // want encryptLeak:"keeps p1;
 	}
 	return out
 }
+
+// SafeExecute is fine: it takes the UI lock and gives it back under the
+// same length of the same slice.
+func (c *client) SafeExecute(info []string) int {
+	if len(info) == 0 {
+		c.mu.Lock()
+	}
+	c.n++
+	if len(info) == 0 {
+		c.mu.Unlock()
+	}
+	return c.n
+}
+
+func (c *client) mapLeak(info map[string]int) int {
+	if len(info) == 0 {
+		c.mu.Lock() // want `c.mu.inner is locked at line 112 and still held at the return at line 118`
+	}
+	info["n"] = c.n
+	if len(info) == 0 {
+		c.mu.Unlock()
+	}
+	return c.n
+}

@@ -103,7 +103,7 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	}
 	have := c.receiverCalls(fn, always)
 	self := receiverCall{-1, fn.String()}
-	if !types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || !onlyCalls(closeFn, fn) {
+	if !(types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || endsAlike(fn, closeFn)) || !onlyCalls(closeFn, fn) {
 		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
 	}
 	stored := map[int]bool{}
@@ -264,6 +264,25 @@ func isIntConst(v ssa.Value, n int64) bool {
 // onlyCalls reports whether the only call that closeFn makes, locking of
 // its own mutexes aside, is one of fn: Close() { return p.Finish() }, not
 // Close() { p.Flush(); return syscall.Close(p.fd) }.
+// endsAlike reports whether fn, a method without parameters or results,
+// and closeFn, a Close without parameters that returns only constants
+// (Close() error { r.End(); return nil }), differ only in that result.
+func endsAlike(fn, closeFn *ssa.Function) bool {
+	if fn.Signature.Params().Len() != 0 || fn.Signature.Results().Len() != 0 || closeFn.Signature.Params().Len() != 0 {
+		return false
+	}
+	for _, b := range closeFn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, r := range ret.Results {
+				if _, ok := r.(*ssa.Const); !ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
 func onlyCalls(closeFn, fn *ssa.Function) bool {
 	found := false
 	for _, b := range closeFn.Blocks {

@@ -35,7 +35,7 @@ func (p *asyncProducer) Send(msg string) error {
 }
 
 // AsyncClose starts the goroutine that shuts the producer down.
-func (p *asyncProducer) AsyncClose() { // want AsyncClose:"keeps p0"
+func (p *asyncProducer) AsyncClose() { // want AsyncClose:"releases p0; starts p0"
 	go safely(p.shutdown)
 }
 

@@ -301,7 +301,7 @@ func (c *checker) drainsClosed(fn *ssa.Function) func(*ssa.UnOp) bool {
 		if i < 0 || !ok || b == recvOp.Block() || !b.Dominates(recvOp.Block()) {
 			return false // a drain is a loop of its own, after the close
 		}
-		return !c.startsGoroutineWith(recv.Type())
+		return c.channelStaysIn(recv.Type(), i) && !c.startsGoroutineWith(recv.Type())
 	}
 }
 
@@ -382,12 +382,13 @@ func (c *checker) ownedPart(v, recv ssa.Value) bool {
 	return true
 }
 
-// madeFresh reports whether v is a new allocation, or the result of a
-// function of the package that returns only new allocations.
+// madeFresh reports whether v is a new allocation that goes nowhere else,
+// or the result of a function of the package that returns only such
+// allocations: no other value shares it.
 func (c *checker) madeFresh(v ssa.Value) bool {
 	switch v := v.(type) {
 	case *ssa.Alloc:
-		return v.Heap
+		return v.Heap && onlyFilled(v, 1)
 	case *ssa.Call:
 		callee := v.Call.StaticCallee()
 		if callee == nil || callee.Pkg != c.ssaPkg || callee.Blocks == nil || callee.Signature.Results().Len() != 1 {
@@ -396,7 +397,7 @@ func (c *checker) madeFresh(v ssa.Value) bool {
 		returns := 0
 		for _, b := range callee.Blocks {
 			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-				if a, ok := ret.Results[0].(*ssa.Alloc); !ok || !a.Heap {
+				if a, ok := ret.Results[0].(*ssa.Alloc); !ok || !a.Heap || !onlyFilled(a, 0) {
 					return false
 				}
 				returns++
@@ -405,6 +406,27 @@ func (c *checker) madeFresh(v ssa.Value) bool {
 		return returns > 0
 	}
 	return false
+}
+
+// onlyFilled reports whether the new value a is only filled (its fields
+// set, itself set as a whole), returned, and stored as a value at most
+// stores times: it is given to nothing and kept nowhere else.
+func onlyFilled(a *ssa.Alloc, stores int) bool {
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.FieldAddr, *ssa.Return, *ssa.DebugRef:
+		case *ssa.Store:
+			if r.Val == ssa.Value(a) {
+				stores--
+				if stores < 0 {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // usedAsOwnPart reports whether the pointer p is only compared, used to

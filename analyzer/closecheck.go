@@ -372,6 +372,12 @@ type funcChecker struct {
 	exitsProcess bool       // returning from fn ends the program
 	// assertions caches assertionCalls.
 	assertions *[]*ssa.Call
+	// flipped: the acquisition being searched lies where a constant
+	// condition of this build rules it out (if runtime.GOOS == "windows",
+	// a constant set by a build tag); its paths are followed as in a
+	// build where the constant conditions of the function are the other
+	// way, all alike (see deadBlocks).
+	flipped bool
 }
 
 // checkFunc reports the resources that fn acquires and leaks.
@@ -388,9 +394,10 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	}
 	dead := deadBlocks(fn)
 	for _, a := range c.acquisitions(fn) {
-		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) || dead[a.call.Block()] {
+		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}
+		fc.flipped = dead[a.call.Block()]
 		if a.value == nil {
 			if fc.successReturns(a) {
 				c.reportDiscarded(a)
@@ -454,7 +461,10 @@ func (c *checker) implementationReturns(call *ssa.Call) bool {
 // deadBlocks returns the blocks of fn that no path from its entry
 // reaches, given that a branch on a constant condition takes one way only:
 // if encryptLockNeeded { mu.Lock() } with the constant false in this
-// build takes no lock.
+// build takes no lock. What such a block acquires is searched as in a
+// build where the constants are the other way (see funcChecker.flipped):
+// the lock that the same constant then takes and gives back is fine, and
+// a file that a windows-only branch leaks is reported.
 func deadBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 	if len(fn.Blocks) == 0 {
 		return nil

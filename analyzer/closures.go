@@ -151,7 +151,9 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value, at ssa.Instruction) 
 // returns.
 func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st ssa.Instruction) bool {
 	for _, root := range roots {
-		if _, ok := root.(*ssa.Alloc); !ok {
+		if _, ok := root.(*ssa.Alloc); !ok || storedAgain(root, path, st) {
+			// The field must hold what st stored until the function
+			// returns.
 			continue
 		}
 		for _, r := range *root.Referrers() {
@@ -164,7 +166,12 @@ func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st s
 				continue
 			}
 			fn := mc.Fn.(*ssa.Function)
-			if !c.summaryOf(fn).closesField(fieldRoot("f", i), path) || !closesFieldUnlessFlag(fn, fn.FreeVars[i], path) {
+			if !c.summaryOf(fn).closesField(fieldRoot("f", i), path) {
+				continue
+			}
+			if closes, flagged := closesFieldUnlessFlag(fn, fn.FreeVars[i], path); !closes || (flagged && !returnedAlloc(root)) {
+				// Where a flag keeps the closure from closing, the
+				// struct must leave the function (return &q).
 				continue
 			}
 			for _, use := range *mc.Referrers() {
@@ -177,16 +184,75 @@ func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st s
 	return false
 }
 
+// returnedAlloc reports whether a return of the function gives the local
+// struct a, by its address, directly or through a result slot.
+func returnedAlloc(a ssa.Value) bool {
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Return:
+			return true
+		case *ssa.Store:
+			if r.Val == a && isResultCell(r.Addr) {
+				return true // the result slot of a function with a defer
+			}
+		case *ssa.MakeInterface, *ssa.ChangeType:
+			if slices.ContainsFunc(*r.(ssa.Value).Referrers(), func(u ssa.Instruction) bool { _, ok := u.(*ssa.Return); return ok }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storedAgain reports whether a store into the field at path of the local
+// struct root, other than st or st itself again (in a loop), may follow
+// st: what st stored is then not what the field holds at return.
+func storedAgain(root ssa.Value, path []string, st ssa.Instruction) bool {
+	later := reachable(st.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	for _, r := range *root.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		var stores []*ssa.Store
+		var walk func(v ssa.Value)
+		walk = func(v ssa.Value) {
+			for _, u := range *v.Referrers() {
+				switch u := u.(type) {
+				case *ssa.FieldAddr:
+					walk(u)
+				case *ssa.Store:
+					if u.Addr == v {
+						stores = append(stores, u)
+					}
+				}
+			}
+		}
+		walk(fa)
+		for _, other := range stores {
+			if _, p := fieldPath(other.Addr); !slices.Equal(p, path) {
+				continue
+			}
+			if later[other.Block()] || (other != st && other.Block() == st.Block() && before(st, other)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closesFieldUnlessFlag reports whether every path through the closure
 // fn either calls Close on the field at path of the struct that its free
 // variable fv points to, or leaves it at a branch on a flag of the
-// enclosing function (if failed, if err != nil: see readsFlag). A closure
-// that closes it only where recover gives a panic does not.
-func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) bool {
+// enclosing function that the function sets more than once (if failed, if
+// err != nil: see readsFlag and flagChanges), and whether some path does
+// the latter. A closure that closes it only where recover gives a panic
+// does not.
+func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) (closes, flagged bool) {
 	if len(fn.Blocks) == 0 {
-		return false
+		return false, false
 	}
-	closes := func(b *ssa.BasicBlock) bool {
+	closesIn := func(b *ssa.BasicBlock) bool {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
 			if !ok {
@@ -217,7 +283,7 @@ func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) boo
 			return true
 		}
 		seen[b] = true
-		if closes(b) {
+		if closesIn(b) {
 			return true
 		}
 		last := b.Instrs[len(b.Instrs)-1]
@@ -225,7 +291,8 @@ func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) boo
 		case *ssa.Return:
 			return false
 		case *ssa.If:
-			if readsFlag(fn, fv, last.Cond, 0) {
+			if readsFlag(fn, fv, last.Cond, 0) && flagChanges(fn, last.Cond) {
+				flagged = true
 				return true
 			}
 		}
@@ -236,7 +303,52 @@ func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) boo
 		}
 		return true
 	}
-	return walk(fn.Blocks[0])
+	return walk(fn.Blocks[0]), flagged
+}
+
+// flagChanges reports whether every variable of the enclosing function
+// that the condition cond of the closure fn reads is set more than once
+// there (failed := true ... failed = false, or a named error result): a
+// variable set once (verbose := os.Getenv(..) != "") says nothing of how
+// the function ends.
+func flagChanges(fn *ssa.Function, cond ssa.Value) bool {
+	mc := enclosingClosure(fn)
+	if mc == nil {
+		return false
+	}
+	found := false
+	seen := map[ssa.Value]bool{}
+	var visit func(v ssa.Value, depth int) bool
+	visit = func(v ssa.Value, depth int) bool {
+		if depth > 8 || seen[v] {
+			return true
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.UnOp:
+			if fv, ok := v.X.(*ssa.FreeVar); ok && v.Op == token.MUL {
+				i := slices.Index(fn.FreeVars, fv)
+				if i < 0 || i >= len(mc.Bindings) {
+					return false
+				}
+				stores := 0
+				for _, r := range *mc.Bindings[i].Referrers() {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == mc.Bindings[i] {
+						stores++
+					}
+				}
+				found = true
+				return stores > 1
+			}
+			return visit(v.X, depth+1)
+		case *ssa.FieldAddr:
+			return visit(v.X, depth+1)
+		case *ssa.BinOp:
+			return visit(v.X, depth+1) && visit(v.Y, depth+1)
+		}
+		return true
+	}
+	return visit(cond, 0) && found
 }
 
 // deferredRelease returns what the deferred closure that captures cell

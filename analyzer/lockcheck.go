@@ -58,9 +58,10 @@ func (fc *funcChecker) checkLocks() {
 	dead := deadBlocks(fc.fn)
 	for _, op := range ops {
 		call, ok := op.instr.(*ssa.Call) // not a defer, a goroutine or a closure
-		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) || dead[call.Block()] {
+		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) {
 			continue
 		}
+		fc.flipped = dead[call.Block()]
 		switch op.action {
 		case lockAcquire, lockTry:
 			// A helper whose contract is to return holding the lock

@@ -131,7 +131,7 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
 		return 1 << 1
 	}
-	if evaluate, ok := constantErrors[c.staticName(common)]; ok && neverFailsOn(evaluate, common.Args, !strings.HasPrefix(c.staticName(common), "strconv.")) {
+	if evaluate, ok := constantErrors[c.staticName(common)]; ok && neverFailsOn(evaluate, common.Args) {
 		return 1 << (fn.Signature.Results().Len() - 1)
 	}
 	if name := c.staticName(common); (name == "encoding/json.Marshal" || name == "encoding/json.MarshalIndent") && len(common.Args) > 0 {
@@ -243,8 +243,8 @@ func fixedRequest(method, rawURL ssa.Value) bool {
 }
 
 // constantErrors are functions of the standard library that compute
-// their error from their arguments alone: given constants (see
-// fixedStrings), what the call returns is what the function returns here,
+// their error from their arguments alone: given constants, what the call
+// returns is what the function returns here,
 // url.Parse("http://localhost/") never fails.
 var constantErrors = map[string]func(s string, n []int64) error{
 	"net/url.Parse":           func(s string, _ []int64) error { _, err := url.Parse(s); return err },
@@ -267,20 +267,16 @@ var constantErrors = map[string]func(s string, n []int64) error{
 
 // neverFailsOn reports whether evaluate gives no error for every string
 // that the first argument may hold, with the integer constants that the
-// others are: the arguments are made of constants. Only where printed
-// alike allows it are the integers that fixedStrings prints as "0"
-// accepted: a number that strconv parses may overflow or be negative.
-func neverFailsOn(evaluate func(string, []int64) error, args []ssa.Value, printedAlike bool) bool {
+// others are: the arguments are constants.
+func neverFailsOn(evaluate func(string, []int64) error, args []ssa.Value) bool {
 	if len(args) == 0 {
 		return false
 	}
-	strs, ok := fixedStrings(args[0], 0)
-	if !printedAlike {
-		var str string
-		str, ok = constString(args[0])
-		strs = []string{str}
-	}
-	if !ok || len(strs) == 0 {
+	// Only the strings that constants give: a number printed into the
+	// string (fixedStrings prints each as "0") may be a prefix length
+	// or a port that does not parse.
+	strs := constantStrings(args[0], map[ssa.Value]bool{})
+	if len(strs) == 0 {
 		return false
 	}
 	var ints []int64

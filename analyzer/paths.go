@@ -199,6 +199,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			closed := fc.closedBranchOnPath(a, fl, t, s, ev)
 			if never := fc.impossibleBranch(t); never >= 0 {
 				closed = never // a branch that cannot be taken leaks nothing
+				if _, constant := t.Cond.(*ssa.Const); constant && fc.flipped {
+					closed = 1 - never // the other build's way
+				}
 			}
 			if never, ok := fc.assumed[t]; ok {
 				closed = never // nor one the caller's flag rules out

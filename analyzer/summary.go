@@ -608,10 +608,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			// what it holds: the owner's, and closing it closes
 			// only the part.
 			borrowed = true
-		} else if addressOfParamField(fn, i) {
-			// &me.Peer: memory of what the function was given, which
-			// its owner closes if anyone does.
-			borrowed = true
+		} else if receiverFieldAddress(fn, i) {
+			// peerPtr() { return &me.Peer }: memory of the receiver,
+			// which its owner closes if anyone does.
+			borrowed, param = true, 0
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornInert(v) }) {
 			borrowed = true // a single-use value whose Close does nothing
@@ -995,18 +995,28 @@ func (c *checker) partOfParam(fn *ssa.Function, i int) (param int, whole bool) {
 	return param, whole && param >= 0
 }
 
-// addressOfParamField reports whether every value that fn returns as
-// result i is the address of a field of one of its parameters (or of a
-// field of such a field), held there by value.
-func addressOfParamField(fn *ssa.Function, i int) bool {
+// receiverFieldAddress reports whether the method fn returns as result i
+// only the address of a field of its receiver (or of a field of such a
+// field, held there by value) that it does not store into: an accessor
+// of a part of the receiver. A function that fills the part it returns
+// (finishInit(buf) returning &buf.iter) makes something new in it.
+func receiverFieldAddress(fn *ssa.Function, i int) bool {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 {
+		return false
+	}
 	vals := returned(fn, i)
 	for _, v := range vals {
 		if mi, ok := v.(*ssa.MakeInterface); ok {
 			v = mi.X
 		}
 		base, path := fieldPath(v)
-		if _, ok := base.(*ssa.Parameter); !ok || len(path) == 0 {
+		if base != ssa.Value(fn.Params[0]) || len(path) == 0 {
 			return false
+		}
+		for _, r := range *v.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == v {
+				return false
+			}
 		}
 	}
 	return len(vals) > 0

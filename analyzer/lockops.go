@@ -402,7 +402,7 @@ func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
 func escapingMutexes(instr ssa.Instruction, pl *placer, vs ...ssa.Value) []lockOp {
 	var ops []lockOp
 	for _, v := range vs {
-		if !isMutexPointer(v.Type()) {
+		if !isMutexPointer(v.Type()) && !isUnlocker(v.Type()) {
 			continue
 		}
 		if place := pl.place(v); place != "" {
@@ -467,6 +467,19 @@ func isArg(call ssa.CallInstruction, v ssa.Value) bool {
 
 // isLocker reports whether t is an interface with the methods Lock() and
 // Unlock() of sync.Locker.
+// isUnlocker reports whether t is an interface whose methods include
+// Unlock() (an unlocker that a lock helper returns for its caller to
+// defer): a mutex given out as one goes with its lock.
+func isUnlocker(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(iface, false, nil, "Unlock")
+	fn, ok := obj.(*types.Func)
+	return ok && fn.Signature().Params().Len() == 0 && fn.Signature().Results().Len() == 0
+}
+
 func isLocker(t types.Type) bool {
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok {

@@ -649,7 +649,8 @@ func closeKey(t types.Type) string {
 // type (Conn() Conn, Network() Network), or that name after the name of
 // its package (HTTPResponse() *http.Response, NetConn() net.Conn), or
 // Get and a name that ends with it (GetRegionCache() *RegionCache,
-// GetTiKVClient() Client). What it gives is a part of its
+// GetTiKVClient() Client), or Unwrap (Unwrap() Backend). What it gives is
+// a part of its
 // receiver, which the receiver owns; a method that makes something new
 // takes what it needs to make it, says that it may fail, or is named
 // for what it does (Open, NewStream, Acquire).
@@ -667,6 +668,11 @@ func isNamedGetter(m *types.Func) bool {
 		return false
 	}
 	obj := named.Obj()
+	if m.Name() == "Unwrap" {
+		// Unwrap() Backend, as errors.Unwrap and http.ResponseController
+		// name it: the value that the receiver wraps, and owns.
+		return true
+	}
 	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
 		// GetRegionCache() *RegionCache, GetTiKVClient() Client: Get
 		// says what the rest of the name names is given, not made;

@@ -74,3 +74,17 @@ type Store interface {
 	// GetConn dials a connection, which may fail.
 	GetConn() (Conn, error)
 }
+
+// Backend stores blobs; a wrapper gives the backend it wraps.
+type Backend interface {
+	Save(name string) error
+	Close() error
+}
+
+// Unwrapper is a Backend that wraps another.
+type Unwrapper interface {
+	// Unwrap returns the backend that the receiver wraps.
+	Unwrap() Backend
+	// Inner returns a new connection to the wrapped backend.
+	Inner() Backend
+}

@@ -156,3 +156,22 @@ func SafeStubbedRegions(s kvStore) int {
 func stubbedOpenLeak(s kvStore) int {
 	return s.Open().Regions() // want `the \*gettersdep.RegionCache returned by s.Open is not closed`
 }
+
+// SafeInnermost is fine: Unwrap gives the backend that each wrapper
+// wraps, and owns.
+func SafeInnermost(b gettersdep.Backend) gettersdep.Backend { // want SafeInnermost:"keeps p0; borrows r0; returns p0 as r0"
+	for b != nil {
+		u, ok := b.(gettersdep.Unwrapper)
+		if !ok {
+			break
+		}
+		b = u.Unwrap()
+	}
+	return b
+}
+
+// innerLeak drops what Inner made: Inner is not named as Go names
+// getters.
+func innerLeak(u gettersdep.Unwrapper) error {
+	return u.Inner().Save("x") // want `the gettersdep.Backend returned by u.Inner is not closed`
+}

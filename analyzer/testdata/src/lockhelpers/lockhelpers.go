@@ -117,3 +117,22 @@ func (c *client) mapLeak(info map[string]int) int {
 	}
 	return c.n
 }
+
+// unlocker is what a lock helper gives its caller to defer.
+type unlocker interface{ Unlock() }
+
+type keyedLocker struct{ m sync.Map }
+
+// lock locks the mutex of key and gives it to the caller to unlock.
+func (k *keyedLocker) lock(key string) unlocker { // want lock:"r0 is \\*sync.Mutex"
+	mu, _ := k.m.LoadOrStore(key, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	return mu.(*sync.Mutex)
+}
+
+// SafeWithKey is fine: lock gives the mutex it locked to be unlocked here.
+func SafeWithKey(k *keyedLocker, key string, f func() error) error { // want SafeWithKey:"releases p2; gives r0 of p2\\(\\) as r0"
+	u := k.lock(key)
+	defer u.Unlock()
+	return f()
+}

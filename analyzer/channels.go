@@ -85,6 +85,16 @@ func (c *checker) callsGroupGo() bool {
 // there, and to send to, receive from, measure, compare and close the
 // channel it loads from there.
 func (c *checker) channelStaysIn(ptr types.Type, i int) bool {
+	return c.fieldUsedOnly(ptr, i, func(st *ssa.Store) bool {
+		_, made := st.Val.(*ssa.MakeChan)
+		return made || isNil(st.Val)
+	}, usedInPlace)
+}
+
+// fieldUsedOnly reports whether every function of the package uses field
+// i of the structs that ptr points to only to store into it what store
+// accepts and to load from it what load accepts.
+func (c *checker) fieldUsedOnly(ptr types.Type, i int, store func(*ssa.Store) bool, load func(ssa.Value) bool) bool {
 	for _, fn := range c.srcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -95,11 +105,11 @@ func (c *checker) channelStaysIn(ptr types.Type, i int) bool {
 				for _, r := range *fa.Referrers() {
 					switch r := r.(type) {
 					case *ssa.Store:
-						if _, made := r.Val.(*ssa.MakeChan); r.Addr != fa || (!made && !isNil(r.Val)) {
+						if r.Addr != fa || !store(r) {
 							return false
 						}
 					case *ssa.UnOp:
-						if r.Op != token.MUL || !usedInPlace(r) {
+						if r.Op != token.MUL || !load(r) {
 							return false
 						}
 					case *ssa.DebugRef:
@@ -353,33 +363,7 @@ func (c *checker) ownedPart(v, recv ssa.Value) bool {
 	if _, ok := v.Type().Underlying().(*types.Pointer); !ok {
 		return false
 	}
-	ptr := recv.Type()
-	for _, fn := range c.srcFuncs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				fa, ok := instr.(*ssa.FieldAddr)
-				if !ok || fa.Field != i || !types.Identical(fa.X.Type(), ptr) {
-					continue
-				}
-				for _, r := range *fa.Referrers() {
-					switch r := r.(type) {
-					case *ssa.Store:
-						if r.Addr != fa || !c.madeFresh(r.Val) {
-							return false
-						}
-					case *ssa.UnOp:
-						if r.Op != token.MUL || !usedAsOwnPart(r) {
-							return false
-						}
-					case *ssa.DebugRef:
-					default:
-						return false
-					}
-				}
-			}
-		}
-	}
-	return true
+	return c.fieldUsedOnly(recv.Type(), i, func(st *ssa.Store) bool { return c.madeFresh(st.Val) }, usedAsOwnPart)
 }
 
 // madeFresh reports whether v is a new allocation that goes nowhere else,

@@ -469,27 +469,17 @@ func deadBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 	if len(fn.Blocks) == 0 {
 		return nil
 	}
-	live := map[*ssa.BasicBlock]bool{}
-	work := []*ssa.BasicBlock{fn.Blocks[0]}
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		if live[b] {
-			continue
-		}
-		live[b] = true
-		succs := b.Succs
+	live := reachable(fn.Blocks[:1], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
 		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
 			if k, ok := t.Cond.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.Bool {
 				if constant.BoolVal(k.Value) {
-					succs = succs[:1]
-				} else {
-					succs = succs[1:]
+					return b.Succs[:1]
 				}
+				return b.Succs[1:]
 			}
 		}
-		work = append(work, succs...)
-	}
+		return b.Succs
+	})
 	var dead map[*ssa.BasicBlock]bool
 	for _, b := range fn.Blocks {
 		if !live[b] {

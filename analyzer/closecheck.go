@@ -397,7 +397,9 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}
-		fc.flipped = dead[a.call.Block()]
+		if fc.flipped = dead[a.call.Block()]; fc.flipped && c.neverRuns(a.call.Pos()) {
+			continue // code that no build runs
+		}
 		if a.value == nil {
 			if fc.successReturns(a) {
 				c.reportDiscarded(a)

@@ -61,7 +61,9 @@ func (fc *funcChecker) checkLocks() {
 		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) {
 			continue
 		}
-		fc.flipped = dead[call.Block()]
+		if fc.flipped = dead[call.Block()]; fc.flipped && fc.neverRuns(call.Pos()) {
+			continue // code that no build runs
+		}
 		switch op.action {
 		case lockAcquire, lockTry:
 			// A helper whose contract is to return holding the lock

@@ -10,9 +10,9 @@
 //
 // Fixed since (round twenty-one): an acquisition that a constant of this
 // build rules out is searched as in a build where the function's constant
-// conditions are the other way, so the three leaks are reported; so is
-// the one in SafeDebug's dead code, which leaks where work fails once
-// debug is set (reported, and renamed debugLeak here).
+// conditions are the other way, so the three leaks are reported; code
+// under a constant of the package that every build fixes alike (debug) is
+// not (see deadcode.go).
 package deadgoos
 
 import (
@@ -59,10 +59,10 @@ func narrowLeak(p string) error {
 
 const debug = false
 
-// debugLeak leaks where work fails, once debug is set.
-func debugLeak(p string) error {
+// SafeDebug is fine: debug is false in every build.
+func SafeDebug(p string) error {
 	if debug {
-		f, err := os.Open(p) // want `f returned by os.Open is not closed`
+		f, err := os.Open(p)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,150 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/build/constraint"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ast/astutil"
+)
+
+// This file tells code that a constant rules out in every build from code
+// that another build runs. An acquisition in a block that a constant
+// condition rules out (see deadBlocks) is searched as in the other build,
+// unless the condition's constants are the package's own, declared in
+// files that every build compiles with values that no build changes
+// (const lockHandleOperations = false): such code never runs, and is not
+// reported.
+
+// neverRuns reports whether the code at pos sits in the branch of an if
+// statement whose condition is a constant that rules the branch out in
+// every build.
+func (c *checker) neverRuns(pos token.Pos) bool {
+	var file *ast.File
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			file = f
+			break
+		}
+	}
+	if file == nil {
+		return false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, pos, pos)
+	for i, n := range path {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || i == 0 {
+			continue
+		}
+		tv, ok := c.pass.TypesInfo.Types[ifs.Cond]
+		if !ok || tv.Value == nil {
+			continue
+		}
+		inBody := path[i-1] == ifs.Body
+		inElse := ifs.Else != nil && path[i-1] == ifs.Else
+		if !inBody && !inElse {
+			continue
+		}
+		taken := tv.Value.ExactString() == "true"
+		if taken != inBody && c.fixedInEveryBuild(ifs.Cond, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedInEveryBuild reports whether the constant expression e has the
+// same value in every build: it names only constants of the package
+// declared in files without build constraints (or a name that says which
+// platform they are for), whose own values are fixed in the same way.
+func (c *checker) fixedInEveryBuild(e ast.Expr, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	fixed := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			fixed = false // another package's constant (runtime.GOOS)
+			return false
+		case *ast.CallExpr:
+			fixed = false // unsafe.Sizeof, len of a constant string
+			return false
+		case *ast.Ident:
+			obj, ok := c.pass.TypesInfo.Uses[n].(*types.Const)
+			if !ok {
+				return true
+			}
+			if obj.Pkg() == nil {
+				return true // true, false, iota
+			}
+			if obj.Pkg() != c.pass.Pkg || !c.constFixed(obj, depth) {
+				fixed = false
+			}
+		}
+		return fixed
+	})
+	return fixed
+}
+
+// constFixed reports whether the package's constant obj is declared in a
+// file that every build compiles, with a value fixed in every build.
+func (c *checker) constFixed(obj *types.Const, depth int) bool {
+	for _, f := range c.pass.Files {
+		if !(f.FileStart <= obj.Pos() && obj.Pos() < f.FileEnd) {
+			continue
+		}
+		if constrained(c.pass.Fset.File(f.Pos()).Name(), f) {
+			return false
+		}
+		path, _ := astutil.PathEnclosingInterval(f, obj.Pos(), obj.Pos())
+		for _, n := range path {
+			if vs, ok := n.(*ast.ValueSpec); ok {
+				k := slices.IndexFunc(vs.Names, func(id *ast.Ident) bool { return id.Pos() == obj.Pos() })
+				if k < 0 || k >= len(vs.Values) {
+					return false // an iota list's implicit repetition
+				}
+				return c.fixedInEveryBuild(vs.Values[k], depth+1)
+			}
+		}
+	}
+	return false
+}
+
+// constrained reports whether the file, named name, is compiled only in
+// some builds: a //go:build line, or a name that ends with a platform
+// (_linux.go, _arm64.go).
+func constrained(name string, f *ast.File) bool {
+	for _, g := range f.Comments {
+		if g.Pos() > f.Package {
+			break
+		}
+		for _, cm := range g.List {
+			if constraint.IsGoBuild(cm.Text) || constraint.IsPlusBuild(cm.Text) {
+				return true
+			}
+		}
+	}
+	base := strings.TrimSuffix(name[strings.LastIndexAny(name, `/\`)+1:], ".go")
+	base = strings.TrimSuffix(base, "_test")
+	parts := strings.Split(base, "_")
+	for _, p := range parts[1:] {
+		if knownPlatforms[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownPlatforms are the GOOS and GOARCH values that a file name's suffix
+// may name.
+var knownPlatforms = map[string]bool{
+	"aix": true, "android": true, "darwin": true, "dragonfly": true, "freebsd": true, "hurd": true, "illumos": true,
+	"ios": true, "js": true, "linux": true, "nacl": true, "netbsd": true, "openbsd": true, "plan9": true,
+	"solaris": true, "wasip1": true, "windows": true, "zos": true,
+	"386": true, "amd64": true, "arm": true, "arm64": true, "loong64": true, "mips": true, "mipsle": true,
+	"mips64": true, "mips64le": true, "ppc64": true, "ppc64le": true, "riscv64": true, "s390x": true, "wasm": true,
+}

@@ -49,7 +49,7 @@ func (c *checker) neverRuns(pos token.Pos) bool {
 			continue
 		}
 		taken := tv.Value.ExactString() == "true"
-		if taken != inBody && c.fixedInEveryBuild(ifs.Cond, 0) {
+		if taken != inBody && c.fixedInEveryBuild(ifs.Cond, file, 0) {
 			return true
 		}
 	}
@@ -57,10 +57,11 @@ func (c *checker) neverRuns(pos token.Pos) bool {
 }
 
 // fixedInEveryBuild reports whether the constant expression e has the
-// same value in every build: it names only constants of the package
-// declared in files without build constraints (or a name that says which
-// platform they are for), whose own values are fixed in the same way.
-func (c *checker) fixedInEveryBuild(e ast.Expr, depth int) bool {
+// same value in every build that compiles the file use: it names only
+// constants of the package declared in use or in files without build
+// constraints (or a name that says which platform they are for), whose
+// own values are fixed in the same way.
+func (c *checker) fixedInEveryBuild(e ast.Expr, use *ast.File, depth int) bool {
 	if depth > 4 {
 		return false
 	}
@@ -81,7 +82,7 @@ func (c *checker) fixedInEveryBuild(e ast.Expr, depth int) bool {
 			if obj.Pkg() == nil {
 				return true // true, false, iota
 			}
-			if obj.Pkg() != c.pass.Pkg || !c.constFixed(obj, depth) {
+			if obj.Pkg() != c.pass.Pkg || !c.constFixed(obj, use, depth) {
 				fixed = false
 			}
 		}
@@ -91,13 +92,15 @@ func (c *checker) fixedInEveryBuild(e ast.Expr, depth int) bool {
 }
 
 // constFixed reports whether the package's constant obj is declared in a
-// file that every build compiles, with a value fixed in every build.
-func (c *checker) constFixed(obj *types.Const, depth int) bool {
+// file that every build compiles, or in the file use, where the code that
+// reads it is (whenever that code is compiled, so is the constant), with
+// a value fixed in every build.
+func (c *checker) constFixed(obj *types.Const, use *ast.File, depth int) bool {
 	for _, f := range c.pass.Files {
 		if !(f.FileStart <= obj.Pos() && obj.Pos() < f.FileEnd) {
 			continue
 		}
-		if constrained(c.pass.Fset.File(f.Pos()).Name(), f) {
+		if f != use && constrained(c.pass.Fset.File(f.Pos()).Name(), f) {
 			return false
 		}
 		path, _ := astutil.PathEnclosingInterval(f, obj.Pos(), obj.Pos())
@@ -107,7 +110,7 @@ func (c *checker) constFixed(obj *types.Const, depth int) bool {
 				if k < 0 || k >= len(vs.Values) {
 					return false // an iota list's implicit repetition
 				}
-				return c.fixedInEveryBuild(vs.Values[k], depth+1)
+				return c.fixedInEveryBuild(vs.Values[k], f, depth+1)
 			}
 		}
 	}

@@ -97,7 +97,7 @@ func (c *checker) fixedInEveryBuild(e ast.Expr, use *ast.File, depth int) bool {
 // a value fixed in every build.
 func (c *checker) constFixed(obj *types.Const, use *ast.File, depth int) bool {
 	for _, f := range c.pass.Files {
-		if !(f.FileStart <= obj.Pos() && obj.Pos() < f.FileEnd) {
+		if obj.Pos() < f.FileStart || obj.Pos() >= f.FileEnd {
 			continue
 		}
 		if f != use && constrained(c.pass.Fset.File(f.Pos()).Name(), f) {

@@ -103,7 +103,8 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	}
 	have := c.receiverCalls(fn, always)
 	self := receiverCall{-1, fn.String()}
-	if !(types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || endsAlike(fn, closeFn)) || !onlyCalls(closeFn, fn) {
+	sameEnd := types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || endsAlike(fn, closeFn)
+	if !sameEnd || !onlyCalls(closeFn, fn) {
 		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
 	}
 	stored := map[int]bool{}

@@ -372,6 +372,8 @@ type funcChecker struct {
 	exitsProcess bool       // returning from fn ends the program
 	// assertions caches assertionCalls.
 	assertions *[]*ssa.Call
+	// dead: the blocks that constant conditions rule out (deadBlocks).
+	dead map[*ssa.BasicBlock]bool
 	// flipped: the acquisition being searched lies where a constant
 	// condition of this build rules it out (if runtime.GOOS == "windows",
 	// a constant set by a build tag); its paths are followed as in a
@@ -382,7 +384,7 @@ type funcChecker struct {
 
 // checkFunc reports the resources that fn acquires and leaks.
 func (c *checker) checkFunc(fn *ssa.Function) {
-	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn), dead: deadBlocks(fn)}
 	if fn.Pkg != nil && fn.Parent() == nil {
 		fc.exitsProcess = exitsProcess(fn.Pkg.Pkg.Name(), fn.Name())
 	}
@@ -392,12 +394,11 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	if c.cfg.locks {
 		fc.checkLocks()
 	}
-	dead := deadBlocks(fn)
 	for _, a := range c.acquisitions(fn) {
 		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
 			continue
 		}
-		if fc.flipped = dead[a.call.Block()]; fc.flipped && c.neverRuns(a.call.Pos()) {
+		if fc.flipped = fc.dead[a.call.Block()]; fc.flipped && c.neverRuns(a.call.Pos()) {
 			continue // code that no build runs
 		}
 		if a.value == nil {

@@ -245,8 +245,8 @@ func storedAgain(root ssa.Value, path []string, st ssa.Instruction) bool {
 // fn either calls Close on the field at path of the struct that its free
 // variable fv points to, or leaves it at a branch on a flag of the
 // enclosing function that the function sets more than once (if failed, if
-// err != nil: see readsFlag and flagChanges), and whether some path does
-// the latter. A closure that closes it only where recover gives a panic
+// err != nil: see readsFlag and flagChanges), and whether it branches on
+// such a flag. A closure that closes it only where recover gives a panic
 // does not.
 func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) (closes, flagged bool) {
 	if len(fn.Blocks) == 0 {
@@ -276,34 +276,17 @@ func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) (cl
 		}
 		return false
 	}
-	seen := map[*ssa.BasicBlock]bool{}
-	var walk func(b *ssa.BasicBlock) bool
-	walk = func(b *ssa.BasicBlock) bool {
-		if seen[b] {
-			return true
-		}
-		seen[b] = true
+	// A path ends where it closes the field or turns on a flag: no
+	// return must be reached otherwise.
+	stops := map[*ssa.BasicBlock]bool{}
+	for _, b := range fn.Blocks {
 		if closesIn(b) {
-			return true
+			stops[b] = true
+		} else if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && readsFlag(fn, fv, t.Cond, 0) && flagChanges(fn, t.Cond) {
+			stops[b], flagged = true, true
 		}
-		last := b.Instrs[len(b.Instrs)-1]
-		switch last := last.(type) {
-		case *ssa.Return:
-			return false
-		case *ssa.If:
-			if readsFlag(fn, fv, last.Cond, 0) && flagChanges(fn, last.Cond) {
-				flagged = true
-				return true
-			}
-		}
-		for _, s := range b.Succs {
-			if !walk(s) {
-				return false
-			}
-		}
-		return true
 	}
-	return walk(fn.Blocks[0]), flagged
+	return !returnAvoiding(fn.Blocks[:1], stops), flagged
 }
 
 // flagChanges reports whether every variable of the enclosing function

@@ -55,13 +55,12 @@ func (fc *funcChecker) checkLocks() {
 	}
 	own := fc.lockSummaryOf(fc.fn)
 	twice := map[ssa.Instruction]bool{} // second unlocks reported
-	dead := deadBlocks(fc.fn)
 	for _, op := range ops {
 		call, ok := op.instr.(*ssa.Call) // not a defer, a goroutine or a closure
 		if !ok || fc.ignores.covers(fc.pass.Fset.Position(call.Pos())) {
 			continue
 		}
-		if fc.flipped = dead[call.Block()]; fc.flipped && fc.neverRuns(call.Pos()) {
+		if fc.flipped = fc.dead[call.Block()]; fc.flipped && fc.neverRuns(call.Pos()) {
 			continue // code that no build runs
 		}
 		switch op.action {

@@ -224,9 +224,8 @@ func returnsFunc(call *ssa.Call) bool {
 // comes with bindings, the places of what it captures in the function's
 // own terms.
 func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl *placer, bindings []string) []lockOp {
-	sum := c.lockSummaryOf(callee)
-	if sum.empty() {
-		return nil
+	if c.lockSummaryOf(callee).empty() {
+		return nil // no places to work out
 	}
 	common := instr.Common()
 	args := make([]string, len(common.Args))
@@ -238,8 +237,15 @@ func (c *checker) helperOps(instr ssa.CallInstruction, callee *ssa.Function, pl 
 			bindings = append(bindings, pl.place(b))
 		}
 	}
+	return c.effectOps(instr, callee, args, bindings)
+}
+
+// effectOps returns the lock effects of fn, called by instr, in the terms
+// of the caller: args and bindings are the places of fn's parameters and
+// free variables there.
+func (c *checker) effectOps(instr ssa.CallInstruction, fn *ssa.Function, args, bindings []string) []lockOp {
 	var ops []lockOp
-	for _, e := range sum.effects {
+	for _, e := range c.lockSummaryOf(fn).effects {
 		if place := translate(e.place, args, bindings); place != "" {
 			ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
 		}
@@ -263,19 +269,14 @@ func (c *checker) calledClosureOps(instr ssa.CallInstruction, callee *ssa.Functi
 		if !ok {
 			continue
 		}
-		sum := c.lockSummaryOf(fn)
-		if sum.empty() {
+		if c.lockSummaryOf(fn).empty() {
 			continue
 		}
 		bindings := make([]string, len(mc.Bindings))
 		for k, b := range mc.Bindings {
 			bindings[k] = pl.place(b)
 		}
-		for _, e := range sum.effects {
-			if place := translate(e.place, nil, bindings); place != "" {
-				ops = append(ops, lockOp{instr: instr, place: place, action: e.action, read: e.read})
-			}
-		}
+		ops = append(ops, c.effectOps(instr, fn, nil, bindings)...)
 	}
 	return ops
 }

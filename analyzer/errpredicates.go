@@ -28,7 +28,7 @@ import (
 func (c *checker) falseOnNil(fn *ssa.Function) (ok bool, target, e int) {
 	sig := fn.Signature
 	e = firstErrorParam(fn)
-	if sig.Recv() != nil || e < 0 || len(fn.Blocks) == 0 ||
+	if e < 0 || len(fn.Blocks) == 0 ||
 		sig.Results().Len() != 1 || (!types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) && !isErrnoResult(sig.Results().At(0).Type())) {
 		return false, -1, -1
 	}

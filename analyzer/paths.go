@@ -935,6 +935,13 @@ func (fc *funcChecker) errFailedBranch(a *acquisition, cond ssa.Value) int {
 				(fc.funcName(callee) != "errors.Is" || (len(cond.Call.Args) == 2 && fc.nonNilTarget(cond.Call.Args[1]))) {
 				return 0
 			}
+			// A predicate of the program, a function or a method (see
+			// falseOnNil).
+			if callee != nil && !errorPredicates[fc.funcName(callee)] && fc.summaryOf(fn).falseOnNil {
+				if k := fc.predicateArg(&cond.Call); k >= 0 && direct(cond.Call.Args[k]) && fc.isErrorPredicateCall(&cond.Call, nil) {
+					return 0
+				}
+			}
 		}
 	}
 	return -1

@@ -393,10 +393,14 @@ var failureReleases = map[string]int{
 // transport has already closed the connection under it and ended the
 // goroutines that served it (the body can never be read to EOF, so the
 // connection cannot go back to the pool): the response holds nothing
-// more, whether or not the body is closed after.
+// more, whether or not the body is closed after. A copy reads to the end
+// and fails only where a read fails when it writes to io.Discard, whose
+// writes never fail (see discards).
 var bodyReadFailures = map[string]int{
 	"io.ReadAll":        0,
 	"io/ioutil.ReadAll": 0,
+	"io.Copy":           1,
+	"io.CopyBuffer":     1,
 }
 
 // requestSenders lists functions that send the request given as the

@@ -546,7 +546,7 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 		return false
 	}
 	if obj, _ := fn.Object().(*types.Func); obj != nil && fl.kind == response {
-		if i, ok := bodyReadFailures[fc.funcName(obj)]; ok && fc.surelyBody(a, fl, unconvert(call.Call.Args[i])) {
+		if i, ok := bodyReadFailures[fc.funcName(obj)]; ok && (i == 0 || discards(call.Call.Args[0])) && fc.surelyBody(a, fl, unconvert(call.Call.Args[i])) {
 			return true // a failed read of a response body (see bodyReadFailures)
 		}
 	}
@@ -557,6 +557,17 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 		}
 	}
 	return false
+}
+
+// discards reports whether w is io.Discard, a writer whose writes never
+// fail.
+func discards(w ssa.Value) bool {
+	load, ok := w.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	g, ok := load.X.(*ssa.Global)
+	return ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "io" && g.Name() == "Discard"
 }
 
 // isCapturedErr reports whether v is the value of an error variable that

@@ -649,7 +649,8 @@ func closeKey(t types.Type) string {
 // type (Conn() Conn, Network() Network), or that name after the name of
 // its package (HTTPResponse() *http.Response, NetConn() net.Conn), or
 // Get and a name that ends with it (GetRegionCache() *RegionCache,
-// GetTiKVClient() Client), or Unwrap (Unwrap() Backend). What it gives is
+// GetTiKVClient() Client), or Raw and that name (RawConn() net.Conn), or
+// Unwrap (Unwrap() Backend). What it gives is
 // a part of its
 // receiver, which the receiver owns; a method that makes something new
 // takes what it needs to make it, says that it may fail, or is named
@@ -657,7 +658,7 @@ func closeKey(t types.Type) string {
 func isNamedGetter(m *types.Func) bool {
 	sig := m.Signature()
 	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
-		return false
+		return isKeyedGetter(m)
 	}
 	t := types.Unalias(sig.Results().At(0).Type())
 	if p, ok := t.(*types.Pointer); ok {
@@ -673,6 +674,11 @@ func isNamedGetter(m *types.Func) bool {
 		// name it: the value that the receiver wraps, and owns.
 		return true
 	}
+	if rest, ok := strings.CutPrefix(m.Name(), "Raw"); ok && rest == obj.Name() {
+		// RawConn() net.Conn: the value under the receiver's wrapping,
+		// as Raw names it, which the receiver owns.
+		return true
+	}
 	if rest, ok := strings.CutPrefix(m.Name(), "Get"); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
 		// GetRegionCache() *RegionCache, GetTiKVClient() Client: Get
 		// says what the rest of the name names is given, not made;
@@ -681,6 +687,52 @@ func isNamedGetter(m *types.Func) bool {
 		return strings.HasSuffix(rest, obj.Name()) && !handedOutName(obj.Name())
 	}
 	return obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name()))
+}
+
+// isKeyedGetter reports whether the interface method m looks a value up
+// by key: Get and a name that ends with the name of its first result's
+// type, parameters that are only keys (strings, integers, a context) and
+// at most an error or a bool beside the result (GetHandler(tag string)
+// Handler, GetHandler(ctx, tag) (Handler, error)). A registry gives what
+// it holds, and owns it; but a pool's GetConn(ctx) (Conn, error) hands
+// out what its caller uses and gives back (see handedOutName).
+func isKeyedGetter(m *types.Func) bool {
+	sig := m.Signature()
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 {
+		return false
+	}
+	if res.Len() == 2 {
+		second := res.At(1).Type()
+		if !types.Identical(second, errorType) && !types.Identical(second, types.Typ[types.Bool]) {
+			return false
+		}
+	}
+	for i := range sig.Params().Len() {
+		if !isKey(sig.Params().At(i).Type()) {
+			return false
+		}
+	}
+	rest, ok := strings.CutPrefix(m.Name(), "Get")
+	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return false
+	}
+	t := types.Unalias(res.At(0).Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	return ok && strings.HasSuffix(rest, named.Obj().Name()) && !handedOutName(named.Obj().Name())
+}
+
+// isKey reports whether a parameter of type t can only name what a
+// lookup finds: a string or an integer (of any named type), or a context.
+func isKey(t types.Type) bool {
+	if typeName(t) == "context.Context" {
+		return true
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsInteger) != 0
 }
 
 // handedOutName reports whether a type named name is one that pools and

@@ -111,3 +111,29 @@ func eitherReadLeak(c *http.Client, u1, u2 string, pickB bool) ([]byte, error) {
 	b.Body.Close()
 	return out, nil
 }
+
+// discardFailedSafe drains the body into io.Discard, whose writes never
+// fail: where the copy fails, a read of the body failed.
+func discardFailedSafe(c *http.Client, url string) error {
+	resp, err := c.Get(url)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(io.Discard, resp.Body); err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// copyFailedLeak copies the body into a file: the copy fails where a
+// write fails too, with the body still open.
+func copyFailedLeak(c *http.Client, url string, f *os.File) error {
+	resp, err := c.Get(url) // want `the body of resp returned by c.Get is not closed on all paths`
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}

@@ -88,3 +88,45 @@ type Unwrapper interface {
 	// Inner returns a new connection to the wrapped backend.
 	Inner() Backend
 }
+
+// Masked is a connection that a mask wraps.
+type Masked interface {
+	net.Conn
+	// RawConn returns the connection under the mask.
+	RawConn() net.Conn
+	// Splice reports whether the mask may be bypassed.
+	Splice() bool
+	// NewConn dials a new connection through the mask.
+	NewConn() net.Conn
+}
+
+// Unmask returns the connection under the masks of conn, as far as they
+// may be bypassed.
+func Unmask(conn net.Conn) net.Conn { // want Unmask:"keeps p0; borrows r0; returns p0 as r0"
+	for {
+		m, ok := conn.(Masked)
+		if !ok || !m.Splice() {
+			return conn
+		}
+		conn = m.RawConn()
+	}
+}
+
+// Handler serves the traffic of one tag.
+type Handler interface {
+	io.Closer
+	Tag() string
+}
+
+// Registry holds the handlers of a router by tag, and the streams that
+// it hands out.
+type Registry interface {
+	// GetHandler returns the handler of tag, or nil.
+	GetHandler(tag string) Handler
+	// GetPeerHandler returns the handler of the peer id, or an error.
+	GetPeerHandler(ctx context.Context, id int64) (Handler, error)
+	// GetStream opens a stream to the handler of tag.
+	GetStream(ctx context.Context, tag string) (Stream, error)
+	// NewHandler makes a handler for tag.
+	NewHandler(tag string) Handler
+}

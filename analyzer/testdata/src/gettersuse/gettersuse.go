@@ -175,3 +175,48 @@ func SafeInnermost(b gettersdep.Backend) gettersdep.Backend { // want SafeInnerm
 func innerLeak(u gettersdep.Unwrapper) error {
 	return u.Inner().Save("x") // want `the gettersdep.Backend returned by u.Inner is not closed`
 }
+
+// SafeIsTCP only tests what is under the masks of a connection it was
+// given: RawConn gives the connection that the mask wraps, and owns.
+func SafeIsTCP(conn net.Conn) bool {
+	_, ok := gettersdep.Unmask(conn).(*net.TCPConn)
+	return ok
+}
+
+// newConnLeak drops what NewConn made.
+func newConnLeak(m gettersdep.Masked) bool {
+	_, ok := m.NewConn().(*net.TCPConn) // want `the net.Conn returned by m.NewConn is not closed`
+	return ok
+}
+
+// SafeHasHandler is fine: GetHandler looks up a handler that the
+// registry holds, and owns.
+func SafeHasHandler(r gettersdep.Registry, tag string) bool {
+	return r.GetHandler(tag) != nil
+}
+
+// SafeHandlerTag is fine: a lookup by a key that may fail gives what the
+// registry holds too.
+func SafeHandlerTag(ctx context.Context, r gettersdep.Registry, id int64) (string, error) { // want SafeHandlerTag:"keeps p0"
+	h, err := r.GetPeerHandler(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	return h.Tag(), nil
+}
+
+// getStreamLeak drops a stream: a registry hands out streams for one
+// use.
+func getStreamLeak(ctx context.Context, r gettersdep.Registry, tag string) error { // want getStreamLeak:"keeps p0"
+	s, err := r.GetStream(ctx, tag) // want `s returned by r.GetStream is not closed`
+	if err != nil {
+		return err
+	}
+	_, err = s.Write([]byte("x"))
+	return err
+}
+
+// newHandlerLeak drops what NewHandler made.
+func newHandlerLeak(r gettersdep.Registry, tag string) string {
+	return r.NewHandler(tag).Tag() // want `the gettersdep.Handler returned by r.NewHandler is not closed`
+}

@@ -61,6 +61,10 @@ var scenarios = []string{
 	"siblings",
 	// Collectors whose Close drains the queue it closes.
 	"collectdep", "collectuse",
+	// Workers that the goroutine their constructor starts closes when the caller's context ends.
+	"workers",
+	// A package's own Error interface, returned last as error is.
+	"errspace/netstack", "errspace",
 	// Fields of local structs that a deferred closure closes.
 	"deferfields",
 	// Locks taken in closures that a helper calls.

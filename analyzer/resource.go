@@ -1124,7 +1124,7 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 	if last < 0 || !isErrorResult(tuple.At(last).Type()) {
 		return nil
 	}
-	if t := tuple.At(last).Type(); !types.Identical(t, errorType) && !isErrorCode(t) {
+	if t := tuple.At(last).Type(); !types.Identical(t, errorType) && !isErrorCode(t) && !isErrorSpace(t) {
 		// The package's own error type may also carry a warning or a
 		// status beside an open value: its body must show that it
 		// returns nothing else where it is not nil.
@@ -1193,7 +1193,20 @@ func namedResults(fn *ssa.Function) bool {
 // isErrorResult reports whether t is error or an error code (see
 // isErrorCode).
 func isErrorResult(t types.Type) bool {
-	return types.Identical(t, errorType) || isErrorCode(t) || isErrorInterface(t)
+	return types.Identical(t, errorType) || isErrorCode(t) || isErrorInterface(t) || isErrorSpace(t)
+}
+
+// isErrorSpace reports whether t is an interface type named Error that
+// does not implement error: a package's own space of errors (gVisor's
+// tcpip.Error, returned as ep, err := s.NewEndpoint(...)), which it
+// returns last as Go code returns error, with nothing beside one that is
+// not nil.
+func isErrorSpace(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Name() != "Error" || !types.IsInterface(named) {
+		return false
+	}
+	return !types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // isErrorInterface reports whether t is a package's own error type that

@@ -616,6 +616,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornInert(v) }) {
 			borrowed = true // a single-use value whose Close does nothing
 		}
+		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.ownedByGoroutine(v) }) {
+			borrowed = true // the goroutine it starts closes it
+		}
 		// A borrowed interface matters too, even one without Close: the
 		// caller may assert a resource out of it (a registry's Get
 		// returns what it holds as an interface of its own).
@@ -1097,4 +1100,50 @@ func (c *checker) borrowedFromGiven(call *ssa.Call, j int, depth int) bool {
 		}
 	}
 	return true
+}
+
+// ownedByGoroutine reports whether v, a value that its function makes, is
+// the receiver of a goroutine that the function starts, of a method that
+// releases its receiver on every path and that waits on the Done of a
+// context the function was given: that goroutine owns the value and
+// closes it when the caller's context ends, if not sooner, so the caller
+// need not (a mux's NewServerWorker(ctx, d, link), whose run(ctx) closes
+// the worker as it returns). A goroutine that ends only when the value is
+// closed leaves it to the caller.
+func (c *checker) ownedByGoroutine(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		g, ok := ref.(*ssa.Go)
+		if !ok || g.Call.IsInvoke() || len(g.Call.Args) == 0 || g.Call.Args[0] != v {
+			continue
+		}
+		callee := g.Call.StaticCallee()
+		if callee == nil || callee.Signature.Recv() == nil || len(callee.Params) != len(g.Call.Args) || !c.summaryOf(callee).release(0) {
+			continue
+		}
+		for i, arg := range g.Call.Args[1:] {
+			if _, given := arg.(*ssa.Parameter); given && typeName(arg.Type()) == "context.Context" && waitsOnDone(callee.Params[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// waitsOnDone reports whether ctx, a context parameter, has its Done
+// method called.
+func waitsOnDone(ctx *ssa.Parameter) bool {
+	refs := ctx.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		if call, ok := ref.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Value == ssa.Value(ctx) && call.Call.Method.Name() == "Done" {
+			return true
+		}
+	}
+	return false
 }

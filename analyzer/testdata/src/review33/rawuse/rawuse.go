@@ -1,0 +1,30 @@
+// Package rawuse tests rule 2 (isNamedGetter: RawConn() net.Conn, Raw +
+// the name of the result's type, is a getter of a part of its
+// receiver). SafeIsTCP asks a framed connection, itself a net.Conn, for
+// the connection under its framing, and is fine. Upstream is no
+// connection and holds none: its RawConn dials a new one each call (a
+// health-check probe), and healthLeak, which drops it, SHOULD be
+// reported.
+package rawuse
+
+import (
+	"net"
+
+	"review33/rawdep"
+)
+
+// SafeIsTCP reports whether the framed connection runs over TCP.
+func SafeIsTCP(c rawdep.FramedConn) bool {
+	_, ok := c.RawConn().(*net.TCPConn)
+	return ok
+}
+
+// healthLeak checks that the upstream answers.
+func healthLeak(u rawdep.Upstream) bool {
+	c := u.RawConn() // want `c returned by u.RawConn is not closed`
+	if c == nil {
+		return false
+	}
+	_, err := c.Write([]byte("PING\r\n"))
+	return err == nil
+}

@@ -273,6 +273,7 @@ type checker struct {
 
 	ssaPkg          *ssa.Package
 	storedAtInit    map[*ssa.Global][]ssa.Value // see initStores
+	partlyInit      map[*ssa.Global]bool        // see initStores
 	assignedGlobals map[*types.Var]bool         // see globalAssigned
 }
 

@@ -47,6 +47,7 @@ var scenarios = []string{
 	"review31/passopenat", "review31/funcfield", "review31/nilref", "review31/optsclosure", "review31/optsdep", "review31/optsuse",
 	"review31/dormantloop", "review31/releasefill", "review31/netassert", "review31/valuecopy", "review31/fillsdep", "review31/fillsuse",
 	"review32/byvalfield", "review32/constparse", "review32/deadgoos", "review32/deferpanic", "review32/drainescape", "review32/drainexp", "review32/drainexpuse", "review32/endsalike", "review32/flagleak", "review32/helperlock", "review32/lenguard", "review32/overwrite", "review32/ownedshared", "review32/wrapprov",
+	"review33/bodygzip", "review33/bodymax", "review33/bodysafe", "review33/factoryuse", "review33/objuse", "review33/pooluse", "review33/preddiff", "review33/predfield", "review33/prednilglobal", "review33/rawdep", "review33/rawuse", "review33/regdep", "review33/reguse",
 	// Calls through interfaces resolved by their implementations.
 	"implsdep", "implsuse",
 	// Dynamic types of a package the caller imports only indirectly.

@@ -263,7 +263,7 @@ func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
 		}
 		// err == context.Canceled: a sentinel error in a global is
 		// taken as never nil, as the target of errors.Is is.
-		if (v.Op == token.EQL || v.Op == token.NEQ) && ((p.isNilErr(v.X) && isGlobalLoad(v.Y)) || (p.isNilErr(v.Y) && isGlobalLoad(v.X))) {
+		if (v.Op == token.EQL || v.Op == token.NEQ) && ((p.isNilErr(v.X) && isGlobalLoad(v.Y) && p.c.nonNilTarget(v.Y)) || (p.isNilErr(v.Y) && isGlobalLoad(v.X) && p.c.nonNilTarget(v.X))) {
 			return v.Op == token.NEQ, true
 		}
 		// if reference == nil: the target is taken as not nil.
@@ -606,9 +606,14 @@ func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Paramet
 		return isGlobalLoad(call.Args[k]) && c.nonNilTarget(call.Args[k])
 	}
 	if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
-		switch call.Args[k].(type) {
-		case *ssa.Const, *ssa.Parameter, *ssa.FreeVar:
+		switch arg := call.Args[k].(type) {
+		case *ssa.Const, *ssa.Parameter, *ssa.FreeVar, *ssa.Field, *ssa.Index, *ssa.Lookup:
 			return false
+		case *ssa.UnOp:
+			switch arg.X.(type) {
+			case *ssa.FieldAddr, *ssa.IndexAddr:
+				return false // a field or an element, which may be left nil
+			}
 		}
 		if isGlobalLoad(unconvert(call.Args[k])) && !c.nonNilTarget(call.Args[k]) {
 			return false // a variable of the package that may be left nil

@@ -115,12 +115,14 @@ func (c *checker) initTypes(g *ssa.Global) ([]types.Type, bool) {
 }
 
 // initStores returns the values that the package's initialization stores
-// into each of its package-level variables.
+// into each of its package-level variables, and records in partlyInit
+// those that it stores on some of its paths only.
 func (c *checker) initStores() map[*ssa.Global][]ssa.Value {
 	if c.storedAtInit != nil {
 		return c.storedAtInit
 	}
 	c.storedAtInit = map[*ssa.Global][]ssa.Value{}
+	c.partlyInit = map[*ssa.Global]bool{}
 	for _, fn := range c.pkgFuncs() {
 		if !initializes(fn) {
 			continue
@@ -130,6 +132,11 @@ func (c *checker) initStores() map[*ssa.Global][]ssa.Value {
 				if st, ok := instr.(*ssa.Store); ok {
 					if g, ok := st.Addr.(*ssa.Global); ok {
 						c.storedAtInit[g] = append(c.storedAtInit[g], st.Val)
+						if !dominatesReturns(b, fn) {
+							// A store on some paths only: the others
+							// leave the zero value (see nonNilTarget).
+							c.partlyInit[g] = true
+						}
 					}
 				}
 			}
@@ -311,4 +318,21 @@ func mayGiveResources(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// dominatesReturns reports whether b lies on every path of fn to a return.
+func dominatesReturns(b *ssa.BasicBlock, fn *ssa.Function) bool {
+	var guardDone *ssa.BasicBlock
+	if _, ok := fn.Blocks[0].Instrs[len(fn.Blocks[0].Instrs)-1].(*ssa.If); ok && fn.Synthetic != "" {
+		guardDone = fn.Blocks[0].Succs[0] // if init$guard goto done
+	}
+	for _, r := range fn.Blocks {
+		if r == guardDone {
+			continue
+		}
+		if _, ok := r.Instrs[len(r.Instrs)-1].(*ssa.Return); ok && !b.Dominates(r) {
+			return false
+		}
+	}
+	return true
 }

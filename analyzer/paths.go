@@ -829,7 +829,28 @@ func (fc *funcChecker) assertsFailure(a *acquisition, call *ssa.CallCommon) bool
 // isErrorPredicateCall) given the error of the acquisition a.
 func (fc *funcChecker) isErrPredicateOf(a *acquisition, call *ssa.CallCommon) bool {
 	k := fc.predicateArg(call)
-	return k >= 0 && fc.isErrOf(a, call.Args[k]) && fc.isErrorPredicateCall(call, nil)
+	return k >= 0 && fc.isErrOf(a, call.Args[k]) && !fc.checkedAfterSuccess(a, call.Args[k]) && fc.isErrorPredicateCall(call, nil)
+}
+
+// checkedAfterSuccess reports whether v, a φ-node of the acquisition's
+// error, has an edge from a path where the acquisition may have succeeded
+// that brings the error of a check (a call whose only result is an error,
+// err = os.Chmod(p) under err == nil).
+func (fc *funcChecker) checkedAfterSuccess(a *acquisition, v ssa.Value) bool {
+	phi, ok := v.(*ssa.Phi)
+	if !ok || a.call == nil {
+		return false
+	}
+	for j, e := range phi.Edges {
+		call, ok := e.(*ssa.Call)
+		if !ok || call.Call.Signature().Results().Len() != 1 || !types.Identical(call.Type(), errorType) {
+			continue
+		}
+		if fc.afterSuccess(a)[phi.Block().Preds[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isErrOf reports whether v is the error result of the acquisition a: the
@@ -981,7 +1002,7 @@ func (c *checker) nonNilTarget(v ssa.Value) bool {
 		return true
 	}
 	stored := c.initStores()[g]
-	return len(stored) > 0 && !c.globalAssigned()[obj] && !slices.ContainsFunc(stored, isNil)
+	return len(stored) > 0 && !c.partlyInit[g] && !c.globalAssigned()[obj] && !slices.ContainsFunc(stored, isNil)
 }
 
 // errStoredOnly reports whether the variable that load reads holds the

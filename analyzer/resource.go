@@ -531,7 +531,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if isDoneGetter(m) {
 			return false
 		}
-		if isNamedGetter(m) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
+		if (isNamedGetter(m) || rawOfAsserted(m, call.Value)) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
 			// Where the program has implementations, they decide.
 			_, known := c.invokeSummaryOf(call)
 			return known
@@ -674,7 +674,7 @@ func isNamedGetter(m *types.Func) bool {
 		// name it: the value that the receiver wraps, and owns.
 		return true
 	}
-	if rest, ok := strings.CutPrefix(m.Name(), "Raw"); ok && rest == obj.Name() {
+	if rest, ok := strings.CutPrefix(m.Name(), "Raw"); ok && rest == obj.Name() && wrapsResult(m, t) {
 		// RawConn() net.Conn: the value under the receiver's wrapping,
 		// as Raw names it, which the receiver owns.
 		return true
@@ -708,10 +708,18 @@ func isKeyedGetter(m *types.Func) bool {
 			return false
 		}
 	}
+	keys := 0
 	for i := range sig.Params().Len() {
-		if !isKey(sig.Params().At(i).Type()) {
+		pt := sig.Params().At(i).Type()
+		if !isKey(pt) || typeName(pt) == "time.Duration" {
 			return false
 		}
+		if typeName(pt) != "context.Context" {
+			keys++
+		}
+	}
+	if keys == 0 {
+		return false // no key: nothing to look up
 	}
 	rest, ok := strings.CutPrefix(m.Name(), "Get")
 	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
@@ -722,7 +730,51 @@ func isKeyedGetter(m *types.Func) bool {
 		t = types.Unalias(p.Elem())
 	}
 	named, ok := t.(*types.Named)
-	return ok && strings.HasSuffix(rest, named.Obj().Name()) && !handedOutName(named.Obj().Name())
+	return ok && strings.HasSuffix(rest, named.Obj().Name()) && !handedOutName(named.Obj().Name()) && !madeByKeyName(named.Obj().Name())
+}
+
+// madeByKeyName reports whether a type named name is one that a keyed
+// Get makes for its caller: a connection by any name, a download.
+func madeByKeyName(name string) bool {
+	return strings.Contains(name, "Conn") || strings.HasSuffix(name, "Object") || strings.HasSuffix(name, "Blob")
+}
+
+// rawOfAsserted reports whether the interface method m is Raw and the
+// name of the type it returns, alone, with no parameters (RawConn()
+// net.Conn), called on recv, a value asserted out of one of that very
+// type (m, ok := conn.(Masked), conn a net.Conn): the receiver is such a
+// value, and what is under it is its own.
+func rawOfAsserted(m *types.Func, recv ssa.Value) bool {
+	sig := m.Signature()
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || m.Name() != "Raw"+named.Obj().Name() {
+		return false
+	}
+	if e, ok := recv.(*ssa.Extract); ok && e.Index == 0 {
+		recv = e.Tuple
+	}
+	ta, ok := recv.(*ssa.TypeAssert)
+	return ok && types.Identical(ta.X.Type(), t)
+}
+
+// wrapsResult reports whether the receiver of the interface method m is
+// itself a value of the type t that m returns, or has a Close: a wrapper
+// that owns what is under it.
+func wrapsResult(m *types.Func, t types.Type) bool {
+	recv := m.Signature().Recv()
+	if recv == nil {
+		return false
+	}
+	rt := recv.Type()
+	if it, ok := t.Underlying().(*types.Interface); ok && types.Implements(rt, it) {
+		return true
+	}
+	obj, _, _ := types.LookupFieldOrMethod(rt, true, nil, "Close")
+	return obj != nil
 }
 
 // isKey reports whether a parameter of type t can only name what a

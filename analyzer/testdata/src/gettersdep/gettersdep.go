@@ -130,3 +130,19 @@ type Registry interface {
 	// NewHandler makes a handler for tag.
 	NewHandler(tag string) Handler
 }
+
+// Mask is what a mask over a connection adds to it.
+type Mask interface {
+	// RawConn returns the connection under the mask.
+	RawConn() net.Conn
+}
+
+// Unmasked returns the connection under the mask of conn, if it has one:
+// the mask is asserted out of the connection, so what RawConn gives is
+// under that connection.
+func Unmasked(conn net.Conn) net.Conn { // want Unmasked:"keeps p0; borrows r0; returns p0 as r0"
+	if m, ok := conn.(Mask); ok {
+		return m.RawConn()
+	}
+	return conn
+}

@@ -220,3 +220,10 @@ func getStreamLeak(ctx context.Context, r gettersdep.Registry, tag string) error
 func newHandlerLeak(r gettersdep.Registry, tag string) string {
 	return r.NewHandler(tag).Tag() // want `the gettersdep.Handler returned by r.NewHandler is not closed`
 }
+
+// SafeIsUnix only tests what is under the mask of a connection it was
+// given.
+func SafeIsUnix(conn net.Conn) bool {
+	_, ok := gettersdep.Unmasked(conn).(*net.UnixConn)
+	return ok
+}

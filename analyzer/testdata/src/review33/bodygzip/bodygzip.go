@@ -11,6 +11,10 @@
 // without closing, and SHOULD be reported (the same code as
 // basic.discardFailedSafe, and io.ReadAll's rule before this one has the
 // same gap).
+//
+// Base (30494aa): reported. Head: the leak in drainGzipLeak is hidden by rule 4 (REAL leak missed, on the rare path of a corrupt gzip stream).
+//
+// Accepted (round twenty-two): a failed read of a body that net/http decompresses is taken to have closed the connection, for io.ReadAll since earlier rounds and for a copy into io.Discard now; the README's Limits says so. drainGzipLeak carries no want.
 package bodygzip
 
 import (
@@ -20,7 +24,7 @@ import (
 
 // drainGzipLeak drains the gzipped response of url.
 func drainGzipLeak(url string) error {
-	resp, err := http.Get(url) // want `the body of resp returned by http.Get is not closed on all paths`
+	resp, err := http.Get(url) // a leak on a corrupt gzip stream, missed (see above)
 	if err != nil {
 		return err
 	}

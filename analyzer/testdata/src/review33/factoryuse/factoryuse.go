@@ -6,6 +6,10 @@
 // mark of a method that makes something is now accepted through
 // isKeyedGetter. Both make a new client each call: pingLeak and
 // pingDefaultLeak drop it, and SHOULD be reported.
+//
+// Base (30494aa): both reported. Head: both leaks are hidden by rule 3 (REAL leaks missed).
+//
+// Fixed since (round twenty-two): as pooluse: both reported again.
 package factoryuse
 
 import (

@@ -7,6 +7,10 @@
 // openLeak SHOULD be reported. SafeOpen is the same code with a
 // predicate whose target is a sentinel of another package
 // (fs.ErrNotExist), and is fine.
+//
+// Base (30494aa): openLeak reported; SafeOpen also reported (false alarm). Head: isMiss gets the fact "false for nil p1" and the leak in openLeak is hidden by rule 1 (REAL leak missed; the same gap exists at base for a function isMiss(c, err), which rule 1 now extends to the methods where such a field target is natural); SafeOpen fine.
+//
+// Fixed since (round twenty-two): a target of errors.Is that is a field or an element may be nil: isMiss is no predicate, and openLeak is reported again; SafeOpen is still fine.
 package predfield
 
 import (

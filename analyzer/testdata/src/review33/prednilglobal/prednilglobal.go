@@ -8,6 +8,10 @@
 // succeeded on such a build, the retry replaces the open file:
 // openTempLeak SHOULD be reported. SafeOpenTemp compares with a
 // variable that errors.New sets, and is fine.
+//
+// Base (30494aa): openTempLeak reported; SafeOpenTemp also reported (false alarm). Head: unsupported gets "false for nil p1" and the leak in openTempLeak is hidden by rule 1 (REAL leak missed; a function unsupported(err) has the same gap at base); SafeOpenTemp fine.
+//
+// Fixed since (round twenty-two): a comparison with a package variable counts only for one that is never nil, and init stores made on some paths only leave the zero value: openTempLeak is reported again; SafeOpenTemp is still fine.
 package prednilglobal
 
 import (

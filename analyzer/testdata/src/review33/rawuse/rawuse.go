@@ -5,6 +5,10 @@
 // connection and holds none: its RawConn dials a new one each call (a
 // health-check probe), and healthLeak, which drops it, SHOULD be
 // reported.
+//
+// Base (30494aa): healthLeak reported; SafeIsTCP also reported (false alarm). Head: SafeIsTCP fine, but the leak in healthLeak is hidden by rule 2 (REAL leak missed; the receiver is no connection, so nothing owns what RawConn gives).
+//
+// Fixed since (round twenty-two): Raw<T>() is a getter only on a receiver that is itself a T or has a Close: healthLeak is reported again; SafeIsTCP is still fine.
 package rawuse
 
 import (

@@ -3,6 +3,8 @@
 // up handlers that the registry holds and owns, so SafeTag and
 // SafeTagAt are fine; GetStream's Stream is a handed-out name, so
 // streamLeak SHOULD still be reported.
+//
+// Base (30494aa): streamLeak reported; SafeTag and SafeTagAt also reported (false alarms). Head: streamLeak reported, SafeTag and SafeTagAt fine (rule 3 does its job).
 package reguse
 
 import (

@@ -459,6 +459,11 @@ func paramUses(p *ssa.Parameter) []ssa.Instruction {
 		if !ok || st.Val != p {
 			continue
 		}
+		if _, ok := st.Addr.(*ssa.Alloc); !ok {
+			// Stored into a package variable or through a pointer: no
+			// variable of the function's own.
+			continue
+		}
 		if !copied {
 			uses, copied = slices.Clone(uses), true
 		}

@@ -133,7 +133,7 @@ func (c *checker) accessorUseOf(key types.Object, match func(*ssa.CallCommon) bo
 		v := ssa.Value(call)
 		if _, tuple := call.Type().(*types.Tuple); tuple {
 			v = nil
-			for _, r := range *call.Referrers() {
+			for _, r := range usesOf(call) {
 				if x, ok := r.(*ssa.Extract); ok && x.Index == 0 {
 					v = x
 				}
@@ -231,7 +231,7 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 			if !isLocalCell(r.Addr) {
 				return true
 			}
-			for _, u := range *r.Addr.Referrers() {
+			for _, u := range usesOf(r.Addr) {
 				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL && c.settledHere(load, seen, depth+1) {
 					return true
 				}
@@ -256,7 +256,7 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 		case *ssa.FieldAddr:
 			// resp.Body.Close(), or a Close promoted from an embedded
 			// field: closing a part is closing what v gives.
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL && c.settledHere(load, seen, depth+1) {
 					return true
 				}
@@ -348,10 +348,10 @@ func (c *checker) delegatedResult(fn *ssa.Function, i int) bool {
 // accepts in one field, and nothing else that can hold a resource.
 func (c *checker) aroundDelegate(alloc *ssa.Alloc, delegate func(ssa.Value) bool) bool {
 	found := false
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				st, ok := u.(*ssa.Store)
 				if !ok || st.Addr != ssa.Value(r) {
 					switch u.(type) {
@@ -384,7 +384,7 @@ func copyOf(v, p ssa.Value) bool {
 		return false
 	}
 	stored := false
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == v {
 			if st.Val != p {
 				return false

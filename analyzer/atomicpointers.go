@@ -71,7 +71,7 @@ func (c *checker) onlyAtomicUses(v, alloc ssa.Value, depth int) bool {
 	if depth > 4 {
 		return false
 	}
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL {

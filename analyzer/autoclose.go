@@ -135,7 +135,7 @@ func (c *checker) flagSet(at ssa.Instruction, v ssa.Value, field string) bool {
 		if !ok || fieldName(fa.X.Type(), fa.Field) != field {
 			continue
 		}
-		for _, u := range *fa.Referrers() {
+		for _, u := range usesOf(fa) {
 			st, ok := u.(*ssa.Store)
 			if !ok || st.Addr != fa {
 				continue

@@ -80,7 +80,7 @@ func callbackResult(fn *ssa.Function, v ssa.Value, depth int) (int, int) {
 			return -1, 0
 		}
 		var stored []ssa.Value
-		for _, r := range *alloc.Referrers() {
+		for _, r := range usesOf(alloc) {
 			switch r := r.(type) {
 			case *ssa.Store:
 				if r.Addr != ssa.Value(alloc) {
@@ -287,7 +287,7 @@ func capturedLoads(fv *ssa.FreeVar) ([]ssa.Value, bool) {
 		return nil, false
 	}
 	var loads []ssa.Value
-	for _, r := range *fv.Referrers() {
+	for _, r := range usesOf(fv) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
@@ -327,7 +327,7 @@ func (c *checker) capturedNonNil(v ssa.Value, mc *ssa.MakeClosure) bool {
 // only read it: then they are all that sets it.
 func cellStores(cell ssa.Value) ([]*ssa.Store, bool) {
 	var stores []*ssa.Store
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr != cell {
@@ -363,7 +363,7 @@ func nilable(t types.Type) bool {
 // that a closure may capture).
 func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
 	used := false
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.BinOp:
 			if r.Op != token.EQL && r.Op != token.NEQ {
@@ -376,7 +376,7 @@ func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
 			if k, ok := other.(*ssa.Const); !ok || !k.IsNil() {
 				continue
 			}
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if t, ok := u.(*ssa.If); ok {
 					// Successor 0 runs where the condition holds.
 					if r.Op == token.NEQ {

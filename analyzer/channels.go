@@ -102,7 +102,7 @@ func (c *checker) fieldUsedOnly(ptr types.Type, i int, store func(*ssa.Store) bo
 				if !ok || fa.Field != i || !types.Identical(fa.X.Type(), ptr) {
 					continue
 				}
-				for _, r := range *fa.Referrers() {
+				for _, r := range usesOf(fa) {
 					switch r := r.(type) {
 					case *ssa.Store:
 						if r.Addr != fa || !store(r) {
@@ -126,7 +126,7 @@ func (c *checker) fieldUsedOnly(ptr types.Type, i int, store func(*ssa.Store) bo
 // usedInPlace reports whether the channel ch is only sent to, received
 // from, measured, compared or closed.
 func usedInPlace(ch ssa.Value) bool {
-	for _, r := range *ch.Referrers() {
+	for _, r := range usesOf(ch) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.ARROW {
@@ -222,7 +222,7 @@ func (c *checker) handsOffClosureWith(ptr types.Type) bool {
 				if !ok || !slices.ContainsFunc(mc.Bindings, func(v ssa.Value) bool { return mayHoldSeen(v.Type(), ptr, map[types.Type]bool{}, false) }) {
 					continue
 				}
-				for _, r := range *mc.Referrers() {
+				for _, r := range usesOf(mc) {
 					call, isCall := r.(ssa.CallInstruction)
 					_, isGo := r.(*ssa.Go)
 					_, isRef := r.(*ssa.DebugRef)
@@ -396,7 +396,7 @@ func (c *checker) madeFresh(v ssa.Value) bool {
 // set, itself set as a whole), returned, and stored as a value at most
 // stores times: it is given to nothing and kept nowhere else.
 func onlyFilled(a *ssa.Alloc, stores int) bool {
-	for _, r := range *a.Referrers() {
+	for _, r := range usesOf(a) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr, *ssa.Return, *ssa.DebugRef:
 		case *ssa.Store:
@@ -417,7 +417,7 @@ func onlyFilled(a *ssa.Alloc, stores int) bool {
 // reach the fields it points to, or given as the receiver (the first
 // argument) of a function of the package.
 func usedAsOwnPart(p ssa.Value) bool {
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr, *ssa.BinOp, *ssa.DebugRef:
 		case *ssa.Call:

@@ -28,7 +28,7 @@ func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
 	}
 	results := []ssa.Value{v}
 	for i := 0; i < len(results) && i < 16; i++ {
-		for _, r := range *results[i].Referrers() {
+		for _, r := range usesOf(results[i]) {
 			switch r := r.(type) {
 			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
 				results = append(results, r.(ssa.Value))
@@ -79,14 +79,14 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 		// Capturing a holder that does not own the resource hands
 		// nothing off; only running a closure that closes the field
 		// releases it.
-		for _, r := range *mc.Referrers() {
+		for _, r := range usesOf(mc) {
 			if call, ok := r.(ssa.CallInstruction); ok && runs != 0 {
 				f.note(call, runs, false) // run now, deferred or by t.Cleanup
 			}
 		}
 		return
 	}
-	for _, r := range *mc.Referrers() {
+	for _, r := range usesOf(mc) {
 		call, ok := r.(ssa.CallInstruction)
 		_, isGo := r.(*ssa.Go)
 		_, isDefer := r.(*ssa.Defer)
@@ -126,7 +126,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 // cell holds on every path. A defer that comes after at (a status check
 // that returns first) releases nothing on the paths that return before it.
 func (c *checker) releasedByDeferredClosure(cell ssa.Value, at ssa.Instruction) bool {
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		mc, ok := r.(*ssa.MakeClosure)
 		if !ok {
 			continue
@@ -135,7 +135,7 @@ func (c *checker) releasedByDeferredClosure(cell ssa.Value, at ssa.Instruction) 
 		if i < 0 || !c.summaryOf(mc.Fn.(*ssa.Function)).settlesFree(i) {
 			continue
 		}
-		for _, use := range *mc.Referrers() {
+		for _, use := range usesOf(mc) {
 			if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc && before(d, at) {
 				return true
 			}
@@ -156,7 +156,7 @@ func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st s
 			// returns.
 			continue
 		}
-		for _, r := range *root.Referrers() {
+		for _, r := range usesOf(root) {
 			mc, ok := r.(*ssa.MakeClosure)
 			if !ok {
 				continue
@@ -174,7 +174,7 @@ func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st s
 				// struct must leave the function (return &q).
 				continue
 			}
-			for _, use := range *mc.Referrers() {
+			for _, use := range usesOf(mc) {
 				if d, ok := use.(*ssa.Defer); ok && d.Call.Value == mc && before(d, st) {
 					return true
 				}
@@ -187,7 +187,7 @@ func (c *checker) closedByDeferredClosure(roots []ssa.Value, path []string, st s
 // returnedAlloc reports whether a return of the function gives the local
 // struct a, by its address, directly or through a result slot.
 func returnedAlloc(a ssa.Value) bool {
-	for _, r := range *a.Referrers() {
+	for _, r := range usesOf(a) {
 		switch r := r.(type) {
 		case *ssa.Return:
 			return true
@@ -209,7 +209,7 @@ func returnedAlloc(a ssa.Value) bool {
 // st: what st stored is then not what the field holds at return.
 func storedAgain(root ssa.Value, path []string, st ssa.Instruction) bool {
 	later := reachable(st.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
-	for _, r := range *root.Referrers() {
+	for _, r := range usesOf(root) {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok {
 			continue
@@ -217,7 +217,7 @@ func storedAgain(root ssa.Value, path []string, st ssa.Instruction) bool {
 		var stores []*ssa.Store
 		var walk func(v ssa.Value)
 		walk = func(v ssa.Value) {
-			for _, u := range *v.Referrers() {
+			for _, u := range usesOf(v) {
 				switch u := u.(type) {
 				case *ssa.FieldAddr:
 					walk(u)
@@ -315,7 +315,7 @@ func flagChanges(fn *ssa.Function, cond ssa.Value) bool {
 					return false
 				}
 				stores := 0
-				for _, r := range *mc.Bindings[i].Referrers() {
+				for _, r := range usesOf(mc.Bindings[i]) {
 					if st, ok := r.(*ssa.Store); ok && st.Addr == mc.Bindings[i] {
 						stores++
 					}
@@ -339,7 +339,7 @@ func flagChanges(fn *ssa.Function, cond ssa.Value) bool {
 // it closes it on every path, mayRelease when it settles it otherwise
 // (closes it when the function fails).
 func (c *checker) deferredRelease(cell ssa.Value) event {
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		if mc, ok := r.(*ssa.MakeClosure); ok {
 			if i := slices.Index(mc.Bindings, cell); i >= 0 && c.summaryOf(mc.Fn.(*ssa.Function)).releasesFree(i) {
 				return released

@@ -80,7 +80,7 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 	for len(addrs) > 0 && h != holdsOwn {
 		a := addrs[len(addrs)-1]
 		addrs = addrs[:len(addrs)-1]
-		for _, r := range *a.Referrers() {
+		for _, r := range usesOf(a) {
 			switch r := r.(type) {
 			case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.Phi:
 				if fa, ok := r.(*ssa.FieldAddr); ok && a == ssa.Value(alloc) && closes != nil && !closes(fieldName(fa.X.Type(), fa.Field)) &&
@@ -141,7 +141,7 @@ func (c *checker) setsOnlyPlain(call *ssa.CallCommon, v ssa.Value, depth int) bo
 // helper was given, is only read: indexed, looked up, compared or
 // measured, not written to, sent on or given away.
 func readOnly(v ssa.Value) bool {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.Lookup, *ssa.Index, *ssa.BinOp, *ssa.If, *ssa.DebugRef, *ssa.Range, *ssa.Slice:
 			if sl, ok := r.(*ssa.Slice); ok && !readOnly(sl) {
@@ -167,7 +167,7 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 	for len(addrs) > 0 {
 		a := addrs[len(addrs)-1]
 		addrs = addrs[:len(addrs)-1]
-		for _, r := range *a.Referrers() {
+		for _, r := range usesOf(a) {
 			switch r := r.(type) {
 			case *ssa.FieldAddr:
 				if !seen[r] {
@@ -254,7 +254,7 @@ func (c *checker) holdsNothingNew(addr *ssa.FieldAddr, depth int, done map[*ssa.
 	if depth >= maxNesting {
 		return false
 	}
-	for _, r := range *addr.Referrers() {
+	for _, r := range usesOf(addr) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != ssa.Value(addr) {
 			if _, isDebug := r.(*ssa.DebugRef); isDebug {
@@ -398,7 +398,7 @@ func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value, depth int) bool {
 		return root != nil && root != tmp &&
 			(slices.Contains(fresh, ssa.Value(root)) || copiedInto(root, fresh, depth+1))
 	}
-	for _, r := range *tmp.Referrers() {
+	for _, r := range usesOf(tmp) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Val == tmp && into(r) {
@@ -408,7 +408,7 @@ func copiedInto(tmp *ssa.Alloc, fresh []ssa.Value, depth int) bool {
 			if r.Op != token.MUL {
 				continue
 			}
-			for _, lr := range *r.Referrers() {
+			for _, lr := range usesOf(r) {
 				if st, ok := lr.(*ssa.Store); ok && st.Val == r && into(st) {
 					return true
 				}

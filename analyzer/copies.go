@@ -86,7 +86,7 @@ func usesOnlyFields(p ssa.Value, depth int) bool {
 	if depth > maxReceiverDepth {
 		return false
 	}
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr, *ssa.DebugRef:
 		case *ssa.UnOp:
@@ -146,7 +146,7 @@ func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 	}
 	// c.netFD = *nfd moves the struct into a field of another value,
 	// which closes it from then on: the caller's resource is kept there.
-	for _, r := range *load.Referrers() {
+	for _, r := range usesOf(load) {
 		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(load) {
 			if _, inField := st.Addr.(*ssa.FieldAddr); inField {
 				f.note(st, handedOff, true)

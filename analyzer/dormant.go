@@ -127,7 +127,7 @@ func freshPrivate(v ssa.Value, st *ssa.Store) bool {
 	default:
 		return false
 	}
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		if _, debug := r.(*ssa.DebugRef); !debug && r != st {
 			return false
 		}
@@ -156,7 +156,7 @@ func (c *checker) setsHooks(fa *ssa.FieldAddr) bool {
 		if cell, ok := v.(*ssa.Alloc); ok {
 			// A variable the closure shares: what the function stores
 			// in it (a parameter it captures lives in one).
-			for _, r := range *cell.Referrers() {
+			for _, r := range usesOf(cell) {
 				switch r := r.(type) {
 				case *ssa.Store:
 					if r.Addr != ssa.Value(cell) || !plain(r.Val) {
@@ -178,7 +178,7 @@ func (c *checker) setsHooks(fa *ssa.FieldAddr) bool {
 		call, _ := resultOf(v)
 		return call != nil && len(c.resultsOf(call)) == 0 // acquires nothing
 	}
-	for _, r := range *fa.Referrers() {
+	for _, r := range usesOf(fa) {
 		if _, debug := r.(*ssa.DebugRef); debug {
 			continue
 		}
@@ -269,7 +269,7 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 func (c *checker) startsOf(fl *flow) map[ssa.Instruction]bool {
 	starts := map[ssa.Instruction]bool{}
 	for v := range fl.cells {
-		for _, r := range *v.Referrers() {
+		for _, r := range usesOf(v) {
 			if _, ok := r.(*ssa.MakeClosure); ok {
 				starts[r] = true
 			}
@@ -346,7 +346,7 @@ func (c *checker) startsClosureWith(ptr types.Type) bool {
 				if !ok || !slices.ContainsFunc(mc.Bindings, func(v ssa.Value) bool { return mayHold(v.Type(), ptr) }) {
 					continue
 				}
-				for _, r := range *mc.Referrers() {
+				for _, r := range usesOf(mc) {
 					call, ok := r.(*ssa.Call)
 					if !ok || call.Call.Value == ssa.Value(mc) {
 						continue
@@ -420,7 +420,7 @@ func (c *checker) privateCancels(fa *ssa.FieldAddr) bool {
 		if !ok || at.Field != fa.Field || !types.Identical(at.X.Type(), fa.X.Type()) {
 			continue
 		}
-		for _, r := range *at.Referrers() {
+		for _, r := range usesOf(at) {
 			switch r := r.(type) {
 			case *ssa.Store:
 				if r.Addr != ssa.Value(at) {
@@ -461,12 +461,12 @@ func staticName(call *ssa.CallCommon) string {
 // channel, a context or a function, is given to a goroutine, to a
 // closure, or to a call that may start it.
 func (c *checker) partStarted(fa *ssa.FieldAddr) bool {
-	for _, r := range *fa.Referrers() {
+	for _, r := range usesOf(fa) {
 		load, ok := r.(*ssa.UnOp)
 		if !ok || load.Op != token.MUL {
 			continue
 		}
-		for _, u := range *load.Referrers() {
+		for _, u := range usesOf(load) {
 			switch u := u.(type) {
 			case *ssa.Go, *ssa.MakeClosure:
 				return true

@@ -79,13 +79,13 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 	// bm := T{Name: name}; return &bm builds the literal in a local
 	// and copies it into the variable: the local's fields are the
 	// value's.
-	refs := *v.Referrers()
+	refs := usesOf(v)
 	var literal *ssa.Store
 	for _, r := range refs {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == v {
 			if lit := literalCopied(st); lit != nil && literal == nil {
 				literal = st
-				refs = append(slices.Clip(refs), *lit.Referrers()...)
+				refs = append(slices.Clip(refs), usesOf(lit)...)
 			}
 		}
 	}
@@ -94,7 +94,7 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 	fresh, loaded := map[int]bool{}, map[int]bool{}
 	for _, r := range refs {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
-			for _, u := range *fa.Referrers() {
+			for _, u := range usesOf(fa) {
 				switch u := u.(type) {
 				case *ssa.Store:
 					fresh[fa.Field] = fresh[fa.Field] || (u.Addr == fa && !isNil(u.Val))
@@ -241,7 +241,7 @@ func (c *checker) mayBeEmpty(call *ssa.Call, j int) bool {
 // or set to a new empty map or slice made for it alone: t.in.f = f,
 // open(&t.f) and t.base.open() may fill it.
 func onlyCleared(addr *ssa.FieldAddr) bool {
-	for _, u := range *addr.Referrers() {
+	for _, u := range usesOf(addr) {
 		switch u := u.(type) {
 		case *ssa.Store:
 			if u.Addr != addr || (!isNil(u.Val) && !freshEmpty(u.Val, u)) {
@@ -265,7 +265,7 @@ func onlyCleared(addr *ssa.FieldAddr) bool {
 // When private is set, a channel or a wait group that the function makes
 // for this field alone is data too: a dormant value's (see dormant.go).
 func (c *checker) holdsData(addr *ssa.FieldAddr, private bool) bool {
-	for _, u := range *addr.Referrers() {
+	for _, u := range usesOf(addr) {
 		st, ok := u.(*ssa.Store)
 		if !ok || st.Addr != addr {
 			continue
@@ -345,7 +345,7 @@ func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, d
 // paramSetsOtherFields reports whether the function of parameter p only
 // reaches fields of p other than those in closed (see setsOtherFields).
 func paramSetsOtherFields(p *ssa.Parameter, closed map[string]bool, depth int) bool {
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.DebugRef:
 		case *ssa.FieldAddr:
@@ -553,14 +553,14 @@ func (c *checker) onlyBorrowed(v ssa.Value) bool {
 // nothing reaches what it holds through it.
 func onlyReturned(cell ssa.Value) bool {
 	loads := 0
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		switch r := r.(type) {
 		case *ssa.Store, *ssa.DebugRef:
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
 				return false
 			}
-			for _, use := range *r.Referrers() {
+			for _, use := range usesOf(r) {
 				switch use.(type) {
 				case *ssa.Return, *ssa.DebugRef:
 				default:
@@ -601,7 +601,7 @@ func onlyPassedOnSetting(v ssa.Value, seen map[ssa.Value]bool, fields func(*ssa.
 		return true
 	}
 	seen[v] = true
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.DebugRef, *ssa.BinOp:
 		case *ssa.FieldAddr:
@@ -645,7 +645,7 @@ func freshEmpty(v ssa.Value, st *ssa.Store) bool {
 	default:
 		return false
 	}
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		if r != ssa.Instruction(st) && !isDebug(r) {
 			return false
 		}
@@ -673,10 +673,10 @@ func bornBodiless(v ssa.Value) bool {
 	if !ok || !alloc.Heap || typeName(alloc.Type()) != httpResponse {
 		return false
 	}
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, use := range *r.Referrers() {
+			for _, use := range usesOf(r) {
 				st, ok := use.(*ssa.Store)
 				if !ok || st.Addr != r || (fieldName(r.X.Type(), r.Field) == "Body" && !isNil(st.Val)) {
 					return false
@@ -700,13 +700,13 @@ func literalCopied(st *ssa.Store) *ssa.Alloc {
 		return nil
 	}
 	lit, ok := load.X.(*ssa.Alloc)
-	if !ok || lit.Heap || len(*load.Referrers()) != 1 {
+	if !ok || lit.Heap || len(usesOf(load)) != 1 {
 		return nil
 	}
-	for _, r := range *lit.Referrers() {
+	for _, r := range usesOf(lit) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if fs, ok := u.(*ssa.Store); !ok || fs.Addr != ssa.Value(r) {
 					return nil
 				}

@@ -119,9 +119,9 @@ func (c *checker) clearingFlags(alloc *ssa.Alloc) []string {
 		return nil
 	}
 	var stores []memberStore
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
-			for _, u := range *fa.Referrers() {
+			for _, u := range usesOf(fa) {
 				if st, ok := u.(*ssa.Store); ok {
 					stores = append(stores, memberStore{st, fa.Field})
 				}
@@ -234,7 +234,7 @@ func fieldSet(fl *flow, index int) bool {
 			if !ok || fa.Field != index {
 				continue
 			}
-			for _, u := range *fa.Referrers() {
+			for _, u := range usesOf(fa) {
 				if _, isLoad := u.(*ssa.UnOp); !isLoad {
 					if _, isDebug := u.(*ssa.DebugRef); !isDebug {
 						return true
@@ -250,7 +250,7 @@ func fieldSet(fl *flow, index int) bool {
 // only to returns: the function changes nothing in what it passes up.
 func onlyPassedUp(vs []ssa.Value) bool {
 	for _, v := range vs {
-		for _, r := range *v.Referrers() {
+		for _, r := range usesOf(v) {
 			switch r.(type) {
 			case *ssa.Return, *ssa.DebugRef:
 			default:

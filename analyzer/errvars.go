@@ -30,7 +30,7 @@ func errVarOf(a *acquisition) *errVar {
 		return nil
 	}
 	var mine *ssa.Store
-	for _, r := range *a.err.Referrers() {
+	for _, r := range usesOf(a.err) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Val != a.err {
 			continue
@@ -44,7 +44,7 @@ func errVarOf(a *acquisition) *errVar {
 		return nil
 	}
 	ev := &errVar{cell: mine.Addr, others: map[ssa.Instruction]bool{}}
-	for _, r := range *mine.Addr.Referrers() {
+	for _, r := range usesOf(mine.Addr) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r != mine {
@@ -68,7 +68,7 @@ func isErrCell(addr ssa.Value) bool { return localCell(addr, true) }
 // assignsFree reports whether the closure does anything but load the
 // variable that its free variable fv is the address of.
 func assignsFree(fv *ssa.FreeVar) bool {
-	for _, r := range *fv.Referrers() {
+	for _, r := range usesOf(fv) {
 		if _, ok := r.(*ssa.UnOp); !ok {
 			return true
 		}

@@ -45,7 +45,7 @@ func (c *checker) releasesField(fn *ssa.Function, i, k, depth int) bool {
 // A use it cannot follow (p converted, its field's address passed on)
 // counts as a release.
 func (c *checker) fieldUsesRelease(p *ssa.Parameter, k, depth int) bool {
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if r.Field == k && c.fieldAddrReleased(r) {
@@ -71,7 +71,7 @@ func (c *checker) fieldUsesRelease(p *ssa.Parameter, k, depth int) bool {
 // is released or handed off: loaded and then released, or the address
 // itself given away.
 func (c *checker) fieldAddrReleased(fa *ssa.FieldAddr) bool {
-	for _, r := range *fa.Referrers() {
+	for _, r := range usesOf(fa) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL || c.valueReleased(r) {

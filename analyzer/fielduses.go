@@ -207,10 +207,10 @@ func elementsRead(x ssa.Value) []ssa.Value {
 		return nil
 	}
 	var es []ssa.Value
-	for _, r := range *x.Referrers() {
+	for _, r := range usesOf(x) {
 		switch r := r.(type) {
 		case *ssa.Range:
-			for _, n := range *r.Referrers() {
+			for _, n := range usesOf(r) {
 				if next, ok := n.(*ssa.Next); ok {
 					es = append(es, extracts(next, 2)...)
 				}
@@ -224,7 +224,7 @@ func elementsRead(x ssa.Value) []ssa.Value {
 		case *ssa.Index:
 			es = append(es, r)
 		case *ssa.IndexAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL {
 					es = append(es, load)
 				}
@@ -237,7 +237,7 @@ func elementsRead(x ssa.Value) []ssa.Value {
 // extracts returns the extractions of component i of the tuple t.
 func extracts(t ssa.Value, i int) []ssa.Value {
 	var es []ssa.Value
-	for _, r := range *t.Referrers() {
+	for _, r := range usesOf(t) {
 		if e, ok := r.(*ssa.Extract); ok && e.Index == i {
 			es = append(es, e)
 		}

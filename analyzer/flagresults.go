@@ -142,7 +142,7 @@ func paramFlag(fn *ssa.Function, cond ssa.Value) (int, string, bool) {
 // copy of, when that is the only value stored into it, or nil.
 func copiedParam(alloc *ssa.Alloc) ssa.Value {
 	var param ssa.Value
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
 			if _, isParam := st.Val.(*ssa.Parameter); !isParam || param != nil {
 				return nil
@@ -171,7 +171,7 @@ func flagWritten(root ssa.Value, index, depth int) bool {
 			if r.Field != index {
 				continue
 			}
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(r) {
 					return true
 				}
@@ -261,11 +261,11 @@ func literalFlag(at *ssa.Call, j int, field string) (bool, bool) {
 		}
 	}
 	var store *ssa.Store
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			flag := fieldName(alloc.Type(), r.Field) == field
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				switch u := u.(type) {
 				case *ssa.Store:
 					if u.Addr != ssa.Value(r) {

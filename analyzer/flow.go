@@ -180,7 +180,7 @@ func (c *checker) descriptorCloses(f *flow, seed ssa.Value) {
 	uses := slices.Clone(*refs)
 	for _, r := range *refs {
 		if conv, ok := r.(*ssa.Convert); ok {
-			uses = append(uses, *conv.Referrers()...)
+			uses = append(uses, usesOf(conv)...)
 		}
 	}
 	for _, u := range uses {
@@ -291,7 +291,7 @@ func sameVariable(a, b ssa.Value) bool {
 // once: a load of it anywhere after that store gives that value.
 func singleStore(alloc *ssa.Alloc) bool {
 	stores := 0
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr != alloc {
@@ -373,7 +373,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			add(instr, false)
 			return
 		}
-		for _, r := range *instr.Referrers() {
+		for _, r := range usesOf(instr) {
 			if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
 				add(e, false)
 			}
@@ -385,7 +385,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		// struct{ *base }) takes the field's value, loaded from there.
 		if isEmbedded(instr.X.Type(), instr.Field) {
 			add(instr, false)
-			for _, r := range *instr.Referrers() {
+			for _, r := range usesOf(instr) {
 				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 					add(load, false)
 				}
@@ -404,7 +404,7 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		}
 		// resp.Body is where a response's obligation lives.
 		if f.kind == response && fieldName(instr.X.Type(), instr.Field) == "Body" {
-			for _, r := range *instr.Referrers() {
+			for _, r := range usesOf(instr) {
 				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 					f.derived[load] = true
 					add(load, false)
@@ -839,7 +839,7 @@ func localCell(addr ssa.Value, deferred bool) bool {
 	if !ok {
 		return false
 	}
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
@@ -863,7 +863,7 @@ func localCell(addr ssa.Value, deferred bool) bool {
 
 // onlyLoaded reports whether the address addr is only loaded from.
 func onlyLoaded(addr ssa.Value) bool {
-	for _, r := range *addr.Referrers() {
+	for _, r := range usesOf(addr) {
 		switch r := r.(type) {
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
@@ -881,7 +881,7 @@ func onlyLoaded(addr ssa.Value) bool {
 // and its fields, and the variable's address goes nowhere but to reads of
 // its fields: loads from it give back the value spilled.
 func onlySpilled(spill *ssa.Store) bool {
-	for _, r := range *spill.Addr.Referrers() {
+	for _, r := range usesOf(spill.Addr) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r != spill {
@@ -926,7 +926,7 @@ func variadicCall(addr ssa.Value) (ssa.CallInstruction, int) {
 		return nil, 0
 	}
 	var slice *ssa.Slice
-	for _, r := range *arr.Referrers() {
+	for _, r := range usesOf(arr) {
 		switch r := r.(type) {
 		case *ssa.IndexAddr:
 		case *ssa.Slice:
@@ -938,10 +938,10 @@ func variadicCall(addr ssa.Value) (ssa.CallInstruction, int) {
 			return nil, 0
 		}
 	}
-	if slice == nil || len(*slice.Referrers()) != 1 {
+	if slice == nil || len(usesOf(slice)) != 1 {
 		return nil, 0
 	}
-	call, ok := (*slice.Referrers())[0].(ssa.CallInstruction)
+	call, ok := (usesOf(slice))[0].(ssa.CallInstruction)
 	if !ok {
 		return nil, 0
 	}

@@ -463,7 +463,7 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 		if _, tracked := fields[fv]; !tracked {
 			continue
 		}
-		for _, r := range *fa.Referrers() {
+		for _, r := range usesOf(fa) {
 			switch r := r.(type) {
 			case *ssa.Store:
 				if r.Addr != fa {
@@ -572,7 +572,7 @@ func (c *checker) storedBoundRelease(mc *ssa.MakeClosure) bool {
 		return false
 	}
 	stored := false
-	for _, r := range *mc.Referrers() {
+	for _, r := range usesOf(mc) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			fa, ok := r.Addr.(*ssa.FieldAddr)

@@ -264,7 +264,7 @@ func assignedOnce(h handoff) bool {
 		return false
 	}
 	stores := 0
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
 			stores++
 			if st.Block() != cell.Block() {

@@ -176,7 +176,7 @@ func (f *flow) heldAt(call *ssa.Call) holding {
 func (f *flow) holdsStructAt(cell ssa.Value, instr ssa.Instruction) bool {
 	var mine *ssa.Store
 	var others []*ssa.Store
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != cell {
 			continue
@@ -213,7 +213,7 @@ func (f *flow) stops(ends func(event) bool) blockMarks {
 		if !f.cells[h] {
 			continue
 		}
-		for _, r := range *h.Referrers() {
+		for _, r := range usesOf(h) {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == h {
 				marks.add(st)
 			}
@@ -242,7 +242,7 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 		if !ok || i >= 64 || s&(1<<i) == 0 || !phi.Block().Dominates(b) {
 			continue
 		}
-		for _, r := range *phi.Referrers() {
+		for _, r := range usesOf(phi) {
 			if _, isEvent := f.events[r]; isEvent && b.Dominates(r.Block()) {
 				return true
 			}

@@ -452,7 +452,7 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 			return nil, false
 		}
 		var stored []ssa.Value
-		for _, r := range *v.X.Referrers() {
+		for _, r := range usesOf(v.X) {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
 				stored = append(stored, st.Val)
 			}
@@ -586,7 +586,7 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 // isCaptured reports whether the local variable cell is shared with a
 // closure.
 func isCaptured(cell ssa.Value) bool {
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		if _, ok := r.(*ssa.MakeClosure); ok {
 			return true
 		}

@@ -41,12 +41,12 @@ func (c *checker) bornInert(v ssa.Value) bool {
 		return false // other packages may clear it
 	}
 	var set *ssa.Store
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok {
 			continue
 		}
-		for _, u := range *fa.Referrers() {
+		for _, u := range usesOf(fa) {
 			store, ok := u.(*ssa.Store)
 			if !ok || store.Addr != ssa.Value(fa) {
 				continue
@@ -175,7 +175,7 @@ func (c *checker) flagOnlySetTo(ptr types.Type, field int, want bool) bool {
 			// The field's address goes only into loads and stores of
 			// want, or of anything into a struct the function makes
 			// (not setBool(&it.once, false)).
-			for _, u := range *instr.Referrers() {
+			for _, u := range usesOf(instr) {
 				switch u := u.(type) {
 				case *ssa.UnOp, *ssa.DebugRef:
 				case *ssa.Store:

@@ -28,7 +28,7 @@ func isKeptContainer(addr ssa.Value) bool {
 			addr = a.X
 			continue
 		case *ssa.Alloc:
-			for _, r := range *a.Referrers() {
+			for _, r := range usesOf(a) {
 				if st, ok := r.(*ssa.Store); ok && st.Val == a && isKeptBy(st.Addr) {
 					return true
 				}
@@ -36,7 +36,7 @@ func isKeptContainer(addr ssa.Value) bool {
 				if !ok || load.Op != token.MUL {
 					continue
 				}
-				for _, lr := range *load.Referrers() {
+				for _, lr := range usesOf(load) {
 					switch lr := lr.(type) {
 					case *ssa.Store:
 						if lr.Val == load && isKeptBy(lr.Addr) {
@@ -137,7 +137,7 @@ func cellParam(v ssa.Value) *ssa.Parameter {
 		return nil
 	}
 	var param *ssa.Parameter
-	for _, r := range *load.X.Referrers() {
+	for _, r := range usesOf(load.X) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == load.X {
 			p, ok := st.Val.(*ssa.Parameter)
 			if !ok || (param != nil && p != param) {
@@ -157,7 +157,7 @@ func storedWhereKept(v ssa.Value) bool {
 // keptMapUpdate returns an update of a map where v, the value put into
 // it, outlives the call (s.m[id] = append(s.m[id], c)), or nil.
 func keptMapUpdate(v ssa.Value) *ssa.MapUpdate {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		if mu, ok := r.(*ssa.MapUpdate); ok && mu.Value == v && isKeptBy(mu.Map) {
 			return mu
 		}
@@ -167,7 +167,7 @@ func keptMapUpdate(v ssa.Value) *ssa.MapUpdate {
 
 // keptStore returns a store of v where it outlives the call, or nil.
 func keptStore(v ssa.Value) *ssa.Store {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		if st, ok := r.(*ssa.Store); ok && st.Val == v && isKeptBy(st.Addr) {
 			return st
 		}
@@ -200,7 +200,7 @@ func keptEdges(v *ssa.Phi, depth int) bool {
 // putWhereKept reports whether the new container v is stored or put into
 // a map where it outlives the call.
 func putWhereKept(v ssa.Value, depth int) bool {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Val == v && isKeptByDepth(r.Addr, depth) {

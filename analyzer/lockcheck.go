@@ -998,7 +998,7 @@ func (fc *funcChecker) deferredFlagStores(pl *placer, ops []lockOp, op lockOp) [
 			if !ok || !clearedOnlyWhenUnlocked(cell, d, pl, ops, op.place) {
 				continue
 			}
-			for _, r := range *cell.Referrers() {
+			for _, r := range usesOf(cell) {
 				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) && isTrue(st.Val) && before(d, st) {
 					stores = append(stores, st)
 				}
@@ -1042,7 +1042,7 @@ func unlockFlags(closure *ssa.Function, unlocks map[ssa.Instruction]bool) []int 
 // in its block, an unlock of the mutex at place: locked = false without
 // the unlock would leave the lock to no one.
 func clearedOnlyWhenUnlocked(cell *ssa.Alloc, d *ssa.Defer, pl *placer, ops []lockOp, place string) bool {
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != ssa.Value(cell) || isTrue(st.Val) || before(st, d) {
 			continue

@@ -325,7 +325,7 @@ func capturedClosure(v ssa.Value, pl *placer) (*ssa.Function, []string) {
 // is stored there once, or nil.
 func storedOnce(cell ssa.Value) ssa.Value {
 	var val ssa.Value
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
 			if val != nil {
 				return nil
@@ -363,7 +363,7 @@ func enclosingClosure(fn *ssa.Function) *ssa.MakeClosure {
 // those mutexes to whoever receives it.
 func (c *checker) escapingUnlocks(mc *ssa.MakeClosure, pl *placer) []lockOp {
 	escapes := false
-	for _, r := range *mc.Referrers() {
+	for _, r := range usesOf(mc) {
 		if call, ok := r.(ssa.CallInstruction); ok && call.Common().Value == mc && !isArg(call, mc) {
 			continue
 		}
@@ -422,7 +422,7 @@ func isResultCell(cell ssa.Value) bool {
 	}
 	for _, r := range *refs {
 		if load, ok := r.(*ssa.UnOp); ok {
-			for _, use := range *load.Referrers() {
+			for _, use := range usesOf(load) {
 				if _, ok := use.(*ssa.Return); ok {
 					return true
 				}

@@ -477,7 +477,7 @@ func spilledParam(cell *ssa.Alloc) *ssa.Parameter {
 	if !ok {
 		return nil
 	}
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr != cell || r.Val != prm {
@@ -505,7 +505,7 @@ func spilledParam(cell *ssa.Alloc) *ssa.Parameter {
 // loads from it: no store, no closure that captures it in turn, and no use
 // of its address (a call that may assign through it).
 func onlyRead(fv *ssa.FreeVar) bool {
-	for _, r := range *fv.Referrers() {
+	for _, r := range usesOf(fv) {
 		switch r.(type) {
 		case *ssa.UnOp, *ssa.DebugRef:
 		default:
@@ -531,11 +531,11 @@ func readOnlyCopy(v ssa.Value) ssa.Value {
 	if _, isStruct := prm.Type().Underlying().(*types.Struct); !isStruct {
 		return nil
 	}
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		switch r := r.(type) {
 		case *ssa.Store, *ssa.DebugRef:
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if load, ok := u.(*ssa.UnOp); !ok || load.Op != token.MUL {
 					return nil // a field's address taken or stored to
 				}

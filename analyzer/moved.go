@@ -244,7 +244,7 @@ func (c *checker) partsMoved(f *flow, v ssa.Value, fa *ssa.FieldAddr, parts map[
 		return
 	}
 	var addrs []*ssa.FieldAddr
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		if other, ok := r.(*ssa.FieldAddr); ok && parts[other.Field] {
 			addrs = append(addrs, other)
 		}
@@ -324,14 +324,14 @@ func (c *checker) partKeeps(part ssa.Value) []ssa.Instruction {
 // readsFieldsOnly reports whether the function uses v only to read its
 // fields and to compare it: it neither passes v on nor sets its fields.
 func readsFieldsOnly(v ssa.Value) bool {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.DebugRef, *ssa.BinOp:
 		case *ssa.FieldAddr:
 			if isEmbedded(r.X.Type(), r.Field) {
 				return false
 			}
-			for _, rr := range *r.Referrers() {
+			for _, rr := range usesOf(r) {
 				if load, ok := rr.(*ssa.UnOp); (!ok || load.Op != token.MUL) && !isDebug(rr) {
 					return false
 				}

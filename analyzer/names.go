@@ -76,3 +76,13 @@ func sorted(s []string) []string {
 	slices.Sort(s)
 	return s
 }
+
+// usesOf returns the instructions that use v: none for a value that
+// keeps no list of its uses (a package variable, a function, a
+// constant).
+func usesOf(v ssa.Value) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
+}

@@ -206,7 +206,7 @@ func (c *checker) freshlyDialed(call *ssa.Call) bool {
 		return false
 	}
 	at := slices.Index(call.Block().Instrs, ssa.Instruction(call))
-	for _, r := range *e.Referrers() {
+	for _, r := range usesOf(e) {
 		if r == ssa.Instruction(call) {
 			continue
 		}
@@ -382,7 +382,7 @@ func integerArgs(args ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	for _, r := range *arr.Referrers() {
+	for _, r := range usesOf(arr) {
 		if r == ssa.Instruction(sl) {
 			continue
 		}
@@ -390,7 +390,7 @@ func integerArgs(args ssa.Value) bool {
 		if !ok {
 			return false
 		}
-		for _, u := range *ia.Referrers() {
+		for _, u := range usesOf(ia) {
 			st, ok := u.(*ssa.Store)
 			if !ok {
 				return false

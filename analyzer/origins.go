@@ -231,12 +231,12 @@ func (c *checker) bodyTakenOut(fl *flow) bool {
 		if fl.derived[v] {
 			continue
 		}
-		for _, r := range *v.Referrers() {
+		for _, r := range usesOf(v) {
 			fa, ok := r.(*ssa.FieldAddr)
 			if !ok || fieldName(fa.X.Type(), fa.Field) != "Body" {
 				continue
 			}
-			for _, use := range *fa.Referrers() {
+			for _, use := range usesOf(fa) {
 				switch use := use.(type) {
 				case *ssa.UnOp:
 					read = read || use.Op == token.MUL
@@ -288,7 +288,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	case *ssa.UnOp:
 		switch {
 		case v.Op == token.MUL && isLocalCell(v.X):
-			for _, r := range *v.X.Referrers() {
+			for _, r := range usesOf(v.X) {
 				if st, ok := r.(*ssa.Store); ok && st.Addr == v.X {
 					c.origin(o, st.Val)
 				}
@@ -393,7 +393,7 @@ func isCallResult(x ssa.Value) bool {
 // directly, is the function's, as when no closure is involved.
 func lentToCallbacks(cell ssa.Value) bool {
 	lent := false
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		mc, ok := r.(*ssa.MakeClosure)
 		if !ok {
 			continue
@@ -403,7 +403,7 @@ func lentToCallbacks(cell ssa.Value) bool {
 		if !ok || i < 0 || !onlyPassed(mc) {
 			return false
 		}
-		for _, use := range *fn.FreeVars[i].Referrers() {
+		for _, use := range usesOf(fn.FreeVars[i]) {
 			switch use := use.(type) {
 			case *ssa.Store:
 				if !isParamCopy(use.Val) {
@@ -421,7 +421,7 @@ func lentToCallbacks(cell ssa.Value) bool {
 // onlyPassed reports whether the closure mc is only given to calls as an
 // argument, never called by its own function.
 func onlyPassed(mc *ssa.MakeClosure) bool {
-	for _, r := range *mc.Referrers() {
+	for _, r := range usesOf(mc) {
 		switch r := r.(type) {
 		case ssa.CallInstruction:
 			if r.Common().Value == ssa.Value(mc) {
@@ -446,7 +446,7 @@ func isParamCopy(v ssa.Value) bool {
 		return false
 	}
 	stored := false
-	for _, r := range *load.X.Referrers() {
+	for _, r := range usesOf(load.X) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if _, ok := r.Val.(*ssa.Parameter); !ok {
@@ -455,7 +455,7 @@ func isParamCopy(v ssa.Value) bool {
 			stored = true
 		case *ssa.MakeClosure:
 			fn := r.Fn.(*ssa.Function)
-			if fv := fn.FreeVars[slices.Index(r.Bindings, load.X)]; slices.ContainsFunc(*fv.Referrers(), isStore) {
+			if fv := fn.FreeVars[slices.Index(r.Bindings, load.X)]; slices.ContainsFunc(usesOf(fv), isStore) {
 				return false
 			}
 		}
@@ -890,10 +890,10 @@ func (c *checker) newInResultField(o *origins, v *ssa.UnOp) bool {
 // its fields set or read, is copied, and is returned: nothing else keeps
 // it.
 func onlyFilledAndReturned(alloc *ssa.Alloc) bool {
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				switch u := u.(type) {
 				case *ssa.Store:
 					if u.Addr != ssa.Value(r) {
@@ -929,7 +929,7 @@ func (c *checker) onlyStoredOrUsed(v ssa.Value) bool {
 			}
 			if isLocalCell(r.Addr) {
 				// A variable a closure may capture: what reads it.
-				for _, u := range *r.Addr.Referrers() {
+				for _, u := range usesOf(r.Addr) {
 					switch u := u.(type) {
 					case *ssa.UnOp:
 						if !c.onlyStoredOrUsed(u) {
@@ -983,11 +983,11 @@ func copiedStruct(v ssa.Value) *ssa.Alloc {
 	if !ok {
 		return nil
 	}
-	for _, r := range *a.Referrers() {
+	for _, r := range usesOf(a) {
 		switch r := r.(type) {
 		case *ssa.UnOp, *ssa.Store, *ssa.DebugRef:
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				switch u := u.(type) {
 				case *ssa.UnOp, *ssa.DebugRef:
 				case *ssa.Store:
@@ -1197,10 +1197,10 @@ func (c *checker) viewOfNew(o *origins, call *ssa.Call, i int) ssa.Value {
 // a struct it got from a call, and compares it: it keeps it nowhere (a
 // client's map of sessions) and returns it to no one.
 func onlyReadHere(v ssa.Value) bool {
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if _, ok := u.(*ssa.Store); ok {
 					return false
 				}

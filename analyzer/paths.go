@@ -761,7 +761,7 @@ func errorOfCall(instr ssa.Instruction) ssa.Value {
 	if results.Len() == 1 {
 		return call
 	}
-	for _, r := range *call.Referrers() {
+	for _, r := range usesOf(call) {
 		if x, ok := r.(*ssa.Extract); ok && x.Index == results.Len()-1 {
 			return x
 		}
@@ -1106,12 +1106,12 @@ func releasedFlag(fl *flow, cond *ssa.UnOp) bool {
 	if cond.Op != token.MUL || !ok || !fl.aliases[fa.X] {
 		return false
 	}
-	for _, r := range *fa.X.Referrers() {
+	for _, r := range usesOf(fa.X) {
 		other, ok := r.(*ssa.FieldAddr)
 		if !ok || other.Field != fa.Field {
 			continue
 		}
-		for _, u := range *other.Referrers() {
+		for _, u := range usesOf(other) {
 			if st, ok := u.(*ssa.Store); ok && st.Addr == other && isTrue(st.Val) {
 				return true
 			}

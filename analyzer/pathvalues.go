@@ -197,7 +197,7 @@ func (fc *funcChecker) trackedValues() *pathValues {
 	// reads what the block stored in e2.
 	last := map[*ssa.BasicBlock]map[ssa.Value]*ssa.Store{}
 	for _, cell := range pv.loads {
-		for _, r := range *cell.Referrers() {
+		for _, r := range usesOf(cell) {
 			st, ok := r.(*ssa.Store)
 			if !ok || st.Addr != cell {
 				continue
@@ -239,12 +239,12 @@ func loadedCell(v ssa.Value, t *ssa.If) ssa.Value {
 	if !ok || !isNillable(cell.Type().(*types.Pointer).Elem()) {
 		return nil
 	}
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		if st, ok := r.(*ssa.Store); ok && st.Block() == load.Block() && instrIndex(st) > instrIndex(load) {
 			return nil // the check may read a later store
 		}
 	}
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		switch r := r.(type) {
 		case *ssa.Store:
 			if r.Addr != ssa.Value(cell) {
@@ -265,7 +265,7 @@ func loadedCell(v ssa.Value, t *ssa.If) ssa.Value {
 
 // onlyDeferred reports whether the closure mc is only called by defer.
 func onlyDeferred(mc *ssa.MakeClosure) bool {
-	for _, r := range *mc.Referrers() {
+	for _, r := range usesOf(mc) {
 		if d, ok := r.(*ssa.Defer); !ok || d.Call.Value != ssa.Value(mc) {
 			return false
 		}
@@ -330,7 +330,7 @@ func jumpsOn(v ssa.Value, each func(*ssa.If)) int {
 	for _, r := range *refs {
 		visit(r)
 		if u, ok := r.(*ssa.UnOp); ok && u.Op == token.NOT {
-			for _, w := range *u.Referrers() {
+			for _, w := range usesOf(u) {
 				visit(w)
 			}
 		}

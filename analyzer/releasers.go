@@ -282,7 +282,7 @@ func (c *checker) callsOnEveryPath(fn *ssa.Function, p *ssa.Parameter) bool {
 		return false
 	}
 	calls := map[*ssa.BasicBlock]bool{}
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		ci, ok := r.(ssa.CallInstruction)
 		if !ok {
 			continue

@@ -220,7 +220,7 @@ func (c *checker) buildsError(call *ssa.CallCommon) bool {
 	if !ok {
 		return false
 	}
-	for _, r := range *v.Referrers() {
+	for _, r := range usesOf(v) {
 		switch r.(type) {
 		case *ssa.Return, *ssa.DebugRef:
 		default:
@@ -425,7 +425,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		}
 	}
 	recvs := []ssa.Value{fn.Params[0]}
-	for _, r := range *fn.Params[0].Referrers() {
+	for _, r := range usesOf(fn.Params[0]) {
 		// A value receiver whose fields the method addresses is
 		// copied into a local variable first.
 		if st, ok := r.(*ssa.Store); ok && st.Val == fn.Params[0] && isSpill(st.Val, st.Addr) {
@@ -433,7 +433,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 		}
 	}
 	for _, recv := range recvs {
-		for _, r := range *recv.Referrers() {
+		for _, r := range usesOf(recv) {
 			switch r := r.(type) {
 			case *ssa.FieldAddr:
 				for _, load := range loadsOf(r) {
@@ -450,7 +450,7 @@ func (c *checker) releasedParts(ptr types.Type) map[int]bool {
 // loadsOf returns the loads of the address addr.
 func loadsOf(addr ssa.Value) []ssa.Value {
 	var loads []ssa.Value
-	for _, r := range *addr.Referrers() {
+	for _, r := range usesOf(addr) {
 		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
 			loads = append(loads, load)
 		}
@@ -617,7 +617,7 @@ func (c *checker) calleeCloses(fn *ssa.Function, i int) bool {
 	if i >= len(fn.Params) {
 		return false
 	}
-	for _, r := range *fn.Params[i].Referrers() {
+	for _, r := range usesOf(fn.Params[i]) {
 		if ci, ok := r.(ssa.CallInstruction); ok {
 			call := ci.Common()
 			if call.IsInvoke() && call.Method.Name() == "Close" && call.Value == fn.Params[i] {
@@ -1107,7 +1107,7 @@ func readsResponseDepth(call *ssa.CallCommon, resp ssa.Value, depth int) bool {
 			return false
 		}
 		param := fn.Params[k]
-		for _, r := range *param.Referrers() {
+		for _, r := range usesOf(param) {
 			switch r := r.(type) {
 			case *ssa.FieldAddr:
 				if fieldName(r.X.Type(), r.Field) == "Body" || !onlyLoaded(r) {
@@ -1135,7 +1135,7 @@ func (c *checker) storesResourcesOnly(instr ssa.Instruction) bool {
 	if !ok {
 		return false
 	}
-	for _, r := range *fa.Referrers() {
+	for _, r := range usesOf(fa) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != fa || c.kindOf(st.Val.Type()) == notResource {
 			return false
@@ -1158,7 +1158,7 @@ func (c *checker) closesElementsOf(t types.Type) bool {
 // the extraction of it that is used, or nil.
 func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
 	extracts := make([]ssa.Value, tuple.Len())
-	for _, ref := range *call.Referrers() {
+	for _, ref := range usesOf(call) {
 		if e, ok := ref.(*ssa.Extract); ok && hasUses(e) {
 			extracts[e.Index] = e
 		}
@@ -1486,7 +1486,7 @@ func (c *checker) dormantStarts(v ssa.Value, k kind) (map[ssa.Instruction]bool, 
 		return nil, false
 	}
 	for cell := range fl.cells {
-		for _, r := range *cell.Referrers() {
+		for _, r := range usesOf(cell) {
 			if starts[r] {
 				return nil, true
 			}

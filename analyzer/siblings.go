@@ -108,9 +108,9 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
 	}
 	stored := map[int]bool{}
-	for _, r := range *fn.Params[0].Referrers() {
+	for _, r := range usesOf(fn.Params[0]) {
 		if fa, ok := r.(*ssa.FieldAddr); ok {
-			for _, u := range *fa.Referrers() {
+			for _, u := range usesOf(fa) {
 				if st, ok := u.(*ssa.Store); ok && st.Addr == fa {
 					stored[fa.Field] = true
 				}
@@ -452,9 +452,9 @@ func flagsSet(p *ssa.Parameter, other *ssa.Function) []int {
 // (a Close with a deferred func() that reads its receiver), those that
 // use the loads of that variable.
 func paramUses(p *ssa.Parameter) []ssa.Instruction {
-	uses := *p.Referrers()
+	uses := usesOf(p)
 	copied := false
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Val != p {
 			continue
@@ -467,9 +467,9 @@ func paramUses(p *ssa.Parameter) []ssa.Instruction {
 		if !copied {
 			uses, copied = slices.Clone(uses), true
 		}
-		for _, u := range *st.Addr.Referrers() {
+		for _, u := range usesOf(st.Addr) {
 			if load, ok := u.(*ssa.UnOp); ok && cellParam(load) == p {
-				uses = append(uses, *load.Referrers()...)
+				uses = append(uses, usesOf(load)...)
 			}
 		}
 	}
@@ -485,7 +485,7 @@ func flagsSetDepth(p *ssa.Parameter, shared []*ssa.Function, depth int) []int {
 	for _, r := range paramUses(p) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				if st, ok := u.(*ssa.Store); ok && st.Addr == r && isTrue(st.Val) {
 					fields = append(fields, r.Field)
 				}

@@ -62,7 +62,7 @@ func fieldPath(addr ssa.Value) (ssa.Value, []string) {
 // variable cell, or nil if it ever holds anything else.
 func storedAllocs(cell ssa.Value) []ssa.Value {
 	var allocs []ssa.Value
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != cell {
 			continue
@@ -343,7 +343,7 @@ func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Ins
 			hold(instr, h, false)
 			return true
 		}
-		for _, r := range *instr.Referrers() {
+		for _, r := range usesOf(instr) {
 			if e, ok := r.(*ssa.Extract); ok && e.Index == 0 {
 				hold(e, h, false)
 			}

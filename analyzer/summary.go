@@ -1016,7 +1016,7 @@ func receiverFieldAddress(fn *ssa.Function, i int) bool {
 		if base != ssa.Value(fn.Params[0]) || len(path) == 0 {
 			return false
 		}
-		for _, r := range *v.Referrers() {
+		for _, r := range usesOf(v) {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == v {
 				return false
 			}

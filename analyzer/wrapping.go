@@ -86,7 +86,7 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 			}
 		}
 		for v := range fl.aliases {
-			for _, r := range *v.Referrers() {
+			for _, r := range usesOf(v) {
 				if call, ok := r.(*ssa.Call); ok && c.fillsFresh(call, fl, o.fresh, own, stream) {
 					return i
 				}
@@ -162,10 +162,10 @@ func (c *checker) wrapsOnly(fn *ssa.Function, o *origins, paramFlows []*flow, p 
 // (e.initState()). A method that attaches a file of its own, or a value
 // given to a goroutine, disqualifies it.
 func (c *checker) strictWrapper(alloc *ssa.Alloc, fl *flow) bool {
-	for _, r := range *alloc.Referrers() {
+	for _, r := range usesOf(alloc) {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				switch u := u.(type) {
 				case *ssa.Store:
 					if u.Addr != ssa.Value(r) || !addsNothing(u.Val, fl) {
@@ -314,7 +314,7 @@ func capturedParam(load *ssa.UnOp) *ssa.Parameter {
 		return nil
 	}
 	var param *ssa.Parameter
-	for _, r := range *cell.Referrers() {
+	for _, r := range usesOf(cell) {
 		st, ok := r.(*ssa.Store)
 		if !ok || st.Addr != cell {
 			continue

@@ -62,7 +62,7 @@ func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStac
 	if !z.byPtr {
 		// A value receiver whose fields are addressed is copied into
 		// a local first: t0 = local T (r); *t0 = r.
-		for _, r := range *z.recv.Referrers() {
+		for _, r := range usesOf(z.recv) {
 			if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(z.recv) {
 				if a, ok := st.Addr.(*ssa.Alloc); ok {
 					z.spill = a
@@ -443,7 +443,7 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 		if !isLocalCell(r.Addr) {
 			return true
 		}
-		for _, u := range *r.Addr.Referrers() {
+		for _, u := range usesOf(r.Addr) {
 			mc, ok := u.(*ssa.MakeClosure)
 			if !ok {
 				continue
@@ -594,7 +594,7 @@ func (c *checker) mayReachZeroFields(fn *ssa.Function, i int, t types.Type, name
 		return true
 	}
 	p := fn.Params[i]
-	for _, r := range *p.Referrers() {
+	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.DebugRef, *ssa.BinOp:
 		case *ssa.UnOp:
@@ -629,13 +629,13 @@ func (c *checker) storesBorrowed(fn *ssa.Function, fa *ssa.FieldAddr, args []ssa
 	if args == nil {
 		return false
 	}
-	for _, r := range *fa.Referrers() {
+	for _, r := range usesOf(fa) {
 		switch r := r.(type) {
 		case *ssa.DebugRef:
 		case *ssa.UnOp:
 			// Read only to be compared: a map or slice read out of
 			// the field may be filled (s.fds[p] = fd).
-			for _, u := range *r.Referrers() {
+			for _, u := range usesOf(r) {
 				switch u.(type) {
 				case *ssa.BinOp, *ssa.DebugRef:
 				default:

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -305,8 +306,8 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},
 	}
-	c.exportInertInterfaces()
-	c.exportInitTypes()
+	c.safelyPkg("the interfaces of "+pass.Pkg.Path(), c.exportInertInterfaces)
+	c.safelyPkg("the package variables of "+pass.Pkg.Path(), c.exportInitTypes)
 	for _, fn := range ssaInfo.SrcFuncs {
 		c.safely(fn, c.exportFact)
 	}
@@ -336,6 +337,21 @@ func (c *checker) safely(fn *ssa.Function, do func(*ssa.Function)) {
 		}
 	}()
 	do(fn)
+}
+
+// safelyPkg is safely for a step over the whole package, what: a panic
+// becomes a diagnostic at the package clause.
+func (c *checker) safelyPkg(what string, do func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			pos := token.NoPos
+			if len(c.pass.Files) > 0 {
+				pos = c.pass.Files[0].Package
+			}
+			c.pass.Report(analysis.Diagnostic{Pos: pos, Category: "internal-error", Message: msgInternal(what, r)})
+		}
+	}()
+	do()
 }
 
 // nameOf returns the name of fn, even for a function broken enough to

@@ -34,8 +34,28 @@ func (c *checker) bornDormant(v ssa.Value) bool {
 	return c.bornIdle(v, true)
 }
 
+// bornEmptyButOptions reports whether v is a new struct that holds
+// nothing yet (see bornEmpty) but for what the option functions of its
+// function's parameter k, a slice of them, may put into it: for _, opt :=
+// range opts { opt(f) }. A caller that gives no options gets an empty
+// value. It returns k+1, or 0.
+func (c *checker) bornEmptyButOptions(v ssa.Value) int {
+	opts := 0
+	if !c.bornIdleOpts(v, false, &opts) || opts == 0 {
+		return 0
+	}
+	return opts
+}
+
 // bornIdle is bornEmpty, or bornDormant when dormant is set.
 func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
+	return c.bornIdleOpts(v, dormant, nil)
+}
+
+// bornIdleOpts is bornIdle; where opts is not nil, it also lets v be
+// given to the option functions of a parameter of the function, a slice
+// of them, and sets *opts to that parameter's index plus one.
+func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 	if !dormant && (bornBodiless(v) || c.passesBodiless(v)) {
 		return true
 	}
@@ -123,6 +143,10 @@ func (c *checker) bornIdle(v ssa.Value, dormant bool) bool {
 		case *ssa.Call:
 			if !dormant && c.optionsSetOtherFields(r, v, closed) {
 				continue // for _, o := range opts { o(l) }
+			}
+			if k := optionOfParam(r, v); opts != nil && k >= 0 && (*opts == 0 || *opts == k+1) {
+				*opts = k + 1 // the caller's own options, if it gives any
+				continue
 			}
 			if (!setsOtherFields(r, v, closed) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
@@ -404,6 +428,37 @@ func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[
 	return ok
 }
 
+// optionOfParam returns k where call calls, with v alone, an element of
+// parameter k of its function, a slice of functions (for _, opt := range
+// opts { opt(v) }), or -1.
+func optionOfParam(call *ssa.Call, v ssa.Value) int {
+	if call.Call.IsInvoke() || call.Call.StaticCallee() != nil || len(call.Call.Args) != 1 || call.Call.Args[0] != v {
+		return -1
+	}
+	var slice ssa.Value
+	switch f := call.Call.Value.(type) {
+	case *ssa.UnOp:
+		if ia, ok := f.X.(*ssa.IndexAddr); ok && f.Op == token.MUL {
+			slice = ia.X
+		}
+	case *ssa.Index:
+		slice = f.X
+	}
+	p, ok := slice.(*ssa.Parameter)
+	if !ok {
+		return -1
+	}
+	if _, ok := p.Type().Underlying().(*types.Slice); !ok {
+		return -1
+	}
+	for k, q := range p.Parent().Params {
+		if q == p {
+			return k
+		}
+	}
+	return -1
+}
+
 // sealedFromOptions reports whether code of another package given a
 // value of type t (a pointer to a struct of this package), as an option
 // of another package is, cannot reach the fields in closed: the type is
@@ -468,17 +523,21 @@ func (c *checker) onlyGets(call *ssa.Call, v ssa.Value, closed map[string]bool) 
 // emptyResult reports whether result j of call is a new value that holds
 // nothing yet (see bornEmpty), by its callee's summary.
 func (c *checker) emptyResult(call *ssa.Call, j int) bool {
-	fn := call.Call.StaticCallee()
-	return fn != nil && j < 64 && c.summaryOf(fn).empty&(1<<j) != 0
+	return j < 64 && c.emptyResults(call)&(1<<j) != 0
 }
 
 // emptyResults returns, as bits, the results of call that are new values
 // that hold nothing yet.
 func (c *checker) emptyResults(call *ssa.Call) uint64 {
-	if fn := call.Call.StaticCallee(); fn != nil {
-		return c.summaryOf(fn).empty
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return 0
 	}
-	return 0
+	s := c.summaryOf(fn)
+	if k := s.optsParam - 1; k >= 0 && k < len(call.Call.Args) && isNil(call.Call.Args[k]) {
+		return s.empty | s.emptyButOptions // flock.New(path), without options
+	}
+	return s.empty
 }
 
 // fillsAndOthers returns the calls at which the function fills v, a new

@@ -44,6 +44,13 @@ type Summary struct {
 	// MayEmpty: bit i: result i, borrowed, is on some path a new value
 	// that holds nothing yet.
 	MayEmpty uint64
+	// EmptyButOptions has bit i set when result i is a new value that
+	// holds nothing yet but what the option functions that the caller
+	// gives as parameter OptsParam-1, a slice of them, put into it
+	// (flock.New(path, opts...)): a caller that gives none gets an empty
+	// value.
+	EmptyButOptions uint64
+	OptsParam       int
 	// Forwards[j] is i+1 when result j is always parameter i or nil, or
 	// may be parameter i, which the function neither closes nor keeps
 	// otherwise, or is always a part of parameter i (the address of a
@@ -101,6 +108,11 @@ type Summary struct {
 	// (see fillsOnSuccess): a value that held nothing before a call of
 	// it that failed holds nothing after.
 	FillsOnSuccess bool
+	// FillsOnTrue is set, beside FillsOnSuccess, on such a method that
+	// returns a bool first and fills its receiver only where that bool is
+	// true too (a TryLock that returns false, nil where the lock is
+	// taken by someone else).
+	FillsOnTrue bool
 	// FalseOnNil is set on a function of an error (its first parameter)
 	// that returns false when the error is nil (isConnBroken(err)), so
 	// that where it returns true a call that gave that error acquired
@@ -212,6 +224,9 @@ func (s *Summary) String() string {
 	if rs := bits(s.Empty, "r"); rs != "" {
 		parts = append(parts, "empty "+rs)
 	}
+	if rs := bits(s.EmptyButOptions, "r"); rs != "" {
+		parts = append(parts, fmt.Sprintf("empty %s without p%d", rs, s.OptsParam-1))
+	}
 	if rs := bits(s.Dormant, "r"); rs != "" {
 		parts = append(parts, "dormant "+rs)
 	}
@@ -261,7 +276,9 @@ func (s *Summary) String() string {
 	if s.NilNoOp {
 		parts = append(parts, "nothing when nil")
 	}
-	if s.FillsOnSuccess {
+	if s.FillsOnSuccess && s.FillsOnTrue {
+		parts = append(parts, "fills p0 only on success and true")
+	} else if s.FillsOnSuccess {
 		parts = append(parts, "fills p0 only on success")
 	}
 	if s.FalseOnNil {

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -35,6 +36,10 @@ func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 	}
 	if fn == nil || fn.Pkg != c.ssaPkg {
 		return false // no body here, or a body whose store we cannot see
+	}
+	if fn.Signature.Recv() != nil && len(call.Call.Args) > 0 && fl.aliases[call.Call.Args[0]] &&
+		!slices.ContainsFunc(call.Call.Args[1:], func(a ssa.Value) bool { return fl.aliases[a] }) && c.summaryOf(fn).fillsOnSuccess {
+		return true // a method that sets what Close reads only where it succeeds
 	}
 	given := false
 	for i, a := range call.Call.Args {

@@ -210,9 +210,18 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never := pv.impossible(t, s.known); never >= 0 && closed < 0 {
 				known = never // nor one this path cannot take
 			}
-			failedFill := -1
+			failedFill, pending := -1, false
 			if s.fill >= fillingFirst {
-				failedFill = fc.errFailedBranch(&acquisition{err: errorOfCall(fillList[s.fill-fillingFirst])}, t.Cond)
+				fill := fillList[s.fill-fillingFirst]
+				onTrue := fc.fillsOnTrue(fill)
+				failedFill = fc.errFailedBranch(&acquisition{err: errorOfCall(fill)}, t.Cond)
+				// locked, err := l.TryLock(): where err is nil, the
+				// value is filled only if locked is true, which the path
+				// has yet to test; where it is false, nothing was.
+				pending = failedFill >= 0 && onTrue
+				if failedFill < 0 && onTrue {
+					failedFill = falseBranch(fill, t.Cond)
+				}
 			}
 			for i, succ := range b.Succs {
 				si := s
@@ -221,6 +230,8 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 					si.fill = filled
 					if i == failedFill {
 						si.fill = unfilled // the fill failed: nothing was filled
+					} else if pending {
+						si.fill = s.fill
 					}
 				}
 				switch {
@@ -945,6 +956,31 @@ func (fc *funcChecker) afterSuccess(a *acquisition) map[*ssa.BasicBlock]bool {
 	}
 	a.succeeded = after
 	return after
+}
+
+// fillsOnTrue reports whether instr, a call that fills a new empty
+// value, fills it only where its first result, a bool, is true too (see
+// FillsOnTrue).
+func (fc *funcChecker) fillsOnTrue(instr ssa.Instruction) bool {
+	call, ok := instr.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	return fn != nil && fc.summaryOf(fn).fillsOnTrue
+}
+
+// falseBranch returns the branch (0 for true) of an if on cond that runs
+// only when the first result of call, a bool, is false, or -1.
+func falseBranch(call ssa.Instruction, cond ssa.Value) int {
+	negated := 0
+	if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+		cond, negated = not.X, 1
+	}
+	if x, ok := cond.(*ssa.Extract); ok && x.Index == 0 && x.Tuple == call.(ssa.Value) {
+		return 1 - negated
+	}
+	return -1
 }
 
 // errFailedBranch returns the branch (0 for true) of an if on cond that

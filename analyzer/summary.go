@@ -115,6 +115,14 @@ type summary struct {
 	// changes what the receiver reaches only where it succeeds (see
 	// FillsOnSuccess).
 	fillsOnSuccess bool
+	// emptyButOptions: bit i: result i is a new value that holds nothing
+	// yet unless the option functions of parameter optsParam-1 fill it
+	// (see EmptyButOptions).
+	emptyButOptions uint64
+	optsParam       int
+	// fillsOnTrue: such a method returning (bool, error) that fills the
+	// receiver only where it returns true too (see FillsOnTrue).
+	fillsOnTrue bool
 	// falseOnNil: the function is an error predicate that says false for
 	// a nil error (see falseOnNil).
 	falseOnNil bool
@@ -462,7 +470,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 // summary returns the summary that the fact records, of a function with n
 // parameters and a receiver or one more.
 func (fact *Summary) summary(n int) *summary {
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, emptyButOptions: fact.EmptyButOptions, optsParam: fact.OptsParam, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, fillsOnTrue: fact.FillsOnTrue, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -568,6 +576,16 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.closes = append(s.closes, closes...)
 		}
 	}
+	// A method that sets what Close reads while zero only where it
+	// succeeds, through the calls of its package (see zerofills.go).
+	if !s.fillsOnSuccess && len(fn.Params) > 0 && !s.releases[0] && fn.Signature.Recv() != nil && fn.Name() != "Close" {
+		t := fn.Params[0].Type()
+		if closeFn := c.closeMethodFunc(t); closeFn != nil && closeFn.Blocks != nil && closeFn != fn {
+			if names := c.zeroFields(closeFn, t); names != nil {
+				s.fillsOnSuccess, s.fillsOnTrue = c.setsZeroOnSuccess(fn, names)
+			}
+		}
+	}
 	if len(fn.Params) > 0 && paramFlows[0] != nil && !s.releases[0] && c.releasesLikeCloseWith(fn, s.closes, true) {
 		// A sibling release (see releasesLikeClose: a Cancel that marks
 		// the value closed and closes what Close closes, a TryClose that
@@ -641,6 +659,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i
+		} else if k := c.emptyButOptions(o.fresh); !borrowed && len(o.params) == 0 && k > 0 && (s.optsParam == 0 || s.optsParam == k) {
+			s.emptyButOptions |= 1 << i
+			s.optsParam = k
 		} else if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.returnedDormant(v) }) {
 			s.dormant |= 1 << i
 		}
@@ -802,6 +823,21 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 	return true
 }
 
+// emptyButOptions returns k+1 when every value of fresh is a new struct
+// that holds nothing but what the option functions of parameter k may put
+// into it (see bornEmptyButOptions), or 0.
+func (c *checker) emptyButOptions(fresh []ssa.Value) int {
+	k := 0
+	for _, v := range fresh {
+		opts := c.bornEmptyButOptions(v)
+		if opts == 0 || (k != 0 && opts != k) {
+			return 0
+		}
+		k = opts
+	}
+	return k
+}
+
 // defersOverResults reports whether fn defers a closure that captures one
 // of its result slots, which may change what fn returns after the return
 // statement stored it.
@@ -919,7 +955,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, EmptyButOptions: s.emptyButOptions, OptsParam: s.optsParam, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FillsOnTrue: s.fillsOnTrue, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)
@@ -938,7 +974,7 @@ func (s *summary) fact() (*Summary, bool) {
 			f.ReleasesOnFailure |= 1 << i
 		}
 	}
-	return f, f.Consumes != 0 || f.Releases != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FillsOnSuccess || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.NilForNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil || f.ResultOf != nil || f.EmptyWhen != nil
+	return f, f.Consumes != 0 || f.Releases != 0 || f.ReleasesOnFailure != 0 || f.Borrowed != 0 || f.Empty != 0 || f.EmptyButOptions != 0 || f.Dormant != 0 || f.Delegates != 0 || f.Starts != 0 || f.Forwards != nil || f.Wraps != nil || f.Releasers != nil || f.Owns != nil || f.NilErrors != 0 || f.Dynamic != nil || f.NoOp || f.ZeroNoOp || f.NilNoOp || f.FillsOnSuccess || f.FillsOnTrue || f.FalseOnNil || f.OnlyOnError != 0 || f.TrueOnNil != 0 || f.NilForNil != 0 || f.ClosedTest != 0 || f.Exposes != 0 || f.Closes != nil || f.Gives != nil || f.ReleasesIf != nil || f.Sets != nil || f.BorrowedIf != nil || f.ResultOf != nil || f.EmptyWhen != nil
 }
 
 // closesPart reports whether the Close of t, whose value points to a

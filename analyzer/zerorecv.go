@@ -205,8 +205,37 @@ func (z *zeroEval) reach(b *ssa.BasicBlock) {
 		if cond, ok := t.Cond.(*ssa.BinOp); ok && (cond.Op == token.EQL || cond.Op == token.NEQ) && z.isZero(cond.X) && z.isZero(cond.Y) {
 			return cond.Op == token.EQL, true
 		}
+		// A flag of the receiver, false while zero, that the method does
+		// not set: if !l.held && !l.shared { return nil }.
+		if z.unsetFlag(t.Cond) {
+			return false, true
+		}
+		if not, ok := t.Cond.(*ssa.UnOp); ok && not.Op == token.NOT && z.unsetFlag(not.X) {
+			return true, true
+		}
 		return false, false
 	})
+}
+
+// unsetFlag reports whether v is a bool field of the receiver, zero
+// while the receiver is, that the method never sets to anything else
+// (a Close that tests and then sets l.closed reads it only before).
+func (z *zeroEval) unsetFlag(v ssa.Value) bool {
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	f := z.topField(v)
+	if f < 0 {
+		return false
+	}
+	for _, b := range z.recv.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && !isZeroValue(st.Val) && z.topField(st.Addr) == f {
+				return false
+			}
+		}
+	}
+	return z.isZero(v)
 }
 
 // topField returns the field of the receiver that addr, or the value v,
@@ -428,6 +457,9 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 	if closeFn == nil {
 		return false
 	}
+	if st, ok := r.(*ssa.Store); ok && (closeFn.Blocks == nil && c.summaryOf(closeFn).zeroNoOp || closeFn.Blocks != nil && c.zeroFields(closeFn, t) != nil) {
+		return c.storeMayFill(st)
+	}
 	if closeFn.Blocks == nil {
 		return c.summaryOf(closeFn).zeroNoOp && c.mayFillImported(t, r)
 	}
@@ -436,26 +468,6 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 		return false
 	}
 	switch r := r.(type) {
-	case *ssa.Store:
-		// Kept in a variable, whose loads are the value again, unless
-		// a closure shares the variable and does more than close what
-		// it holds (connect := func() error { return conn.Connect() }).
-		if !isLocalCell(r.Addr) {
-			return true
-		}
-		for _, u := range usesOf(r.Addr) {
-			mc, ok := u.(*ssa.MakeClosure)
-			if !ok {
-				continue
-			}
-			fn, _ := mc.Fn.(*ssa.Function)
-			for i, b := range mc.Bindings {
-				if b == r.Addr && (fn == nil || !c.summaryOf(fn).releasesFree(i)) {
-					return true
-				}
-			}
-		}
-		return false
 	case *ssa.FieldAddr:
 		return names[fieldName(t, r.Field)] && !onlyLoaded(r)
 	case ssa.CallInstruction:
@@ -472,6 +484,29 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 		return false
 	}
 	return true
+}
+
+// storeMayFill is mayFill for a store of the value: kept in a variable,
+// whose loads are the value again, it is filled by nothing unless a
+// closure shares the variable and does more than close what it holds
+// (connect := func() error { return conn.Connect() }).
+func (c *checker) storeMayFill(r *ssa.Store) bool {
+	if !isLocalCell(r.Addr) {
+		return true
+	}
+	for _, u := range usesOf(r.Addr) {
+		mc, ok := u.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn, _ := mc.Fn.(*ssa.Function)
+		for i, b := range mc.Bindings {
+			if b == r.Addr && (fn == nil || !c.summaryOf(fn).releasesFree(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // releasesAfterFilling reports whether the method fn, after each store

@@ -69,7 +69,7 @@ func openInto(p *int, name string) error {
 	return nil
 }
 
-func (f *ptrFile) open() error { return openInto(&f.fd, f.name) }
+func (f *ptrFile) open() error { return openInto(&f.fd, f.name) } // want open:"fills p0 only on success"
 
 // openedIntoLeaky drops the file it opened when ok is false.
 func openedIntoLeaky(name string, ok bool) error {
@@ -101,7 +101,7 @@ func newSetFile(name string) *setFile { return &setFile{name: name} } // want ne
 
 func (f *setFile) set(fd int) { f.fd = fd }
 
-func (f *setFile) open() error {
+func (f *setFile) open() error { // want open:"fills p0 only on success"
 	fd, err := syscall.Open(f.name, syscall.O_RDONLY, 0)
 	if err != nil {
 		return err

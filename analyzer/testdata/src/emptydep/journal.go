@@ -60,7 +60,7 @@ func WithFile(fh *os.File) ReopenOption { // want WithFile:"keeps p0"
 
 // NewFilledJournal applies options that may give the journal its file:
 // it is a resource from the start.
-func NewFilledJournal(path string, opts ...ReopenOption) (*Journal, error) {
+func NewFilledJournal(path string, opts ...ReopenOption) (*Journal, error) { // want NewFilledJournal:"empty r0 without p1"
 	j := &Journal{path: path}
 	for _, o := range opts {
 		if err := o(j); err != nil {

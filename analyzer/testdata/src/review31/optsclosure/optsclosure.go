@@ -40,7 +40,7 @@ func WithAddr(addr string) Option {
 }
 
 // New applies the options to a new server.
-func New(opts ...Option) (*Server, error) {
+func New(opts ...Option) (*Server, error) { // want New:"empty r0 without p0"
 	s := &Server{}
 	for _, o := range opts {
 		o(s)

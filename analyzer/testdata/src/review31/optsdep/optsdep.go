@@ -46,7 +46,7 @@ type Option func(*Server)
 func WithName(n string) Option { return func(s *Server) { s.name = n } }
 
 // New applies the options to a new server.
-func New(opts ...Option) (*Server, error) {
+func New(opts ...Option) (*Server, error) { // want New:"empty r0 without p0"
 	s := &Server{}
 	for _, o := range opts {
 		o(s)

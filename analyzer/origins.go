@@ -339,7 +339,11 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	case *ssa.TypeAssert:
 		c.originOfAssert(o, v)
 	case *ssa.Phi:
-		for _, e := range v.Edges {
+		for i, e := range v.Edges {
+			if nilOnEdge(v, i) {
+				o.borrowed = true // nil there: nothing the caller would own
+				continue
+			}
 			c.origin(o, e)
 		}
 	case *ssa.Extract:
@@ -1211,4 +1215,33 @@ func onlyReadHere(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// nilOnEdge reports whether the value that edge i of phi gives is nil
+// there: the edge is taken only past a comparison of that value with nil
+// that found it nil (if resp != nil { resp.Body.Close(); resp = nil };
+// return resp gives back the parameter only where it is nil).
+func nilOnEdge(phi *ssa.Phi, i int) bool {
+	v := phi.Edges[i]
+	if _, ok := v.(*ssa.Const); ok {
+		return false
+	}
+	next, b := phi.Block(), phi.Block().Preds[i]
+	for range 16 {
+		if b == nil {
+			return false
+		}
+		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && b.Succs[0] != b.Succs[1] {
+			taken := slices.Index(b.Succs, next)
+			if next != phi.Block() && len(next.Preds) != 1 {
+				taken = -1 // reached from elsewhere too
+			}
+			if cond, ok := t.Cond.(*ssa.BinOp); ok && taken >= 0 && (cond.Op == token.EQL || cond.Op == token.NEQ) &&
+				(cond.X == v && isNil(cond.Y) || cond.Y == v && isNil(cond.X)) {
+				return (cond.Op == token.EQL) == (taken == 0)
+			}
+		}
+		next, b = b, b.Idom()
+	}
+	return false
 }

@@ -381,8 +381,17 @@ func (p *nilErrEval) phiValue(v *ssa.Phi) (result, seen, known bool) {
 	p.phis[v] = true
 	defer delete(p.phis, v)
 	for i, e := range v.Edges {
-		if !p.reached[v.Block().Preds[i]] {
+		pred := v.Block().Preds[i]
+		if !p.reached[pred] {
 			continue
+		}
+		if t, ok := pred.Instrs[len(pred.Instrs)-1].(*ssa.If); ok && pred.Succs[0] != pred.Succs[1] {
+			// The edge of a branch the error decides is taken only
+			// where it goes: errors.Is(err, a) || os.IsTimeout(err)
+			// comes by the edge of the first test only where it held.
+			if taken, known := p.decide(t); known && (pred.Succs[0] == v.Block()) != taken {
+				continue
+			}
 		}
 		var x, xSeen, xKnown bool
 		if phi, ok := e.(*ssa.Phi); ok {

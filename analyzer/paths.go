@@ -1019,9 +1019,20 @@ func (fc *funcChecker) errFailedBranch(a *acquisition, cond ssa.Value) int {
 // so that errors.Is(err, v) is false for a nil err: a sentinel of another
 // package (os.ErrNotExist), or a variable of this one that its
 // initialization sets to values that are not nil and nothing assigns
-// again. A nil constant, a parameter or a variable left zero may be nil,
-// and errors.Is(nil, nil) holds.
+// again, or any value of a concrete type put into an interface
+// (syscall.ECONNREFUSED). A nil constant, a parameter or a variable left
+// zero may be nil, and errors.Is(nil, nil) holds.
 func (c *checker) nonNilTarget(v ssa.Value) bool {
+	for {
+		ci, ok := v.(*ssa.ChangeInterface)
+		if !ok {
+			break
+		}
+		v = ci.X
+	}
+	if _, ok := v.(*ssa.MakeInterface); ok {
+		return true // a value put into an interface, never a nil one: syscall.ECONNREFUSED
+	}
 	load, ok := unconvert(v).(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
 		return false

@@ -492,6 +492,12 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fl.aliases[ta.X] && !fl.mayHoldOther(ta.X) && (failsOnlyOnNil(ta) || fc.onlyAssertedTypes(ta)) {
 			branch = 1
 		}
+		// if _, ok := node.(Directory); ok: the node is one of the
+		// types its constructor makes that are directories, whose Close
+		// does nothing.
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && branch < 0 && fl.aliases[ta.X] && !fl.mayHoldOther(ta.X) && fc.assertedHoldNothing(ta) {
+			branch = 0
+		}
 	}
 	if branch >= 0 && negated == 1 {
 		branch = 1 - branch
@@ -675,6 +681,37 @@ func cannotFail(ta *ssa.TypeAssert) bool {
 func failsOnlyOnNil(ta *ssa.TypeAssert) bool {
 	iface, ok := ta.AssertedType.Underlying().(*types.Interface)
 	return ok && types.IsInterface(ta.X.Type()) && types.Implements(ta.X.Type(), iface)
+}
+
+// assertedHoldNothing reports whether every concrete type that the value
+// asserted by ta may hold (see dynamicTypes) and that passes the
+// assertion has a Close that releases nothing, and one at least does:
+// where the assertion holds, the value holds nothing.
+func (c *checker) assertedHoldNothing(ta *ssa.TypeAssert) bool {
+	ts, ok := c.dynamicTypes(ta.X, map[ssa.Value]bool{}, 0)
+	if !ok || len(ts) == 0 {
+		return false
+	}
+	passing := 0
+	for _, t := range ts {
+		if iface, ok := ta.AssertedType.Underlying().(*types.Interface); ok {
+			if !types.Implements(t, iface) {
+				continue
+			}
+		} else if !types.Identical(t, ta.AssertedType) {
+			continue
+		}
+		m := closeMethod(t)
+		if m == nil {
+			return false
+		}
+		fn := c.ssaFunc(m)
+		if fn == nil || !c.summaryOf(fn).noOp {
+			return false
+		}
+		passing++
+	}
+	return passing > 0
 }
 
 // onlyAssertedTypes reports whether every concrete type that the value

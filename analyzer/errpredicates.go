@@ -610,9 +610,10 @@ func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Paramet
 		k = 1
 	} else if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
 		// A wrapper of the program: only a sentinel in a global
-		// (context.Canceled), one that is never left nil, is taken
-		// as a target that is not nil.
-		return isGlobalLoad(call.Args[k]) && c.nonNilTarget(call.Args[k])
+		// (context.Canceled), one that is never left nil, or a value
+		// put into an interface (syscall.ECONNREFUSED), is taken as a
+		// target that is not nil.
+		return c.nonNilTarget(call.Args[k])
 	}
 	if k >= 0 && k < len(call.Args) && (nonNil == nil || call.Args[k] != ssa.Value(nonNil)) {
 		switch arg := call.Args[k].(type) {

@@ -41,3 +41,11 @@ func FallbackSafe(rt http.RoundTripper, r *http.Request, plainHost string) (*htt
 	}
 	return rt.RoundTrip(&plain)
 }
+
+// isErr is a wrapper of errors.Is, as packages of errors have.
+func isErr(err, target error) bool { return errors.Is(err, target) } // want isErr:"keeps p1; false for nil p0 and non-nil p1"
+
+// refusedWrapped is refused through the wrapper.
+func refusedWrapped(err error) bool { // want refusedWrapped:"false for nil p0"
+	return isErr(err, syscall.ECONNREFUSED)
+}

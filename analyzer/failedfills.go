@@ -82,25 +82,7 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 	param := fn.Params[p]
 	// A string or a number read from the parameter cannot change it.
 	reaches := func(v ssa.Value) bool { return refersTo(v.Type()) && madeFrom(v, param, map[ssa.Value]bool{}) }
-	succeeds := map[*ssa.BasicBlock]bool{}
-	// In a function with a defer, a return gives what it stored into
-	// the result slot, unless a deferred closure may change it.
-	slots := !defersOverResults(fn)
-	onlySuccess := func(b *ssa.BasicBlock) bool {
-		if ok, done := succeeds[b]; done {
-			return ok
-		}
-		ok := true
-		for rb := range reachedFrom(b) {
-			if ret, isRet := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return); isRet && (e >= len(ret.Results) || !isNil(ret.Results[e])) &&
-				(!slots || !isNil(resultValue(ret, ret.Results[e]))) {
-				ok = false
-				break
-			}
-		}
-		succeeds[b] = ok
-		return ok
-	}
+	onlySuccess := successOnly(fn, e, false)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
@@ -137,6 +119,37 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 		}
 	}
 	return true
+}
+
+// successOnly returns a test of whether every return reached from a
+// block of fn gives a nil error as its result e and, when onTrue, a
+// first result that is not the constant false. In a function with a
+// defer, a return gives what it stored into the result slot, unless a
+// deferred closure may change it.
+func successOnly(fn *ssa.Function, e int, onTrue bool) func(*ssa.BasicBlock) bool {
+	succeeds := map[*ssa.BasicBlock]bool{}
+	slots := !defersOverResults(fn)
+	result := func(ret *ssa.Return, r ssa.Value, is func(ssa.Value) bool) bool {
+		return is(r) || slots && is(resultValue(ret, r))
+	}
+	return func(b *ssa.BasicBlock) bool {
+		if ok, done := succeeds[b]; done {
+			return ok
+		}
+		ok := true
+		for rb := range reachedFrom(b) {
+			ret, isRet := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return)
+			if !isRet {
+				continue
+			}
+			if e >= len(ret.Results) || !result(ret, ret.Results[e], isNil) || onTrue && result(ret, ret.Results[0], isFalse) {
+				ok = false
+				break
+			}
+		}
+		succeeds[b] = ok
+		return ok
+	}
 }
 
 // madeFrom reports whether v is param, or is made from it: a field, an

@@ -89,33 +89,8 @@ func (c *checker) setsZeroOnly(fn *ssa.Function, roots map[int]zeroRoot, t types
 	if e < 0 && !never {
 		return false
 	}
-	slots := !defersOverResults(fn)
-	succeeds := map[*ssa.BasicBlock]bool{}
-	onlySuccess := func(b *ssa.BasicBlock) bool {
-		if never {
-			return false
-		}
-		if ok, done := succeeds[b]; done {
-			return ok
-		}
-		ok := true
-		for rb := range reachedFrom(b) {
-			ret, isRet := rb.Instrs[len(rb.Instrs)-1].(*ssa.Return)
-			if !isRet {
-				continue
-			}
-			if e >= len(ret.Results) || !isNil(ret.Results[e]) && (!slots || !isNil(resultValue(ret, ret.Results[e]))) {
-				ok = false
-				break
-			}
-			if onTrue && (isFalse(ret.Results[0]) || slots && isFalse(resultValue(ret, ret.Results[0]))) {
-				ok = false
-				break
-			}
-		}
-		succeeds[b] = ok
-		return ok
-	}
+	succeeds := successOnly(fn, e, onTrue)
+	onlySuccess := func(b *ssa.BasicBlock) bool { return !never && succeeds(b) }
 	// root says what v is: one of the roots, or the address of a field
 	// of the value that Close reads while zero.
 	root := func(v ssa.Value) zeroRoot {

@@ -122,8 +122,8 @@ func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
 }
 
 // successOnly returns a test of whether every return reached from a
-// block of fn gives a nil error as its result e and, when onTrue, a
-// first result that is not the constant false. In a function with a
+// block of fn gives a nil error as its result e and, when onTrue, the
+// constant true as its first result. In a function with a
 // defer, a return gives what it stored into the result slot, unless a
 // deferred closure may change it.
 func successOnly(fn *ssa.Function, e int, onTrue bool) func(*ssa.BasicBlock) bool {
@@ -142,7 +142,7 @@ func successOnly(fn *ssa.Function, e int, onTrue bool) func(*ssa.BasicBlock) boo
 			if !isRet {
 				continue
 			}
-			if e >= len(ret.Results) || !result(ret, ret.Results[e], isNil) || onTrue && result(ret, ret.Results[0], isFalse) {
+			if e >= len(ret.Results) || !result(ret, ret.Results[e], isNil) || onTrue && !result(ret, ret.Results[0], isTrue) {
 				ok = false
 				break
 			}

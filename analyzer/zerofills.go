@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -91,24 +90,26 @@ func (c *checker) setsZeroOnly(fn *ssa.Function, roots map[int]zeroRoot, t types
 	}
 	succeeds := successOnly(fn, e, onTrue)
 	onlySuccess := func(b *ssa.BasicBlock) bool { return !never && succeeds(b) }
-	// root says what v is: one of the roots, or the address of a field
-	// of the value that Close reads while zero.
-	root := func(v ssa.Value) zeroRoot {
-		if p, ok := v.(*ssa.Parameter); ok {
+	// root says what v is: one of the roots, or an address within a
+	// field of the value that Close reads while zero (&l.held, &l.st.f),
+	// which counts as the field itself. What such a field holds needs
+	// no following: zero, a pointer field is nil.
+	var root func(v ssa.Value) zeroRoot
+	root = func(v ssa.Value) zeroRoot {
+		switch v := v.(type) {
+		case *ssa.Parameter:
 			for i, q := range fn.Params {
-				if q == p {
+				if q == v {
 					return roots[i]
 				}
 			}
-			return 0
-		}
-		if fa, ok := v.(*ssa.FieldAddr); ok {
-			if p, ok := fa.X.(*ssa.Parameter); ok && names[fieldName(t, fa.Field)] {
-				for i, q := range fn.Params {
-					if q == p && roots[i] == zeroValue {
-						return zeroField
-					}
-				}
+		case *ssa.FieldAddr:
+			if r := root(v.X); r == zeroField || r == zeroValue && names[fieldName(t, v.Field)] {
+				return zeroField
+			}
+		case *ssa.IndexAddr:
+			if root(v.X) == zeroField {
+				return zeroField
 			}
 		}
 		return 0
@@ -211,10 +212,4 @@ func returnedAsIs(call *ssa.Call) bool {
 		}
 	}
 	return true
-}
-
-// isFalse reports whether v is the constant false.
-func isFalse(v ssa.Value) bool {
-	k, ok := v.(*ssa.Const)
-	return ok && k.Value != nil && k.Value.Kind() == constant.Bool && !constant.BoolVal(k.Value)
 }

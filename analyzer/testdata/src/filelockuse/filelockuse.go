@@ -105,3 +105,35 @@ func PutSafe(lockPath, path string, b []byte) error {
 	}()
 	return os.WriteFile(path, b, 0o600)
 }
+
+// PidLeak drops the pid lock where Lock failed after opening the lock
+// file.
+func PidLeak(p string) error {
+	l := filelockdep.NewPidLock(p) // want `l returned by filelockdep.NewPidLock is not closed on all paths`
+	if err := l.Lock(); err != nil {
+		return err
+	}
+	return l.Close()
+}
+
+// PidViaLeak is PidLeak through LockVia.
+func PidViaLeak(p string) error {
+	l := filelockdep.NewPidLock(p) // want `l returned by filelockdep.NewPidLock is not closed on all paths`
+	if err := l.LockVia(); err != nil {
+		return err
+	}
+	return l.Close()
+}
+
+// PeekLeak drops the lock where TryLock said false: its file is open.
+func PeekLeak(p string) error {
+	l := filelockdep.NewPeekLock(p) // want `l returned by filelockdep.NewPeekLock is not closed before the return at line 136`
+	ok, err := l.TryLock()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errors.New("busy")
+	}
+	return l.Close()
+}

@@ -74,11 +74,10 @@ type paramOf struct {
 // goroutine that is given it, is followed only by such returns, or is a
 // call of the package that does the same with it in turn.
 func (c *checker) fillsOnSuccess(fn *ssa.Function, p, depth int) bool {
-	res := fn.Signature.Results()
-	if depth > 3 || len(fn.Blocks) == 0 || p >= len(fn.Params) || res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
+	e := lastIsError(fn)
+	if depth > 3 || len(fn.Blocks) == 0 || p >= len(fn.Params) || e < 0 {
 		return false
 	}
-	e := res.Len() - 1
 	param := fn.Params[p]
 	// A string or a number read from the parameter cannot change it.
 	reaches := func(v ssa.Value) bool { return refersTo(v.Type()) && madeFrom(v, param, map[ssa.Value]bool{}) }

@@ -120,7 +120,7 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 		switch {
 		case fl.keeps[instr] || e == released:
 			out.events[instr] = e
-		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]]:
+		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]] && !failingReturn(fn, ret):
 			out.events[instr] = conflict
 		}
 	}
@@ -199,13 +199,53 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 			continue
 		}
 		if ret, ok := l.exit.(*ssa.Return); ok && i < len(ret.Results) && fl.aliases[ret.Results[i]] {
-			if after != nil && !fl.aliases[resultValue(ret, ret.Results[i])] {
-				continue // the result slot holds something else here
+			if !fl.aliases[resultValue(ret, ret.Results[i])] {
+				// In a function with a defer, a return loads its
+				// results from slots: this one stored something else
+				// there (return nil, err).
+				continue
+			}
+			if failingReturn(fn, ret) {
+				continue
 			}
 			return false
 		}
 	}
 	return true
+}
+
+// failingReturn reports whether ret, a return of fn, gives a new error
+// as fn's last result: errors.New(...), fmt.Errorf(...), or a value put
+// into the error interface (&StatusError{...}). By the v, err convention
+// its caller does not own the other results there, as it owns nothing a
+// failed call gives (a client method that returns the response beside
+// the error of a bad status, for its headers).
+func failingReturn(fn *ssa.Function, ret *ssa.Return) bool {
+	if lastIsError(fn) < 0 || len(ret.Results) == 0 {
+		return false
+	}
+	err := returnedError(ret)
+	for {
+		ci, ok := err.(*ssa.ChangeInterface)
+		if !ok {
+			break
+		}
+		err = ci.X
+	}
+	switch e := err.(type) {
+	case *ssa.MakeInterface:
+		return true
+	case *ssa.Call:
+		callee := e.Call.StaticCallee()
+		if callee == nil || callee.Pkg == nil {
+			return false
+		}
+		switch callee.Pkg.Pkg.Path() + "." + callee.Name() {
+		case "errors.New", "fmt.Errorf":
+			return true
+		}
+	}
+	return false
 }
 
 // returnsOtherThan reports whether ret returns one of the values vs as a

@@ -84,6 +84,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	if a.call != nil {
 		acqBlock = a.call.Block()
 		acqIndex = slices.Index(acqBlock.Instrs, ssa.Instruction(a.call))
+	} else if a.from != nil {
+		acqBlock = a.from.Block()
+		acqIndex = slices.Index(acqBlock.Instrs, a.from)
 	}
 	type step struct {
 		from  *ssa.If
@@ -486,6 +489,11 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		// acquired.
 		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && fc.isOnlyErrOf(a, ta.X) {
 			branch = 0
+		}
+		// c, ok := x.(io.Closer) where c is the resource searched, and x
+		// is not: where the assertion failed, c is nil.
+		if ta, isAssert := cond.Tuple.(*ssa.TypeAssert); isAssert && cond.Index == 1 && branch < 0 && a.value != nil && !fl.aliases[ta.X] && slices.Contains(extracts(ta, 0), a.value) {
+			branch = 1
 		}
 		// r, ok := v.(http.File) where v's own interface type has all of
 		// http.File's methods fails only for a nil v: no resource.

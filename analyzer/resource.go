@@ -487,6 +487,10 @@ type acquisition struct {
 	// after holds the blocks that a path from the call reaches, the
 	// call's own block included, once afterCall has computed them.
 	after map[*ssa.BasicBlock]bool
+	// from, for a value that no call gave (an element that a loop reads),
+	// is the instruction past which the search starts; without it, and
+	// without a call, the search starts at the function's entry.
+	from ssa.Instruction
 }
 
 // afterCall returns the blocks that a path from the acquisition's call

@@ -528,6 +528,11 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			s.releases[i] = true
 			continue
 		}
+		if c.closesEveryElement(fn, p) {
+			// closeAll(closers ...any) closes what it is given.
+			s.params[i], s.releases[i] = true, true
+			continue
+		}
 		if canHoldResource(p.Type()) {
 			fl := c.trace(p, c.kindOf(p.Type()), false)
 			paramFlows[i] = fl

@@ -690,7 +690,20 @@ func isNamedGetter(m *types.Func) bool {
 		// and gives back.
 		return strings.HasSuffix(rest, obj.Name()) && !handedOutName(obj.Name())
 	}
-	return obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name()))
+	if obj.Name() == m.Name() || (obj.Pkg() != nil && strings.EqualFold(m.Name(), obj.Pkg().Name()+obj.Name()) && strings.HasSuffix(m.Name(), obj.Name())) {
+		return true
+	}
+	// InterfaceMonitor() DefaultInterfaceMonitor, HistoryStorage()
+	// URLTestHistoryStorage: the last words of the type's name, the part
+	// of the receiver that the name says it is; but not of a type that
+	// pools hand out (Stream() ClientStream).
+	return nameEndsType(m.Name(), obj.Name())
+}
+
+// nameEndsType reports whether the method name is the last words of the
+// type name typ, longer than it, which is no type that pools hand out.
+func nameEndsType(name, typ string) bool {
+	return name != "" && len(typ) > len(name) && unicode.IsUpper([]rune(name)[0]) && strings.HasSuffix(typ, name) && !handedOutName(typ)
 }
 
 // isKeyedGetter reports whether the interface method m looks a value up
@@ -725,16 +738,25 @@ func isKeyedGetter(m *types.Func) bool {
 	if keys == 0 {
 		return false // no key: nothing to look up
 	}
-	rest, ok := strings.CutPrefix(m.Name(), "Get")
-	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
-		return false
-	}
 	t := types.Unalias(res.At(0).Type())
 	if p, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(p.Elem())
 	}
 	named, ok := t.(*types.Named)
-	return ok && strings.HasSuffix(rest, named.Obj().Name()) && !handedOutName(named.Obj().Name()) && !madeByKeyName(named.Obj().Name())
+	if !ok || handedOutName(named.Obj().Name()) || madeByKeyName(named.Obj().Name()) {
+		return false
+	}
+	if res.Len() == 2 && types.Identical(res.At(1).Type(), types.Typ[types.Bool]) && (m.Name() == "Get" || m.Name() == named.Obj().Name() || nameEndsType(m.Name(), named.Obj().Name())) {
+		// Get(tag string) (Inbound, bool), RuleSet(tag) (RuleSet,
+		// bool), Transport(tag) (DNSTransport, bool): a lookup that says
+		// whether it found what the key names.
+		return true
+	}
+	rest, ok := strings.CutPrefix(m.Name(), "Get")
+	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return false
+	}
+	return strings.HasSuffix(rest, named.Obj().Name())
 }
 
 // madeByKeyName reports whether a type named name is one that a keyed

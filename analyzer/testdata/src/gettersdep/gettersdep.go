@@ -146,3 +146,57 @@ func Unmasked(conn net.Conn) net.Conn { // want Unmasked:"keeps p0; borrows r0; 
 	}
 	return conn
 }
+
+// Inbound is a listener of a proxy, registered under a tag.
+type Inbound interface {
+	io.Closer
+	Tag() string
+}
+
+// RuleSet is a set of routing rules, loaded once and shared.
+type RuleSet interface {
+	io.Closer
+	Match(addr string) bool
+}
+
+// DNSTransport resolves names over one upstream.
+type DNSTransport interface {
+	io.Closer
+	Exchange(q string) string
+}
+
+// DefaultInterfaceMonitor watches the default network interface.
+type DefaultInterfaceMonitor interface {
+	io.Closer
+	Name() string
+}
+
+// Session is a session of a client with a server.
+type Session interface {
+	io.Closer
+	ID() string
+}
+
+// ClientStream is a stream of requests to a server.
+type ClientStream interface {
+	io.Closer
+	Send(m string) error
+}
+
+// Proxy holds what a proxy has set up, by tag.
+type Proxy interface {
+	// Get looks an inbound up by its tag.
+	Get(tag string) (Inbound, bool)
+	// RuleSet looks a rule set up by its tag.
+	RuleSet(tag string) (RuleSet, bool)
+	// Transport looks a DNS transport up by its tag.
+	Transport(tag string) (DNSTransport, bool)
+	// InterfaceMonitor returns the registry's monitor.
+	InterfaceMonitor() DefaultInterfaceMonitor
+	// Session starts a session for a user.
+	Session(user string) (Session, bool)
+	// Stream opens a stream.
+	Stream() ClientStream
+	// Open loads a rule set from a file, if it exists.
+	Open(path string) (RuleSet, bool)
+}

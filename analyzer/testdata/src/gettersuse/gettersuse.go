@@ -227,3 +227,45 @@ func SafeIsUnix(conn net.Conn) bool {
 	_, ok := gettersdep.Unmasked(conn).(*net.UnixConn)
 	return ok
 }
+
+// SafeLookups is fine: what a registry's lookups by tag and its accessors
+// give belongs to the registry.
+func SafeLookups(r gettersdep.Proxy, tag string) string {
+	in, ok := r.Get(tag)
+	if !ok {
+		return ""
+	}
+	rs, ok := r.RuleSet(tag)
+	if !ok || !rs.Match(in.Tag()) {
+		return ""
+	}
+	t, ok := r.Transport(tag)
+	if !ok {
+		return ""
+	}
+	return t.Exchange(r.InterfaceMonitor().Name())
+}
+
+// sessionLeak drops the session that Session started: sessions are handed
+// out.
+func sessionLeak(r gettersdep.Proxy) string {
+	s, ok := r.Session("me") // want `s returned by r.Session is not closed`
+	if !ok {
+		return ""
+	}
+	return s.ID()
+}
+
+// streamOpenLeak drops the stream: Stream names a part of ClientStream,
+// a type that is handed out.
+func streamOpenLeak(r gettersdep.Proxy) error {
+	s := r.Stream() // want `s returned by r.Stream is not closed`
+	return s.Send("x")
+}
+
+// openLeak drops the rule set that Open loaded: Open is named for what it
+// does.
+func openLeak(r gettersdep.Proxy) bool {
+	rs, ok := r.Open("rules.json") // want `rs returned by r.Open is not closed`
+	return ok && rs.Match("x")
+}

@@ -70,6 +70,10 @@ type Summary struct {
 	// every return, so that a caller's branch on it being non-nil is
 	// never taken.
 	NilErrors uint64
+	// FailErrors has bit j set when result j is an error that is not nil
+	// on any return (a stub that says a feature is not built in), so
+	// that a caller's branch on it being nil is never taken.
+	FailErrors uint64
 	// Dynamic[j] names, joined by commas, the concrete types that result
 	// j, an interface, holds whenever it is not nil: types declared in
 	// the function's own package, as "*collection", or in another, as
@@ -261,6 +265,9 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.NilErrors, "r"); rs != "" {
 		parts = append(parts, "nil "+rs)
+	}
+	if rs := bits(s.FailErrors, "r"); rs != "" {
+		parts = append(parts, "failing "+rs)
 	}
 	for j, ts := range s.Dynamic {
 		if ts != "" {

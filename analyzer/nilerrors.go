@@ -182,13 +182,100 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 	} else if !isNil(cond.Y) {
 		return -1
 	}
-	if !types.Identical(x.Type(), errorType) || !c.alwaysNil(x, map[*ssa.Phi]bool{}) {
+	if !types.Identical(x.Type(), errorType) {
 		return -1
 	}
-	if cond.Op == token.EQL {
-		return 1 // err == nil always holds
+	switch {
+	case c.alwaysNil(x, map[*ssa.Phi]bool{}):
+		if cond.Op == token.EQL {
+			return 1 // err == nil always holds
+		}
+		return 0
+	case c.neverNil(x, map[*ssa.Phi]bool{}):
+		if cond.Op == token.EQL {
+			return 0 // err == nil never holds
+		}
+		return 1
 	}
-	return 0
+	return -1
+}
+
+// failErrors returns the results of fn, as bits, that have type error and
+// are not nil on any return: a stub built where a feature is not,
+// return nil, os.ErrInvalid; a wrapper of such a function.
+func (c *checker) failErrors(fn *ssa.Function) uint64 {
+	results := fn.Signature.Results()
+	var bits uint64
+	for j := 0; j < results.Len() && j < 64; j++ {
+		if types.Identical(results.At(j).Type(), errorType) {
+			bits |= 1 << j
+		}
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		returns++
+		for j := range results.Len() {
+			if bits&(1<<j) != 0 && !c.neverNil(resultValue(ret, ret.Results[j]), map[*ssa.Phi]bool{}) {
+				bits &^= 1 << j
+			}
+		}
+	}
+	if returns == 0 {
+		return 0 // a function that never returns says nothing of its results
+	}
+	return bits
+}
+
+// neverNil reports whether the error v is never nil: a value put into the
+// interface, an error variable of another package (os.ErrInvalid) or one
+// that the package sets once to a value that is not nil, a new error
+// (errors.New, fmt.Errorf), the never-nil error result of a call, or a φ
+// of those.
+func (c *checker) neverNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
+	switch v := v.(type) {
+	case *ssa.Phi:
+		if phis[v] {
+			return true // the other edges decide
+		}
+		phis[v] = true
+		for _, e := range v.Edges {
+			if !c.neverNil(e, phis) {
+				return false
+			}
+		}
+		return true
+	case *ssa.MakeInterface:
+		return true
+	case *ssa.ChangeInterface:
+		return c.neverNil(v.X, phis)
+	case *ssa.UnOp:
+		return c.nonNilTarget(v)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return c.callFailErrors(call)&(1<<v.Index) != 0
+		}
+	case *ssa.Call:
+		return c.callFailErrors(v)&1 != 0
+	}
+	return false
+}
+
+// callFailErrors returns the results of call, as bits, that are errors
+// that are never nil.
+func (c *checker) callFailErrors(call *ssa.Call) uint64 {
+	fn := call.Call.StaticCallee()
+	if fn == nil || fn.Pkg == nil {
+		return 0
+	}
+	switch fn.Pkg.Pkg.Path() + "." + fn.Name() {
+	case "errors.New", "fmt.Errorf":
+		return 1
+	}
+	return c.summaryOf(fn).failErrs
 }
 
 // freshlyDialed reports whether call sets a deadline on the conn of a

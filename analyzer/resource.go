@@ -543,6 +543,11 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		return !c.unclosedAccessor(call)
 	}
 	if fn := call.StaticCallee(); fn != nil {
+		if res := fn.Signature.Results(); res.Len() > 1 && res.Len() <= 64 && c.summaryOf(fn).failErrs&(1<<(res.Len()-1)) != 0 {
+			// A call that always fails (a stub of a feature not built
+			// in) gives nothing, by the v, err convention.
+			return false
+		}
 		if obj, ok := fn.Object().(*types.Func); ok {
 			if _, wraps := wrappers[c.funcName(obj)]; wraps || notAcquisitions[c.funcName(obj)] {
 				// A wrapper's result stands for what it wraps.

@@ -82,15 +82,15 @@ func OpenLines(name string) (FileIter, error) { // want OpenLines:"r0 is \\*line
 	return &lineIter{f: f}, nil
 }
 
-func (it *lineIter) Next() (string, error) { return "", io.EOF }
-func (it *lineIter) Close()                { it.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
-func (*lineIter) fileSealed()              {}               // want fileSealed:"nothing when zero; nothing when nil"
+func (it *lineIter) Next() (string, error) { return "", io.EOF } // want Next:"failing r1"
+func (it *lineIter) Close()                { it.f.Close() }      // want Close:"releases p0; nothing when zero; closes p0.f"
+func (*lineIter) fileSealed()              {}                    // want fileSealed:"nothing when zero; nothing when nil"
 
 type emptyIter struct{}
 
-func (emptyIter) Next() (string, error) { return "", io.EOF }
-func (emptyIter) Close()                {} // want Close:"releases nothing"
-func (emptyIter) fileSealed()           {} // want fileSealed:"nothing when zero"
+func (emptyIter) Next() (string, error) { return "", io.EOF } // want Next:"failing r1"
+func (emptyIter) Close()                {}                    // want Close:"releases nothing"
+func (emptyIter) fileSealed()           {}                    // want fileSealed:"nothing when zero"
 
 // OpenIter has RefIter's implementations but no unexported method: any
 // package may implement it with an iterator over a file, so its values

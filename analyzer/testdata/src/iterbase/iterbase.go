@@ -15,7 +15,7 @@ type Iter interface {
 
 type fileIter struct{ f *os.File }
 
-func (it *fileIter) Next() (string, error) { return "", errors.New("eof") }
+func (it *fileIter) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it *fileIter) ForEach(cb func(string) error) error { // want ForEach:`releases p0; closes p0\.f; gives r0 of p1\(\) as r0`
 	defer it.Close()

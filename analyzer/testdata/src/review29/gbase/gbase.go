@@ -15,7 +15,7 @@ type Iter interface {
 
 type base[T any] struct{ f *os.File }
 
-func (b *base[T]) Next() (string, error) { return "", errors.New("eof") }
+func (b *base[T]) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (b *base[T]) ForEach(cb func(string) error) error { // want ForEach:`releases p0; closes p0\.f`
 	defer b.Close()

@@ -16,7 +16,12 @@ type Iter interface {
 // callback error returns with the file open.
 type partial struct{ f *os.File }
 
-func (it *partial) Next() (string, error) { return "", errors.New("eof") }
+func (it *partial) Next() (string, error) {
+	if it.f == nil {
+		return "", errors.New("eof")
+	}
+	return it.f.Name(), nil
+}
 
 func (it *partial) ForEach(cb func(string) error) error { // want ForEach:`keeps p0; closes p0\.f; gives r0 of p1\(\) as r0`
 	for {
@@ -38,7 +43,7 @@ func NewPartial(f *os.File) Iter { return &partial{f: f} } // want NewPartial:`k
 // full closes itself in ForEach whatever happens.
 type full struct{ f *os.File }
 
-func (it *full) Next() (string, error) { return "", errors.New("eof") }
+func (it *full) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it *full) ForEach(cb func(string) error) error { // want ForEach:`releases p0; closes p0\.f; gives r0 of p1\(\) as r0`
 	defer it.Close()
@@ -81,7 +86,7 @@ func NewWrap(it Iter, g *os.File) Iter { return &wrap{Iter: it, g: g} } // want 
 // slice holds nothing.
 type slice struct{ s []string }
 
-func (it *slice) Next() (string, error) { return "", errors.New("eof") }
+func (it *slice) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it *slice) ForEach(cb func(string) error) error { // want ForEach:`gives r0 of p1\(\) as r0`
 	for _, s := range it.s {
@@ -99,7 +104,7 @@ func NewSlice(s []string) Iter { return &slice{s: s} } // want NewSlice:`borrows
 // value is a non-pointer iterator whose ForEach closes.
 type value struct{ f *os.File }
 
-func (it value) Next() (string, error) { return "", errors.New("eof") }
+func (it value) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it value) ForEach(cb func(string) error) error { // want ForEach:`releases p0; closes p0\.f`
 	defer it.f.Close()

@@ -11,7 +11,7 @@ import (
 
 type connIter struct{ c net.Conn }
 
-func (it *connIter) Next() (string, error) { return "", errors.New("eof") }
+func (it *connIter) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it *connIter) ForEach(cb func(string) error) error { // want ForEach:`gives r0 of p1\(\) as r0`
 	for {

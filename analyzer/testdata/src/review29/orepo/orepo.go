@@ -15,7 +15,7 @@ type Iter interface {
 
 type full struct{ f *os.File }
 
-func (it *full) Next() (string, error) { return "", errors.New("eof") }
+func (it *full) Next() (string, error) { return "", errors.New("eof") } // want Next:"failing r1"
 
 func (it *full) ForEach(cb func(string) error) error { // want ForEach:`releases p0; closes p0\.f`
 	defer it.Close()

@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -44,8 +46,10 @@ func (c *checker) closesEveryElement(fn *ssa.Function, p *ssa.Parameter) bool {
 			continue
 		}
 		head := loopHead(ia)
-		if head == nil {
-			return false // an element read outside a loop over p: not each
+		if head == nil || !coversEveryIndex(ia, p) || leavesLoop(fn.Blocks[0], head) {
+			// An element read outside a loop over every index of p,
+			// or a loop that a return before it may skip: not each.
+			return false
 		}
 		for _, u := range usesOf(ia) {
 			e, ok := u.(*ssa.UnOp)
@@ -87,6 +91,63 @@ func loopHead(ia *ssa.IndexAddr) *ssa.BasicBlock {
 	return nil
 }
 
+// coversEveryIndex reports whether the index of ia, a slot of p, runs over
+// every index of p, from the first: a range loop over p (the counter
+// starts at -1 and the index is the counter plus one), or a loop that
+// starts the index at 0 and adds one each round; and in either, the jump
+// that ends the loop tests index < len(p).
+func coversEveryIndex(ia *ssa.IndexAddr, p ssa.Value) bool {
+	var phi *ssa.Phi
+	var start int64
+	switch idx := ia.Index.(type) {
+	case *ssa.BinOp: // range: idx = counter + 1
+		ph, ok := idx.X.(*ssa.Phi)
+		if !ok || idx.Op != token.ADD || !isIntConst(idx.Y, 1) || !stepsBy(ph, idx) {
+			return false
+		}
+		phi, start = ph, -1
+	case *ssa.Phi: // for i := 0; i < len(p); i++
+		for _, e := range idx.Edges {
+			if add, ok := e.(*ssa.BinOp); ok && add.Op == token.ADD && add.X == idx && isIntConst(add.Y, 1) && stepsBy(idx, add) {
+				phi, start = idx, 0
+			}
+		}
+	}
+	if phi == nil || !slices.ContainsFunc(phi.Edges, func(e ssa.Value) bool { return isIntConst(e, start) }) {
+		return false
+	}
+	t, ok := phi.Block().Instrs[len(phi.Block().Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	cond, ok := t.Cond.(*ssa.BinOp)
+	return ok && cond.Op == token.LSS && cond.X == ia.Index && isLenOf(cond.Y, p)
+}
+
+// stepsBy reports whether phi's edges are its start, a constant, and
+// add, from every round's end (a continue ends a round too).
+func stepsBy(phi *ssa.Phi, add ssa.Value) bool {
+	consts := 0
+	for _, e := range phi.Edges {
+		if _, ok := e.(*ssa.Const); ok {
+			consts++
+		} else if e != add {
+			return false
+		}
+	}
+	return consts == 1 && len(phi.Edges) > 1
+}
+
+// isLenOf reports whether v is len(p).
+func isLenOf(v, p ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 || call.Call.Args[0] != p {
+		return false
+	}
+	b, ok := call.Call.Value.(*ssa.Builtin)
+	return ok && b.Name() == "len"
+}
+
 // leavesLoop reports whether a path from b reaches a return without
 // passing through head.
 func leavesLoop(b, head *ssa.BasicBlock) bool {
@@ -116,8 +177,11 @@ func (c *checker) closersOf(e ssa.Value) []ssa.Value {
 	}
 	var vals []ssa.Value
 	for _, r := range usesOf(e) {
+		// Only an assertion to io.Closer catches every value with a
+		// Close method that callers may give (not one to *os.File, nor
+		// a Close() without an error, which no io.Closer has).
 		ta, ok := r.(*ssa.TypeAssert)
-		if !ok || c.kindOf(ta.AssertedType) == notResource {
+		if !ok || !isCloserInterface(ta.AssertedType) {
 			continue
 		}
 		if !ta.CommaOk {
@@ -127,6 +191,44 @@ func (c *checker) closersOf(e ssa.Value) []ssa.Value {
 		vals = append(vals, extracts(ta, 0)...)
 	}
 	return vals
+}
+
+// isCloserInterface reports whether t is an interface whose only method
+// is Close() error, as io.Closer.
+func isCloserInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() != 1 || it.Method(0).Name() != "Close" {
+		return false
+	}
+	sig := it.Method(0).Signature()
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), errorType)
+}
+
+// closesAsCloser reports whether v, an element given to a helper that
+// closes each element of its variadic parameter (see
+// closesEveryElement), is closed there: the helper's elements are
+// resources themselves, or v has Close() error, which an assertion to
+// io.Closer finds.
+func (c *checker) closesAsCloser(call ssa.CallInstruction, idx int, v ssa.Value) bool {
+	fn := call.Common().StaticCallee()
+	if fn == nil || !c.summaryOf(fn).release(idx) {
+		return true // no such helper: the call decides as any other
+	}
+	params := fn.Signature.Params()
+	if params.Len() == 0 {
+		return true
+	}
+	sl, ok := types.Unalias(params.At(params.Len() - 1).Type()).Underlying().(*types.Slice)
+	if !ok || c.kindOf(sl.Elem()) != notResource {
+		return true
+	}
+	m, _, _ := types.LookupFieldOrMethod(unconvert(v).Type(), true, nil, "Close")
+	closeFn, ok := m.(*types.Func)
+	if !ok {
+		return false
+	}
+	s := closeFn.Signature()
+	return s.Params().Len() == 0 && s.Results().Len() == 1 && types.Identical(s.Results().At(0).Type(), errorType)
 }
 
 // releasedBeforeHead reports whether every path from v, a resource that

@@ -446,8 +446,9 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		} else if call, idx := variadicCall(instr.Addr); call != nil {
 			// An element of the variadic arguments: passed to call as
 			// its last argument, and given back as a result that holds
-			// it (NewMultiReader(segs ...*Segment)).
-			if res, ok := call.(*ssa.Call); !ok || !c.forward(res, []int{idx}, add) {
+			// it (NewMultiReader(segs ...*Segment)). A helper that
+			// closes what asserts to io.Closer closes nothing else.
+			if res, ok := call.(*ssa.Call); (!ok || !c.forward(res, []int{idx}, add)) && c.closesAsCloser(call, idx, instr.Val) {
 				c.callUse(f, call, []int{idx}, false)
 			}
 		} else if roots, path := freshHolder(instr.Addr); roots != nil {

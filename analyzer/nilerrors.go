@@ -27,6 +27,15 @@ import (
 // are nil on every return: a nil constant, or the always-nil error of a
 // call.
 func (c *checker) nilErrors(fn *ssa.Function) uint64 {
+	return errorResults(fn, func(ret *ssa.Return, j int) bool {
+		return c.alwaysNil(ret.Results[j], map[*ssa.Phi]bool{})
+	})
+}
+
+// errorResults returns the results of fn, as bits, that have type error
+// and that holds for on every return (given the return and the result's
+// index); none where fn never returns, which says nothing of its results.
+func errorResults(fn *ssa.Function, holds func(ret *ssa.Return, j int) bool) uint64 {
 	results := fn.Signature.Results()
 	var bits uint64
 	for j := 0; j < results.Len() && j < 64; j++ {
@@ -42,13 +51,13 @@ func (c *checker) nilErrors(fn *ssa.Function) uint64 {
 		}
 		returns++
 		for j := range results.Len() {
-			if bits&(1<<j) != 0 && !c.alwaysNil(ret.Results[j], map[*ssa.Phi]bool{}) {
+			if bits&(1<<j) != 0 && !holds(ret, j) {
 				bits &^= 1 << j
 			}
 		}
 	}
 	if returns == 0 {
-		return 0 // a function that never returns says nothing of its results
+		return 0
 	}
 	return bits
 }
@@ -204,30 +213,9 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 // are not nil on any return: a stub built where a feature is not,
 // return nil, os.ErrInvalid; a wrapper of such a function.
 func (c *checker) failErrors(fn *ssa.Function) uint64 {
-	results := fn.Signature.Results()
-	var bits uint64
-	for j := 0; j < results.Len() && j < 64; j++ {
-		if types.Identical(results.At(j).Type(), errorType) {
-			bits |= 1 << j
-		}
-	}
-	returns := 0
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		returns++
-		for j := range results.Len() {
-			if bits&(1<<j) != 0 && !c.neverNil(resultValue(ret, ret.Results[j]), map[*ssa.Phi]bool{}) {
-				bits &^= 1 << j
-			}
-		}
-	}
-	if returns == 0 {
-		return 0 // a function that never returns says nothing of its results
-	}
-	return bits
+	return errorResults(fn, func(ret *ssa.Return, j int) bool {
+		return c.neverNil(resultValue(ret, ret.Results[j]), map[*ssa.Phi]bool{})
+	})
 }
 
 // neverNil reports whether the error v is never nil: a value put into the
@@ -249,10 +237,27 @@ func (c *checker) neverNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 		}
 		return true
 	case *ssa.MakeInterface:
-		return true
+		// An interface that holds a nil pointer is not nil, but a
+		// pointer that may be nil (var derr *DialError; return c,
+		// derr) is a bug of its own that this would hide: only a new
+		// value, or one that is no pointer, counts.
+		if _, isAlloc := v.X.(*ssa.Alloc); isAlloc {
+			return true
+		}
+		return !isNillable(v.X.Type())
 	case *ssa.ChangeInterface:
 		return c.neverNil(v.X, phis)
 	case *ssa.UnOp:
+		// An error variable of the standard library (os.ErrInvalid), or
+		// one of the package set once to a value that is not nil; what
+		// another package's variable holds its own init decides.
+		g, ok := v.X.(*ssa.Global)
+		if !ok || v.Op != token.MUL {
+			return false
+		}
+		if obj := g.Object(); obj == nil || obj.Pkg() == nil || (obj.Pkg() != c.pass.Pkg && !c.isStandard(obj)) {
+			return false
+		}
 		return c.nonNilTarget(v)
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok {

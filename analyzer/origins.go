@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/token"
 	"go/types"
 	"maps"
@@ -120,7 +121,7 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 		switch {
 		case fl.keeps[instr] || e == released:
 			out.events[instr] = e
-		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]] && !failingReturn(fn, ret):
+		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]]:
 			out.events[instr] = conflict
 		}
 	}
@@ -152,6 +153,19 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 // returns the response.
 func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
 	ends := func(e event) bool { return e == released }
+	if read, stores := c.bodyStores(fl, true); read && len(stores) > 0 {
+		// b, _ := io.ReadAll(res.Body); res.Body = io.NopCloser(
+		// bytes.NewReader(b)): past that, the response returned holds a
+		// copy of what was read, nothing of the caller's to close.
+		out := *fl
+		out.events = maps.Clone(fl.events)
+		for _, st := range stores {
+			if _, ok := out.events[st]; !ok && c.isNopCloser(st.Val) {
+				out.events[st] = released
+			}
+		}
+		fl = &out
+	}
 	if c.bodyTakenOut(fl) {
 		out := *fl
 		out.events = map[ssa.Instruction]event{}
@@ -205,47 +219,16 @@ func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, 
 				// there (return nil, err).
 				continue
 			}
-			if failingReturn(fn, ret) {
-				continue
-			}
 			return false
 		}
 	}
 	return true
 }
 
-// failingReturn reports whether ret, a return of fn, gives a new error
-// as fn's last result: errors.New(...), fmt.Errorf(...), or a value put
-// into the error interface (&StatusError{...}). By the v, err convention
-// its caller does not own the other results there, as it owns nothing a
-// failed call gives (a client method that returns the response beside
-// the error of a bad status, for its headers).
-func failingReturn(fn *ssa.Function, ret *ssa.Return) bool {
-	if lastIsError(fn) < 0 || len(ret.Results) == 0 {
-		return false
-	}
-	err := returnedError(ret)
-	for {
-		ci, ok := err.(*ssa.ChangeInterface)
-		if !ok {
-			break
-		}
-		err = ci.X
-	}
-	switch e := err.(type) {
-	case *ssa.MakeInterface:
-		return true
-	case *ssa.Call:
-		callee := e.Call.StaticCallee()
-		if callee == nil || callee.Pkg == nil {
-			return false
-		}
-		switch callee.Pkg.Pkg.Path() + "." + callee.Name() {
-		case "errors.New", "fmt.Errorf":
-			return true
-		}
-	}
-	return false
+// isNopCloser reports whether v is what io.NopCloser returns.
+func (c *checker) isNopCloser(v ssa.Value) bool {
+	call, ok := unconvert(v).(*ssa.Call)
+	return ok && c.staticName(&call.Call) == "io.NopCloser"
 }
 
 // returnsOtherThan reports whether ret returns one of the values vs as a
@@ -263,10 +246,19 @@ func returnsOtherThan(ret *ssa.Return, i int, vs map[ssa.Value]bool) bool {
 // function reads out of it and replaces with nil or with a body whose
 // Close releases nothing.
 func (c *checker) bodyTakenOut(fl *flow) bool {
+	read, stores := c.bodyStores(fl, false)
+	return read && len(stores) > 0
+}
+
+// bodyStores reports, for fl tracing a response, whether the function
+// reads its body, and returns the stores that replace the body with nil
+// or with a value whose Close does nothing, or, where copies is set, also
+// with io.NopCloser of anything ("a ReadCloser with a no-op Close
+// method", over a copy of what was read).
+func (c *checker) bodyStores(fl *flow, copies bool) (read bool, stores []*ssa.Store) {
 	if fl.kind != response {
-		return false
+		return false, nil
 	}
-	read, replaced := false, false
 	for v := range fl.aliases {
 		if fl.derived[v] {
 			continue
@@ -281,12 +273,15 @@ func (c *checker) bodyTakenOut(fl *flow) bool {
 				case *ssa.UnOp:
 					read = read || use.Op == token.MUL
 				case *ssa.Store:
-					replaced = replaced || (use.Addr == fa && (isNil(use.Val) || c.isInert(use.Val)))
+					if use.Addr == fa && (isNil(use.Val) || c.isInert(use.Val) || (copies && c.isNopCloser(use.Val))) {
+						stores = append(stores, use)
+					}
 				}
 			}
 		}
 	}
-	return read && replaced
+	slices.SortFunc(stores, func(x, y *ssa.Store) int { return cmp.Compare(x.Pos(), y.Pos()) })
+	return read, stores
 }
 
 // resultOf returns the call that v is a result of, and its index among

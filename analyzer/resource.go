@@ -708,7 +708,23 @@ func isNamedGetter(m *types.Func) bool {
 // nameEndsType reports whether the method name is the last words of the
 // type name typ, longer than it, which is no type that pools hand out.
 func nameEndsType(name, typ string) bool {
-	return name != "" && len(typ) > len(name) && unicode.IsUpper([]rune(name)[0]) && strings.HasSuffix(typ, name) && !handedOutName(typ)
+	return name != "" && len(typ) > len(name) && unicode.IsUpper([]rune(name)[0]) && strings.HasSuffix(typ, name) && !madePerCallName(typ)
+}
+
+// madePerCallName reports whether a type named name is one that pools
+// hand out (see handedOutName) or that a method named after it may make
+// anew on each call: a connection by its long name, a snapshot, an entry
+// of a cache, a handle, a watcher, a batch, a subscription.
+func madePerCallName(name string) bool {
+	if handedOutName(name) {
+		return true
+	}
+	for _, s := range []string{"Connection", "Snapshot", "Entry", "Handle", "Watcher", "Batch", "Subscription"} {
+		if strings.HasSuffix(name, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isKeyedGetter reports whether the interface method m looks a value up
@@ -751,7 +767,7 @@ func isKeyedGetter(m *types.Func) bool {
 	if !ok || handedOutName(named.Obj().Name()) || madeByKeyName(named.Obj().Name()) {
 		return false
 	}
-	if res.Len() == 2 && types.Identical(res.At(1).Type(), types.Typ[types.Bool]) && (m.Name() == "Get" || m.Name() == named.Obj().Name() || nameEndsType(m.Name(), named.Obj().Name())) {
+	if res.Len() == 2 && types.Identical(res.At(1).Type(), types.Typ[types.Bool]) && !madePerCallName(named.Obj().Name()) && (m.Name() == "Get" || m.Name() == named.Obj().Name() || nameEndsType(m.Name(), named.Obj().Name())) {
 		// Get(tag string) (Inbound, bool), RuleSet(tag) (RuleSet,
 		// bool), Transport(tag) (DNSTransport, bool): a lookup that says
 		// whether it found what the key names.

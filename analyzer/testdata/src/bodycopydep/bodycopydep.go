@@ -137,3 +137,21 @@ func (c *Client) GetMaybe(url string, check func(*http.Response) error) (*http.R
 	}
 	return res, check(res)
 }
+
+// GetWithInfoOpen returns the response beside the error of a bad status
+// with its body open: a new error beside it does not close it.
+func (c *Client) GetWithInfoOpen(url string) (*http.Response, map[string]any, error) {
+	res, err := c.HTTP.Get(url)
+	if err != nil {
+		return nil, nil, err
+	}
+	if res.StatusCode/100 != 2 {
+		return res, nil, fmt.Errorf("unexpected status %d", res.StatusCode)
+	}
+	defer res.Body.Close()
+	out := map[string]any{}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		return res, nil, fmt.Errorf("decoding: %w", err)
+	}
+	return res, out, nil
+}

@@ -33,3 +33,8 @@ func Maybe(c *bodycopydep.Client, url string) error {
 	_, err := c.GetMaybe(url, func(*http.Response) error { return nil }) // want `the \*http.Response returned by c.GetMaybe is discarded without closing its body`
 	return err
 }
+
+func InfoOpen(c *bodycopydep.Client, url string) (map[string]any, error) {
+	_, out, err := c.GetWithInfoOpen(url) // want `the \*http.Response returned by c.GetWithInfoOpen is discarded without closing its body`
+	return out, err
+}

@@ -3,6 +3,7 @@
 package closeall
 
 import (
+	"net"
 	"os"
 
 	"closealldep"
@@ -70,4 +71,54 @@ func Named(a string) {
 func Logged(a string) {
 	f, _ := os.Open(a) // want `f returned by os.Open is not closed`
 	closealldep.LogAll(f)
+}
+
+func Down(a string) {
+	f, _ := os.Open(a) // want `f returned by os.Open is not closed`
+	closealldep.CloseDown(f)
+}
+
+func Rest(a string) {
+	f, _ := os.Open(a) // want `f returned by os.Open is not closed`
+	closealldep.CloseRest(f)
+}
+
+func Conns(addr string) error {
+	c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed`
+	if err != nil {
+		return err
+	}
+	closealldep.CloseFiles(c)
+	return nil
+}
+
+func UnlessDone(a string, done bool) {
+	f, _ := os.Open(a) // want `f returned by os.Open is not closed`
+	closealldep.CloseUnlessDone(done, f)
+}
+
+// Bus closes with a Close that returns nothing: no io.Closer.
+type Bus struct{ f *os.File }
+
+func (b *Bus) Close() { b.f.Close() } // want Close:"releases p0; nothing when zero; closes p0.f"
+
+func Dial(p string) (*Bus, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	return &Bus{f: f}, nil
+}
+
+func Relay(p, logPath string) error {
+	bus, err := Dial(p) // want `bus returned by Dial is not closed`
+	if err != nil {
+		return err
+	}
+	log, err := os.Create(logPath)
+	if err != nil {
+		bus.Close()
+		return err
+	}
+	return closealldep.CloseAll(bus, log)
 }

@@ -63,3 +63,36 @@ func LogAll(vs ...any) {
 	}
 }
 
+
+// CloseDown closes from the last to the second: the first stays open.
+func CloseDown(cs ...io.Closer) {
+	for i := len(cs) - 1; i > 0; i-- {
+		cs[i].Close()
+	}
+}
+
+// CloseRest closes all but the first.
+func CloseRest(cs ...io.Closer) {
+	for i := 1; i < len(cs); i++ {
+		cs[i].Close()
+	}
+}
+
+// CloseFiles closes the files among what it is given, and nothing else.
+func CloseFiles(vs ...any) {
+	for _, v := range vs {
+		if f, ok := v.(*os.File); ok {
+			f.Close()
+		}
+	}
+}
+
+// CloseUnlessDone closes nothing once done is set.
+func CloseUnlessDone(done bool, cs ...io.Closer) {
+	if done {
+		return
+	}
+	for _, c := range cs {
+		c.Close()
+	}
+}

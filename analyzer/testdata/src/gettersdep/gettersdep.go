@@ -199,4 +199,24 @@ type Proxy interface {
 	Stream() ClientStream
 	// Open loads a rule set from a file, if it exists.
 	Open(path string) (RuleSet, bool)
+	// GetEntry opens the cache entry of a key, if there is one.
+	GetEntry(key string) (CacheEntry, bool)
+	// Snapshot opens the snapshot at an index, if there is one.
+	Snapshot(index uint64) (StoredSnapshot, bool)
+}
+
+// CacheEntry is an entry of a disk cache, opened for each read.
+type CacheEntry interface {
+	io.ReadCloser
+}
+
+// StoredSnapshot is a snapshot file, opened for each read.
+type StoredSnapshot interface {
+	io.ReadCloser
+}
+
+// Cache opens entries by key.
+type Cache interface {
+	// Get opens the entry of a key, if there is one.
+	Get(key string) (CacheEntry, bool)
 }

@@ -269,3 +269,16 @@ func openLeak(r gettersdep.Proxy) bool {
 	rs, ok := r.Open("rules.json") // want `rs returned by r.Open is not closed`
 	return ok && rs.Match("x")
 }
+
+// entryLeak drops the cache entry that Get opened: entries are made for
+// each read.
+func entryLeak(c gettersdep.Cache) bool {
+	e, ok := c.Get("k") // want `e returned by c.Get is not closed`
+	return ok && e != nil
+}
+
+// snapshotLeak drops the snapshot that Snapshot opened.
+func snapshotLeak(r gettersdep.Proxy) bool {
+	s, ok := r.Snapshot(3) // want `s returned by r.Snapshot is not closed`
+	return ok && s != nil
+}

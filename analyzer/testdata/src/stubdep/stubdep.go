@@ -55,3 +55,29 @@ func OpenLog(name string) (*os.File, error) {
 	}
 	return os.Open(name)
 }
+
+// ErrNoMmap is not nil where files cannot be mapped: its init decides.
+var ErrNoMmap error
+
+func init() {
+	if os.Getenv("NOMMAP") != "" {
+		ErrNoMmap = errors.New("no mmap")
+	}
+}
+
+// DialError is the error of a dial.
+type DialError struct{ Err error }
+
+func (e *DialError) Error() string { return e.Err.Error() }
+
+// DialTyped returns its error through a pointer that is nil where the
+// dial worked: an interface holding a nil *DialError is not nil, so its
+// callers see a failure every time and drop the connection.
+func DialTyped(addr string) (net.Conn, error) {
+	var derr *DialError
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		derr = &DialError{Err: err}
+	}
+	return c, derr
+}

@@ -4,6 +4,7 @@ package stubuse
 
 import (
 	"net"
+	"os"
 
 	"stubdep"
 )
@@ -57,4 +58,38 @@ func LogLeak() error {
 	}
 	_ = f
 	return nil
+}
+
+// Probe fails where the platform cannot map files, which another
+// package's init decides.
+func Probe() (bool, error) {
+	return false, stubdep.ErrNoMmap
+}
+
+// MapLeak maps the file where Probe works, and forgets to close it there.
+func MapLeak(path string) (int64, error) {
+	f, err := os.Open(path) // want `f returned by os.Open is not closed`
+	if err != nil {
+		return 0, err
+	}
+	if _, err := Probe(); err == nil {
+		st, err := f.Stat()
+		if err != nil {
+			return 0, err
+		}
+		return st.Size(), nil
+	}
+	defer f.Close()
+	return 0, nil
+}
+
+// TypedLeak drops the connection where the call worked: DialTyped's
+// error holds a pointer that may be nil, which says nothing of whether
+// the call fails.
+func TypedLeak(addr string) (string, error) {
+	c, err := stubdep.DialTyped(addr) // want `c returned by stubdep.DialTyped is not closed`
+	if err != nil {
+		return "", err
+	}
+	return c.RemoteAddr().String(), nil
 }

@@ -151,19 +151,16 @@ func isLenOf(v, p ssa.Value) bool {
 // leavesLoop reports whether a path from b reaches a return without
 // passing through head.
 func leavesLoop(b, head *ssa.BasicBlock) bool {
-	seen := map[*ssa.BasicBlock]bool{head: true}
-	stack := []*ssa.BasicBlock{b}
-	for len(stack) > 0 {
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[x] {
-			continue
+	within := reachable([]*ssa.BasicBlock{b}, func(x *ssa.BasicBlock) []*ssa.BasicBlock {
+		if x == head {
+			return nil
 		}
-		seen[x] = true
+		return x.Succs
+	})
+	for x := range within {
 		if _, ok := x.Instrs[len(x.Instrs)-1].(*ssa.Return); ok {
 			return true
 		}
-		stack = append(stack, x.Succs...)
 	}
 	return false
 }

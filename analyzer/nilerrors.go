@@ -70,16 +70,7 @@ func (c *checker) alwaysNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 	case *ssa.Const:
 		return v.IsNil()
 	case *ssa.Phi:
-		if phis[v] {
-			return true // the other edges decide
-		}
-		phis[v] = true
-		for _, e := range v.Edges {
-			if !c.alwaysNil(e, phis) {
-				return false
-			}
-		}
-		return true
+		return everyEdge(v, phis, func(e ssa.Value) bool { return c.alwaysNil(e, phis) })
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok {
 			return c.callNilErrors(call)&(1<<v.Index) != 0
@@ -94,6 +85,21 @@ func (c *checker) alwaysNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 		}
 	}
 	return false
+}
+
+// everyEdge reports whether holds is true of every edge of phi; a φ
+// already met on the way (in phis) is decided by its other edges.
+func everyEdge(phi *ssa.Phi, phis map[*ssa.Phi]bool, holds func(ssa.Value) bool) bool {
+	if phis[phi] {
+		return true
+	}
+	phis[phi] = true
+	for _, e := range phi.Edges {
+		if !holds(e) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastStoreBefore returns the store into the local cell that load reads,
@@ -226,16 +232,7 @@ func (c *checker) failErrors(fn *ssa.Function) uint64 {
 func (c *checker) neverNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 	switch v := v.(type) {
 	case *ssa.Phi:
-		if phis[v] {
-			return true // the other edges decide
-		}
-		phis[v] = true
-		for _, e := range v.Edges {
-			if !c.neverNil(e, phis) {
-				return false
-			}
-		}
-		return true
+		return everyEdge(v, phis, func(e ssa.Value) bool { return c.neverNil(e, phis) })
 	case *ssa.MakeInterface:
 		// An interface that holds a nil pointer is not nil, but a
 		// pointer that may be nil (var derr *DialError; return c,

@@ -157,7 +157,8 @@ func (c *checker) globalAssigned() map[*types.Var]bool {
 	for _, fn := range c.pkgFuncs() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
-				for _, op := range instr.Operands(ops[:0]) {
+				ops = instr.Operands(ops[:0])
+				for _, op := range ops {
 					g, ok := (*op).(*ssa.Global)
 					if !ok {
 						continue

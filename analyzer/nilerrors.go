@@ -28,7 +28,7 @@ import (
 // call.
 func (c *checker) nilErrors(fn *ssa.Function) uint64 {
 	return errorResults(fn, func(ret *ssa.Return, j int) bool {
-		return c.alwaysNil(ret.Results[j], map[*ssa.Phi]bool{})
+		return c.alwaysNil(ret.Results[j], nil)
 	})
 }
 
@@ -64,12 +64,15 @@ func errorResults(fn *ssa.Function, holds func(ret *ssa.Return, j int) bool) uin
 
 // alwaysNil reports whether the error v is nil whenever it is computed:
 // a nil constant, an always-nil error result of a call, or a phi of
-// those.
+// those. phis holds the φ-nodes met on the way; nil for none yet.
 func (c *checker) alwaysNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 	switch v := v.(type) {
 	case *ssa.Const:
 		return v.IsNil()
 	case *ssa.Phi:
+		if phis == nil {
+			phis = map[*ssa.Phi]bool{}
+		}
 		return everyEdge(v, phis, func(e ssa.Value) bool { return c.alwaysNil(e, phis) })
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok {
@@ -201,12 +204,12 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 		return -1
 	}
 	switch {
-	case c.alwaysNil(x, map[*ssa.Phi]bool{}):
+	case c.alwaysNil(x, nil):
 		if cond.Op == token.EQL {
 			return 1 // err == nil always holds
 		}
 		return 0
-	case c.neverNil(x, map[*ssa.Phi]bool{}):
+	case c.neverNil(x, nil):
 		if cond.Op == token.EQL {
 			return 0 // err == nil never holds
 		}
@@ -220,7 +223,7 @@ func (c *checker) impossibleNilCheck(t *ssa.If) int {
 // return nil, os.ErrInvalid; a wrapper of such a function.
 func (c *checker) failErrors(fn *ssa.Function) uint64 {
 	return errorResults(fn, func(ret *ssa.Return, j int) bool {
-		return c.neverNil(resultValue(ret, ret.Results[j]), map[*ssa.Phi]bool{})
+		return c.neverNil(resultValue(ret, ret.Results[j]), nil)
 	})
 }
 
@@ -232,6 +235,9 @@ func (c *checker) failErrors(fn *ssa.Function) uint64 {
 func (c *checker) neverNil(v ssa.Value, phis map[*ssa.Phi]bool) bool {
 	switch v := v.(type) {
 	case *ssa.Phi:
+		if phis == nil {
+			phis = map[*ssa.Phi]bool{}
+		}
 		return everyEdge(v, phis, func(e ssa.Value) bool { return c.neverNil(e, phis) })
 	case *ssa.MakeInterface:
 		// An interface that holds a nil pointer is not nil, but a

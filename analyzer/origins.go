@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"cmp"
 	"go/token"
 	"go/types"
 	"maps"
@@ -153,14 +152,14 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 // returns the response.
 func (c *checker) releasedBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
 	ends := func(e event) bool { return e == released }
-	if read, stores := c.bodyStores(fl, true); read && len(stores) > 0 {
+	if read, copies := c.bodyStores(fl, c.isNopCloser); read && len(copies) > 0 {
 		// b, _ := io.ReadAll(res.Body); res.Body = io.NopCloser(
 		// bytes.NewReader(b)): past that, the response returned holds a
 		// copy of what was read, nothing of the caller's to close.
 		out := *fl
 		out.events = maps.Clone(fl.events)
-		for _, st := range stores {
-			if _, ok := out.events[st]; !ok && c.isNopCloser(st.Val) {
+		for _, st := range copies {
+			if _, ok := out.events[st]; !ok {
 				out.events[st] = released
 			}
 		}
@@ -246,16 +245,15 @@ func returnsOtherThan(ret *ssa.Return, i int, vs map[ssa.Value]bool) bool {
 // function reads out of it and replaces with nil or with a body whose
 // Close releases nothing.
 func (c *checker) bodyTakenOut(fl *flow) bool {
-	read, stores := c.bodyStores(fl, false)
+	read, stores := c.bodyStores(fl, func(v ssa.Value) bool { return isNil(v) || c.isInert(v) })
 	return read && len(stores) > 0
 }
 
 // bodyStores reports, for fl tracing a response, whether the function
-// reads its body, and returns the stores that replace the body with nil
-// or with a value whose Close does nothing, or, where copies is set, also
-// with io.NopCloser of anything ("a ReadCloser with a no-op Close
-// method", over a copy of what was read).
-func (c *checker) bodyStores(fl *flow, copies bool) (read bool, stores []*ssa.Store) {
+// reads its body, and returns the stores that replace the body with a
+// value that replaces says does (nil, a body whose Close does nothing,
+// what io.NopCloser returns).
+func (c *checker) bodyStores(fl *flow, replaces func(ssa.Value) bool) (read bool, stores []*ssa.Store) {
 	if fl.kind != response {
 		return false, nil
 	}
@@ -273,14 +271,13 @@ func (c *checker) bodyStores(fl *flow, copies bool) (read bool, stores []*ssa.St
 				case *ssa.UnOp:
 					read = read || use.Op == token.MUL
 				case *ssa.Store:
-					if use.Addr == fa && (isNil(use.Val) || c.isInert(use.Val) || (copies && c.isNopCloser(use.Val))) {
+					if use.Addr == fa && replaces(use.Val) {
 						stores = append(stores, use)
 					}
 				}
 			}
 		}
 	}
-	slices.SortFunc(stores, func(x, y *ssa.Store) int { return cmp.Compare(x.Pos(), y.Pos()) })
 	return read, stores
 }
 

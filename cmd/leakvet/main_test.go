@@ -236,6 +236,54 @@ func TestTypeErrorsAsInProcessDriver(t *testing.T) {
 	}
 }
 
+// TestListErrorsAsInProcessDriver checks that packages that go list
+// reports errors for (a cgo package whose cgo step fails, an import that
+// no module provides), and the packages that import them, are reported
+// as the in-process driver reports them, while leakvet's own driver, which
+// keeps only types and facts of finished packages, analyzes the rest.
+func TestListErrorsAsInProcessDriver(t *testing.T) {
+	dir := project(t)
+	files := map[string]string{
+		"cgobad/c.go": "package cgobad\n\n// #cgo pkg-config: leakvet-no-such-library\nimport \"C\"\n\nfunc N() int { return 1 }\n",
+		"cgobad/g.go": "package cgobad\n\nimport \"os\"\n\nfunc Open() *os.File {\n\tf, _ := os.Open(\"x\")\n\treturn f\n}\n",
+		"cgouser/u.go": "package cgouser\n\nimport (\n\t\"os\"\n\n\t\"example.com/leaky/cgobad\"\n)\n\n" +
+			"func Use() int {\n\tf, _ := os.Open(\"x\")\n\t_ = f\n\treturn cgobad.N()\n}\n",
+		"missing/m.go": "package missing\n\nimport \"example.com/leaky/nosuch\"\n\nfunc M() int { return nosuch.X }\n",
+	}
+	for name, src := range files {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Without a C compiler cgo is off by default, and c.go would be
+	// left out; with it on, the cgo step fails either way.
+	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"./cgouser", "./dial"}, {"-json", "./missing", "./pool"}} {
+		cache := t.TempDir()
+		env := []string{"CGO_ENABLED=1", "LEAKVET_CACHE=" + cache}
+		code, stdout, stderr := run(t, dir, env, leakvetBin, args...)
+		wantCode, wantStdout, wantStderr := run(t, dir, []string{"CGO_ENABLED=1", "LEAKVET_CACHE=off"}, leakvetBin, append([]string{"-c=-1"}, args...)...)
+		if code != wantCode || stdout != wantStdout || stderr != wantStderr {
+			t.Errorf("leakvet %v: exit %d, stdout:\n%s\nstderr:\n%s\nwant exit %d, stdout:\n%s\nstderr:\n%s",
+				args, code, stdout, stderr, wantCode, wantStdout, wantStderr)
+		}
+		if code != 1 || !strings.Contains(stdout+stderr, "analysis skipped due to errors in package") {
+			t.Errorf("leakvet %v: exit %d, want 1 and the skipped analysis reported:\n%s", args, code, stderr)
+		}
+		// Only leakvet's own driver writes the cache: the run was not
+		// handed to the in-process one.
+		if len(cacheEntries(t, cache)) == 0 {
+			t.Errorf("leakvet %v: nothing in the cache; the packages were not analyzed by leakvet's driver", args)
+		}
+	}
+	_, _, stderr := run(t, dir, []string{"CGO_ENABLED=1", "LEAKVET_CACHE=off"}, leakvetBin, "./...")
+	if !strings.Contains(stderr, relayLeak) {
+		t.Errorf("the packages without errors were not analyzed; stderr:\n%s", stderr)
+	}
+}
+
 // cacheEntries returns the names of the entries in the cache directory dir.
 func cacheEntries(t *testing.T, dir string) map[string]bool {
 	t.Helper()

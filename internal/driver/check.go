@@ -147,7 +147,7 @@ func importer(u *unit) types.Importer {
 		}
 		d, ok := u.imports[path]
 		if !ok || d.types == nil {
-			return nil, fmt.Errorf("no package for import %q", path)
+			return nil, fmt.Errorf("no metadata for %s", path)
 		}
 		return d.types, nil
 	})

@@ -8,10 +8,13 @@
 // The output (text or -json) and the exit codes are those of that driver,
 // and so are the facts each package sees; a package that does not parse
 // or type-check, and its importers, are reported as that driver reports
-// them (their errors, then the passes it skips). Whatever this package
-// does not handle (applying fixes, -c, the debugging and profiling flags,
-// packages that go list reports errors for) is left to singlechecker:
-// Main then reports that it did nothing.
+// them (their errors, then the passes it skips); so is a package that go
+// list reports an error for (a failed cgo step, an import that no module
+// provides), with the files go/packages would type-check. Whatever this
+// package does not handle (applying fixes, -c, the debugging and
+// profiling flags, import cycles and the packages go list makes up for a
+// bad import) is left to singlechecker: Main then reports that it did
+// nothing.
 package driver
 
 import (

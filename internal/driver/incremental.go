@@ -90,6 +90,10 @@ func (r *run) plan(units []*unit, parallel int) error {
 		for _, f := range u.files {
 			fmt.Fprintf(h, "file %q %x\n", f, sums[f])
 		}
+		for _, e := range u.errors {
+			// go list's error: the unit is ill-typed, whatever its files.
+			fmt.Fprintf(h, "error %q\n", e)
+		}
 		for _, raw := range u.rawImports {
 			fmt.Fprintf(h, "import %q %x\n", raw, u.imports[raw].key)
 		}

@@ -2,13 +2,16 @@ package driver
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"go/types"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -19,6 +22,7 @@ type listedPackage struct {
 	Name              string
 	Dir               string
 	GoFiles           []string
+	CgoFiles          []string
 	CompiledGoFiles   []string
 	IgnoredGoFiles    []string
 	IgnoredOtherFiles []string
@@ -28,9 +32,10 @@ type listedPackage struct {
 	Module            *struct {
 		Path, Version, GoVersion string
 	}
-	Error      *struct{ Err string }
-	DepsErrors []*struct{ Err string }
-	Incomplete bool
+	Error *struct {
+		Pos, Err    string
+		ImportStack []string
+	}
 }
 
 // A unit is one package of a run: a package that the command line names
@@ -71,11 +76,11 @@ type unit struct {
 var errUnsuitable = errors.New("packages not suited to per-package analysis")
 
 // listUnits runs go list on patterns and returns the units in dependency
-// order (every unit after its imports), or errUnsuitable when some
-// package has an error or nothing matched.
+// order (every unit after its imports), or errUnsuitable when nothing
+// matched or go list reports an error that listError does not handle.
 func listUnits(patterns []string, tests bool) ([]*unit, error) {
 	args := []string{"list", "-e", "-deps", "-compiled", "-test=" + fmt.Sprint(tests),
-		"-json=ImportPath,Name,Dir,GoFiles,CompiledGoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,DepOnly,Module,Error,DepsErrors,Incomplete",
+		"-json=ImportPath,Name,Dir,GoFiles,CgoFiles,CompiledGoFiles,IgnoredGoFiles,IgnoredOtherFiles,Imports,ImportMap,DepOnly,Module,Error",
 		"--"}
 	cmd := exec.Command("go", append(args, patterns...)...)
 	var stdout, stderr bytes.Buffer
@@ -85,6 +90,7 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 	}
 	var units []*unit
 	byID := map[string]*unit{}
+	seen := map[string]bool{}
 	dec := json.NewDecoder(&stdout)
 	for {
 		p := new(listedPackage)
@@ -93,9 +99,10 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 		} else if err != nil {
 			return nil, fmt.Errorf("reading go list output: %v", err)
 		}
-		if p.Error != nil || len(p.DepsErrors) > 0 || p.Incomplete {
-			return nil, errUnsuitable
+		if seen[p.ImportPath] {
+			return nil, errUnsuitable // a variant go list makes up for an import error
 		}
+		seen[p.ImportPath] = true
 		if p.ImportPath == "unsafe" {
 			continue // types.Unsafe: nothing to analyze
 		}
@@ -104,7 +111,13 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 		if len(u.files) == 0 {
 			u.files = p.GoFiles // a test main: its file is generated
 		}
-		if len(u.files) == 0 {
+		if p.Error != nil {
+			files, msg, ok := listError(p)
+			if !ok {
+				return nil, errUnsuitable
+			}
+			u.files, u.errors = files, []string{msg}
+		} else if len(u.files) == 0 {
 			if u.root {
 				continue // only test files, not asked for: nothing to report
 			}
@@ -158,6 +171,44 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 		return nil, errUnsuitable
 	}
 	return units, nil
+}
+
+// listError returns the files that go/packages type-checks for a package
+// that go list reports an error for (a cgo package whose cgo step failed,
+// an import that no module provides), and the error as go/packages spells
+// it. ok is false for the shapes that it treats in ways not copied here.
+func listError(p *listedPackage) (files []string, msg string, ok bool) {
+	msg = strings.TrimSpace(p.Error.Err)
+	if strings.HasPrefix(msg, "import cycle not allowed") || filepath.IsAbs(p.ImportPath) {
+		return nil, "", false
+	}
+	pos := cmp.Or(p.Error.Pos, "-")
+	for _, f := range p.CompiledGoFiles {
+		if ext := filepath.Ext(f); ext == ".go" || ext == "" {
+			files = append(files, f)
+		}
+	}
+	if len(files) == 0 {
+		files = append(slices.Clip(p.GoFiles), p.CgoFiles...)
+	}
+	if len(files) == 0 {
+		// go/packages takes the file that the error names for one of
+		// the package's (golang.org/issue/39986).
+		stack := p.Error.ImportStack
+		if len(stack) == 0 || stack[len(stack)-1] == p.ImportPath {
+			for _, s := range []string{p.Error.Pos, p.Error.Err} {
+				name := strings.TrimSpace(strings.Split(s, ":")[0])
+				if name == "" {
+					continue
+				}
+				if _, err := os.Stat(name); err == nil {
+					files = []string{name}
+					break
+				}
+			}
+		}
+	}
+	return files, pos + ": " + msg, true
 }
 
 // packagePath strips the test variant suffix from a package ID:

@@ -651,7 +651,8 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		// returns what it holds as an interface of its own).
 		t := results.At(i).Type()
 		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t) ||
-			(types.IsInterface(t) && !types.Identical(t, errorType) && c.returnsOnlyInputs(fn, i))
+			(types.IsInterface(t) && !types.Identical(t, errorType) && c.returnsOnlyInputs(fn, i)) ||
+			(isStruct(t) && borrowed && len(o.fresh) == 0 && !o.guessOnly)
 		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
 			if o.emptyToo {

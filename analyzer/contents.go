@@ -317,6 +317,11 @@ func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) co
 		// on one path, a section of a borrowed reader on another,
 		// under one decompressor) holds nothing of the composite's.
 		if _, basic := f.Type().Underlying().(*types.Basic); basic || mayHoldResource(f.Type(), 0) {
+			if c.settledBeforeReturn(f) {
+				// A connection whose Close a test's Cleanup runs, put
+				// in the plugin returned too: the cleanup owns it.
+				continue
+			}
 			return holdsOwn
 		}
 	}
@@ -518,4 +523,19 @@ func onlyWhenEmpty(v, p ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// settledBeforeReturn reports whether f, a result of a call, is kept where
+// its owner holds it (given to a test's Cleanup in a closure that closes
+// it, stored in a registry) or released on every path from the call to
+// each return of its function, whatever the return gives.
+func (c *checker) settledBeforeReturn(f ssa.Value) bool {
+	if call, _ := resultOf(f); call == nil || f.Parent() == nil {
+		return false
+	}
+	kind := c.kindOf(f.Type())
+	if kind == notResource {
+		return false
+	}
+	return c.keptBeforeReturn(f.Parent(), f, c.trace(f, kind, false), -1)
 }

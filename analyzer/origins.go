@@ -102,6 +102,9 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 // value kept on some paths only, and returned on another, is the
 // caller's there.
 //
+// With i < 0, every return is an exit sought: fn has kept or released v
+// before it returns at all, whatever it returns.
+//
 // The search starts at the call that made v, past which a path where
 // the call's error is not nil has nothing to keep, or, for a value that
 // is no call's result (a new struct), at the entry. Only keeps and
@@ -120,7 +123,7 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 		switch {
 		case fl.keeps[instr] || e == released:
 			out.events[instr] = e
-		case isReturn && i < len(ret.Results) && fl.aliases[ret.Results[i]]:
+		case isReturn && (i < 0 || i < len(ret.Results) && fl.aliases[ret.Results[i]]):
 			out.events[instr] = conflict
 		}
 	}

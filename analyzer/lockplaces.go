@@ -502,12 +502,28 @@ func spilledParam(cell *ssa.Alloc) *ssa.Parameter {
 }
 
 // onlyRead reports whether the closure that has the free variable fv only
-// loads from it: no store, no closure that captures it in turn, and no use
-// of its address (a call that may assign through it).
+// loads from it: no store, no use of its address (a call that may assign
+// through it), and no closure that captures it in turn but one that only
+// loads from it too (a goroutine's closure that hands a closure of its
+// own to a helper).
 func onlyRead(fv *ssa.FreeVar) bool {
+	return onlyReadDepth(fv, 0)
+}
+
+func onlyReadDepth(fv *ssa.FreeVar, depth int) bool {
 	for _, r := range usesOf(fv) {
-		switch r.(type) {
+		switch r := r.(type) {
 		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.MakeClosure:
+			fn, ok := r.Fn.(*ssa.Function)
+			if !ok || depth >= maxNesting {
+				return false
+			}
+			for i, b := range r.Bindings {
+				if b == ssa.Value(fv) && !onlyReadDepth(fn.FreeVars[i], depth+1) {
+					return false
+				}
+			}
 		default:
 			return false
 		}

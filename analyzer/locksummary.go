@@ -218,27 +218,35 @@ func (c *checker) importedLockSummary(fn *ssa.Function) *lockSummary {
 // step (sync.Cond.Wait in reverse) unlocks. The other way round is no
 // contract: a loop that locks, unlocks to work, and returns from inside
 // with the lock held (a goroutine's run loop) is reported where it
-// locks, not made a locking helper. Deferred operations, helpers that
-// may lock or unlock, and TryLock leave the order unknown.
+// locks, not made a locking helper. A deferred unlock that follows a
+// lock again (mu.Unlock(); wait; mu.Lock(); defer mu.Unlock()) undoes it
+// at every return after it; other deferred operations, helpers that may
+// lock or unlock, and TryLock leave the order unknown.
 func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool, bool) {
-	definite := func(ops []lockOp, action lockAction) bool {
+	definite := func(ops []lockOp, action lockAction, deferred bool) bool {
 		for _, op := range ops {
-			if op.deferred || op.action != action {
+			if (op.deferred && !deferred) || op.action != action {
 				return false
 			}
 		}
 		return true
 	}
+	deferredUnlocks := map[ssa.Instruction]bool{}
+	for _, op := range unlocks {
+		if op.deferred {
+			deferredUnlocks[op.instr] = true
+		}
+	}
 	returns := slices.ContainsFunc(fn.Blocks, func(b *ssa.BasicBlock) bool {
 		_, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		return ok
 	})
-	if !returns || !definite(locks, lockAcquire) || !definite(unlocks, lockRelease) {
+	if !returns || !definite(locks, lockAcquire, false) || !definite(unlocks, lockRelease, true) {
 		return 0, false, false // FailNow leaves by runtime.Goexit only
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if _, ok := instr.(*ssa.Defer); ok {
+			if _, ok := instr.(*ssa.Defer); ok && !deferredUnlocks[instr] {
 				// A deferred recover makes a panic a return, which
 				// metBefore takes for a path that meets nothing.
 				return 0, false, false
@@ -256,6 +264,11 @@ func netLockEffect(fn *ssa.Function, locks, unlocks []lockOp) (lockAction, bool,
 	met := map[ssa.Instruction]bool{}
 	if !metBefore(fn.Blocks[0], 0, first, then, met) {
 		return 0, false, false
+	}
+	for instr := range met {
+		if deferredUnlocks[instr] {
+			return 0, false, false // it locks first, and unlocks at return
+		}
 	}
 	for _, op := range locks {
 		b := op.instr.Block()

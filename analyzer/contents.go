@@ -231,7 +231,15 @@ func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
 	}
 	recv := m.Signature().Recv().Type()
 	if !types.Identical(recv, ptr) && !types.Identical(recv, p.Elem()) {
-		return nil // promoted from an embedded field
+		// Promoted from an embedded field: it reaches what that
+		// field's Close does, and no other field.
+		_, index, _ := types.LookupFieldOrMethod(ptr, false, nil, "Close")
+		st, _ := types.Unalias(p.Elem()).Underlying().(*types.Struct)
+		if len(index) != 2 || st == nil {
+			return nil
+		}
+		embedded := st.Field(index[0]).Name()
+		return func(name string) bool { return name == embedded }
 	}
 	fn := c.ssaFunc(m)
 	if fn == nil || fn.Blocks == nil {
@@ -310,6 +318,11 @@ func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) co
 	case *ssa.MakeMap, *ssa.MakeChan, *ssa.MakeSlice:
 		return holdsNothing // new and empty
 	}
+	if c.settledBeforeReturn(unconverted(v)) {
+		// A connection whose Close a test's Cleanup runs, put in the
+		// plugin returned too: the cleanup owns it.
+		return holdsBorrowed
+	}
 	o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}, depth: depth, allocs: done}
 	c.origin(o, v)
 	for _, f := range o.fresh {
@@ -317,17 +330,14 @@ func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) co
 		// on one path, a section of a borrowed reader on another,
 		// under one decompressor) holds nothing of the composite's.
 		if _, basic := f.Type().Underlying().(*types.Basic); basic || mayHoldResource(f.Type(), 0) {
-			if c.settledBeforeReturn(f) {
-				// A connection whose Close a test's Cleanup runs, put
-				// in the plugin returned too: the cleanup owns it.
-				continue
-			}
 			return holdsOwn
 		}
 	}
 	for p := range o.params {
-		if c.kindOf(p.Type()) != notResource {
-			return holdsOwn // a wrapper around the parameter
+		if c.kindOf(p.Type()) != notResource || c.kindOf(v.Type()) != notResource {
+			// A wrapper around the parameter, or around what an
+			// assertion to io.Closer found in it.
+			return holdsOwn
 		}
 	}
 	if o.borrowed || len(o.views) > 0 {
@@ -523,6 +533,30 @@ func onlyWhenEmpty(v, p ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// unconverted returns the value that v converts to another interface or
+// type, or loads from the cell of a captured variable stored once, if it
+// does, or v.
+func unconverted(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.UnOp:
+			// A variable that a closure captures lives in a cell.
+			if x.Op != token.MUL || !isLocalCell(x.X) || storedOnce(x.X) == nil {
+				return v
+			}
+			v = storedOnce(x.X)
+		default:
+			return v
+		}
+	}
 }
 
 // settledBeforeReturn reports whether f, a result of a call, is kept where

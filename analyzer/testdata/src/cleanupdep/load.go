@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"testing"
 )
 
@@ -20,9 +21,65 @@ type name string
 
 func (n name) String() string { return string(n) }
 
+// A Configurer configures a plugin; it holds nothing to close.
+type Configurer interface {
+	Configure(config string) error
+}
+
+// Plugged is a plugin that Load returns.
+type Plugged interface {
+	Configurer
+	io.Closer
+}
+
+// A Conn is a plugin's connection, which binds its services.
+type Conn interface {
+	io.Closer
+	Bind() (Configurer, error)
+}
+
+type conn struct{ net.Conn }
+
+func (c *conn) Bind() (Configurer, error) { return binding{}, nil } // want Bind:"borrows r0; nil r1; r0 is binding"
+
+type binding struct{}
+
+func (binding) Configure(string) error { return nil } // want Configure:"nil r0"
+
+// dial connects to the plugin.
+func dial(addr string) (Conn, error) { // want dial:"r0 is \\*conn"
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	return &conn{c}, nil
+}
+
 // Load dials the plugin and has the test close the connection when it
-// ends; the plugin returned closes it early.
-func Load(t *testing.T, addr string) Plugin { // want Load:"borrows r0"
+// ends; the plugin returned, whose Close is the connection's, closes it
+// early.
+func Load(t *testing.T, addr string) Plugged { // want Load:"borrows r0"
+	c, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	configurer, err := c.Bind()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return struct {
+		Configurer
+		io.Closer
+	}{
+		Configurer: configurer,
+		Closer:     c,
+	}
+}
+
+// Dial has the test close the connection too, and returns it as a
+// plugin.
+func Dial(t *testing.T, addr string) Plugin { // want Dial:"borrows r0"
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
@@ -34,6 +91,27 @@ func Load(t *testing.T, addr string) Plugin { // want Load:"borrows r0"
 	}{
 		Stringer: name(addr),
 		Closer:   conn,
+	}
+}
+
+// LoadLog has the test close the connection, and returns a plugin whose
+// Close closes a log file that nothing else closes.
+func LoadLog(t *testing.T, addr, path string) io.Closer {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	log, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return struct {
+		io.Closer
+		conn net.Conn
+	}{
+		Closer: log,
+		conn:   conn,
 	}
 }
 

@@ -7,9 +7,16 @@ import (
 	"cleanupdep"
 )
 
-// SafeDropped drops the plugin: the test's Cleanup closes its connection.
+// SafeDropped drops the plugins: the test's Cleanup closes their
+// connections.
 func SafeDropped(t *testing.T) {
 	cleanupdep.Load(t, "127.0.0.1:1")
+	cleanupdep.Dial(t, "127.0.0.1:1")
+}
+
+// LeakLog drops a plugin whose log file nothing closes.
+func LeakLog(t *testing.T) {
+	cleanupdep.LoadLog(t, "127.0.0.1:1", "log") // want `returned by cleanupdep.LoadLog is discarded`
 }
 
 // LeakNotShared drops a plugin whose connection no cleanup closes.

@@ -318,7 +318,7 @@ func (c *checker) contentOf(v ssa.Value, depth int, done map[*ssa.Alloc]bool) co
 	case *ssa.MakeMap, *ssa.MakeChan, *ssa.MakeSlice:
 		return holdsNothing // new and empty
 	}
-	if c.settledBeforeReturn(unconverted(v)) {
+	if c.settledBeforeReturn(uncaptured(v)) {
 		// A connection whose Close a test's Cleanup runs, put in the
 		// plugin returned too: the cleanup owns it.
 		return holdsBorrowed
@@ -535,28 +535,19 @@ func onlyWhenEmpty(v, p ssa.Value) bool {
 	return false
 }
 
-// unconverted returns the value that v converts to another interface or
-// type, or loads from the cell of a captured variable stored once, if it
-// does, or v.
-func unconverted(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.UnOp:
-			// A variable that a closure captures lives in a cell.
-			if x.Op != token.MUL || !isLocalCell(x.X) || storedOnce(x.X) == nil {
-				return v
-			}
-			v = storedOnce(x.X)
-		default:
+// uncaptured returns the value that v, through conversions (see
+// unconvert) and loads from the cell of a variable that a closure
+// captures, stored once, stands for, or v.
+func uncaptured(v ssa.Value) ssa.Value {
+	for range maxNesting {
+		v = unconvert(v)
+		load, ok := v.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL || !isLocalCell(load.X) || storedOnce(load.X) == nil {
 			return v
 		}
+		v = storedOnce(load.X)
 	}
+	return v
 }
 
 // settledBeforeReturn reports whether f, a result of a call, is kept where

@@ -214,14 +214,7 @@ func TestTypeErrorsAsInProcessDriver(t *testing.T) {
 			"func Use() int {\n\tf, _ := os.Open(\"x\")\n\t_ = f\n\treturn broken.N()\n}\n",
 		"parsebad/p.go": "package parsebad\n\nfunc F( {\n}\n",
 	}
-	for name, src := range files {
-		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	env := []string{"LEAKVET_CACHE=off"}
 	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"./user", "./dial"}, {"-json", "./parsebad", "./pool"}} {
 		code, stdout, stderr := run(t, dir, env, leakvetBin, args...)
@@ -250,14 +243,7 @@ func TestListErrorsAsInProcessDriver(t *testing.T) {
 			"func Use() int {\n\tf, _ := os.Open(\"x\")\n\t_ = f\n\treturn cgobad.N()\n}\n",
 		"missing/m.go": "package missing\n\nimport \"example.com/leaky/nosuch\"\n\nfunc M() int { return nosuch.X }\n",
 	}
-	for name, src := range files {
-		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	// Without a C compiler cgo is off by default, and c.go would be
 	// left out; with it on, the cgo step fails either way.
 	for _, args := range [][]string{{"./..."}, {"-json", "./..."}, {"./cgouser", "./dial"}, {"-json", "./missing", "./pool"}} {
@@ -281,6 +267,19 @@ func TestListErrorsAsInProcessDriver(t *testing.T) {
 	_, _, stderr := run(t, dir, []string{"CGO_ENABLED=1", "LEAKVET_CACHE=off"}, leakvetBin, "./...")
 	if !strings.Contains(stderr, relayLeak) {
 		t.Errorf("the packages without errors were not analyzed; stderr:\n%s", stderr)
+	}
+}
+
+// writeFiles writes each file of files, by its path relative to dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, src := range files {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -114,6 +114,12 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			// (c.initHooks(hooks{dial: c.dial})) or what it returns is
 			// kept by the resource (c.pool = newPool(c.dial)).
 			f.note(call, handedOff, !f.isReceiverOf(call) && !f.keepsResultOf(call))
+			if runs != released {
+				if f.idleClosures == nil {
+					f.idleClosures = map[ssa.Instruction]bool{}
+				}
+				f.idleClosures[call] = true
+			}
 		case isDebug(r):
 		default:
 			f.note(mc, handedOff, false)

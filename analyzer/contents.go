@@ -66,9 +66,71 @@ func (c *checker) contents(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool
 			if c.contentsReached(alloc, depth, before, closes) == holdsBorrowed {
 				return holdsBorrowed
 			}
+		} else if c.promotedCloseBorrows(alloc, depth, before) {
+			return holdsBorrowed
 		}
 	}
 	return h
+}
+
+// promotedCloseBorrows reports whether the composite alloc, whose Close is
+// that of an embedded field, holds nothing of its own that its Close
+// could release or that its other fields keep: the embedded field holds
+// only borrowed values (a connection whose Close a test's Cleanup runs),
+// and each other field only values that hold nothing of their own or
+// that a method of the embedded field's value made (a plugin's
+// Configurer, bound by its connection).
+func (c *checker) promotedCloseBorrows(alloc *ssa.Alloc, depth int, done map[*ssa.Alloc]bool) bool {
+	ptr := alloc.Type()
+	_, index, _ := types.LookupFieldOrMethod(ptr, false, nil, "Close")
+	if len(index) != 2 || !isEmbedded(ptr, index[0]) {
+		return false
+	}
+	closer := map[ssa.Value]bool{} // what the embedded field holds
+	var others []*ssa.Store
+	for _, r := range usesOf(alloc) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			if _, isDebug := r.(*ssa.DebugRef); isDebug {
+				continue
+			}
+			return false
+		}
+		for _, u := range usesOf(fa) {
+			st, ok := u.(*ssa.Store)
+			if !ok || st.Addr != ssa.Value(fa) {
+				return false // an address taken, or a field read back
+			}
+			if fa.Field != index[0] {
+				others = append(others, st)
+				continue
+			}
+			if c.contentOf(st.Val, depth, done) == holdsOwn {
+				return false
+			}
+			closer[uncaptured(st.Val)] = true
+		}
+	}
+	for _, st := range others {
+		if c.contentOf(st.Val, depth, done) != holdsOwn {
+			continue
+		}
+		call, _ := resultOf(uncaptured(st.Val))
+		if call == nil || len(call.Call.Args) == 0 && !call.Call.IsInvoke() {
+			return false
+		}
+		recv := call.Call.Value
+		if !call.Call.IsInvoke() {
+			if call.Call.Signature().Recv() == nil {
+				return false
+			}
+			recv = call.Call.Args[0]
+		}
+		if !closer[uncaptured(recv)] {
+			return false
+		}
+	}
+	return len(closer) > 0
 }
 
 // contentsReached is contents, looking only into the fields of alloc that
@@ -231,15 +293,7 @@ func (c *checker) closeReaches(ptr types.Type) func(name string) bool {
 	}
 	recv := m.Signature().Recv().Type()
 	if !types.Identical(recv, ptr) && !types.Identical(recv, p.Elem()) {
-		// Promoted from an embedded field: it reaches what that
-		// field's Close does, and no other field.
-		_, index, _ := types.LookupFieldOrMethod(ptr, false, nil, "Close")
-		st, _ := types.Unalias(p.Elem()).Underlying().(*types.Struct)
-		if len(index) != 2 || st == nil {
-			return nil
-		}
-		embedded := st.Field(index[0]).Name()
-		return func(name string) bool { return name == embedded }
+		return nil // promoted from an embedded field (see promotedCloseBorrows)
 	}
 	fn := c.ssaFunc(m)
 	if fn == nil || fn.Blocks == nil {
@@ -553,7 +607,8 @@ func uncaptured(v ssa.Value) ssa.Value {
 // settledBeforeReturn reports whether f, a result of a call, is kept where
 // its owner holds it (given to a test's Cleanup in a closure that closes
 // it, stored in a registry) or released on every path from the call to
-// each return of its function, whatever the return gives.
+// each return of its function, whatever the return gives. A closure that
+// captures it without releasing it settles nothing.
 func (c *checker) settledBeforeReturn(f ssa.Value) bool {
 	if call, _ := resultOf(f); call == nil || f.Parent() == nil {
 		return false
@@ -562,5 +617,19 @@ func (c *checker) settledBeforeReturn(f ssa.Value) bool {
 	if kind == notResource {
 		return false
 	}
-	return c.keptBeforeReturn(f.Parent(), f, c.trace(f, kind, false), -1)
+	fl := c.trace(f, kind, false)
+	if len(fl.idleClosures) > 0 {
+		// Only a closure that releases it, given to code that keeps
+		// it (t.Cleanup), settles it; one that only uses it may run
+		// now (t.Run, sync.Once.Do, a retry loop).
+		only := *fl
+		only.keeps = map[ssa.Instruction]bool{}
+		for instr := range fl.keeps {
+			if !fl.idleClosures[instr] {
+				only.keeps[instr] = true
+			}
+		}
+		fl = &only
+	}
+	return c.keptBeforeReturn(f.Parent(), f, fl, -1)
 }

@@ -40,6 +40,11 @@ type flow struct {
 	// what the function's parameters, free variables or globals reach, or
 	// to a channel: there the function's owner keeps it.
 	keeps map[ssa.Instruction]bool
+	// idleClosures holds the keeps that hand over a closure that
+	// captures the resource and does not release it (t.Run(name,
+	// func(t *testing.T) { use(conn) })): the code given it may run it
+	// now and drop it.
+	idleClosures map[ssa.Instruction]bool
 	// holders are the φ-nodes and local variables among the aliases and
 	// cells that hold the resource on some paths only (see holders.go);
 	// holder maps each alias or cell to the holder that decides whether

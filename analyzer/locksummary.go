@@ -127,7 +127,9 @@ func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
 			// (a deferred closure that read-unlocks and then, on one
 			// branch, takes the write lock for one step).
 			action, read, ok := netLockEffect(fn, locks, unlocks)
-			if !ok {
+			if !ok || slices.ContainsFunc(unlocks, func(op lockOp) bool { return op.deferred && op.place != place }) {
+				// A deferred unlock of a mutex chosen at run time (m :=
+				// &p.mu; if other { m = &q.mu }) may leave this one held.
 				continue
 			}
 			e.action, e.read = action, read

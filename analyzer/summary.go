@@ -652,7 +652,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		t := results.At(i).Type()
 		mayBorrow := c.kindOf(t) != notResource || isTypeParam(t) || isEmptyInterface(t) ||
 			(types.IsInterface(t) && !types.Identical(t, errorType) && c.returnsOnlyInputs(fn, i)) ||
-			(isStruct(t) && borrowed && len(o.fresh) == 0 && !o.guessOnly)
+			(isStruct(t) && borrowed && len(o.fresh) == 0 && !o.guessOnly && rootedOutside(fn, i))
 		if borrowed && mayBorrow {
 			s.borrowed |= 1 << i
 			if o.emptyToo {
@@ -1192,4 +1192,84 @@ func waitsOnDone(ctx *ssa.Parameter) bool {
 		}
 	}
 	return false
+}
+
+// rootedOutside reports whether every value that fn returns as result i
+// is read out of a parameter, a global or what a call returns, through
+// fields, elements, assertions and copies, and never out of a container,
+// a channel or a cell that fn made (a struct put into a new slice and
+// read back is still new, and so is one built by a closure into a
+// variable it captures).
+func rootedOutside(fn *ssa.Function, i int) bool {
+	seen := map[ssa.Value]bool{}
+	var outside func(v ssa.Value, depth int) bool
+	outside = func(v ssa.Value, depth int) bool {
+		if seen[v] {
+			return true
+		}
+		seen[v] = true
+		if depth > maxNesting {
+			return false
+		}
+		switch x := v.(type) {
+		case *ssa.Parameter, *ssa.Global, *ssa.Const, *ssa.Call:
+			return true
+		case *ssa.Extract:
+			if ta, ok := x.Tuple.(*ssa.TypeAssert); ok {
+				return outside(ta.X, depth+1)
+			}
+			_, isCall := x.Tuple.(*ssa.Call)
+			return isCall
+		case *ssa.UnOp:
+			if x.Op == token.MUL && isLocalCell(x.X) {
+				for _, r := range usesOf(x.X) {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == x.X && !outside(st.Val, depth+1) {
+						return false
+					}
+					if _, ok := r.(*ssa.MakeClosure); ok {
+						return false // a closure may store into it
+					}
+				}
+				return true
+			}
+			if x.Op != token.MUL && x.Op != token.ARROW {
+				return false
+			}
+			return outside(x.X, depth+1)
+		case *ssa.FieldAddr:
+			return outside(x.X, depth+1)
+		case *ssa.Field:
+			return outside(x.X, depth+1)
+		case *ssa.IndexAddr:
+			return outside(x.X, depth+1)
+		case *ssa.Index:
+			return outside(x.X, depth+1)
+		case *ssa.Lookup:
+			return outside(x.X, depth+1)
+		case *ssa.TypeAssert:
+			return outside(x.X, depth+1)
+		case *ssa.ChangeType:
+			return outside(x.X, depth+1)
+		case *ssa.MakeInterface:
+			return outside(x.X, depth+1)
+		case *ssa.ChangeInterface:
+			return outside(x.X, depth+1)
+		case *ssa.Slice:
+			return outside(x.X, depth+1)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if !outside(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false // a new composite, container or channel, a captured variable
+	}
+	for _, v := range returned(fn, i) {
+		if !outside(v, 0) {
+			return false
+		}
+	}
+	return true
 }

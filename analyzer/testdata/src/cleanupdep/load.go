@@ -149,3 +149,56 @@ func LoadLogged(t *testing.T, addr string, log io.Closer) Plugin { // want LoadL
 		Closer:   conn,
 	}
 }
+
+// LoadNoted has the test log the connection when it ends, not close it.
+func LoadNoted(t *testing.T, addr string) Plugin { // want LoadNoted:"keeps p0"
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { t.Logf("served %v", conn.RemoteAddr()) })
+	return struct {
+		fmt.Stringer
+		io.Closer
+	}{
+		Stringer: name(addr),
+		Closer:   conn,
+	}
+}
+
+// LoadChecked runs a subtest on the connection, which closes nothing.
+func LoadChecked(t *testing.T, addr string) Plugin {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("hello", func(t *testing.T) { conn.Write([]byte("hello")) })
+	return struct {
+		fmt.Stringer
+		io.Closer
+	}{
+		Stringer: name(addr),
+		Closer:   conn,
+	}
+}
+
+// A Session's Close is its connection's; Stop closes its log.
+type Session struct {
+	io.Closer
+	Stop func() error
+}
+
+// LoadStopped has the test close the connection, and returns a session
+// whose Stop, not Close, closes a log file that nothing else closes.
+func LoadStopped(t *testing.T, addr, path string) *Session {
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	log, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Session{Closer: conn, Stop: log.Close}
+}

@@ -82,3 +82,29 @@ func Cached() Dialed { // want Cached:"borrows r0"
 
 var cache Dialed
 
+
+// FromSlice returns an element of a new slice that holds a new
+// connection: no fact, the struct is new.
+func FromSlice(addr string) (Dialed, error) {
+	ds := make([]Dialed, 1)
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return Dialed{}, err
+	}
+	ds[0] = Dialed{Conn: c, Addr: addr}
+	return ds[0], nil
+}
+
+// Built returns a struct that a closure builds with a new connection in
+// the variable it captures: no fact, the struct is new.
+func Built(addr string) (Dialed, error) {
+	var d Dialed
+	var err error
+	build := func() {
+		var c net.Conn
+		c, err = net.Dial("tcp", addr)
+		d = Dialed{Conn: c, Addr: addr}
+	}
+	build()
+	return d, err
+}

@@ -2,6 +2,7 @@ package ctxvaluse
 
 import (
 	"context"
+	"net"
 
 	"ctxvaldep"
 )
@@ -29,4 +30,23 @@ func SafeAuthInfo(ctx context.Context) int {
 func SafeCached() string {
 	d := ctxvaldep.Cached()
 	return d.Conn.LocalAddr().String()
+}
+
+func sliceConn() net.Conn {
+	d, _ := ctxvaldep.FromSlice("127.0.0.1:1")
+	return d.Conn
+}
+
+func builtConn() net.Conn {
+	d, _ := ctxvaldep.Built("127.0.0.1:1")
+	return d.Conn
+}
+
+// LeakSlice and LeakBuilt drop connections read out of new structs.
+func LeakSlice() string {
+	return sliceConn().LocalAddr().String() // want `returned by sliceConn is not closed`
+}
+
+func LeakBuilt() string {
+	return builtConn().LocalAddr().String() // want `returned by builtConn is not closed`
 }

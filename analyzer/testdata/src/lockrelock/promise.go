@@ -109,3 +109,28 @@ func (p *Promise) LeakDeferFirst() any { // want LeakDeferFirst:"gives p0.value 
 	p.mu.Unlock()
 	return nil
 }
+
+// waitEither releases p.mu to wait, and then defers the unlock of p.mu
+// or of q.mu, as either says: with either set, p.mu stays held.
+func (p *Promise) waitEither(q *Promise, either bool) any { // want waitEither:"gives p0.value as r0"
+	done := p.done
+	p.mu.Unlock()
+	<-done
+	p.mu.Lock()
+	m := &p.mu
+	if either {
+		m = &q.mu
+	}
+	defer m.Unlock()
+	return p.value
+}
+
+// LeakEither waits with waitEither, which may leave p.mu held.
+func (p *Promise) LeakEither(q *Promise) any { // want LeakEither:"gives p0.value as r0"
+	p.mu.Lock() // want `p.mu is locked at line \d+ and still held`
+	if p.state == 1 {
+		return p.waitEither(q, true)
+	}
+	defer p.mu.Unlock()
+	return p.value
+}

@@ -47,7 +47,7 @@ type settable struct {
 }
 
 // field returns a field of s's struct.
-func (s settable) field(i int) settable { // want field:"borrows r0"
+func (s settable) field(i int) settable {
 	return settable{s.Field(i)}
 }
 

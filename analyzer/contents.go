@@ -199,6 +199,55 @@ func (c *checker) setsOnlyPlain(call *ssa.CallCommon, v ssa.Value, depth int) bo
 	return true
 }
 
+// viewOfHeld reports whether v, stored into what p points to, is a view of
+// what p already holds: a value of a type without Close, made by a call
+// given nothing but what p holds and constants (ent's generated
+// c.User = NewUserClient(c.config), each client over the same driver).
+func (c *checker) viewOfHeld(v, p ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok || c.kindOf(v.Type()) != notResource || call.Call.IsInvoke() || call.Call.StaticCallee() == nil {
+		return false
+	}
+	for _, arg := range call.Call.Args {
+		if _, isConst := arg.(*ssa.Const); !isConst && !heldBy(arg, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldBy reports whether v is p, or is loaded from a field of what p points
+// to.
+func heldBy(v, p ssa.Value) bool {
+	if v == p {
+		return true
+	}
+	load, ok := v.(*ssa.UnOp)
+	return ok && load.Op == token.MUL && derivedFrom(load.X, p)
+}
+
+// passedToViews reports whether v, a value loaded from what p points to,
+// only goes to calls whose results are views of what p holds, stored back
+// into it (see viewOfHeld).
+func (c *checker) passedToViews(v, p ssa.Value) bool {
+	for _, r := range usesOf(v) {
+		call, ok := r.(*ssa.Call)
+		if !ok || !c.viewOfHeld(call, p) {
+			if _, isDebug := r.(*ssa.DebugRef); isDebug {
+				continue
+			}
+			return false
+		}
+		for _, u := range usesOf(call) {
+			st, ok := u.(*ssa.Store)
+			if !ok || st.Val != ssa.Value(call) || !derivedFrom(st.Addr, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // readOnly reports whether v, a map, slice or channel read from what a
 // helper was given, is only read: indexed, looked up, compared or
 // measured, not written to, sent on or given away.
@@ -237,7 +286,7 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 					addrs = append(addrs, r)
 				}
 			case *ssa.Store:
-				if r.Val == a || canHoldResource(r.Val.Type()) {
+				if r.Val == a || canHoldResource(r.Val.Type()) && !c.viewOfHeld(r.Val, p) {
 					return false
 				}
 			case *ssa.UnOp:
@@ -256,7 +305,7 @@ func (c *checker) plainWrites(p ssa.Value, depth int) bool {
 					// h.byName[name] = f, h.idle <- c: what it holds
 					// changes, or goes to whoever receives; a struct
 					// copy shares its maps and slices.
-					if mayHoldResource(r.Type(), 0) && !readOnly(r) {
+					if mayHoldResource(r.Type(), 0) && !readOnly(r) && !c.passedToViews(r, p) {
 						return false
 					}
 				case *types.Signature, *types.Interface:

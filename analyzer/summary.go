@@ -622,6 +622,12 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 				s.borrowedIf = append(s.borrowedIf, cond)
 			}
 		}
+		if !borrowed && c.closesOnlyGifts(fn, s, i) {
+			// A client over the config of the mutation it came from
+			// (ent's m.Client()): its Close closes only what a
+			// parameter gave it.
+			borrowed = true
+		}
 		if o.guessOnly && !o.others && len(o.params) > 0 {
 			// A parameter returned beside a recursive call's result is
 			// no evidence for the guess: the call may return its own
@@ -1272,4 +1278,95 @@ func rootedOutside(fn *ssa.Function, i int) bool {
 		}
 	}
 	return true
+}
+
+// closesOnlyGifts reports whether the Close of result i of fn, a new
+// value, closes only fields that fn filled with what its parameters hold
+// (gifts "r0.config=p0.config" beside a Close that closes
+// "p0.config.driver"): closing it would close its caller's, and nothing
+// of its own.
+func (c *checker) closesOnlyGifts(fn *ssa.Function, s *summary, i int) bool {
+	if len(s.gives) == 0 {
+		return false
+	}
+	closeFn := c.closeMethodFunc(fn.Signature.Results().At(i).Type())
+	if closeFn == nil || closeFn.Blocks == nil || closeFn == fn {
+		return false
+	}
+	closes := c.summaryOf(closeFn).closes
+	if len(closes) == 0 || signalsOrDrains(closeFn) {
+		return false
+	}
+	gifted := map[string]bool{}
+	for _, e := range s.gives {
+		if g, ok := parseGift(e); ok && g.result == i && len(g.within) > 0 && strings.HasPrefix(g.field, "p") {
+			gifted[g.within[0]] = true
+		}
+	}
+	// Besides the gifts, the new value has nowhere to hold a resource of
+	// its own: no channel of connections (which a Close that drains it
+	// closes, unlisted), no field of a type with a Close.
+	st := structOf(fn.Signature.Results().At(i).Type())
+	if st == nil {
+		return false
+	}
+	for f := range st.Fields() {
+		if !gifted[f.Name()] && !c.noResourceIn(f.Type()) {
+			return false
+		}
+	}
+	for _, closed := range closes {
+		path, ok := strings.CutPrefix(closed, "p0.")
+		if !ok {
+			return false
+		}
+		covered := false
+		for _, e := range s.gives {
+			g, ok := parseGift(e)
+			if !ok || g.result != i || len(g.within) == 0 || !strings.HasPrefix(g.field, "p") {
+				continue
+			}
+			if within := strings.Join(g.within, "."); path == within || strings.HasPrefix(path, within+".") {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return false
+		}
+	}
+	return true
+}
+
+// structOf returns the struct that t is or points to, or nil.
+func structOf(t types.Type) *types.Struct {
+	if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := types.Unalias(t).Underlying().(*types.Struct)
+	return st
+}
+
+// signalsOrDrains reports whether fn closes a channel, sends or receives
+// on one, or starts a goroutine: a Close that stops a goroutine of its
+// value, or drains the connections kept in a channel of it, releases
+// more than the fields its summary says it closes.
+func signalsOrDrains(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Send, *ssa.Go, *ssa.Select:
+				return true
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW {
+					return true
+				}
+			case *ssa.Call:
+				if b, ok := instr.Call.Value.(*ssa.Builtin); ok && b.Name() == "close" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -1315,6 +1315,33 @@ func (c *checker) closesOnlyGifts(fn *ssa.Function, s *summary, i int) bool {
 			return false
 		}
 	}
+	// And the gifted fields hold only what is read out of a parameter:
+	// a decoder that keeps the reader it was given, or else a file that
+	// a helper opened, is the caller's to close.
+	o := c.resultOrigins(fn, i)
+	if len(o.fresh) == 0 {
+		return false
+	}
+	for _, v := range o.fresh {
+		alloc, ok := v.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		for _, r := range usesOf(alloc) {
+			if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(alloc) {
+				return false // kept in a variable a closure captures: filled out of sight
+			}
+			fa, ok := r.(*ssa.FieldAddr)
+			if !ok || !gifted[fieldName(alloc.Type(), fa.Field)] {
+				continue
+			}
+			for _, u := range usesOf(fa) {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) && !readFromParam(st.Val) {
+					return false
+				}
+			}
+		}
+	}
 	for _, closed := range closes {
 		path, ok := strings.CutPrefix(closed, "p0.")
 		if !ok {
@@ -1366,6 +1393,33 @@ func signalsOrDrains(fn *ssa.Function) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// readFromParam reports whether v is a parameter, or is read out of one
+// through fields and conversions, with no call between.
+func readFromParam(v ssa.Value) bool {
+	for range maxNesting {
+		switch x := unconvert(v).(type) {
+		case *ssa.Parameter:
+			return true
+		case *ssa.Alloc:
+			// The copy of a struct parameter that a value receiver's
+			// fields are read from.
+			return copiedParam(x) != nil
+		case *ssa.Field:
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		default:
+			return false
 		}
 	}
 	return false

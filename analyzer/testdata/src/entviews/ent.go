@@ -6,6 +6,8 @@ package entviews
 
 import (
 	"database/sql"
+	"io"
+	"os"
 )
 
 // A config holds the driver that every client shares.
@@ -114,4 +116,38 @@ func (m *UserMutation) LeakLogged(open func() (interface{ Close() error }, error
 		return err
 	}
 	return c.driver.Ping()
+}
+
+// A Decoder closes what it reads from.
+type Decoder struct {
+	closer io.Closer
+}
+
+// Close closes the source.
+func (d *Decoder) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.closer"
+	if d.closer != nil {
+		return d.closer.Close()
+	}
+	return nil
+}
+
+// source returns src, or else the file named name, opened.
+func source(name string, src io.ReadCloser) (io.ReadCloser, error) { // want source:"keeps p1; returns p1 as r0"
+	if src != nil {
+		return src, nil
+	}
+	return os.Open(name)
+}
+
+// NewDecoder reads from src, or else from the file it opens: its Close
+// closes only what p1 gives it on one path, a new file on the other, so
+// the decoder is no view of its parameters (no "borrows r0").
+func NewDecoder(name string, src io.ReadCloser) (*Decoder, error) { // want NewDecoder:"^keeps p1; wraps p1 in r0$"
+	d := &Decoder{}
+	r, err := source(name, src)
+	if err != nil {
+		return nil, err
+	}
+	d.closer = r
+	return d, nil
 }

@@ -91,6 +91,9 @@ func (c *checker) promotedCloseBorrows(alloc *ssa.Alloc, depth int, done map[*ss
 	for _, r := range usesOf(alloc) {
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok {
+			if load, isLoad := r.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+				continue // the whole value, read to be returned
+			}
 			if _, isDebug := r.(*ssa.DebugRef); isDebug {
 				continue
 			}

@@ -622,7 +622,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 				s.borrowedIf = append(s.borrowedIf, cond)
 			}
 		}
-		if !borrowed && c.closesOnlyGifts(fn, s, i) {
+		if !borrowed && c.closesOnlyGifts(fn, s, i, o) {
 			// A client over the config of the mutation it came from
 			// (ent's m.Client()): its Close closes only what a
 			// parameter gave it.
@@ -1280,12 +1280,13 @@ func rootedOutside(fn *ssa.Function, i int) bool {
 	return true
 }
 
-// closesOnlyGifts reports whether the Close of result i of fn, a new
-// value, closes only fields that fn filled with what its parameters hold
+// closesOnlyGifts reports whether the Close of result i of fn (with
+// origins o), a new value, closes only fields that fn filled with what
+// its parameters hold
 // (gifts "r0.config=p0.config" beside a Close that closes
 // "p0.config.driver"): closing it would close its caller's, and nothing
 // of its own.
-func (c *checker) closesOnlyGifts(fn *ssa.Function, s *summary, i int) bool {
+func (c *checker) closesOnlyGifts(fn *ssa.Function, s *summary, i int, o *origins) bool {
 	if len(s.gives) == 0 {
 		return false
 	}
@@ -1318,7 +1319,6 @@ func (c *checker) closesOnlyGifts(fn *ssa.Function, s *summary, i int) bool {
 	// And the gifted fields hold only what is read out of a parameter:
 	// a decoder that keeps the reader it was given, or else a file that
 	// a helper opened, is the caller's to close.
-	o := c.resultOrigins(fn, i)
 	if len(o.fresh) == 0 {
 		return false
 	}

@@ -51,9 +51,108 @@ func callbackResults(fn *ssa.Function) []string {
 	for j := range fn.Signature.Results().Len() {
 		if k, m := sameCallbackResult(fn, returned(fn, j), 0); k >= 0 {
 			out = append(out, fmt.Sprintf("r%d=p%d.r%d", j, k, m))
+		} else if k, m := parametricResult(fn, j); k >= 0 {
+			out = append(out, fmt.Sprintf("r%d=p%d.r%d", j, k, m))
 		}
 	}
 	return out
+}
+
+// parametricResult returns the parameter k of fn, an instance of a generic
+// function, and the result m of its calls, that result j of fn must come
+// from: in the generic function, result j is of a type parameter V, and
+// the one parameter whose type mentions V is a function that returns a V
+// as its result m (the receiver, a generic container, aside). The generic
+// code has no other way to make a V: it returns what that function gave,
+// now or, kept in the receiver, to an earlier call (a group that runs a
+// function once for the callers that ask at the same time:
+// Do(key K, fn func() (V, error)) (V, error, bool)). Or -1.
+func parametricResult(fn *ssa.Function, j int) (k, m int) {
+	origin := fn
+	if fn.Origin() != nil {
+		origin = fn.Origin()
+	}
+	if origin.TypeParams().Len() == 0 || len(origin.Params) != len(fn.Params) {
+		return -1, 0
+	}
+	v, ok := types.Unalias(origin.Signature.Results().At(j).Type()).(*types.TypeParam)
+	if !ok {
+		return -1, 0
+	}
+	k, m = -1, 0
+	for i, p := range origin.Params {
+		if i == 0 && origin.Signature.Recv() != nil || !mentions(p.Type(), v) {
+			continue
+		}
+		sig, ok := types.Unalias(p.Type()).Underlying().(*types.Signature)
+		if !ok || k >= 0 || mentions(sig.Params(), v) {
+			return -1, 0
+		}
+		found := -1
+		for r := range sig.Results().Len() {
+			t := types.Unalias(sig.Results().At(r).Type())
+			if t == types.Type(v) && found < 0 {
+				found = r
+			} else if mentions(t, v) {
+				return -1, 0
+			}
+		}
+		if found < 0 {
+			return -1, 0
+		}
+		k, m = i, found
+	}
+	return k, m
+}
+
+// mentions reports whether the type t mentions the type parameter v.
+func mentions(t types.Type, v *types.TypeParam) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || depth > 8 || t == nil {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			found = t == v
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Tuple:
+			for i := range t.Len() {
+				walk(t.At(i).Type(), depth+1)
+			}
+		case *types.Signature:
+			walk(t.Params(), depth+1)
+			walk(t.Results(), depth+1)
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				walk(a, depth+1)
+			}
+			if t.TypeArgs().Len() == 0 {
+				walk(t.Underlying(), depth+1)
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type(), depth+1)
+			}
+		case *types.Interface:
+			// A V may be asserted out of it; not out of an error,
+			// as code that returns one beside a V treats it.
+			found = !types.Identical(t, errorType.Underlying())
+		}
+	}
+	walk(t, 0)
+	return found
 }
 
 // callbackResult returns the parameter of fn whose call gave v and the

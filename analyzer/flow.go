@@ -4,6 +4,8 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -763,7 +765,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 				f.note(instr, released, false)
 				return
 			}
-			if keptByCallee(f, common, sum, 0) {
+			if c.keptByCallee(f, common, sum, 0) {
 				// med.register(&d.callbacks): the method keeps its
 				// receiver where another argument, an owner that
 				// outlives the call, reaches it.
@@ -784,7 +786,7 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 			return
 		}
 		if sum.consumes(i) {
-			f.note(instr, handedOff, keptByCallee(f, common, sum, i))
+			f.note(instr, handedOff, c.keptByCallee(f, common, sum, i))
 			return
 		}
 	}
@@ -795,12 +797,45 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 // function's own owner: the callee caches it in what another argument
 // reaches, itself reachable from the function's parameters, free
 // variables or globals, or in a global.
-func keptByCallee(f *flow, common *ssa.CallCommon, sum *summary, i int) bool {
+func (c *checker) keptByCallee(f *flow, common *ssa.CallCommon, sum *summary, i int) bool {
 	switch j := sum.keeper(i); {
 	case j == keptGlobally:
 		return true
 	case j >= 0 && j < len(common.Args):
-		return !f.aliases[common.Args[j]] && isKeptBy(common.Args[j])
+		return !f.aliases[common.Args[j]] && c.isKeptThrough(f, common.Args[j])
+	}
+	return false
+}
+
+// isKeptThrough reports whether addr is kept where an owner reaches it (see
+// isKeptBy), or is the result of a call that reads it out of an argument
+// kept so: r := c.state(); r.add(sub) keeps sub in c as c.sub.add(sub)
+// would.
+func (c *checker) isKeptThrough(f *flow, addr ssa.Value) bool {
+	if isKeptBy(addr) {
+		return true
+	}
+	call, j := resultOf(keptBase(addr))
+	if call == nil {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	for _, e := range c.summaryOf(callee).gives {
+		g, ok := parseGift(e)
+		if !ok || g.result != j || len(g.within) != 0 {
+			continue
+		}
+		root, _, _ := strings.Cut(g.field, ".")
+		k, err := strconv.Atoi(strings.TrimPrefix(root, "p"))
+		if !strings.HasPrefix(root, "p") || err != nil || k >= len(call.Call.Args) {
+			continue
+		}
+		if arg := call.Call.Args[k]; !f.aliases[arg] && isKeptBy(arg) {
+			return true
+		}
 	}
 	return false
 }

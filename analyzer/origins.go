@@ -83,12 +83,94 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 			continue
 		}
 		fl := c.trace(v, c.kindOf(v.Type()), false)
-		if !c.keptBeforeReturn(fn, v, fl, i) && !c.releasedBeforeReturn(fn, v, fl, i) {
+		if !c.keptBeforeReturn(fn, v, fl, i) && !c.releasedBeforeReturn(fn, v, fl, i) && !c.partsKeptBeforeReturn(fn, v, fl, i) && !deferKeepsResult(fn, v, i) {
 			return false, param
 		}
 		kept = true
 	}
 	return o.borrowed || kept, param
+}
+
+// partsKeptBeforeReturn reports whether v, a new value whose Close closes
+// only fields of its own (and which has no other field that can hold a
+// resource), has each of those fields kept by an owner (see flow.keeps)
+// on every path that returns v as result i. A subscription handle whose
+// Close unregisters the subscriber that fn registered with the client it
+// was given (r.add(s.core); return s) is the client's: the client closes
+// what is registered with it, and the handle only closes it sooner.
+func (c *checker) partsKeptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i int) bool {
+	t := v.Type()
+	if types.IsInterface(t) {
+		return false
+	}
+	st := structOf(t)
+	if _, isPtr := types.Unalias(t).Underlying().(*types.Pointer); !isPtr || st == nil {
+		return false
+	}
+	closeFn := c.closeMethodFunc(t)
+	if closeFn == nil || closeFn.Blocks == nil || closeFn == fn || signalsOrDrains(closeFn) {
+		return false
+	}
+	closes := c.summaryOf(closeFn).closes
+	if len(closes) == 0 {
+		return false
+	}
+	closed := map[string]bool{}
+	for _, path := range closes {
+		name, ok := strings.CutPrefix(path, "p0.")
+		if !ok || strings.Contains(name, ".") {
+			return false
+		}
+		closed[name] = true
+	}
+	for f := range st.Fields() {
+		if !closed[f.Name()] && !c.noResourceIn(f.Type()) {
+			return false
+		}
+	}
+	// The instructions that keep each closed field, read out of v.
+	keeps := map[string]map[ssa.Instruction]event{}
+	for _, r := range usesOf(v) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.X != v || !closed[fieldName(t, fa.Field)] {
+			continue
+		}
+		name := fieldName(t, fa.Field)
+		for _, u := range usesOf(fa) {
+			ld, ok := u.(*ssa.UnOp)
+			if !ok || ld.Op != token.MUL {
+				continue
+			}
+			pfl := c.trace(ld, c.kindOf(ld.Type()), false)
+			for instr := range pfl.keeps {
+				if keeps[name] == nil {
+					keeps[name] = map[ssa.Instruction]event{}
+				}
+				keeps[name][instr] = pfl.events[instr]
+			}
+		}
+	}
+	for name := range closed {
+		if len(keeps[name]) == 0 {
+			return false
+		}
+		out := *fl
+		out.events = maps.Clone(fl.events)
+		out.keeps = maps.Clone(fl.keeps)
+		if out.keeps == nil {
+			out.keeps = map[ssa.Instruction]bool{}
+		}
+		for instr, e := range keeps[name] {
+			out.keeps[instr] = true
+			if _, ok := out.events[instr]; !ok {
+				out.events[instr] = e
+			}
+		}
+		if !c.keptBeforeReturn(fn, v, &out, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // keptBeforeReturn reports whether fn, on every path that returns v (a

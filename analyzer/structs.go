@@ -487,7 +487,7 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 					add(r, false)
 				}
 			}
-		case res != nil && sum.forwarded(i) >= 0 && sum.consumes(i) && keptByCallee(f, common, sum, i):
+		case res != nil && sum.forwarded(i) >= 0 && sum.consumes(i) && c.keptByCallee(f, common, sum, i):
 			// l.insert(&entry{v: v}, at) links the holder into a list
 			// that outlives the call, and returns it as well.
 			takes(true)
@@ -496,7 +496,7 @@ func (c *checker) holderCall(f *flow, call ssa.CallInstruction, args []int, isCa
 				hold(r, h, false)
 			}
 		case sum.consumes(i):
-			takes(keptByCallee(f, common, sum, i))
+			takes(c.keptByCallee(f, common, sum, i))
 		default:
 			continue
 		}

@@ -878,6 +878,100 @@ func defersOverResults(fn *ssa.Function) bool {
 	return false
 }
 
+// deferKeepsResult reports whether fn returns v, a new value, as result
+// i only through its result variable, which a closure deferred before v
+// was made stores where fn's owner keeps it (a global) whenever it is not
+// nil: a getter that caches the connection it makes in a global and hands
+// the cached one to later callers (defer func() { if conn != nil { shared
+// = conn } }()). Every return after the defer runs it.
+func deferKeepsResult(fn *ssa.Function, v ssa.Value, i int) bool {
+	made, ok := v.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	var slot *ssa.Alloc
+	for _, r := range returned(fn, i) {
+		ld, ok := r.(*ssa.UnOp)
+		if !ok || ld.Op != token.MUL {
+			return false
+		}
+		a, ok := ld.X.(*ssa.Alloc)
+		if !ok || !isResultCell(a) || (slot != nil && a != slot) {
+			return false
+		}
+		slot = a
+	}
+	if slot == nil {
+		return false
+	}
+	for _, r := range usesOf(slot) {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		k := slices.Index(mc.Bindings, ssa.Value(slot))
+		for _, u := range usesOf(mc) {
+			d, ok := u.(*ssa.Defer)
+			if ok && d.Call.Value == ssa.Value(mc) && len(d.Call.Args) == 0 && before(d, made) && keepsNonNilFree(mc.Fn.(*ssa.Function), k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keepsNonNilFree reports whether the closure fn stores what its free
+// variable k (a captured variable) holds into a global, or a field of one,
+// on every path where it is not nil: at its entry, or under a test of it
+// against nil.
+func keepsNonNilFree(fn *ssa.Function, k int) bool {
+	if k < 0 || k >= len(fn.FreeVars) || len(fn.Blocks) == 0 {
+		return false
+	}
+	fv := fn.FreeVars[k]
+	isLoad := func(v ssa.Value) bool {
+		ld, ok := v.(*ssa.UnOp)
+		return ok && ld.Op == token.MUL && ld.X == ssa.Value(fv)
+	}
+	var keep *ssa.Store
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || !isLoad(st.Val) {
+				continue
+			}
+			if _, global := keptBase(st.Addr).(*ssa.Global); !global || keep != nil {
+				return false
+			}
+			keep = st
+		}
+	}
+	if keep == nil {
+		return false
+	}
+	entry := fn.Blocks[0]
+	if keep.Block() == entry {
+		return true
+	}
+	ifInstr, ok := entry.Instrs[len(entry.Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	cmp, ok := ifInstr.Cond.(*ssa.BinOp)
+	if !ok || !(isLoad(cmp.X) && isNil(cmp.Y) || isLoad(cmp.Y) && isNil(cmp.X)) {
+		return false
+	}
+	nonNil := entry.Succs[0]
+	switch cmp.Op {
+	case token.NEQ:
+	case token.EQL:
+		nonNil = entry.Succs[1]
+	default:
+		return false
+	}
+	return nonNil == keep.Block()
+}
+
 // settledOnAllPaths reports whether every path through the closure fn
 // releases or hands off its free variable fv, traced as fl, or goes
 // through the branch on which an error it captured is nil.

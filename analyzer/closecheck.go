@@ -424,7 +424,7 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			}
 			continue
 		}
-		fl := c.trace(a.value, a.kind, false)
+		fl := fc.withDrainedBodies(a, c.trace(a.value, a.kind, false))
 		leaks := fc.search(a, fl)
 		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)

@@ -410,7 +410,34 @@ var bodyReadFailures = map[string]int{
 // (*net/http.Client).Do sends requests alike, for any HTTP client behind
 // it (isDoer): no HTTP response to HEAD has a body.
 var requestSenders = map[string]int{
-	"(*net/http.Client).Do": 1,
+	"(*net/http.Client).Do":           1,
+	"(*net/http.Transport).RoundTrip": 1,
+}
+
+// requestContexts lists functions that make a request, or a copy of one,
+// with the context given as the argument at the given position.
+var requestContexts = map[string]int{
+	"net/http.NewRequestWithContext":  0,
+	"(*net/http.Request).WithContext": 1,
+	"(*net/http.Request).Clone":       1,
+}
+
+// cancelers lists functions that return a context derived from the one
+// given as their first argument, and as their second result the function
+// that cancels it: "Canceling this context releases resources associated
+// with it". A request sent with such a context is torn down when it is
+// cancelled: net/http's transport closes the connection, or resets the
+// stream, of a response whose body is still open.
+var cancelers = map[string]bool{
+	"context.WithCancel": true, "context.WithCancelCause": true,
+	"context.WithTimeout": true, "context.WithTimeoutCause": true,
+	"context.WithDeadline": true, "context.WithDeadlineCause": true,
+}
+
+// contextDerivers lists functions that return a context derived from the
+// one given as their first argument, cancelled when it is.
+var contextDerivers = map[string]bool{
+	"context.WithValue": true, "net/http/httptrace.WithClientTrace": true,
 }
 
 // requestMakers lists functions that make a request whose method is the

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -582,6 +583,51 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 		}
 	}
 	return false
+}
+
+// withDrainedBodies returns fl, for a response of a, with the calls that
+// read its body to the end (see bodyReadFailures) marked as releasing it:
+// where the read succeeds, the body reached EOF, and net/http's transport
+// put the connection back in its pool (or closed it) then, as it does
+// where the read fails; the response holds nothing more.
+func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
+	if fl.kind != response {
+		return fl
+	}
+	var out *flow
+	for _, b := range fc.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if _, seen := fl.events[call]; seen {
+				continue
+			}
+			fn := call.Call.StaticCallee()
+			if fn == nil {
+				continue
+			}
+			obj, _ := fn.Object().(*types.Func)
+			if obj == nil {
+				continue
+			}
+			i, ok := bodyReadFailures[fc.funcName(obj)]
+			if !ok || i >= len(call.Call.Args) || (i > 0 && !discards(call.Call.Args[0])) || !fc.surelyBody(a, fl, unconvert(call.Call.Args[i])) {
+				continue
+			}
+			if out == nil {
+				cp := *fl
+				cp.events = maps.Clone(fl.events)
+				out = &cp
+			}
+			out.events[call] = released
+		}
+	}
+	if out == nil {
+		return fl
+	}
+	return out
 }
 
 // discards reports whether w is io.Discard, a writer whose writes never

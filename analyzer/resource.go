@@ -509,7 +509,7 @@ func (c *checker) acquisitions(fn *ssa.Function) []*acquisition {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
-			if !ok || !c.mayAcquire(&call.Call) {
+			if !ok || !c.mayAcquire(&call.Call) || c.cancelledAtReturn(call) {
 				continue
 			}
 			acqs = append(acqs, c.resultsOf(call)...)
@@ -883,6 +883,85 @@ func isDoer(sig *types.Signature) bool {
 	return sig.Params().Len() == 1 && typeName(sig.Params().At(0).Type()) == "net/http.Request" &&
 		sig.Results().Len() == 2 && typeName(sig.Results().At(0).Type()) == httpResponse &&
 		types.Identical(sig.Results().At(1).Type(), errorType)
+}
+
+// cancelledAtReturn reports whether call sends a request (see
+// requestSenders; also the Do of an interface with the signature of
+// (*net/http.Client).Do, and RoundTrip of http.RoundTripper) whose context
+// a cancel function, deferred before the call, cancels: ctx, cancel :=
+// context.WithTimeout(...); defer cancel(); c.Do(req) with req made with
+// ctx. Wherever the function returns, the transport then tears down the
+// connection under the response, read or not, closed or not: its body
+// holds nothing past the return.
+func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
+	var req ssa.Value
+	if m := call.Call.Method; m != nil {
+		if sig, ok := m.Type().(*types.Signature); ok && (m.Name() == "Do" || m.Name() == "RoundTrip") && isDoer(sig) && len(call.Call.Args) == 1 {
+			req = call.Call.Args[0]
+		}
+	} else if i, ok := requestSenders[c.staticName(&call.Call)]; ok && i < len(call.Call.Args) {
+		req = call.Call.Args[i]
+	}
+	if req == nil {
+		return false
+	}
+	// The context the request was made with.
+	if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
+		req = e.Tuple
+	}
+	made, ok := req.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	i, ok := requestContexts[c.staticName(&made.Call)]
+	if !ok || i >= len(made.Call.Args) {
+		return false
+	}
+	ctx := made.Call.Args[i]
+	// Up the contexts it derives from, to one whose cancel is deferred.
+	for range 8 {
+		var made *ssa.Call
+		switch x := ctx.(type) {
+		case *ssa.Extract:
+			made, _ = x.Tuple.(*ssa.Call)
+			if x.Index != 0 {
+				return false
+			}
+		case *ssa.Call:
+			made = x
+		}
+		if made == nil || len(made.Call.Args) == 0 {
+			return false
+		}
+		name := c.staticName(&made.Call)
+		switch {
+		case cancelers[name]:
+			if deferredBefore(made, 1, call) {
+				return true
+			}
+		case !contextDerivers[name]:
+			return false
+		}
+		ctx = made.Call.Args[0]
+	}
+	return false
+}
+
+// deferredBefore reports whether result i of made, a function, is called
+// by a defer statement that runs before at: defer cancel().
+func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
+	for _, r := range usesOf(made) {
+		e, ok := r.(*ssa.Extract)
+		if !ok || e.Index != i {
+			continue
+		}
+		for _, u := range usesOf(e) {
+			if d, ok := u.(*ssa.Defer); ok && d.Call.Value == ssa.Value(e) && before(d, at) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headRequest reports whether req is a request that a function of

@@ -40,10 +40,11 @@ func readFailedOldSafe(url string) ([]byte, error) {
 
 var errStatus = errors.New("unexpected status")
 
-// readThenStatusLeak leaks where the read succeeded: a body read to its
-// end still is not closed.
-func readThenStatusLeak(url string) ([]byte, error) {
-	resp, err := http.Get(url) // want `the body of resp returned by http.Get is not closed on all paths: the return at line 55 is reached when resp.StatusCode != 200 at line 54`
+// readThenStatusSafe returns, past a read of the body to its end, without
+// closing it: at EOF net/http's transport put the connection back in its
+// pool, and the response holds nothing more.
+func readThenStatusSafe(url string) ([]byte, error) {
+	resp, err := http.Get(url)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +61,7 @@ func readThenStatusLeak(url string) ([]byte, error) {
 
 // readFileFailedLeak: a file whose read fails is still open.
 func readFileFailedLeak(name string) ([]byte, error) {
-	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 69 is reached when err != nil at line 68`
+	f, err := os.Open(name) // want `f returned by os.Open is not closed on all paths: the return at line 70 is reached when err != nil at line 69`
 	if err != nil {
 		return nil, err
 	}
@@ -134,6 +135,52 @@ func copyFailedLeak(c *http.Client, url string, f *os.File) error {
 	}
 	if _, err := io.Copy(f, resp.Body); err != nil {
 		return err
+	}
+	return resp.Body.Close()
+}
+
+// copyThenStatusLeak copies the body into a file: where the write fails,
+// the body is neither at its end nor closed.
+func copyThenStatusLeak(url string, out *os.File) error {
+	resp, err := http.Get(url) // want `the body of resp returned by http.Get is not closed on all paths: the return at line \d+ is reached when err != nil`
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, resp.Body); err != nil {
+		return err
+	}
+	resp.Body.Close()
+	return nil
+}
+
+// limitedThenStatusLeak reads at most n bytes of the body: the rest, and
+// the connection under it, stay.
+func limitedThenStatusLeak(url string, n int64) ([]byte, error) {
+	resp, err := http.Get(url) // want `the body of resp returned by http.Get is not closed on all paths`
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, n))
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != 200 {
+		return nil, errStatus
+	}
+	resp.Body.Close()
+	return b, nil
+}
+
+// discardThenStatusSafe drains the body into io.Discard, whose writes
+// never fail: the copy ends at EOF or where a read fails.
+func discardThenStatusSafe(url string) error {
+	resp, err := http.Get(url)
+	if err != nil {
+		return err
+	}
+	io.Copy(io.Discard, resp.Body)
+	if resp.StatusCode != 200 {
+		return errStatus
 	}
 	return resp.Body.Close()
 }

@@ -485,6 +485,9 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if fc.notOwned(a, cond) {
 			branch = 1 // f, owned, err := open(): not the caller's
 		}
+		if okOfUnknown(a, cond) {
+			branch = 1 // c, ok := getConn(): where ok is false, no c
+		}
 		// ne, ok := err.(net.Error): an assertion on a nil interface
 		// fails, so where ok holds err is not nil, and nothing was
 		// acquired.
@@ -628,6 +631,33 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 		return fl
 	}
 	return out
+}
+
+// okOfUnknown reports whether cond is the second result, a bool, of the
+// call that acquired the resource of a as its first result, when that
+// call runs code the program does not have (a function value it was
+// given, a method of an interface without implementations): c, ok :=
+// getConn(). By the comma-ok convention of Go, where ok is false c is
+// the zero value, nothing to release.
+func okOfUnknown(a *acquisition, cond *ssa.Extract) bool {
+	if a.call == nil || a.index != 0 || cond.Index != 1 || cond.Tuple != ssa.Value(a.call) {
+		return false
+	}
+	res := a.call.Call.Signature().Results()
+	if res.Len() != 2 {
+		return false
+	}
+	if b, ok := res.At(1).Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	switch v := a.call.Call.Value.(type) {
+	case *ssa.Parameter, *ssa.FreeVar:
+		return true
+	case *ssa.UnOp:
+		_, field := v.X.(*ssa.FieldAddr)
+		return field
+	}
+	return false
 }
 
 // discards reports whether w is io.Discard, a writer whose writes never

@@ -906,6 +906,7 @@ func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
 		return false
 	}
 	// The context the request was made with.
+	req = c.passedThrough(req)
 	if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
 		req = e.Tuple
 	}
@@ -947,6 +948,46 @@ func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
 	return false
 }
 
+// passedThrough returns the argument that v is when v is the result of a
+// call of a function that returns that parameter unchanged on every
+// return (must.Get(http.NewRequest(...)), which panics on the error), or
+// v. A function of another package says so in its summary: it borrows
+// the result and returns the parameter as it.
+func (c *checker) passedThrough(v ssa.Value) ssa.Value {
+	for range 4 {
+		call, j := resultOf(v)
+		if call == nil {
+			return v
+		}
+		fn := call.Call.StaticCallee()
+		if fn != nil && fn.Origin() != nil {
+			fn = fn.Origin() // an instance gives back what its generic body does
+		}
+		if fn == nil {
+			return v
+		}
+		k := -1
+		if fn.Blocks == nil {
+			if s := c.summaryOf(fn); j < 64 && s.borrowed&(1<<j) != 0 && j < len(s.forwards) {
+				k = s.forwards[j] - 1
+			}
+		}
+		for _, r := range returned(fn, j) {
+			p, ok := r.(*ssa.Parameter)
+			i := slices.Index(fn.Params, p)
+			if !ok || i < 0 || (k >= 0 && i != k) {
+				return v
+			}
+			k = i
+		}
+		if k < 0 || k >= len(call.Call.Args) {
+			return v
+		}
+		v = call.Call.Args[k]
+	}
+	return v
+}
+
 // deferredBefore reports whether result i of made, a function, is called
 // by a defer statement that runs before at: defer cancel().
 func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
@@ -969,6 +1010,7 @@ func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
 // that a method of requestCopiers made.
 func (c *checker) headRequest(req ssa.Value) bool {
 	for range 8 {
+		req = c.passedThrough(req)
 		if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
 			req = e.Tuple // req, err := http.NewRequest(...)
 		}

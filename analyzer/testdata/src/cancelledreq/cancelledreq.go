@@ -4,6 +4,7 @@
 package cancelledreq
 
 import (
+	mustpkg "cancelledreq/must"
 	"context"
 	"net/http"
 	"net/http/httptrace"
@@ -78,4 +79,50 @@ func LeakCancelledLater(c *http.Client, url string) (int, error) {
 	}
 	defer cancel()
 	return resp.StatusCode, nil
+}
+
+func must[T any](v T, err error) T { // want must:"keeps p0; borrows r0; returns p0 as r0"
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func SafeMust(c *http.Client, url string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	_, err := c.Do(must(http.NewRequestWithContext(ctx, "POST", url, nil)))
+	return err
+}
+
+func SafeHead(c *http.Client, url string) (int, error) {
+	resp, err := c.Do(must(http.NewRequest("HEAD", url, nil)))
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+func LeakMustGet(c *http.Client, url string) (int, error) {
+	resp, err := c.Do(must(http.NewRequest("GET", url, nil))) // want `the body of resp returned by c.Do is not closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+func SafeMustHead(c *http.Client, url string) (int64, error) {
+	resp, err := c.Do(mustpkg.Get(http.NewRequest("HEAD", url, nil)))
+	if err != nil {
+		return 0, err
+	}
+	return resp.ContentLength, nil
+}
+
+func LeakMustGetOther(c *http.Client, url string) (int64, error) {
+	resp, err := c.Do(mustpkg.Get(http.NewRequest("GET", url, nil))) // want `the body of resp returned by c.Do is not closed`
+	if err != nil {
+		return 0, err
+	}
+	return resp.ContentLength, nil
 }

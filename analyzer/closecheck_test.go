@@ -16,7 +16,7 @@ var scenarios = []string{
 	"ownedlocal",
 	"locks", "locksdep", "locksuse", "lockdropin",
 	"inertdep", "inertuse", "globaldep", "globaluse", "codecdep", "codecuse", "rowiterdep", "rowiteruse",
-	"retrydep", "retryuse", "errfield", "filelockdep", "filelockuse", "bodycopydep", "bodycopyuse", "closealldep", "closeall", "stubdep", "stubuse", "ctxvaldep", "ctxvaluse", "cleanupdep", "cleanupuse", "lockrelock", "entviews", "cleanupbind", "registered", "sharedconn", "flightgroup", "cancelledreq/must", "cancelledreq", "commaok", "nilwrapped",
+	"retrydep", "retryuse", "errfield", "filelockdep", "filelockuse", "bodycopydep", "bodycopyuse", "closealldep", "closeall", "stubdep", "stubuse", "ctxvaldep", "ctxvaluse", "cleanupdep", "cleanupuse", "lockrelock", "entviews", "cleanupbind", "registered", "sharedconn", "flightgroup", "cancelledreq/must", "cancelledreq", "commaok", "nilwrapped", "customerr",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

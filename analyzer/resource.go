@@ -1348,8 +1348,7 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		// The package's own error type may also carry a warning or a
 		// status beside an open value: its body must show that it
 		// returns nothing else where it is not nil.
-		fn := call.Call.StaticCallee()
-		if fn == nil || fn.Blocks == nil || !nilBesideError(fn, last) {
+		if !c.calleesNilBesideError(call, last) {
 			return nil
 		}
 	}
@@ -1361,6 +1360,31 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		return extracts[last]
 	}
 	return extracts[i]
+}
+
+// calleesNilBesideError reports whether the code that call runs is known,
+// and gives nil for each of its results before its error k wherever that
+// error is not nil (see nilBesideError): a function of the package, or,
+// for a method of an interface whose implementations are all known (it
+// has an unexported method), every implementation the program has
+// (fs.openFile, whose two file systems return a nil reader beside a
+// package's own error).
+func (c *checker) calleesNilBesideError(call *ssa.Call, k int) bool {
+	if !call.Call.IsInvoke() {
+		fn := call.Call.StaticCallee()
+		return fn != nil && fn.Blocks != nil && nilBesideError(fn, k)
+	}
+	if !c.allImplementersKnown(call.Call.Value.Type()) {
+		return false
+	}
+	n := 0
+	for _, fn := range c.implementingMethods(call) {
+		if fn.Blocks == nil || !nilBesideError(fn, k) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // nilBesideError reports whether every return of fn, when fn has a body,

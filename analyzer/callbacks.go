@@ -62,11 +62,14 @@ func callbackResults(fn *ssa.Function) []string {
 // function, and the result m of its calls, that result j of fn must come
 // from: in the generic function, result j is of a type parameter V, and
 // the one parameter whose type mentions V is a function that returns a V
-// as its result m (the receiver, a generic container, aside). The generic
-// code has no other way to make a V: it returns what that function gave,
-// now or, kept in the receiver, to an earlier call (a group that runs a
-// function once for the callers that ask at the same time:
-// Do(key K, fn func() (V, error)) (V, error, bool)). Or -1.
+// as its result m. The generic code has no other way to make a V: it
+// returns what that function gave, now or, kept in the receiver, to an
+// earlier call (a group that runs a function once for the callers that ask
+// at the same time: Do(key K, fn func() (V, error)) (V, error, bool)). Or
+// -1 where it may have one otherwise: a type assertion to a type that
+// mentions a type parameter (x.(V)) in the function, its closures or the
+// functions of the package they call; a method of the receiver's type, or
+// a function of the package that makes one, that takes a V (Put(v V)).
 func parametricResult(fn *ssa.Function, j int) (k, m int) {
 	origin := fn
 	if fn.Origin() != nil {
@@ -84,25 +87,224 @@ func parametricResult(fn *ssa.Function, j int) (k, m int) {
 		if i == 0 && origin.Signature.Recv() != nil || !mentions(p.Type(), v) {
 			continue
 		}
-		sig, ok := types.Unalias(p.Type()).Underlying().(*types.Signature)
-		if !ok || k >= 0 || mentions(sig.Params(), v) {
+		r := callbackOf(p.Type(), v)
+		if r < 0 || k >= 0 {
 			return -1, 0
 		}
-		found := -1
-		for r := range sig.Results().Len() {
-			t := types.Unalias(sig.Results().At(r).Type())
-			if t == types.Type(v) && found < 0 {
-				found = r
-			} else if mentions(t, v) {
-				return -1, 0
-			}
-		}
-		if found < 0 {
-			return -1, 0
-		}
-		k, m = i, found
+		k, m = i, r
+	}
+	if k < 0 || assertsTypeParam(origin) || receiverTakes(origin, v) {
+		return -1, 0
 	}
 	return k, m
+}
+
+// callbackOf returns the result of the function type t that is v, when t
+// is a function that returns one v and mentions v nowhere else, or -1.
+func callbackOf(t types.Type, v *types.TypeParam) int {
+	sig, ok := types.Unalias(t).Underlying().(*types.Signature)
+	if !ok || mentions(sig.Params(), v) {
+		return -1
+	}
+	found := -1
+	for r := range sig.Results().Len() {
+		rt := types.Unalias(sig.Results().At(r).Type())
+		if rt == types.Type(v) && found < 0 {
+			found = r
+		} else if mentions(rt, v) {
+			return -1
+		}
+	}
+	return found
+}
+
+// assertsTypeParam reports whether fn, its closures, or the functions of
+// its package that they call (two calls deep) assert a value to a type
+// that mentions a type parameter.
+func assertsTypeParam(fn *ssa.Function) bool {
+	seen := map[*ssa.Function]bool{}
+	var visit func(f *ssa.Function, depth int) bool
+	visit = func(f *ssa.Function, depth int) bool {
+		if f == nil || seen[f] || depth > 2 {
+			return false
+		}
+		seen[f] = true
+		if f.Origin() != nil {
+			f = f.Origin()
+		}
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.TypeAssert:
+					if hasTypeParam(x.AssertedType) {
+						return true
+					}
+				case ssa.CallInstruction:
+					if callee := x.Common().StaticCallee(); callee != nil && callee.Pkg == fn.Pkg && visit(callee, depth+1) {
+						return true
+					}
+				}
+			}
+		}
+		for _, anon := range f.AnonFuncs {
+			if visit(anon, depth) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(fn, 0)
+}
+
+// hasTypeParam reports whether t mentions any type parameter.
+func hasTypeParam(t types.Type) bool {
+	found := false
+	var walk func(t types.Type, depth int)
+	walk = func(t types.Type, depth int) {
+		if found || depth > 8 || t == nil {
+			return
+		}
+		switch t := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			walk(t.Elem(), depth+1)
+		case *types.Slice:
+			walk(t.Elem(), depth+1)
+		case *types.Array:
+			walk(t.Elem(), depth+1)
+		case *types.Chan:
+			walk(t.Elem(), depth+1)
+		case *types.Map:
+			walk(t.Key(), depth+1)
+			walk(t.Elem(), depth+1)
+		case *types.Signature:
+			for i := range t.Params().Len() {
+				walk(t.Params().At(i).Type(), depth+1)
+			}
+			for i := range t.Results().Len() {
+				walk(t.Results().At(i).Type(), depth+1)
+			}
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				walk(a, depth+1)
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type(), depth+1)
+			}
+		}
+	}
+	walk(t, 0)
+	return found
+}
+
+// receiverTakes reports whether fn is a method of a generic type, v one
+// of the type's parameters, and some method of the type, or some function
+// of the package that returns one, takes a value that mentions it other
+// than a function that returns one (Put(v V), NewLast(v V) *Last[V]): the
+// receiver may then hold a V that no callback made.
+func receiverTakes(fn *ssa.Function, v *types.TypeParam) bool {
+	recv := fn.Signature.Recv()
+	if recv == nil {
+		return false
+	}
+	idx := -1
+	rtp := fn.Signature.RecvTypeParams()
+	for i := range rtp.Len() {
+		if rtp.At(i) == v {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return false
+	}
+	t := types.Unalias(recv.Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok {
+		return true
+	}
+	named = named.Origin()
+	// A V given as such, in a container or behind a pointer; the
+	// package's own generic records (doCall(c *call[V], ...)) hold only
+	// what its code put there.
+	takes := func(sig *types.Signature, tp *types.TypeParam) bool {
+		for i := range sig.Params().Len() {
+			pt := types.Unalias(sig.Params().At(i).Type())
+			for range 4 {
+				switch x := pt.(type) {
+				case *types.Pointer:
+					pt = types.Unalias(x.Elem())
+					continue
+				case *types.Slice:
+					pt = types.Unalias(x.Elem())
+					continue
+				case *types.Array:
+					pt = types.Unalias(x.Elem())
+					continue
+				case *types.Chan:
+					pt = types.Unalias(x.Elem())
+					continue
+				case *types.Map:
+					pt = types.Unalias(x.Elem())
+					continue
+				}
+				break
+			}
+			if pt == types.Type(tp) {
+				return true
+			}
+			if _, isIface := pt.Underlying().(*types.Interface); isIface && mentions(pt, tp) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range named.NumMethods() {
+		sig, ok := named.Method(i).Type().(*types.Signature)
+		if !ok {
+			continue
+		}
+		if sig.RecvTypeParams().Len() <= idx {
+			return true
+		}
+		if takes(sig, sig.RecvTypeParams().At(idx)) {
+			return true
+		}
+	}
+	pkg := named.Obj().Pkg()
+	if pkg == nil {
+		return false
+	}
+	for _, name := range pkg.Scope().Names() {
+		f, ok := pkg.Scope().Lookup(name).(*types.Func)
+		if !ok {
+			continue
+		}
+		sig := f.Signature()
+		returnsNamed := false
+		for i := range sig.Results().Len() {
+			rt := types.Unalias(sig.Results().At(i).Type())
+			if p, ok := rt.(*types.Pointer); ok {
+				rt = types.Unalias(p.Elem())
+			}
+			if n, ok := rt.(*types.Named); ok && n.Origin() == named {
+				returnsNamed = true
+			}
+		}
+		if !returnsNamed {
+			continue
+		}
+		for i := range sig.TypeParams().Len() {
+			if takes(sig, sig.TypeParams().At(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mentions reports whether the type t mentions the type parameter v.
@@ -115,7 +317,20 @@ func mentions(t types.Type, v *types.TypeParam) bool {
 		}
 		switch t := types.Unalias(t).(type) {
 		case *types.TypeParam:
+			// Also through a constraint: D Dialer[V] gives a V.
 			found = t == v
+			if iface, ok := t.Constraint().Underlying().(*types.Interface); ok && !found {
+				for m := range iface.Methods() {
+					walk(m.Type(), depth+1)
+				}
+				for e := range iface.EmbeddedTypes() {
+					if u, ok := e.(*types.Union); ok {
+						for term := range u.Terms() {
+							walk(term.Type(), depth+1)
+						}
+					}
+				}
+			}
 		case *types.Pointer:
 			walk(t.Elem(), depth+1)
 		case *types.Slice:

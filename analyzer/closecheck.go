@@ -265,6 +265,7 @@ type checker struct {
 	partTraces       map[ssa.Value]bool                 // parts being traced, see valueUse
 	flagFields       map[*types.Named][]string          // release flags of the package's types, see releaseFlags
 	responseBuilders map[*ssa.Function]bool             // see buildsResponse
+	makesResponses   int                                // see makesResponses: 0 unknown, 1 no, 2 yes
 	recvCalls        map[callsKey]map[receiverCall]bool // see receiverCalls
 
 	lockSummaries map[*ssa.Function]*lockSummary // see lockSummaryOf

@@ -4,8 +4,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -808,9 +806,9 @@ func (c *checker) keptByCallee(f *flow, common *ssa.CallCommon, sum *summary, i 
 }
 
 // isKeptThrough reports whether addr is kept where an owner reaches it (see
-// isKeptBy), or is the result of a call that reads it out of an argument
-// kept so: r := c.state(); r.add(sub) keeps sub in c as c.sub.add(sub)
-// would.
+// isKeptBy), or is the result of a call of a function of the package that
+// reads it, on every return, out of an argument kept so: r := c.state();
+// r.add(sub) keeps sub in c as c.sub.add(sub) would.
 func (c *checker) isKeptThrough(f *flow, addr ssa.Value) bool {
 	if isKeptBy(addr) {
 		return true
@@ -820,24 +818,46 @@ func (c *checker) isKeptThrough(f *flow, addr ssa.Value) bool {
 		return false
 	}
 	callee := call.Call.StaticCallee()
-	if callee == nil {
+	if callee == nil || callee.Blocks == nil {
 		return false
 	}
-	for _, e := range c.summaryOf(callee).gives {
-		g, ok := parseGift(e)
-		if !ok || g.result != j || len(g.within) != 0 {
-			continue
+	k := -1
+	for _, r := range returned(callee, j) {
+		p := paramRoot(r)
+		i := slices.Index(callee.Params, p)
+		if p == nil || i < 0 || (k >= 0 && i != k) {
+			return false // a new value on some path: nobody's
 		}
-		root, _, _ := strings.Cut(g.field, ".")
-		k, err := strconv.Atoi(strings.TrimPrefix(root, "p"))
-		if !strings.HasPrefix(root, "p") || err != nil || k >= len(call.Call.Args) {
-			continue
-		}
-		if arg := call.Call.Args[k]; !f.aliases[arg] && isKeptBy(arg) {
-			return true
+		k = i
+	}
+	if k < 0 || k >= len(call.Call.Args) {
+		return false
+	}
+	arg := call.Call.Args[k]
+	return !f.aliases[arg] && isKeptBy(arg)
+}
+
+// paramRoot returns the parameter that v is, or is read out of through
+// fields and loads with no call between, or nil.
+func paramRoot(v ssa.Value) *ssa.Parameter {
+	for range maxNesting {
+		switch x := unconvert(v).(type) {
+		case *ssa.Parameter:
+			return x
+		case *ssa.Field:
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			v = x.X
+		default:
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // invokeArgUse classifies an interface method call that receives the

@@ -91,6 +91,34 @@ func (c *checker) resultBorrowed(fn *ssa.Function, o *origins, i int) (bool, int
 	return o.borrowed || kept, param
 }
 
+// lastCallBeforeReturn reports whether no call follows instr before the
+// function returns: in its block, and in the blocks that a single jump
+// leads to, only instructions that call nothing, the deferred calls, and
+// the return.
+func lastCallBeforeReturn(instr ssa.Instruction) bool {
+	b := instr.Block()
+	start := slices.Index(b.Instrs, instr) + 1
+	for range 4 {
+		for _, x := range b.Instrs[start:] {
+			switch x := x.(type) {
+			case *ssa.Return:
+				return true
+			case *ssa.Store:
+				if !isResultCell(x.Addr) {
+					return false // a result variable's store is the return's
+				}
+			case ssa.CallInstruction, *ssa.MapUpdate, *ssa.Send:
+				return false
+			}
+		}
+		if len(b.Succs) != 1 {
+			return false
+		}
+		b, start = b.Succs[0], 0
+	}
+	return false
+}
+
 // partsKeptBeforeReturn reports whether v, a new value whose Close closes
 // only fields of its own (and which has no other field that can hold a
 // resource), has each of those fields kept by an owner (see flow.keeps)
@@ -124,11 +152,16 @@ func (c *checker) partsKeptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow,
 		closed[name] = true
 	}
 	for f := range st.Fields() {
-		if !closed[f.Name()] && !c.noResourceIn(f.Type()) {
+		if !closed[f.Name()] && mayHoldResource(f.Type(), 0) {
 			return false
 		}
 	}
-	// The instructions that keep each closed field, read out of v.
+	if call, _ := resultOf(v); call == nil {
+		return false // a value fn builds: what it puts in the fields is fn's own
+	}
+	// The instructions that keep each closed field, read out of v, each
+	// the last call before a return: a part registered and then removed,
+	// or replaced by another, is the caller's.
 	keeps := map[string]map[ssa.Instruction]event{}
 	for _, r := range usesOf(v) {
 		fa, ok := r.(*ssa.FieldAddr)
@@ -137,12 +170,18 @@ func (c *checker) partsKeptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow,
 		}
 		name := fieldName(t, fa.Field)
 		for _, u := range usesOf(fa) {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
+				return false
+			}
 			ld, ok := u.(*ssa.UnOp)
 			if !ok || ld.Op != token.MUL {
 				continue
 			}
 			pfl := c.trace(ld, c.kindOf(ld.Type()), false)
 			for instr := range pfl.keeps {
+				if !lastCallBeforeReturn(instr) {
+					return false
+				}
 				if keeps[name] == nil {
 					keeps[name] = map[ssa.Instruction]event{}
 				}

@@ -485,7 +485,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 		if fc.notOwned(a, cond) {
 			branch = 1 // f, owned, err := open(): not the caller's
 		}
-		if okOfUnknown(a, cond) {
+		if fc.okOfUnknown(a, cond) {
 			branch = 1 // c, ok := getConn(): where ok is false, no c
 		}
 		// ne, ok := err.(net.Error): an assertion on a nil interface
@@ -597,6 +597,9 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 	if fl.kind != response {
 		return fl
 	}
+	if _, stores := fc.bodyStores(fl, func(ssa.Value) bool { return true }); len(stores) > 0 {
+		return fl // a body put in place of the transport's is not its to release
+	}
 	var out *flow
 	for _, b := range fc.fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -619,6 +622,9 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 			if !ok || i >= len(call.Call.Args) || (i > 0 && !discards(call.Call.Args[0])) || !fc.surelyBody(a, fl, unconvert(call.Call.Args[i])) {
 				continue
 			}
+			if load := unconvert(call.Call.Args[i]).(*ssa.UnOp); fieldName(load.X.(*ssa.FieldAddr).X.Type(), load.X.(*ssa.FieldAddr).Field) != "Body" {
+				continue
+			}
 			if out == nil {
 				cp := *fl
 				cp.events = maps.Clone(fl.events)
@@ -635,15 +641,19 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 
 // okOfUnknown reports whether cond is the second result, a bool, of the
 // call that acquired the resource of a as its first result, when that
-// call runs code the program does not have (a function value it was
-// given, a method of an interface without implementations): c, ok :=
-// getConn(). By the comma-ok convention of Go, where ok is false c is
-// the zero value, nothing to release.
-func okOfUnknown(a *acquisition, cond *ssa.Extract) bool {
-	if a.call == nil || a.index != 0 || cond.Index != 1 || cond.Tuple != ssa.Value(a.call) {
+// call runs a function value (a parameter, a captured variable, a field)
+// and no function of the package with that signature gives a value
+// beside a bool that may be false: c, ok := getConn(). By the comma-ok
+// convention of Go, where ok is false c is the zero value, nothing to
+// release; a function of the package that the value may be says by its
+// body whether it keeps to it (tryDial returning its connection with
+// c.RemoteAddr() != nil does not; get() (c, reused bool) may not).
+func (fc *funcChecker) okOfUnknown(a *acquisition, cond *ssa.Extract) bool {
+	if a.call == nil || a.index != 0 || cond.Index != 1 || cond.Tuple != ssa.Value(a.call) || a.call.Call.IsInvoke() {
 		return false
 	}
-	res := a.call.Call.Signature().Results()
+	sig := a.call.Call.Signature()
+	res := sig.Results()
 	if res.Len() != 2 {
 		return false
 	}
@@ -652,12 +662,26 @@ func okOfUnknown(a *acquisition, cond *ssa.Extract) bool {
 	}
 	switch v := a.call.Call.Value.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
-		return true
 	case *ssa.UnOp:
-		_, field := v.X.(*ssa.FieldAddr)
-		return field
+		if _, field := v.X.(*ssa.FieldAddr); !field {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	for _, fn := range fc.pkgFuncs() {
+		if !types.Identical(withoutRecv(fn.Signature), withoutRecv(sig)) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || len(ret.Results) != 2 || isNil(ret.Results[0]) || isTrue(ret.Results[1]) {
+				continue
+			}
+			return false // a value beside a bool that may be false
+		}
+	}
+	return true
 }
 
 // discards reports whether w is io.Discard, a writer whose writes never

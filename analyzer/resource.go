@@ -894,9 +894,14 @@ func isDoer(sig *types.Signature) bool {
 // connection under the response, read or not, closed or not: its body
 // holds nothing past the return.
 func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
+	if c.makesResponsesItself() {
+		// A round tripper or a cache of the package may answer with a
+		// body of its own (a file), which no cancel closes.
+		return false
+	}
 	var req ssa.Value
 	if m := call.Call.Method; m != nil {
-		if sig, ok := m.Type().(*types.Signature); ok && (m.Name() == "Do" || m.Name() == "RoundTrip") && isDoer(sig) && len(call.Call.Args) == 1 {
+		if sig, ok := m.Type().(*types.Signature); ok && (m.Name() == "Do" || m.Name() == "RoundTrip") && isDoer(sig) && len(call.Call.Args) == 1 && c.onlyHTTPClientDoes(call.Call.Value.Type()) {
 			req = call.Call.Args[0]
 		}
 	} else if i, ok := requestSenders[c.staticName(&call.Call)]; ok && i < len(call.Call.Args) {
@@ -905,8 +910,15 @@ func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
 	if req == nil {
 		return false
 	}
-	// The context the request was made with.
+	// The context the request was made with, unless the request is
+	// overwritten in place (*r = *r.WithContext(other)).
+	if storedThrough(req) {
+		return false
+	}
 	req = c.passedThrough(req)
+	if storedThrough(req) {
+		return false
+	}
 	if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
 		req = e.Tuple
 	}
@@ -948,6 +960,21 @@ func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
 	return false
 }
 
+// makesResponsesItself reports whether some function of the package
+// makes an http.Response.
+func (c *checker) makesResponsesItself() bool {
+	if c.makesResponses == 0 {
+		c.makesResponses = 1
+		for instr := range c.packageInstrs() {
+			if alloc, ok := instr.(*ssa.Alloc); ok && typeName(alloc.Type()) == httpResponse {
+				c.makesResponses = 2
+				break
+			}
+		}
+	}
+	return c.makesResponses == 2
+}
+
 // passedThrough returns the argument that v is when v is the result of a
 // call of a function that returns that parameter unchanged on every
 // return (must.Get(http.NewRequest(...)), which panics on the error), or
@@ -967,6 +994,9 @@ func (c *checker) passedThrough(v ssa.Value) ssa.Value {
 			return v
 		}
 		k := -1
+		if fn.Blocks != nil && len(fn.Params) > 0 && slices.ContainsFunc(fn.Params, func(p *ssa.Parameter) bool { return storedThrough(p) }) {
+			return v // it changes what it returns: detach(r) setting *r
+		}
 		if fn.Blocks == nil {
 			if s := c.summaryOf(fn); j < 64 && s.borrowed&(1<<j) != 0 && j < len(s.forwards) {
 				k = s.forwards[j] - 1
@@ -988,6 +1018,26 @@ func (c *checker) passedThrough(v ssa.Value) ssa.Value {
 	return v
 }
 
+// storedThrough reports whether the function stores into what the
+// pointer v points to, whole or a field of it.
+func storedThrough(v ssa.Value) bool {
+	for _, r := range usesOf(v) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == v {
+				return true
+			}
+		case *ssa.FieldAddr:
+			for _, u := range usesOf(r) {
+				if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // deferredBefore reports whether result i of made, a function, is called
 // by a defer statement that runs before at: defer cancel().
 func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
@@ -997,7 +1047,7 @@ func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
 			continue
 		}
 		for _, u := range usesOf(e) {
-			if d, ok := u.(*ssa.Defer); ok && d.Call.Value == ssa.Value(e) && before(d, at) {
+			if d, ok := u.(*ssa.Defer); ok && d.Call.Value == ssa.Value(e) && before(d, at) && !inLoop(d.Block()) {
 				return true
 			}
 		}

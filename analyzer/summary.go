@@ -912,7 +912,10 @@ func deferKeepsResult(fn *ssa.Function, v ssa.Value, i int) bool {
 		k := slices.Index(mc.Bindings, ssa.Value(slot))
 		for _, u := range usesOf(mc) {
 			d, ok := u.(*ssa.Defer)
-			if ok && d.Call.Value == ssa.Value(mc) && len(d.Call.Args) == 0 && before(d, made) && keepsNonNilFree(mc.Fn.(*ssa.Function), k) {
+			if !ok || d.Call.Value != ssa.Value(mc) || len(d.Call.Args) != 0 || !before(d, made) {
+				continue
+			}
+			if keep := keepsNonNilFree(mc.Fn.(*ssa.Function), k); keep != nil && onlyStoreTo(fn, keptBase(keep.Addr).(*ssa.Global), keep) {
 				return true
 			}
 		}
@@ -920,13 +923,13 @@ func deferKeepsResult(fn *ssa.Function, v ssa.Value, i int) bool {
 	return false
 }
 
-// keepsNonNilFree reports whether the closure fn stores what its free
-// variable k (a captured variable) holds into a global, or a field of one,
-// on every path where it is not nil: at its entry, or under a test of it
-// against nil.
-func keepsNonNilFree(fn *ssa.Function, k int) bool {
+// keepsNonNilFree returns the store by which the closure fn keeps what
+// its free variable k (a captured variable) holds in a global, or a field
+// of one, on every path where it is not nil (at its entry, or under a
+// test of it against nil), or nil.
+func keepsNonNilFree(fn *ssa.Function, k int) *ssa.Store {
 	if k < 0 || k >= len(fn.FreeVars) || len(fn.Blocks) == 0 {
-		return false
+		return nil
 	}
 	fv := fn.FreeVars[k]
 	isLoad := func(v ssa.Value) bool {
@@ -941,25 +944,25 @@ func keepsNonNilFree(fn *ssa.Function, k int) bool {
 				continue
 			}
 			if _, global := keptBase(st.Addr).(*ssa.Global); !global || keep != nil {
-				return false
+				return nil
 			}
 			keep = st
 		}
 	}
 	if keep == nil {
-		return false
+		return nil
 	}
 	entry := fn.Blocks[0]
 	if keep.Block() == entry {
-		return true
+		return keep
 	}
 	ifInstr, ok := entry.Instrs[len(entry.Instrs)-1].(*ssa.If)
 	if !ok {
-		return false
+		return nil
 	}
 	cmp, ok := ifInstr.Cond.(*ssa.BinOp)
 	if !ok || !(isLoad(cmp.X) && isNil(cmp.Y) || isLoad(cmp.Y) && isNil(cmp.X)) {
-		return false
+		return nil
 	}
 	nonNil := entry.Succs[0]
 	switch cmp.Op {
@@ -967,9 +970,31 @@ func keepsNonNilFree(fn *ssa.Function, k int) bool {
 	case token.EQL:
 		nonNil = entry.Succs[1]
 	default:
-		return false
+		return nil
 	}
-	return nonNil == keep.Block()
+	if nonNil != keep.Block() {
+		return nil
+	}
+	return keep
+}
+
+// onlyStoreTo reports whether keep is the only store into the global g
+// (or a part of it) that fn and the closures it makes perform: another,
+// a deferred reset that runs after the caching closure, or a clear right
+// after the store, leaves the global without the value.
+func onlyStoreTo(fn *ssa.Function, g *ssa.Global, keep *ssa.Store) bool {
+	fns := []*ssa.Function{fn}
+	for i := 0; i < len(fns) && i < 64; i++ {
+		for _, b := range fns[i].Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok && st != keep && keptBase(st.Addr) == ssa.Value(g) {
+					return false
+				}
+			}
+		}
+		fns = append(fns, fns[i].AnonFuncs...)
+	}
+	return true
 }
 
 // settledOnAllPaths reports whether every path through the closure fn

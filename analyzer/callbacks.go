@@ -257,9 +257,6 @@ func receiverTakes(fn *ssa.Function, v *types.TypeParam) bool {
 			if pt == types.Type(tp) {
 				return true
 			}
-			if _, isIface := pt.Underlying().(*types.Interface); isIface && mentions(pt, tp) {
-				return true
-			}
 		}
 		return false
 	}
@@ -361,9 +358,11 @@ func mentions(t types.Type, v *types.TypeParam) bool {
 				walk(f.Type(), depth+1)
 			}
 		case *types.Interface:
-			// A V may be asserted out of it; not out of an error,
-			// as code that returns one beside a V treats it.
-			found = !types.Identical(t, errorType.Underlying())
+			// Its methods may give a V; a V asserted out of it is
+			// seen where it is asserted (see assertsTypeParam).
+			for m := range t.Methods() {
+				walk(m.Type(), depth+1)
+			}
 		}
 	}
 	walk(t, 0)

@@ -5,6 +5,7 @@
 package flightgroup
 
 import (
+	"context"
 	"errors"
 	"net"
 	"sync"
@@ -63,6 +64,12 @@ func (g *Group[K, V]) doCall(c *call[V], key K, fn func() (V, error)) { // want 
 		c.val, c.err = fn()
 		normal = true
 	}()
+}
+
+// Wait takes a context, from which no V can come but by an assertion.
+func (g *Group[K, V]) Wait(ctx context.Context, key K) error {
+	<-ctx.Done()
+	return ctx.Err()
 }
 
 type Client struct{ c net.Conn }

@@ -104,8 +104,9 @@ func lastCallBeforeReturn(instr ssa.Instruction) bool {
 			case *ssa.Return:
 				return true
 			case *ssa.Store:
+				// A store into a result variable is part of the return.
 				if !isResultCell(x.Addr) {
-					return false // a result variable's store is the return's
+					return false
 				}
 			case ssa.CallInstruction, *ssa.MapUpdate, *ssa.Send:
 				return false

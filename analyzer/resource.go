@@ -1039,7 +1039,9 @@ func storedThrough(v ssa.Value) bool {
 }
 
 // deferredBefore reports whether result i of made, a function, is called
-// by a defer statement that runs before at: defer cancel().
+// by a defer statement that runs before at and not in a loop: defer
+// cancel(), which then runs at every return after at (one in a loop runs
+// only when the function returns, past every turn).
 func deferredBefore(made *ssa.Call, i int, at ssa.Instruction) bool {
 	for _, r := range usesOf(made) {
 		e, ok := r.(*ssa.Extract)

@@ -961,7 +961,10 @@ func keepsNonNilFree(fn *ssa.Function, k int) *ssa.Store {
 		return nil
 	}
 	cmp, ok := ifInstr.Cond.(*ssa.BinOp)
-	if !ok || !(isLoad(cmp.X) && isNil(cmp.Y) || isLoad(cmp.Y) && isNil(cmp.X)) {
+	if !ok {
+		return nil
+	}
+	if tested := isLoad(cmp.X) && isNil(cmp.Y) || isLoad(cmp.Y) && isNil(cmp.X); !tested {
 		return nil
 	}
 	nonNil := entry.Succs[0]

@@ -136,7 +136,7 @@ func assertsTypeParam(fn *ssa.Function) bool {
 			for _, instr := range b.Instrs {
 				switch x := instr.(type) {
 				case *ssa.TypeAssert:
-					if hasTypeParam(x.AssertedType) {
+					if mentions(x.AssertedType, nil) {
 						return true
 					}
 				case ssa.CallInstruction:
@@ -154,49 +154,6 @@ func assertsTypeParam(fn *ssa.Function) bool {
 		return false
 	}
 	return visit(fn, 0)
-}
-
-// hasTypeParam reports whether t mentions any type parameter.
-func hasTypeParam(t types.Type) bool {
-	found := false
-	var walk func(t types.Type, depth int)
-	walk = func(t types.Type, depth int) {
-		if found || depth > 8 || t == nil {
-			return
-		}
-		switch t := types.Unalias(t).(type) {
-		case *types.TypeParam:
-			found = true
-		case *types.Pointer:
-			walk(t.Elem(), depth+1)
-		case *types.Slice:
-			walk(t.Elem(), depth+1)
-		case *types.Array:
-			walk(t.Elem(), depth+1)
-		case *types.Chan:
-			walk(t.Elem(), depth+1)
-		case *types.Map:
-			walk(t.Key(), depth+1)
-			walk(t.Elem(), depth+1)
-		case *types.Signature:
-			for i := range t.Params().Len() {
-				walk(t.Params().At(i).Type(), depth+1)
-			}
-			for i := range t.Results().Len() {
-				walk(t.Results().At(i).Type(), depth+1)
-			}
-		case *types.Named:
-			for a := range t.TypeArgs().Types() {
-				walk(a, depth+1)
-			}
-		case *types.Struct:
-			for f := range t.Fields() {
-				walk(f.Type(), depth+1)
-			}
-		}
-	}
-	walk(t, 0)
-	return found
 }
 
 // receiverTakes reports whether fn is a method of a generic type, v one
@@ -304,7 +261,8 @@ func receiverTakes(fn *ssa.Function, v *types.TypeParam) bool {
 	return false
 }
 
-// mentions reports whether the type t mentions the type parameter v.
+// mentions reports whether the type t mentions the type parameter v, or
+// any type parameter where v is nil.
 func mentions(t types.Type, v *types.TypeParam) bool {
 	found := false
 	var walk func(t types.Type, depth int)
@@ -315,7 +273,7 @@ func mentions(t types.Type, v *types.TypeParam) bool {
 		switch t := types.Unalias(t).(type) {
 		case *types.TypeParam:
 			// Also through a constraint: D Dialer[V] gives a V.
-			found = t == v
+			found = v == nil || t == v
 			if iface, ok := t.Constraint().Underlying().(*types.Interface); ok && !found {
 				for m := range iface.Methods() {
 					walk(m.Type(), depth+1)

@@ -838,26 +838,10 @@ func (c *checker) isKeptThrough(f *flow, addr ssa.Value) bool {
 }
 
 // paramRoot returns the parameter that v is, or is read out of through
-// fields and loads with no call between, or nil.
+// fields and loads with no call between (see readRoot), or nil.
 func paramRoot(v ssa.Value) *ssa.Parameter {
-	for range maxNesting {
-		switch x := unconvert(v).(type) {
-		case *ssa.Parameter:
-			return x
-		case *ssa.Field:
-			v = x.X
-		case *ssa.FieldAddr:
-			v = x.X
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return nil
-			}
-			v = x.X
-		default:
-			return nil
-		}
-	}
-	return nil
+	p, _ := readRoot(v).(*ssa.Parameter)
+	return p
 }
 
 // invokeArgUse classifies an interface method call that receives the

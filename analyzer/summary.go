@@ -1521,28 +1521,36 @@ func signalsOrDrains(fn *ssa.Function) bool {
 }
 
 // readFromParam reports whether v is a parameter, or is read out of one
-// through fields and conversions, with no call between.
+// through fields and conversions, with no call between, or out of the
+// copy of a struct parameter that a value receiver's fields are read from.
 func readFromParam(v ssa.Value) bool {
+	switch x := readRoot(v).(type) {
+	case *ssa.Parameter:
+		return true
+	case *ssa.Alloc:
+		return copiedParam(x) != nil
+	}
+	return false
+}
+
+// readRoot returns the value that v is read out of through fields, loads
+// and conversions, with no call between: v itself when it is read out of
+// nothing, nil past maxNesting steps.
+func readRoot(v ssa.Value) ssa.Value {
 	for range maxNesting {
 		switch x := unconvert(v).(type) {
-		case *ssa.Parameter:
-			return true
-		case *ssa.Alloc:
-			// The copy of a struct parameter that a value receiver's
-			// fields are read from.
-			return copiedParam(x) != nil
 		case *ssa.Field:
 			v = x.X
 		case *ssa.FieldAddr:
 			v = x.X
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
-				return false
+				return x
 			}
 			v = x.X
 		default:
-			return false
+			return x
 		}
 	}
-	return false
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -152,12 +153,16 @@ func (c *checker) accessorUseOf(key types.Object, match func(*ssa.CallCommon) bo
 // loaded from a struct field (s.client(), where client func() es.Client
 // holds whatever the package's caller configured), gives a value that
 // its holder shares, by the package's own use of the field: the function
-// takes no parameters and gives a resource, alone or beside an error; it
-// is not named for making something (newConn, dial); the package does not
-// store its own functions there alone (see fieldFuncs, which then
-// decides); and the package calls it at least twice and closes, keeps
-// and returns none of the results (see accessorUse). A guess, as for
-// interface accessors.
+// takes no parameters but contexts (getConn(ctx), a lazy getter that may
+// have to connect first) and gives a resource, alone or beside an error;
+// it is not named for making something (newConn, dial), though get and a
+// name (getConn) names a getter; the package does not store its own
+// functions there alone (see fieldFuncs, which then decides); and the
+// package calls it, or fields of the same name and type in its other
+// types, at least twice and closes, keeps and returns none of the
+// results (see accessorUse), where giving a result to a wrapper that
+// holds it and nothing else (NewEchoClient(conn)) does what is done
+// with the wrapper. A guess, as for interface accessors.
 func (c *checker) unclosedFuncField(call *ssa.CallCommon) bool {
 	if call.IsInvoke() || call.StaticCallee() != nil {
 		return false
@@ -168,19 +173,54 @@ func (c *checker) unclosedFuncField(call *ssa.CallCommon) bool {
 	}
 	sig := call.Signature()
 	res := sig.Results()
-	if sig.Params().Len() != 0 || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
+	if !onlyContexts(sig.Params()) || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
 		return false
 	}
-	if name := strings.ToUpper(fv.Name()[:1]) + fv.Name()[1:]; namedForMaking(name) || namedAsMaker(name) {
+	if name := strings.ToUpper(fv.Name()[:1]) + fv.Name()[1:]; (namedForMaking(name) && !namedAsGetter(name)) || namedAsMaker(name) {
 		return false
 	}
 	if _, ok := c.fieldFuncs(call); ok || c.storesMaker(fv) {
 		return false
 	}
 	sites, closed := c.accessorUseOf(fv, func(other *ssa.CallCommon) bool {
-		return !other.IsInvoke() && other.StaticCallee() == nil && fieldVar(other.Value) == fv
+		if other.IsInvoke() || other.StaticCallee() != nil {
+			return false
+		}
+		// The fields of one name and type that the package's types
+		// hold (each generated client's getConn) are one accessor.
+		ov := fieldVar(other.Value)
+		return ov == fv || (ov != nil && ov.Pkg() == fv.Pkg() && ov.Name() == fv.Name() && types.Identical(ov.Type(), fv.Type()))
 	})
 	return sites >= minAccessorSites && !closed
+}
+
+// wrappedOnly reports whether the function of summary sum keeps its
+// parameter i only in results that wrap it (see summary.wraps): it
+// releases it on no path, keeps it in no other parameter's reach or
+// global, and starts nothing that holds it.
+func (c *checker) wrappedOnly(sum *summary, i int) bool {
+	return slices.Contains(sum.wraps, i+1) && sum.keeper(i) < 0 && !sum.start(i) && !sum.release(i) && !sum.releaseOnFailure(i) && !sum.complete
+}
+
+// onlyContexts reports whether every parameter in params is a
+// context.Context: what a getter that may have to set up what it gives
+// (getConn(ctx)) takes, and no key or address of something to make.
+func onlyContexts(params *types.Tuple) bool {
+	for i := range params.Len() {
+		if typeName(params.At(i).Type()) != "context.Context" {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAsGetter reports whether a function-valued field, its name given
+// with a capital, is named get and what it gives (getConn, GetClient):
+// a field holds one function that the package calls for the value its
+// caller set up, unlike a pool's Get method, which hands one out.
+func namedAsGetter(name string) bool {
+	rest, ok := strings.CutPrefix(name, "Get")
+	return ok && rest != "" && unicode.IsUpper(rune(rest[0]))
 }
 
 // accessorUse is what accessorUse found for one method.
@@ -216,7 +256,23 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 				if callee == nil || (callee.Name() == "Close" && callee.Signature.Recv() != nil) || c.calleeCloses(callee, i) {
 					return true
 				}
-				if c.summaryOf(callee).consumes(i) {
+				sum := c.summaryOf(callee)
+				if call, ok := r.(*ssa.Call); ok && c.wrappedOnly(sum, i) {
+					// NewEchoClient(conn): a wrapper that holds v and
+					// nothing of its own settles v as it is settled.
+					for j, w := range sum.wraps {
+						if w != i+1 {
+							continue
+						}
+						for _, res := range resultValues(call, j) {
+							if c.settledHere(res, seen, depth+1) {
+								return true
+							}
+						}
+					}
+					continue
+				}
+				if sum.consumes(i) {
 					return true // kept or closed by the callee
 				}
 			}

@@ -211,6 +211,9 @@ type checker struct {
 	// accessorUses caches accessorUse by interface method or
 	// function-valued field.
 	accessorUses map[types.Object]accessorUse
+	// stopping caches stops: whether a function of the package never
+	// returns (false while it is worked out).
+	stopping map[*ssa.Function]bool
 	// exportingTypes is set while resultTypes works out the types that
 	// a fact will name: an exported variable may hold others then.
 	exportingTypes bool
@@ -513,16 +516,106 @@ func deadBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 	return dead
 }
 
-// noReturnCalls marks the interface method calls in fn that never return.
-// Static calls that never return already end their block with a panic.
+// noReturnCalls marks the calls in fn that never return: interface
+// method calls that never return (see neverReturns), and calls of the
+// package's functions that stop on every path (see stops). Static calls
+// that ctrlflow knows never return already end their block with a panic.
 func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 	marks := blockMarks{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(*ssa.Call); ok && call.Call.IsInvoke() && neverReturns(call.Call.Method) && !c.implementationReturns(call) {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if call.Call.IsInvoke() {
+				if neverReturns(call.Call.Method) && !c.implementationReturns(call) {
+					marks.add(instr)
+				}
+			} else if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {
 				marks.add(instr)
 			}
 		}
 	}
 	return marks
+}
+
+// mayRecover reports whether a function that fn defers may recover from
+// a panic, which then returns from fn: a deferred call through an
+// interface or a function value, or of a function of the package whose
+// code (or a closure's in it) calls recover. Other packages' deferred
+// calls (m.mu.Unlock) are taken not to.
+func mayRecover(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			d, ok := instr.(*ssa.Defer)
+			if !ok {
+				continue
+			}
+			callee := d.Call.StaticCallee()
+			if callee == nil {
+				return true
+			}
+			if callee.Pkg == fn.Pkg && callsRecover(callee, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callsRecover reports whether fn or a closure in it calls recover.
+func callsRecover(fn *ssa.Function, depth int) bool {
+	if depth > 4 {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if bi, ok := call.Common().Value.(*ssa.Builtin); ok && bi.Name() == "recover" {
+					return true
+				}
+			}
+		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		if callsRecover(anon, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// stops reports whether fn, a function of the package, never returns: no
+// return is reached from its entry on a path that does not pass a call
+// that never returns (m.fail(...), which reports and calls
+// t.FailNow()). A function that recovers may return from a panic.
+func (c *checker) stops(fn *ssa.Function) bool {
+	if done, ok := c.stopping[fn]; ok {
+		return done
+	}
+	if c.stopping == nil {
+		c.stopping = map[*ssa.Function]bool{}
+	}
+	c.stopping[fn] = false // while it is worked out: a cycle may return
+	if len(fn.Blocks) == 0 || mayRecover(fn) {
+		return false
+	}
+	marks := c.noReturnCalls(fn)
+	reached := reachable(fn.Blocks[:1], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
+		if marks.first(b, 0) >= 0 {
+			return nil
+		}
+		return b.Succs
+	})
+	for b := range reached {
+		if marks.first(b, 0) >= 0 {
+			continue
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return false
+		}
+	}
+	c.stopping[fn] = true
+	return true
 }

@@ -189,6 +189,7 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 			return isFunc
 		})
 	}
+	mutex := false
 	if callee.Pkg.Pkg.Path() != "sync/atomic" {
 		owner := callee.Signature.Recv()
 		if owner == nil {
@@ -197,13 +198,26 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		if name := typeName(owner.Type()); name != "sync.Mutex" && name != "sync.RWMutex" {
 			return false
 		}
+		mutex = true
 	}
 	for _, arg := range call.Args {
-		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) {
+		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) && !(mutex && loadedFrom(arg, recv)) {
 			return false
 		}
 	}
 	return true
+}
+
+// loadedFrom reports whether v is loaded from a field of what recv
+// points to (b.lock, where lock is a *sync.Mutex): a mutex that the
+// receiver holds by pointer, which it locks and unlocks as one of its own.
+func loadedFrom(v, recv ssa.Value) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	return ok && derivedFrom(fa, recv)
 }
 
 // buildsError reports whether call, in a Close, builds the error that

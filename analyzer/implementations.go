@@ -368,6 +368,15 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		if s.complete {
 			s.mergeResults(sums, call.Signature().Results().Len())
 		}
+		if _, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); (s.complete || exact) && !partial {
+			// Where every method that can run releases an argument
+			// when it fails (rows whose Next closes them at the end),
+			// the call does.
+			s.failReleases = make([]bool, n)
+			for i := range n {
+				s.failReleases[i] = !slices.ContainsFunc(sums, func(sum *summary) bool { return !sum.releaseOnFailure(i) })
+			}
+		}
 	}
 	if !partial {
 		c.invokes[call] = s

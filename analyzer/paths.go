@@ -570,6 +570,23 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 	if call == nil {
 		return false
 	}
+	if call.Call.IsInvoke() {
+		// Through an interface: where the methods that can run are
+		// known, and each releases the argument when it fails.
+		sum, ok := fc.invokeSummaryOf(&call.Call)
+		if !ok {
+			return false
+		}
+		if fl.aliases[call.Call.Value] && sum.releaseOnFailure(0) {
+			return true
+		}
+		for i, arg := range call.Call.Args {
+			if fl.aliases[arg] && sum.releaseOnFailure(i+1) {
+				return true
+			}
+		}
+		return false
+	}
 	fn := call.Call.StaticCallee()
 	if fn == nil {
 		return false

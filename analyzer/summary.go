@@ -823,10 +823,14 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
 	slotsKept := !defersOverResults(fn)
+	closedGuard := c.closedGuard(fn, p)
 	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
 		ret, ok := l.exit.(*ssa.Return)
 		if !ok {
 			return false
+		}
+		if closedGuard[ret.Block()] {
+			continue // if r.closed { return false }: released before
 		}
 		e := ret.Results[last]
 		if slotsKept {
@@ -837,6 +841,61 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 		}
 	}
 	return true
+}
+
+// closedGuard returns the blocks that return at once where fn, a method
+// whose receiver is p, starts by testing a bool field of p that the
+// receiver type's Close sets to the value tested (if r.closed { return
+// false }): a path through them finds p released already.
+func (c *checker) closedGuard(fn *ssa.Function, p *ssa.Parameter) map[*ssa.BasicBlock]bool {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 || fn.Params[0] != p {
+		return nil
+	}
+	field, want, ok := flagGuard(fn)
+	if !ok {
+		return nil
+	}
+	m := closeMethod(p.Type())
+	if m == nil {
+		return nil
+	}
+	closeFn := c.prog.FuncValue(m)
+	if closeFn == nil || len(closeFn.Params) == 0 || !setsOwnFlag(closeFn, field, want) {
+		return nil
+	}
+	entry := fn.Blocks[0]
+	guard := map[*ssa.BasicBlock]bool{}
+	for _, b := range entry.Succs {
+		if doesNothing(b) {
+			for b != nil && !guard[b] {
+				guard[b] = true
+				if j, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Jump); ok {
+					b = j.Block().Succs[0]
+				} else {
+					b = nil
+				}
+			}
+		}
+	}
+	return guard
+}
+
+// setsOwnFlag reports whether the method fn stores want into the bool
+// field of its receiver.
+func setsOwnFlag(fn *ssa.Function, field int, want bool) bool {
+	recv := fn.Params[0]
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok || !isBoolConst(st.Val, want) {
+				continue
+			}
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa.X == ssa.Value(recv) && fa.Field == field {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emptyButOptions returns k+1 when every value of fresh is a new struct

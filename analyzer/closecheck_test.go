@@ -19,7 +19,7 @@ var scenarios = []string{
 	"retrydep", "retryuse", "errfield", "filelockdep", "filelockuse", "bodycopydep", "bodycopyuse", "closealldep", "closeall", "stubdep", "stubuse", "ctxvaldep", "ctxvaluse", "cleanupdep", "cleanupuse", "lockrelock", "entviews", "cleanupbind", "registered", "sharedconn", "flightgroup", "cancelledreq/must", "cancelledreq", "commaok", "nilwrapped", "customerr",
 	"review37/cancel", "review37/commaok", "review37/crash", "review37/defkeep", "review37/drain",
 	"review37/generic", "review37/nilerr", "review37/reg",
-	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing",
+	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing", "fluent/dep", "fluent",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

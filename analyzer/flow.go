@@ -510,6 +510,9 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 		common := instr.Common()
 		if common.IsInvoke() && common.Value == v {
 			c.invokeUse(f, instr)
+			if call, ok := instr.(*ssa.Call); ok && c.fluentResult(common) {
+				add(call, false) // ctx.Forward(t) gives ctx back
+			}
 			return
 		}
 		if addr, val := c.pointerStore(common); val == v {

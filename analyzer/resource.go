@@ -546,7 +546,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if notAcquisitions[c.funcName(m)] || unwrappingMethods[m.Name()] == m.Type().String() {
 			return false
 		}
-		if isDoneGetter(m) {
+		if isDoneGetter(m) || c.fluentResult(call) {
 			return false
 		}
 		if (isNamedGetter(m) || rawOfAsserted(m, call.Value)) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
@@ -577,6 +577,33 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	}
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
+}
+
+// fluentResult reports whether call, an interface method call whose
+// implementations the program does not all have, gives back its receiver
+// or a view of it, as a builder's chained methods do (ctx.Forward(t),
+// ctx.Input(), ctx.Layer(i)): its one result is of the receiver's own
+// interface type, and it is not named for making something (Clone,
+// NewContext, Open, Dup). Its result stands for the receiver: no new
+// resource, and keeping it keeps the receiver. A guess from the
+// method's shape; an implementation that makes a new value under such a
+// name is missed.
+func (c *checker) fluentResult(call *ssa.CallCommon) bool {
+	if !call.IsInvoke() {
+		return false
+	}
+	m := call.Method
+	res := m.Signature().Results()
+	if res.Len() != 1 || !types.Identical(res.At(0).Type(), call.Value.Type()) {
+		return false
+	}
+	if namedForMaking(m.Name()) || madePerCallName(m.Name()) || strings.HasPrefix(m.Name(), "Copy") || strings.HasPrefix(m.Name(), "Fork") {
+		return false
+	}
+	if sum, ok := c.invokeSummaryOf(call); ok && sum.complete {
+		return false // the implementations decide
+	}
+	return true
 }
 
 // closesValuesOf reports whether the package closes a value of type t

@@ -201,7 +201,7 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		mutex = true
 	}
 	for _, arg := range call.Args {
-		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) && !(mutex && loadedFrom(arg, recv)) {
+		if _, ok := arg.Type().Underlying().(*types.Pointer); ok && !derivedFrom(arg, recv) && (!mutex || !loadedFrom(arg, recv)) {
 			return false
 		}
 	}

@@ -176,10 +176,16 @@ func (c *checker) unclosedFuncField(call *ssa.CallCommon) bool {
 	if !onlyContexts(sig.Params()) || res.Len() == 0 || res.Len() > 2 || (res.Len() == 2 && !types.Identical(res.At(1).Type(), errorType)) {
 		return false
 	}
-	if name := strings.ToUpper(fv.Name()[:1]) + fv.Name()[1:]; (namedForMaking(name) && !namedAsGetter(name)) || namedAsMaker(name) {
+	name := strings.ToUpper(fv.Name()[:1]) + fv.Name()[1:]
+	if (namedForMaking(name) && !namedAsGetter(name)) || namedAsMaker(name) {
 		return false
 	}
 	if _, ok := c.fieldFuncs(call); ok || c.storesMaker(fv) {
+		return false
+	}
+	if (sig.Params().Len() > 0 || namedAsGetter(name)) && !c.setOnlyFromOutside(fv) {
+		// getConn(ctx): only what the package's caller gave, never a
+		// function the package picks itself (a default dialer).
 		return false
 	}
 	sites, closed := c.accessorUseOf(fv, func(other *ssa.CallCommon) bool {
@@ -202,6 +208,21 @@ func (c *checker) wrappedOnly(sum *summary, i int) bool {
 	return slices.Contains(sum.wraps, i+1) && sum.keeper(i) < 0 && !sum.start(i) && !sum.release(i) && !sum.releaseOnFailure(i) && !sum.complete
 }
 
+// closableResult reports whether a result of call has a Close of its own
+// (tls.Client(raw, cfg)): a wrapper that its user must close, so that
+// leaving it open is no sign that what it wraps is borrowed.
+func closableResult(call *ssa.Call) bool {
+	if t, ok := call.Type().(*types.Tuple); ok {
+		for v := range t.Variables() {
+			if closeMethod(v.Type()) != nil {
+				return true
+			}
+		}
+		return false
+	}
+	return closeMethod(call.Type()) != nil
+}
+
 // onlyContexts reports whether every parameter in params is a
 // context.Context: what a getter that may have to set up what it gives
 // (getConn(ctx)) takes, and no key or address of something to make.
@@ -220,7 +241,34 @@ func onlyContexts(params *types.Tuple) bool {
 // caller set up, unlike a pool's Get method, which hands one out.
 func namedAsGetter(name string) bool {
 	rest, ok := strings.CutPrefix(name, "Get")
-	return ok && rest != "" && unicode.IsUpper(rune(rest[0]))
+	return ok && rest != "" && unicode.IsUpper(rune(rest[0])) && !namedForMaking(rest) && !namedAsMaker(rest)
+}
+
+// setOnlyFromOutside reports whether every value the package stores into
+// the function-valued field fv is a parameter of the function that
+// stores it, or what a field of another value holds (&Client{getConn:
+// g.getConn}): the function is always one the package's caller gave.
+func (c *checker) setOnlyFromOutside(fv *types.Var) bool {
+	for instr := range c.packageInstrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok {
+			continue
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok || field(fa.X.Type(), fa.Field) != fv {
+			continue
+		}
+		switch v := unconvert(st.Val).(type) {
+		case *ssa.Parameter:
+		case *ssa.UnOp:
+			if _, ok := v.X.(*ssa.FieldAddr); !ok || v.Op != token.MUL {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // accessorUse is what accessorUse found for one method.
@@ -257,7 +305,7 @@ func (c *checker) settledHere(v ssa.Value, seen map[ssa.Value]bool, depth int) b
 					return true
 				}
 				sum := c.summaryOf(callee)
-				if call, ok := r.(*ssa.Call); ok && c.wrappedOnly(sum, i) {
+				if call, ok := r.(*ssa.Call); ok && c.wrappedOnly(sum, i) && !closableResult(call) {
 					// NewEchoClient(conn): a wrapper that holds v and
 					// nothing of its own settles v as it is settled.
 					for j, w := range sum.wraps {

@@ -540,12 +540,38 @@ func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 	return marks
 }
 
+// stopCalls marks the calls in fn that end the goroutine: testing.TB's
+// FailNow and SkipNow through an interface (which call runtime.Goexit),
+// unless an implementation the program has returns, and calls of the
+// package's functions that stop. A logger's Fatalf, which noReturnCalls
+// also trusts for the paths of its caller, is no proof that a helper
+// around it never returns.
+func (c *checker) stopCalls(fn *ssa.Function) blockMarks {
+	marks := blockMarks{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if call.Call.IsInvoke() {
+				if name := call.Call.Method.Name(); (name == "FailNow" || name == "SkipNow") && neverReturns(call.Call.Method) && !c.implementationReturns(call) {
+					marks.add(instr)
+				}
+			} else if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {
+				marks.add(instr)
+			}
+		}
+	}
+	return marks
+}
+
 // mayRecover reports whether a function that fn defers may recover from
 // a panic, which then returns from fn: a deferred call through an
 // interface or a function value, or of a function of the package whose
-// code (or a closure's in it) calls recover. Other packages' deferred
-// calls (m.mu.Unlock) are taken not to.
-func mayRecover(fn *ssa.Function) bool {
+// code (or a closure's in it) calls recover, or of another module. The
+// standard library's deferred calls (m.mu.Unlock) are taken not to.
+func (c *checker) mayRecover(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			d, ok := instr.(*ssa.Defer)
@@ -556,8 +582,14 @@ func mayRecover(fn *ssa.Function) bool {
 			if callee == nil {
 				return true
 			}
-			if callee.Pkg == fn.Pkg && callsRecover(callee, 0) {
-				return true
+			if callee.Pkg == fn.Pkg {
+				if callsRecover(callee, 0) {
+					return true
+				}
+				continue
+			}
+			if obj, ok := callee.Object().(*types.Func); !ok || obj.Pkg() == nil || !c.isStandard(obj) {
+				return true // another module's function may recover
 			}
 		}
 	}
@@ -588,8 +620,8 @@ func callsRecover(fn *ssa.Function, depth int) bool {
 
 // stops reports whether fn, a function of the package, never returns: no
 // return is reached from its entry on a path that does not pass a call
-// that never returns (m.fail(...), which reports and calls
-// t.FailNow()). A function that recovers may return from a panic.
+// that ends the goroutine (see stopCalls: m.fail(...), which reports and
+// calls t.FailNow()). A function that recovers may return from a panic.
 func (c *checker) stops(fn *ssa.Function) bool {
 	if done, ok := c.stopping[fn]; ok {
 		return done
@@ -598,10 +630,10 @@ func (c *checker) stops(fn *ssa.Function) bool {
 		c.stopping = map[*ssa.Function]bool{}
 	}
 	c.stopping[fn] = false // while it is worked out: a cycle may return
-	if len(fn.Blocks) == 0 || mayRecover(fn) {
+	if len(fn.Blocks) == 0 || c.mayRecover(fn) {
 		return false
 	}
-	marks := c.noReturnCalls(fn)
+	marks := c.stopCalls(fn)
 	reached := reachable(fn.Blocks[:1], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
 		if marks.first(b, 0) >= 0 {
 			return nil

@@ -19,6 +19,8 @@ var scenarios = []string{
 	"retrydep", "retryuse", "errfield", "filelockdep", "filelockuse", "bodycopydep", "bodycopyuse", "closealldep", "closeall", "stubdep", "stubuse", "ctxvaldep", "ctxvaluse", "cleanupdep", "cleanupuse", "lockrelock", "entviews", "cleanupbind", "registered", "sharedconn", "flightgroup", "cancelledreq/must", "cancelledreq", "commaok", "nilwrapped", "customerr",
 	"review37/cancel", "review37/commaok", "review37/crash", "review37/defkeep", "review37/drain",
 	"review37/generic", "review37/nilerr", "review37/reg",
+	"review38/funcfield", "review38/ptrmutex", "review38/recoverdep", "review38/noreturn", "review38/guarddep", "review38/closedguard",
+	"review38/fluentdep", "review38/fluent", "review38/fluentown",
 	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing", "fluent/dep", "fluent",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package

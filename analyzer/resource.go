@@ -597,14 +597,29 @@ func (c *checker) fluentResult(call *ssa.CallCommon) bool {
 	if res.Len() != 1 || !types.Identical(res.At(0).Type(), call.Value.Type()) {
 		return false
 	}
-	if namedForMaking(m.Name()) || madePerCallName(m.Name()) || strings.HasPrefix(m.Name(), "Copy") || strings.HasPrefix(m.Name(), "Fork") {
+	if namedForMaking(m.Name()) || madePerCallName(m.Name()) || slices.ContainsFunc(remakingWords, func(w string) bool { return strings.HasPrefix(m.Name(), w) }) {
 		return false
 	}
-	if sum, ok := c.invokeSummaryOf(call); ok && sum.complete {
-		return false // the implementations decide
+	if instr := c.callInstrOf(call); instr != nil {
+		// Where the program has implementations, each must give back
+		// its receiver, or borrow what it gives.
+		impls, _ := c.implementations(instr)
+		for _, impl := range impls {
+			if impl.sum.borrowed&1 == 0 && impl.sum.forwarded(0) != 0 {
+				return false
+			}
+		}
+		if sum, ok := c.invokeSummary(instr); ok && sum.complete {
+			return false // the implementations decide
+		}
 	}
 	return true
 }
+
+// remakingWords begin the names of methods that make a new value like
+// their receiver, beside makingVerbs: Copy, Fork, Duplicate, and a
+// connection made again (Reconnect, Reopen, Redial, Renew).
+var remakingWords = []string{"Copy", "Fork", "Dup", "Re"}
 
 // closesValuesOf reports whether the package closes a value of type t
 // anywhere: calls its Close, directly, deferred or through a method value,

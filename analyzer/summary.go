@@ -522,7 +522,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 				return b.Name() == "close" && (c.closesPrivateChannel(fn, call) || c.drainsOwnClosed(fn, call, drained))
 			}
 			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || c.buildsError(call)
-		}, drained) && c.lockSummaryOf(fn).empty()
+		}, drained) && c.lockSummaryOf(fn).empty() && c.ownPointerMutexes(fn)
 	}
 	paramFlows := make([]*flow, n)
 	for i, p := range fn.Params {
@@ -843,6 +843,123 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 	return true
 }
 
+// ownPointerMutexes reports whether every mutex that the Close method fn
+// locks through a pointer its receiver holds (b.lock, a *sync.Mutex) is
+// the value's own (the package stores into that field only mutexes it
+// has just made), and, where there is one, whether no goroutine the
+// package starts reads a flag that fn sets (see readsFlags), which the
+// flag could stop. A mutex shared with another value (&h.mu), or a flag
+// that a goroutine polls, may make the Close matter. (A Close under a
+// mutex held by value is not asked the second question: a flag that a
+// goroutine polls is missed there, see README, Limits.)
+func (c *checker) ownPointerMutexes(fn *ssa.Function) bool {
+	recv := fn.Params[0]
+	var fields []*ssa.FieldAddr
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			ci, ok := instr.(ssa.CallInstruction)
+			if !ok || ci.Common().IsInvoke() {
+				continue
+			}
+			callee := ci.Common().StaticCallee()
+			if callee == nil || callee.Signature.Recv() == nil {
+				continue
+			}
+			if name := typeName(callee.Signature.Recv().Type()); name != "sync.Mutex" && name != "sync.RWMutex" {
+				continue
+			}
+			for _, a := range ci.Common().Args {
+				if loadedFrom(a, recv) {
+					fields = append(fields, a.(*ssa.UnOp).X.(*ssa.FieldAddr))
+				}
+			}
+		}
+	}
+	if len(fields) == 0 {
+		return true
+	}
+	flags := flagsStored(fn)
+	for instr := range c.packageInstrs() {
+		switch instr := instr.(type) {
+		case *ssa.Store:
+			fa, ok := instr.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			for _, f := range fields {
+				if fa.Field == f.Field && types.Identical(fa.X.Type(), f.X.Type()) {
+					if _, fresh := instr.Val.(*ssa.Alloc); !fresh {
+						return false
+					}
+				}
+			}
+		case *ssa.Go:
+			call := instr.Common()
+			var started *ssa.Function
+			switch v := call.Value.(type) {
+			case *ssa.Function:
+				started = v
+			case *ssa.MakeClosure:
+				started, _ = v.Fn.(*ssa.Function)
+			}
+			if len(flags) > 0 && (started == nil || readsFlags(started, recv.Type(), flags, 0)) {
+				return false // a goroutine that polls what Close sets
+			}
+		}
+	}
+	return true
+}
+
+// flagsStored returns the fields of its receiver into which the method fn
+// stores a constant.
+func flagsStored(fn *ssa.Function) map[int]bool {
+	flags := map[int]bool{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok {
+				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa.X == ssa.Value(fn.Params[0]) {
+					if _, ok := st.Val.(*ssa.Const); ok {
+						flags[fa.Field] = true
+					}
+				}
+			}
+		}
+	}
+	return flags
+}
+
+// readsFlags reports whether fn, or a function of its package that it or
+// a closure in it calls, loads one of the fields flags of a value of type
+// ptr.
+func readsFlags(fn *ssa.Function, ptr types.Type, flags map[int]bool, depth int) bool {
+	if depth > 3 {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.FieldAddr:
+				if flags[instr.Field] && types.Identical(instr.X.Type(), ptr) && slices.ContainsFunc(usesOf(instr), func(u ssa.Instruction) bool {
+					load, ok := u.(*ssa.UnOp)
+					return ok && load.Op == token.MUL
+				}) {
+					return true
+				}
+			case ssa.CallInstruction:
+				if callee := instr.Common().StaticCallee(); callee != nil && callee.Pkg == fn.Pkg && callee != fn && readsFlags(callee, ptr, flags, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	for _, anon := range fn.AnonFuncs {
+		if readsFlags(anon, ptr, flags, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // closedGuard returns the blocks that return at once where fn, a method
 // whose receiver is p, starts by testing a bool field of p that the
 // receiver type's Close sets to the value tested (if r.closed { return
@@ -860,24 +977,68 @@ func (c *checker) closedGuard(fn *ssa.Function, p *ssa.Parameter) map[*ssa.Basic
 		return nil
 	}
 	closeFn := c.prog.FuncValue(m)
-	if closeFn == nil || len(closeFn.Params) == 0 || !setsOwnFlag(closeFn, field, want) {
+	if closeFn == nil || len(closeFn.Params) == 0 || !setsOwnFlag(closeFn, field, want) || !c.flagSetOnlyBy(closeFn, field, want) {
 		return nil
 	}
+	// The block entered where the flag is want, from the entry alone
+	// (not one that another test, r.err != nil, shares), and the
+	// blocks it jumps through to its return.
 	entry := fn.Blocks[0]
+	b := entry.Succs[1]
+	if want {
+		b = entry.Succs[0]
+	}
+	if cond, ok := entry.Instrs[len(entry.Instrs)-1].(*ssa.If).Cond.(*ssa.UnOp); ok && cond.Op == token.NOT {
+		b = entry.Succs[0]
+		if want {
+			b = entry.Succs[1]
+		}
+	}
 	guard := map[*ssa.BasicBlock]bool{}
-	for _, b := range entry.Succs {
-		if doesNothing(b) {
-			for b != nil && !guard[b] {
-				guard[b] = true
-				if j, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Jump); ok {
-					b = j.Block().Succs[0]
-				} else {
-					b = nil
-				}
-			}
+	for b != nil && !guard[b] && len(b.Preds) == 1 && doesNothingStep(b) {
+		guard[b] = true
+		if j, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Jump); ok {
+			b = j.Block().Succs[0]
+		} else {
+			b = nil
 		}
 	}
 	return guard
+}
+
+// doesNothingStep reports whether b only returns constants or jumps.
+func doesNothingStep(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		switch instr := instr.(type) {
+		case *ssa.DebugRef, *ssa.Jump:
+		case *ssa.Return:
+			for _, r := range instr.Results {
+				if _, isConst := r.(*ssa.Const); !isConst {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// flagSetOnlyBy reports whether the package stores want into the bool
+// field field of values of closeFn's receiver type nowhere but in
+// closeFn: where the flag is set, Close ran.
+func (c *checker) flagSetOnlyBy(closeFn *ssa.Function, field int, want bool) bool {
+	ptr := closeFn.Params[0].Type()
+	for instr := range c.packageInstrs() {
+		st, ok := instr.(*ssa.Store)
+		if !ok || !isBoolConst(st.Val, want) || st.Parent() == closeFn {
+			continue
+		}
+		if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa.Field == field && types.Identical(fa.X.Type(), ptr) {
+			return false
+		}
+	}
+	return true
 }
 
 // setsOwnFlag reports whether the method fn stores want into the bool

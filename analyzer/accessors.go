@@ -4,6 +4,7 @@ import (
 	"go/build"
 	"go/token"
 	"go/types"
+	"iter"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -249,15 +250,7 @@ func namedAsGetter(name string) bool {
 // stores it, or what a field of another value holds (&Client{getConn:
 // g.getConn}): the function is always one the package's caller gave.
 func (c *checker) setOnlyFromOutside(fv *types.Var) bool {
-	for instr := range c.packageInstrs() {
-		st, ok := instr.(*ssa.Store)
-		if !ok {
-			continue
-		}
-		fa, ok := st.Addr.(*ssa.FieldAddr)
-		if !ok || field(fa.X.Type(), fa.Field) != fv {
-			continue
-		}
+	for st := range c.storesInto(fv) {
 		switch v := unconvert(st.Val).(type) {
 		case *ssa.Parameter:
 		case *ssa.UnOp:
@@ -541,20 +534,27 @@ func namedAsMaker(name string) bool {
 	return false
 }
 
+// storesInto yields the stores of the package into the field fv.
+func (c *checker) storesInto(fv *types.Var) iter.Seq[*ssa.Store] {
+	return func(yield func(*ssa.Store) bool) {
+		for instr := range c.packageInstrs() {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok && field(fa.X.Type(), fa.Field) == fv && !yield(st) {
+				return
+			}
+		}
+	}
+}
+
 // storesMaker reports whether the package stores into the field fv a
 // function or closure of its own whose first result is new (a resource it
 // makes, as a dialing closure's conn is): what the field holds then makes
 // what it gives, whatever else may be stored there.
 func (c *checker) storesMaker(fv *types.Var) bool {
-	for instr := range c.packageInstrs() {
-		st, ok := instr.(*ssa.Store)
-		if !ok {
-			continue
-		}
-		fa, ok := st.Addr.(*ssa.FieldAddr)
-		if !ok || field(fa.X.Type(), fa.Field) != fv {
-			continue
-		}
+	for st := range c.storesInto(fv) {
 		var fn *ssa.Function
 		switch v := st.Val.(type) {
 		case *ssa.Function:

@@ -521,23 +521,7 @@ func deadBlocks(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 // package's functions that stop on every path (see stops). Static calls
 // that ctrlflow knows never return already end their block with a panic.
 func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
-	marks := blockMarks{}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(*ssa.Call)
-			if !ok {
-				continue
-			}
-			if call.Call.IsInvoke() {
-				if neverReturns(call.Call.Method) && !c.implementationReturns(call) {
-					marks.add(instr)
-				}
-			} else if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {
-				marks.add(instr)
-			}
-		}
-	}
-	return marks
+	return c.endingCalls(fn, false)
 }
 
 // stopCalls marks the calls in fn that end the goroutine: testing.TB's
@@ -547,6 +531,11 @@ func (c *checker) noReturnCalls(fn *ssa.Function) blockMarks {
 // also trusts for the paths of its caller, is no proof that a helper
 // around it never returns.
 func (c *checker) stopCalls(fn *ssa.Function) blockMarks {
+	return c.endingCalls(fn, true)
+}
+
+// endingCalls is noReturnCalls, or stopCalls where goexitOnly.
+func (c *checker) endingCalls(fn *ssa.Function, goexitOnly bool) blockMarks {
 	marks := blockMarks{}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -555,7 +544,8 @@ func (c *checker) stopCalls(fn *ssa.Function) blockMarks {
 				continue
 			}
 			if call.Call.IsInvoke() {
-				if name := call.Call.Method.Name(); (name == "FailNow" || name == "SkipNow") && neverReturns(call.Call.Method) && !c.implementationReturns(call) {
+				name := call.Call.Method.Name()
+				if (!goexitOnly || name == "FailNow" || name == "SkipNow") && neverReturns(call.Call.Method) && !c.implementationReturns(call) {
 					marks.add(instr)
 				}
 			} else if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {

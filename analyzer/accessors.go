@@ -388,12 +388,13 @@ func (c *checker) delegatedResult(fn *ssa.Function, i int) bool {
 		}
 		// What the other implementations the package sees give: one
 		// that makes something new (an os.Open) is no getter.
-		impls, partial := c.implementations(call)
-		if partial {
-			return false
-		}
+		// Another method whose summary is being computed is on the
+		// way here: a decorator that delegates to this one in turn
+		// (TDebugProtocol.Transport and TDuplicateToProtocol.Transport,
+		// each over a TProtocol), which gives what the others give.
+		impls, _ := c.implementations(call)
 		for _, impl := range impls {
-			if impl.sum.borrowed&(1<<i) == 0 && impl.sum.delegates&(1<<i) == 0 {
+			if !impl.pending && impl.sum.borrowed&(1<<i) == 0 && impl.sum.delegates&(1<<i) == 0 {
 				return false
 			}
 		}

@@ -573,7 +573,7 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 				}
 				return forwardBy(call, sum, shifted, add)
 			}
-			return false
+			return c.forwardWrapped(call, args, add)
 		}
 		if sum, ok := c.resolvedSummary(&call.Call); ok {
 			return forwardBy(call, sum, args, add)
@@ -595,6 +595,20 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		}
 	}
 	return forwardBy(call, c.summaryOf(fn), args, add)
+}
+
+// forwardWrapped is forward for an interface call whose implementations
+// the program does not all have, which gives back the argument or a value around it (see
+// wrapperResult).
+func (c *checker) forwardWrapped(call *ssa.Call, args []int, add func(ssa.Value, bool)) bool {
+	i, j, ok := c.wrapperResult(&call.Call)
+	if !ok || !slices.Contains(args, i) {
+		return false
+	}
+	for _, r := range resultValues(call, j) {
+		add(r, false)
+	}
+	return true
 }
 
 // forwardBy is forward by the summary sum of what call runs.

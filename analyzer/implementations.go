@@ -181,6 +181,9 @@ type implementation struct {
 	// closesHeld: the method closes every resource its receiver holds
 	// (see closesWhatItHolds).
 	closesHeld bool
+	// pending: the method's summary is being computed, and sum is the
+	// assumption made for it (see summaryOf).
+	pending bool
 }
 
 // implementations returns the methods that the interface method call instr
@@ -196,10 +199,11 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 			// it says nothing of what the others give.
 			continue
 		}
-		partial = partial || c.inProgress(fn)
+		pending := c.inProgress(fn)
+		partial = partial || pending
 		closer := closeMethod(t)
 		sum := c.summaryOf(fn)
-		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum)})
+		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum), pending: pending})
 	}
 	return impls, partial
 }
@@ -349,11 +353,17 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		n := len(call.Args) + 1
 		s = &summary{params: make([]bool, n), releases: allTrue(n), borrowed: ^uint64(0), complete: c.allImplementersKnown(call.Value.Type())}
 		holders := 0
+		var decided uint64
 		var sums []*summary
 		for _, impl := range impls {
 			sum := impl.sum
 			sums = append(sums, sum)
-			s.borrowed &= sum.borrowed
+			// A decorator that gives what the method it delegates to
+			// gives (TDebugProtocol.Transport returning
+			// tdp.Delegate.Transport()) borrows where the others do;
+			// where all delegate, the one that decides is elsewhere.
+			s.borrowed &= sum.borrowed | sum.delegates
+			decided |= sum.borrowed | ^sum.delegates
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
 				if i > 0 || !impl.inert {
@@ -365,6 +375,7 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 			}
 		}
 		s.releases[0] = s.releases[0] && holders > 0
+		s.borrowed &= decided
 		if s.complete {
 			s.mergeResults(sums, call.Signature().Results().Len())
 		}

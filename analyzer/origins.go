@@ -658,6 +658,11 @@ func (c *checker) callOrigin(o *origins, call *ssa.Call, i int, v ssa.Value) {
 		c.origin(o, arg)
 		return
 	}
+	if k, j, ok := c.wrapperResult(&call.Call); ok && j == i {
+		// cipher.StreamConn(conn) stands for conn (see wrapperResult).
+		c.origin(o, call.Call.Args[k])
+		return
+	}
 	if arg := c.forwardedArg(call, i); arg != nil {
 		// A result that is an argument, or a part of it, or something
 		// borrowed: what the argument is decides.
@@ -830,6 +835,9 @@ func (c *checker) wrappingArg(call *ssa.CallCommon, i int) ssa.Value {
 		// result that every one of them returns around an argument.
 		sum, shift, ok := c.dynamicSummary(call)
 		if !ok {
+			if k, j, ok := c.wrapperResult(call); ok && j == i {
+				return call.Args[k] // conn = cipher.StreamConn(conn)
+			}
 			return nil
 		}
 		for k, arg := range call.Args {

@@ -573,6 +573,12 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 	if call.Call.IsInvoke() {
 		// Through an interface: where the methods that can run are
 		// known, and each releases the argument when it fails.
+		if k, _, ok := fc.wrapperResult(&call.Call); ok && isErrorResult(call.Call.Signature().Results().At(call.Call.Signature().Results().Len()-1).Type()) && fl.aliases[call.Call.Args[k]] {
+			// tr.Handshake(ctx, conn) that failed: what became of conn
+			// is the implementation's to say, as of an argument given
+			// to one that is not known (see wrapperResult).
+			return true
+		}
 		sum, ok := fc.invokeSummaryOf(&call.Call)
 		if !ok {
 			return false

@@ -549,6 +549,9 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if isDoneGetter(m) || c.fluentResult(call) {
 			return false
 		}
+		if _, _, ok := c.wrapperResult(call); ok {
+			return false // conn = cipher.StreamConn(conn): the same conn
+		}
 		if (isNamedGetter(m) || rawOfAsserted(m, call.Value)) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
 			// Where the program has implementations, they decide.
 			_, known := c.invokeSummaryOf(call)
@@ -575,6 +578,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 	if c.unclosedFuncField(call) {
 		return false // s.client(): the holder's shared client
 	}
+
 	field := funcFieldName(call.Value)
 	return !notAcquisitions[field] || c.assignsFuncField(field)
 }
@@ -614,6 +618,69 @@ func (c *checker) fluentResult(call *ssa.CallCommon) bool {
 		}
 	}
 	return true
+}
+
+// wrapperResult reports, for a call through an interface whose
+// implementations the program does not all have, whether it gives back
+// the one argument of its result's type, or a value around it (a
+// cipher's StreamConn(conn) net.Conn, a plugin hook's
+// ClientConnected(conn) (net.Conn, error)): its parameter i, the only one
+// that is a resource, has the type of its result j, the only result that
+// is one, and the method is not named for making something (Dial,
+// Accept, OpenStream, Clone, Reconnect). The result stands for the
+// argument: no new resource, and closing or keeping it closes or keeps
+// the argument. A guess from the method's shape; where the program has
+// implementations, each must give back the argument, a value around it,
+// or nothing of its own. Function values are left to passThrough, whose
+// results must have exactly the types of their parameters.
+func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
+	if !call.IsInvoke() {
+		return 0, 0, false
+	}
+	name := call.Method.Name()
+	if namedForMaking(name) || slices.ContainsFunc(remakingWords, func(w string) bool { return strings.HasPrefix(name, w) }) {
+		return 0, 0, false
+	}
+	sig := call.Signature()
+	i, j = -1, -1
+	for k := range sig.Results().Len() {
+		if c.kindOf(sig.Results().At(k).Type()) != notResource {
+			if j >= 0 {
+				return 0, 0, false
+			}
+			j = k
+		}
+	}
+	if j < 0 {
+		return 0, 0, false
+	}
+	for k := range sig.Params().Len() {
+		t := sig.Params().At(k).Type()
+		if c.kindOf(t) == notResource {
+			continue
+		}
+		if i >= 0 || !types.Identical(t, sig.Results().At(j).Type()) {
+			return 0, 0, false
+		}
+		i = k
+	}
+	if i < 0 || sig.Variadic() && i == sig.Params().Len()-1 {
+		return 0, 0, false
+	}
+	instr := c.callInstrOf(call)
+	if instr == nil {
+		return 0, 0, false
+	}
+	if sum, ok := c.invokeSummary(instr); ok && sum.complete {
+		return 0, 0, false // the implementations decide
+	}
+	impls, _ := c.implementations(instr)
+	for _, impl := range impls {
+		if impl.sum.borrowed&(1<<j) == 0 && impl.sum.forwarded(i+1) != j && impl.sum.wrapped(i+1) != j {
+			return 0, 0, false
+		}
+	}
+	return i, j, true
 }
 
 // remakingWords begin the names of methods that make a new value like

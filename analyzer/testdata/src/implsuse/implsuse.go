@@ -74,8 +74,10 @@ type Tx interface {
 	Rollback() error
 }
 
-// SafeTxStmt runs s in tx: the transaction's copy of s is closed with it.
-func SafeTxStmt(ctx context.Context, tx Tx, s *sql.Stmt) error { // want SafeTxStmt:"keeps p0,p2"
+// SafeTxStmt runs s in tx: the transaction's copy of s is closed with it,
+// and s stays the caller's: StmtContext gives a statement of s's type for
+// s, which stands for s (see wrapperResult).
+func SafeTxStmt(ctx context.Context, tx Tx, s *sql.Stmt) error { // want SafeTxStmt:"keeps p0"
 	_, err := tx.StmtContext(ctx, s).ExecContext(ctx)
 	return err
 }

@@ -552,6 +552,11 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 		if _, _, ok := c.wrapperResult(call); ok {
 			return false // conn = cipher.StreamConn(conn): the same conn
 		}
+		if storeLookup(m, call.Value.Type()) {
+			// Where the program has implementations, they decide.
+			sum, known := c.invokeSummaryOf(call)
+			return known && sum.complete
+		}
 		if (isNamedGetter(m) || rawOfAsserted(m, call.Value)) && !c.closesValuesOf(m.Signature().Results().At(0).Type()) {
 			// Where the program has implementations, they decide.
 			_, known := c.invokeSummaryOf(call)
@@ -681,6 +686,82 @@ func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
 		}
 	}
 	return i, j, true
+}
+
+// storeLookup reports whether the interface method m, of the interface
+// type t, finds a value by key in a store that keeps it: m takes only keys
+// and gives a resource (and at most a bool or an error), and t also has a
+// method that stores such a value under the same keys and one that
+// removes it by them (SetCachedClient(c, k, path), FindCachedClient(k,
+// path), DeleteCachedClient(c, k, path)). What the store keeps until it
+// is removed, a lookup only lends. A keyed pool, whose Take removes what
+// it gives and which has no removal of its own, is no such store.
+func storeLookup(m *types.Func, t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	sig := m.Signature()
+	res := sig.Results()
+	if res.Len() == 0 || res.Len() > 2 || sig.Params().Len() == 0 {
+		return false
+	}
+	if res.Len() == 2 && !isErrorResult(res.At(1).Type()) && !types.Identical(res.At(1).Type(), types.Typ[types.Bool]) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		if !isKey(sig.Params().At(i).Type()) {
+			return false
+		}
+	}
+	v := res.At(0).Type()
+	// keysAnd reports whether the parameters of s are m's keys, in
+	// order, and at most one value of type v among them (exactly one
+	// where withValue).
+	keysAnd := func(s *types.Signature, withValue bool) bool {
+		k, vals := 0, 0
+		for i := range s.Params().Len() {
+			pt := s.Params().At(i).Type()
+			switch {
+			case types.Identical(pt, v):
+				vals++
+			case k < sig.Params().Len() && types.Identical(pt, sig.Params().At(k).Type()):
+				k++
+			default:
+				return false
+			}
+		}
+		return k == sig.Params().Len() && vals <= 1 && (vals == 1 || !withValue)
+	}
+	stores, removes := false, false
+	for other := range iface.Methods() {
+		if other == m {
+			continue
+		}
+		os := other.Signature()
+		if os.Results().Len() > 1 || os.Results().Len() == 1 && !isErrorResult(os.Results().At(0).Type()) && !types.Identical(os.Results().At(0).Type(), types.Typ[types.Bool]) {
+			continue
+		}
+		switch {
+		case keysAnd(os, true) && !removingName(other.Name()):
+			stores = true
+		case keysAnd(os, false) && removingName(other.Name()):
+			removes = true
+		}
+	}
+	return stores && removes
+}
+
+// removingName reports whether a method named name removes what a store
+// keeps: Delete, Remove, Evict, Forget, Invalidate, Drop, and names that
+// begin with them.
+func removingName(name string) bool {
+	for _, w := range []string{"Delete", "Del", "Remove", "Evict", "Forget", "Invalidate", "Drop", "Purge"} {
+		if rest, ok := strings.CutPrefix(name, w); ok && (rest == "" || unicode.IsUpper([]rune(rest)[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // remakingWords begin the names of methods that make a new value like

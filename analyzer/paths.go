@@ -557,6 +557,11 @@ func errorOfUse(fl *flow, v ssa.Value) bool {
 // releases the resource, passed to it, when it fails (returns false or a
 // non-nil error).
 func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) bool {
+	if load, ok := v.(*ssa.UnOp); ok {
+		if st := lastStoreBefore(load); st != nil {
+			v = st.Val // err, a named result that a deferred closure reads
+		}
+	}
 	var call *ssa.Call
 	switch v := v.(type) {
 	case *ssa.Call:

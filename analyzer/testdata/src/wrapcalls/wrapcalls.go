@@ -126,3 +126,20 @@ func LeakHandshaken(tr Transport, addr string, b []byte) error { // want LeakHan
 	}
 	return hc.Close()
 }
+
+// RouteNamed is Route with named results that a deferred closure reads.
+func RouteNamed(tr Transport, cn net.Conn, addr string, count func(error)) (conn net.Conn, err error) { // want RouteNamed:"releases p3; keeps p1; exposes p1"
+	defer func() { count(err) }()
+	cc, err := tr.Connect(cn, addr)
+	if err != nil {
+		cn.Close()
+		return
+	}
+	cc, err = tr.Handshake(cc)
+	if err != nil {
+		cn.Close()
+		return
+	}
+	conn = cc
+	return
+}

@@ -383,6 +383,14 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			break
 		}
 		x, y := cond.X, cond.Y
+		if closedSignalCase(fl, x, y) || closedSignalCase(fl, y, x) {
+			// case <-w.Closed: the watcher has been closed
+			branch = 1
+			if cond.Op == token.EQL {
+				branch = 0
+			}
+			break
+		}
 		if fc.bodiless(a, fl, x, y) || fc.bodiless(a, fl, y, x) {
 			// resp.StatusCode == http.StatusNoContent: no body
 			branch = 0
@@ -551,6 +559,45 @@ func errorOfUse(fl *flow, v ssa.Value) bool {
 	_, held := fl.structs[recv]
 	_, partly := fl.holder[recv]
 	return !held && !partly
+}
+
+// closedSignalCase reports whether x, the index that a select chose,
+// compared with the constant y, picks a case that receives from a channel
+// of the resource that says it was closed: a field named Closed, or
+// closed, of the resource, of type chan struct{} (case <-w.Closed:
+// return, in the goroutine that reads a watcher's events). Such a channel
+// is closed, or signalled, when the resource is.
+func closedSignalCase(fl *flow, x, y ssa.Value) bool {
+	idx, ok := x.(*ssa.Extract)
+	if !ok || idx.Index != 0 {
+		return false
+	}
+	sel, ok := idx.Tuple.(*ssa.Select)
+	k, isConst := y.(*ssa.Const)
+	if !ok || !isConst || k.Value == nil || k.Value.Kind() != constant.Int {
+		return false
+	}
+	i, exact := constant.Int64Val(k.Value)
+	if !exact || i < 0 || int(i) >= len(sel.States) || sel.States[i].Dir != types.RecvOnly {
+		return false
+	}
+	load, ok := sel.States[i].Chan.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || !fl.aliases[fa.X] {
+		return false
+	}
+	ch, ok := load.Type().Underlying().(*types.Chan)
+	if !ok {
+		return false
+	}
+	if st, ok := ch.Elem().Underlying().(*types.Struct); !ok || st.NumFields() != 0 {
+		return false
+	}
+	name := fieldName(fa.X.Type(), fa.Field)
+	return name == "Closed" || name == "closed"
 }
 
 // releasedByFailure reports whether v is the last result of a call that

@@ -753,10 +753,10 @@ func storeLookup(m *types.Func, t types.Type) bool {
 }
 
 // removingName reports whether a method named name removes what a store
-// keeps: Delete, Remove, Evict, Forget, Invalidate, Drop, and names that
-// begin with them.
+// keeps: Delete, Remove, Unregister, Evict, Forget, Invalidate, Drop, and
+// names that begin with them.
 func removingName(name string) bool {
-	for _, w := range []string{"Delete", "Del", "Remove", "Evict", "Forget", "Invalidate", "Drop", "Purge"} {
+	for _, w := range []string{"Delete", "Del", "Remove", "Unregister", "Deregister", "Unset", "Evict", "Forget", "Invalidate", "Drop", "Purge"} {
 		if rest, ok := strings.CutPrefix(name, w); ok && (rest == "" || unicode.IsUpper([]rune(rest)[0])) {
 			return true
 		}

@@ -129,3 +129,23 @@ func (x *XClient) LeakTaken(addr, method string) error {
 }
 
 var errNoClient = errors.New("no client")
+
+// Registry holds services by name, as a generic interface.
+type Registry[T any] interface {
+	Register(name string, v T) error
+	Unregister(name string)
+	Get(name string) T
+}
+
+// Status reads the status of each registered service, which the registry
+// keeps.
+func Status(r Registry[Client], names []string) int {
+	n := 0
+	for _, name := range names {
+		c := r.Get(name)
+		if c != nil && c.Call("status") == nil {
+			n++
+		}
+	}
+	return n
+}

@@ -1597,10 +1597,18 @@ func usedResults(call *ssa.Call, tuple *types.Tuple) []ssa.Value {
 // return that sets it beside a value that may not be nil.
 func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.Value) ssa.Value {
 	last := tuple.Len() - 1
-	if last < 0 || !isErrorResult(tuple.At(last).Type()) {
+	if last < 1 {
 		return nil
 	}
-	if t := tuple.At(last).Type(); !types.Identical(t, errorType) && !isErrorCode(t) && !isErrorSpace(t) {
+	if t := tuple.At(last).Type(); !isErrorResult(t) {
+		// f, fault := vm.createFile(...), fault a types.BaseMethodFault:
+		// an interface that is no error but that the callee's body
+		// sets only beside nil results says the call failed as an
+		// error does.
+		if !types.IsInterface(t) || c.kindOf(t) != notResource || !c.calleesNilBesideError(call, last) {
+			return nil
+		}
+	} else if !types.Identical(t, errorType) && !isErrorCode(t) && !isErrorSpace(t) {
 		// The package's own error type may also carry a warning or a
 		// status beside an open value: its body must show that it
 		// returns nothing else where it is not nil.

@@ -540,6 +540,35 @@ func (c *checker) emptyResults(call *ssa.Call) uint64 {
 	return s.empty
 }
 
+// readsHeldField reports whether fa, the address of a field of a struct
+// that the function builds, is that of a field into which it stores v
+// and whose value it reads back.
+func readsHeldField(fa *ssa.FieldAddr, v ssa.Value) bool {
+	holds, reads := false, false
+	for _, u := range usesOf(fa) {
+		switch u := u.(type) {
+		case *ssa.Store:
+			holds = holds || u.Val == v
+		case *ssa.DebugRef:
+		default:
+			reads = true
+		}
+	}
+	if !holds {
+		// Another address of the same field may hold it.
+		for _, u := range usesOf(fa.X) {
+			if other, ok := u.(*ssa.FieldAddr); ok && other != fa && other.Field == fa.Field {
+				for _, w := range usesOf(other) {
+					if st, ok := w.(*ssa.Store); ok && st.Val == v {
+						holds = true
+					}
+				}
+			}
+		}
+	}
+	return holds && reads
+}
+
 // fillsAndOthers returns the calls at which the function fills v, a new
 // empty value (see emptyResults): it gives v to a callee, as argument k,
 // with a resource that the callee keeps in argument k, as set.Add(id,
@@ -564,9 +593,20 @@ func (c *checker) fillsAndOthers(v ssa.Value, k kind) (map[ssa.Instruction]bool,
 			if _, ok := fl.events[r]; ok {
 				continue // released, handed off or kept: the flow's business
 			}
-			switch r.(type) {
+			switch r := r.(type) {
 			case *ssa.Return, *ssa.DebugRef, *ssa.MakeInterface, *ssa.ChangeType, *ssa.ChangeInterface, *ssa.Phi, *ssa.BinOp:
 				continue
+			case *ssa.Store:
+				if fa, ok := r.Addr.(*ssa.FieldAddr); ok && r.Val == v && isAlloc(fa.X) && fl.aliases[fa.X] {
+					// &Service{cm: NewControlManager()}: put, still empty,
+					// into a struct the function builds, which holds it
+					// from there.
+					continue
+				}
+			case *ssa.FieldAddr:
+				if isAlloc(alias) && !readsHeldField(r, v) {
+					continue // &s.ln: another field of the struct that holds it
+				}
 			}
 			call, ok := r.(ssa.CallInstruction)
 			if !ok || call.Common().StaticCallee() == nil {

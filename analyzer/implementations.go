@@ -184,6 +184,7 @@ type implementation struct {
 	// pending: the method's summary is being computed, and sum is the
 	// assumption made for it (see summaryOf).
 	pending bool
+	fn      *ssa.Function
 }
 
 // implementations returns the methods that the interface method call instr
@@ -203,7 +204,7 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 		partial = partial || pending
 		closer := closeMethod(t)
 		sum := c.summaryOf(fn)
-		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum), pending: pending})
+		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum), pending: pending, fn: fn})
 	}
 	return impls, partial
 }
@@ -362,8 +363,14 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 			// gives (TDebugProtocol.Transport returning
 			// tdp.Delegate.Transport()) borrows where the others do;
 			// where all delegate, the one that decides is elsewhere.
-			s.borrowed &= sum.borrowed | sum.delegates
-			decided |= sum.borrowed | ^sum.delegates
+			delegates := sum.delegates
+			if delegates != 0 && !delegatesSame(impl.fn, call.Value.Type()) {
+				// Redialing.Transport() over a Dialer: what another
+				// interface gives is not what this one's others give.
+				delegates = 0
+			}
+			s.borrowed &= sum.borrowed | delegates
+			decided |= sum.borrowed | ^delegates
 			for i := range n {
 				s.params[i] = s.params[i] || sum.consumes(i)
 				if i > 0 || !impl.inert {
@@ -393,6 +400,45 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		c.invokes[call] = s
 	}
 	return s, s != nil
+}
+
+// delegatesSame reports whether fn, a decorator's method, gives what the
+// method of its own name gives on a value of the interface type iface
+// (tdp.Delegate.Transport() of a TProtocol, called as a TProtocol's):
+// from its body where it has one, and otherwise from its receiver, which
+// must hold a field of that type.
+func delegatesSame(fn *ssa.Function, iface types.Type) bool {
+	if fn == nil {
+		return false
+	}
+	if fn.Blocks == nil {
+		recv := fn.Signature.Recv()
+		if recv == nil {
+			return false
+		}
+		st, ok := derefType(recv.Type()).Underlying().(*types.Struct)
+		if !ok {
+			return false
+		}
+		for f := range st.Fields() {
+			if types.Identical(f.Type(), iface) {
+				return true
+			}
+		}
+		return false
+	}
+	some := false
+	for _, v := range returned(fn, 0) {
+		call, _ := resultOf(v)
+		if call == nil || !call.Call.IsInvoke() || call.Call.Method.Name() != fn.Name() {
+			continue
+		}
+		if !types.Identical(call.Call.Value.Type(), iface) {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // invokeSummaryOf is invokeSummary for the interface method call call,

@@ -574,8 +574,8 @@ func closedSignalCase(fl *flow, x, y ssa.Value) bool {
 	}
 	sel, ok := idx.Tuple.(*ssa.Select)
 	k, isConst := y.(*ssa.Const)
-	if !ok || !isConst || k.Value == nil || k.Value.Kind() != constant.Int {
-		return false
+	if !ok || !isConst || k.Value == nil || k.Value.Kind() != constant.Int || !startedByGo(sel.Parent()) {
+		return false // where the resource was acquired, Closed may mean its peer left
 	}
 	i, exact := constant.Int64Val(k.Value)
 	if !exact || i < 0 || int(i) >= len(sel.States) || sel.States[i].Dir != types.RecvOnly {
@@ -598,6 +598,30 @@ func closedSignalCase(fl *flow, x, y ssa.Value) bool {
 	}
 	name := fieldName(fa.X.Type(), fa.Field)
 	return name == "Closed" || name == "closed"
+}
+
+// startedByGo reports whether fn is a closure that the function enclosing
+// it starts as a goroutine (go func() { ... }()).
+func startedByGo(fn *ssa.Function) bool {
+	outer := fn.Parent()
+	if outer == nil {
+		return false
+	}
+	for _, b := range outer.Blocks {
+		for _, instr := range b.Instrs {
+			g, ok := instr.(*ssa.Go)
+			if !ok {
+				continue
+			}
+			if mc, ok := g.Call.Value.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				return true
+			}
+			if g.Call.Value == fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // releasedByFailure reports whether v is the last result of a call that

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -672,6 +673,9 @@ func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
 	if i < 0 || sig.Variadic() && i == sig.Params().Len()-1 {
 		return 0, 0, false
 	}
+	if !c.replacesArg(call, i, j) {
+		return 0, 0, false
+	}
 	instr := c.callInstrOf(call)
 	if instr == nil {
 		return 0, 0, false
@@ -715,6 +719,12 @@ func storeLookup(m *types.Func, t types.Type) bool {
 		}
 	}
 	v := res.At(0).Type()
+	if named, ok := types.Unalias(derefType(v)).(*types.Named); !ok || handedOutName(named.Obj().Name()) {
+		return false // a keyed pool of connections, files or readers hands them out
+	}
+	if slices.ContainsFunc([]string{"Open", "Acquire", "Take", "Checkout", "Borrow", "Reserve"}, func(w string) bool { return strings.HasPrefix(m.Name(), w) }) {
+		return false
+	}
 	// keysAnd reports whether the parameters of s are m's keys, in
 	// order, and at most one value of type v among them (exactly one
 	// where withValue).
@@ -743,13 +753,25 @@ func storeLookup(m *types.Func, t types.Type) bool {
 			continue
 		}
 		switch {
-		case keysAnd(os, true) && !removingName(other.Name()):
+		case keysAnd(os, true) && !removingName(other.Name()) && !givingBackName(other.Name()):
 			stores = true
 		case keysAnd(os, false) && removingName(other.Name()):
 			removes = true
 		}
 	}
 	return stores && removes
+}
+
+// givingBackName reports whether a method named name gives back to a pool
+// what it handed out: Put, Give, Release, Return and names that begin
+// with them.
+func givingBackName(name string) bool {
+	for _, w := range []string{"Put", "Give", "Release", "Return"} {
+		if rest, ok := strings.CutPrefix(name, w); ok && (rest == "" || unicode.IsUpper([]rune(rest)[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // removingName reports whether a method named name removes what a store
@@ -762,6 +784,32 @@ func removingName(name string) bool {
 		}
 	}
 	return false
+}
+
+// replacesArg reports whether result j of call is assigned back to the
+// variable given as its argument i (conn = cipher.StreamConn(conn), cc,
+// err = tr.Handshake(ctx, cc)): the function keeps no handle on what it
+// gave but the result, which takes its place. A result kept beside the
+// argument (s, err := mux.Stream(conn)) may be a new value over it.
+func (c *checker) replacesArg(call *ssa.CallCommon, i, j int) bool {
+	cur, ok := c.syntax().at(call.Pos())
+	if !ok {
+		return false
+	}
+	ce, ok := cur.Node().(*ast.CallExpr)
+	if !ok || i >= len(ce.Args) {
+		return false
+	}
+	arg, ok := ast.Unparen(ce.Args[i]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	lhs, ok := assignedExpr(enclosing(cur), ce, j).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := c.pass.TypesInfo.ObjectOf(arg)
+	return obj != nil && obj == c.pass.TypesInfo.ObjectOf(lhs)
 }
 
 // remakingWords begin the names of methods that make a new value like

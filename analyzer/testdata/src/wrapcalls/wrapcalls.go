@@ -59,13 +59,15 @@ func (c *Client) Notify() error {
 	return err
 }
 
-// Leak dials and drops the connection, through the cipher's wrapper.
+// Leak dials and drops the connection through the cipher's wrapper,
+// kept beside the dialed one: what the cipher gives is taken for a new
+// value, which holds the dialed one.
 func Leak(addr string, c Cipher, b []byte) error { // want Leak:"keeps p2"
-	raw, err := net.Dial("tcp", addr) // want `raw returned by net.Dial is not closed`
+	raw, err := net.Dial("tcp", addr)
 	if err != nil {
 		return err
 	}
-	conn := c.StreamConn(raw)
+	conn := c.StreamConn(raw) // want `conn returned by c.StreamConn is not closed`
 	_, err = conn.Write(b)
 	return err
 }
@@ -111,13 +113,14 @@ func Route(tr Transport, cn net.Conn, addr string) (net.Conn, error) { // want R
 	return cc, nil
 }
 
-// LeakHandshaken drops the handshaken connection where the write fails.
+// LeakHandshaken drops the handshaken connection where the write fails:
+// kept beside the dialed one, it is taken for a new value that holds it.
 func LeakHandshaken(tr Transport, addr string, b []byte) error { // want LeakHandshaken:"keeps p2"
-	raw, err := net.Dial("tcp", addr) // want `raw returned by net.Dial is not closed`
+	raw, err := net.Dial("tcp", addr)
 	if err != nil {
 		return err
 	}
-	hc, err := tr.Handshake(raw)
+	hc, err := tr.Handshake(raw) // want `hc returned by tr.Handshake is not closed`
 	if err != nil {
 		return err
 	}

@@ -804,7 +804,22 @@ func (c *checker) replacesArg(call *ssa.CallCommon, i, j int) bool {
 	if !ok {
 		return false
 	}
-	lhs, ok := assignedExpr(enclosing(cur), ce, j).(*ast.Ident)
+	// conn = ss.ShadowConn(h.cipher.StreamConn(conn), nil): through
+	// the calls whose argument it is, to the assignment.
+	path := enclosing(cur)
+	outer, k := ce, j
+	for n := 1; n < len(path); n++ {
+		if _, ok := path[n].(*ast.ParenExpr); ok {
+			continue
+		}
+		parent, ok := path[n].(*ast.CallExpr)
+		if !ok || !slices.ContainsFunc(parent.Args, func(e ast.Expr) bool { return ast.Unparen(e) == outer }) {
+			break
+		}
+		outer, k, path = parent, 0, path[n:]
+		n = 0
+	}
+	lhs, ok := assignedExpr(path, outer, k).(*ast.Ident)
 	if !ok {
 		return false
 	}

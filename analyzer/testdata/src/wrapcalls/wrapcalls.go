@@ -146,3 +146,19 @@ func RouteNamed(tr Transport, cn net.Conn, addr string, count func(error)) (conn
 	conn = cc
 	return
 }
+
+type shadow struct{ net.Conn }
+
+// shadowConn wraps c.
+func shadowConn(c net.Conn) net.Conn { return &shadow{c} } // want shadowConn:"keeps p0; wraps p0 in r0; r0 is \\*shadow"
+
+// HandleShadow serves conn through the cipher's wrapper, wrapped again,
+// and assigned back to conn.
+func HandleShadow(conn net.Conn, c Cipher, b []byte) error { // want HandleShadow:"releases p0; keeps p2"
+	defer conn.Close()
+	conn = shadowConn(c.StreamConn(conn))
+	if _, err := conn.Write(b); err != nil {
+		return err
+	}
+	return nil
+}

@@ -632,8 +632,9 @@ func (c *checker) fluentResult(call *ssa.CallCommon) bool {
 // cipher's StreamConn(conn) net.Conn, a plugin hook's
 // ClientConnected(conn) (net.Conn, error)): its parameter i, the only one
 // that is a resource, has the type of its result j, the only result that
-// is one, and the method is not named for making something (Dial,
-// Accept, OpenStream, Clone, Reconnect). The result stands for the
+// is one, the method is not named for making something (Dial, Accept,
+// OpenStream, Clone, Reconnect), and the result is assigned back to the
+// argument's variable (see replacesArg). The result stands for the
 // argument: no new resource, and closing or keeping it closes or keeps
 // the argument. A guess from the method's shape; where the program has
 // implementations, each must give back the argument, a value around it,
@@ -698,8 +699,9 @@ func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
 // method that stores such a value under the same keys and one that
 // removes it by them (SetCachedClient(c, k, path), FindCachedClient(k,
 // path), DeleteCachedClient(c, k, path)). What the store keeps until it
-// is removed, a lookup only lends. A keyed pool, whose Take removes what
-// it gives and which has no removal of its own, is no such store.
+// is removed, a lookup only lends. A keyed pool is no such store: not
+// for a type that pools hand out for one use (see handedOutName), a
+// lookup named Open, Acquire or Take, or a store named Put or Release.
 func storeLookup(m *types.Func, t types.Type) bool {
 	iface, ok := t.Underlying().(*types.Interface)
 	if !ok {

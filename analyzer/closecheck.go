@@ -223,6 +223,8 @@ type checker struct {
 	// callInstrs maps the calls of the package to their instructions,
 	// once callInstrOf needs it.
 	callInstrs map[*ssa.CallCommon]ssa.CallInstruction
+	// wrapShapes caches wrapperShape by call.
+	wrapShapes map[*ssa.CallCommon][2]int
 	// emptyByZero caches, for the Close of a type, the fields that it
 	// reads while they are zero and does nothing (see bornEmpty), or
 	// nil when it is not such a Close.

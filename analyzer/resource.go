@@ -644,37 +644,16 @@ func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
 	if !call.IsInvoke() {
 		return 0, 0, false
 	}
-	name := call.Method.Name()
-	if namedForMaking(name) || slices.ContainsFunc(remakingWords, func(w string) bool { return strings.HasPrefix(name, w) }) {
-		return 0, 0, false
+	if c.wrapShapes == nil {
+		c.wrapShapes = map[*ssa.CallCommon][2]int{}
 	}
-	sig := call.Signature()
-	i, j = -1, -1
-	for k := range sig.Results().Len() {
-		if c.kindOf(sig.Results().At(k).Type()) != notResource {
-			if j >= 0 {
-				return 0, 0, false
-			}
-			j = k
-		}
+	shape, seen := c.wrapShapes[call]
+	if !seen {
+		shape[0], shape[1] = c.wrapperShape(call)
+		c.wrapShapes[call] = shape
 	}
-	if j < 0 {
-		return 0, 0, false
-	}
-	for k := range sig.Params().Len() {
-		t := sig.Params().At(k).Type()
-		if c.kindOf(t) == notResource {
-			continue
-		}
-		if i >= 0 || !types.Identical(t, sig.Results().At(j).Type()) {
-			return 0, 0, false
-		}
-		i = k
-	}
-	if i < 0 || sig.Variadic() && i == sig.Params().Len()-1 {
-		return 0, 0, false
-	}
-	if !c.replacesArg(call, i, j) {
+	i, j = shape[0], shape[1]
+	if i < 0 {
 		return 0, 0, false
 	}
 	instr := c.callInstrOf(call)
@@ -691,6 +670,43 @@ func (c *checker) wrapperResult(call *ssa.CallCommon) (i, j int, ok bool) {
 		}
 	}
 	return i, j, true
+}
+
+// wrapperShape is the part of wrapperResult that the call's syntax and
+// types decide, once per call: the parameter and result that it may give
+// back, or -1, -1.
+func (c *checker) wrapperShape(call *ssa.CallCommon) (i, j int) {
+	name := call.Method.Name()
+	if namedForMaking(name) || slices.ContainsFunc(remakingWords, func(w string) bool { return strings.HasPrefix(name, w) }) {
+		return -1, -1
+	}
+	sig := call.Signature()
+	i, j = -1, -1
+	for k := range sig.Results().Len() {
+		if c.kindOf(sig.Results().At(k).Type()) != notResource {
+			if j >= 0 {
+				return -1, -1
+			}
+			j = k
+		}
+	}
+	if j < 0 {
+		return -1, -1
+	}
+	for k := range sig.Params().Len() {
+		t := sig.Params().At(k).Type()
+		if c.kindOf(t) == notResource {
+			continue
+		}
+		if i >= 0 || !types.Identical(t, sig.Results().At(j).Type()) {
+			return -1, -1
+		}
+		i = k
+	}
+	if i < 0 || sig.Variadic() && i == sig.Params().Len()-1 || !c.replacesArg(call, i, j) {
+		return -1, -1
+	}
+	return i, j
 }
 
 // storeLookup reports whether the interface method m, of the interface

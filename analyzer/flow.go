@@ -532,6 +532,10 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 			return
 		}
 		if call, ok := instr.(*ssa.Call); ok && c.forward(call, args, add) {
+			if _, resolved := c.resolvedSummary(common); !resolved && !common.IsInvoke() && common.StaticCallee() == nil {
+				// A hook that gives back what it is given has seen it.
+				f.exposed = f.exposed || f.givesItself(common, args)
+			}
 			return
 		}
 		c.callUse(f, instr, args, common.Value == v)
@@ -577,6 +581,14 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		}
 		if sum, ok := c.resolvedSummary(&call.Call); ok {
 			return forwardBy(call, sum, args, add)
+		}
+		// A hook that gives back what it is given, or a value that
+		// stands for it (rc = shadow(rc)).
+		if j := c.passThrough(&call.Call); j >= 0 && slices.Contains(args, j) {
+			for _, r := range resultValues(call, j) {
+				add(r, false)
+			}
+			return true
 		}
 		return false
 	}

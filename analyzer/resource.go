@@ -1845,7 +1845,7 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 					bits |= 1 << j
 				}
 			}
-		} else if j := c.passThrough(call); j >= 0 && j < 64 && c.passedBorrowed(call.Args[j], map[ssa.Value]bool{}) {
+		} else if j := c.passThrough(call); j >= 0 && j < 64 {
 			// What it gives back is the caller's caller's, as what
 			// it was given is. A value the function owns stays its
 			// to close through what the hook gives back: that is a

@@ -352,6 +352,10 @@ var closingMethods = map[string]bool{
 	// "Quit sends the QUIT command and closes the connection to the
 	// server."
 	"(*net/smtp.Client).Quit": true,
+	// "Write writes r to w in the HTTP/1.x server response format
+	// [...]. Body is closed after it is sent." A proxy relays the
+	// response it received to its client this way.
+	"(*net/http.Response).Write": true,
 }
 
 // noReturnMethods lists the interface methods that never return, by name

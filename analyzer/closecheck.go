@@ -229,6 +229,9 @@ type checker struct {
 	// reads while they are zero and does nothing (see bornEmpty), or
 	// nil when it is not such a Close.
 	emptyByZero map[*ssa.Function]map[string]bool
+	// idleByField caches, for the Close of a type, the fields each of
+	// which, zero alone, leaves it doing nothing (see idleFields).
+	idleByField map[*ssa.Function]map[string]bool
 	// calls holds, once paramFuncs has computed it, the call sites of
 	// each function of the package that is only ever called directly.
 	calls map[*ssa.Function][]ssa.CallInstruction

@@ -85,17 +85,50 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 				closed[strings.TrimSuffix(name, "[]")] = true
 			}
 		}
-		if len(closed) == 0 && closeFn != nil && closeFn.Pkg != nil && closeFn.Pkg.Pkg == c.pass.Pkg && closeFn.Blocks != nil {
+		local := closeFn != nil && closeFn.Pkg != nil && closeFn.Pkg.Pkg == c.pass.Pkg && closeFn.Blocks != nil
+		if len(closed) == 0 && local {
 			// A Close that does nothing while the fields it reads are
 			// zero (it releases a handle that is zero until set).
 			if names := c.zeroFields(closeFn, v.Type()); names != nil {
 				closed = names
 			}
 		}
+		if local {
+			if len(closed) > 0 {
+				var o *int
+				if opts != nil {
+					cp := *opts
+					o = &cp
+				}
+				if c.leftUnset(v, closeFn, closed, false, dormant, o) {
+					if opts != nil {
+						*opts = *o
+					}
+					return true
+				}
+			}
+			// A Close that does nothing while one field is zero,
+			// whatever the others hold (a query's, where it runs in
+			// the caller's transaction and not one of its own).
+			names := c.idleFields(closeFn, v.Type())
+			for _, name := range slices.Sorted(maps.Keys(names)) {
+				if c.leftUnset(v, closeFn, map[string]bool{name: true}, true, dormant, opts) {
+					return true
+				}
+			}
+		}
 		if len(closed) == 0 {
 			return false // its Close releases something leakvet cannot name
 		}
 	}
+	return c.leftUnset(v, closeFn, closed, false, dormant, opts)
+}
+
+// leftUnset is the rest of bornIdleOpts: v's function leaves unset the
+// fields in closed, which v's Close (closeFn) releases, and gives v to
+// nothing that may set them; where idle is set (see idleFields), the
+// other fields may hold anything.
+func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[string]bool, idle, dormant bool, opts *int) bool {
 	// bm := T{Name: name}; return &bm builds the literal in a local
 	// and copies it into the variable: the local's fields are the
 	// value's.
@@ -136,7 +169,7 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
 				return false
 			}
-			if !closed[fieldName(v.Type(), r.Field)] && !c.holdsData(r, dormant || (closeFn != nil && !c.closeSignals(closeFn))) {
+			if !closed[fieldName(v.Type(), r.Field)] && !idle && !c.holdsData(r, dormant || (closeFn != nil && !c.closeSignals(closeFn))) {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
@@ -148,7 +181,7 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 				*opts = k + 1 // the caller's own options, if it gives any
 				continue
 			}
-			if (!setsOtherFields(r, v, closed) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
+			if (!setsOtherFieldsDepth(r, v, closed, idle, 0) && !c.onlyGets(r, v, closed)) || (dormant && c.startsArg(&r.Call, v)) {
 				return false // given to code that may fill it or start on it
 			}
 		case *ssa.Store:
@@ -344,22 +377,26 @@ func (c *checker) closesOf(m *types.Func, fn *ssa.Function) []string {
 // dataChannel.setReadyState(s), which stores into d.readyState. Its
 // parameter may only address fields, and none of those in closed.
 func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
-	return setsOtherFieldsDepth(call, v, closed, 0)
+	return setsOtherFieldsDepth(call, v, closed, false, 0)
 }
 
 // setsOtherFieldsDepth is setsOtherFields following the parameter into
 // the calls of the package that it is given to (i.init(b) calling
-// i.clearCache()), at most three deep.
-func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, depth int) bool {
+// i.clearCache()), at most three deep. Where clearOK is set, the fields
+// in closed may be read and cleared too, not set (see idleFields).
+func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, clearOK bool, depth int) bool {
 	fn := call.Call.StaticCallee()
-	if fn == nil || fn.Blocks == nil || depth > 3 {
+	if fn == nil || fn.Blocks == nil || depth > 3 && (!clearOK || depth > 8) {
+		// A Close idle while a field is nil (see idleFields) is
+		// followed further: its package's methods of a generic type
+		// call through the instances' wrappers.
 		return false
 	}
 	for i, a := range call.Call.Args {
 		if a != v {
 			continue
 		}
-		if i >= len(fn.Params) || !paramSetsOtherFields(fn.Params[i], closed, depth) {
+		if i >= len(fn.Params) || !paramSetsOtherFields(fn.Params[i], closed, clearOK, depth) {
 			return false
 		}
 	}
@@ -368,16 +405,21 @@ func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, d
 
 // paramSetsOtherFields reports whether the function of parameter p only
 // reaches fields of p other than those in closed (see setsOtherFields).
-func paramSetsOtherFields(p *ssa.Parameter, closed map[string]bool, depth int) bool {
+func paramSetsOtherFields(p ssa.Value, closed map[string]bool, clearOK bool, depth int) bool {
 	for _, r := range usesOf(p) {
 		switch r := r.(type) {
 		case *ssa.DebugRef:
 		case *ssa.FieldAddr:
-			if closed[fieldName(p.Type(), r.Field)] {
+			if closed[fieldName(p.Type(), r.Field)] && (!clearOK || !onlyCleared(r)) {
 				return false
 			}
 		case *ssa.Call:
-			if r.Call.Value == p || !setsOtherFieldsDepth(r, p, closed, depth+1) {
+			if r.Call.Value == p || !setsOtherFieldsDepth(r, p, closed, clearOK, depth+1) {
+				return false
+			}
+		case *ssa.ChangeType:
+			// An instance's receiver, seen as its generic type's.
+			if !clearOK || !paramSetsOtherFields(r, closed, clearOK, depth) {
 				return false
 			}
 		default:
@@ -419,7 +461,7 @@ func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[
 	}
 	ok = true
 	for _, fn := range c.srcFuncs {
-		if len(fn.Params) == 1 && types.Identical(fn.Signature, sig) && !paramSetsOtherFields(fn.Params[0], closed, 0) {
+		if len(fn.Params) == 1 && types.Identical(fn.Signature, sig) && !paramSetsOtherFields(fn.Params[0], closed, false, 0) {
 			ok = false
 			break
 		}

@@ -27,7 +27,7 @@ const maxZeroDepth = 4
 // reads. Only the branches that zero fields decide are followed
 // (if h.value != nil { h.value.release() }).
 func (c *checker) zeroNoOp(fn *ssa.Function) (bool, []int) {
-	return c.zeroNoOpDepth(fn, false, 0, map[zeroCall]bool{})
+	return c.zeroNoOpDepth(fn, false, nil, 0, map[zeroCall]bool{})
 }
 
 // nilNoOp reports whether the method fn, whose receiver is a pointer,
@@ -36,7 +36,7 @@ func (c *checker) nilNoOp(fn *ssa.Function) bool {
 	if _, ok := types.Unalias(fn.Signature.Recv().Type()).Underlying().(*types.Pointer); !ok {
 		return false
 	}
-	ok, _ := c.zeroNoOpDepth(fn, true, 0, map[zeroCall]bool{})
+	ok, _ := c.zeroNoOpDepth(fn, true, nil, 0, map[zeroCall]bool{})
 	return ok
 }
 
@@ -47,17 +47,20 @@ type zeroCall struct {
 	nilPtr bool
 }
 
-func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStack map[zeroCall]bool) (bool, []int) {
+func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, only map[int]bool, depth int, onStack map[zeroCall]bool) (bool, []int) {
 	key := zeroCall{fn, nilPtr}
 	if fn.Signature.Recv() == nil || len(fn.Params) == 0 || len(fn.Blocks) == 0 || depth > maxZeroDepth || onStack[key] {
 		return false, nil
 	}
-	if !c.lockSummaryOf(fn).empty() {
-		return false, nil // it unlocks, or locks, what its caller holds
+	if only == nil && !c.lockSummaryOf(fn).empty() {
+		// It unlocks, or locks, what its caller holds. Where only
+		// some fields are zero, the calls it makes on the branches
+		// they leave open are each looked at.
+		return false, nil
 	}
 	onStack[key] = true
 	defer delete(onStack, key)
-	z := &zeroEval{c: c, recv: fn.Params[0], nilPtr: nilPtr, read: map[int]bool{}, reached: map[*ssa.BasicBlock]bool{}, guards: deferredUnlocks(fn)}
+	z := &zeroEval{c: c, recv: fn.Params[0], nilPtr: nilPtr, only: only, read: map[int]bool{}, reached: map[*ssa.BasicBlock]bool{}, guards: deferredUnlocks(fn)}
 	_, z.byPtr = types.Unalias(z.recv.Type()).Underlying().(*types.Pointer)
 	if !z.byPtr {
 		// A value receiver whose fields are addressed is copied into
@@ -100,6 +103,14 @@ func (c *checker) zeroNoOpDepth(fn *ssa.Function, nilPtr bool, depth int, onStac
 					return false, nil
 				}
 				if instr.Val == ssa.Value(z.recv) && z.spill != nil && instr.Addr == ssa.Value(z.spill) {
+					continue
+				}
+				if z.only != nil && instr.Addr != ssa.Value(z.recv) && !z.only[z.topField(instr.Addr)] {
+					// Another field than those taken as zero: what
+					// it holds is not read as zero anywhere.
+					if !derivedFrom(instr.Addr, z.recv) && allocRoot(instr.Addr) == nil {
+						return false, nil
+					}
 					continue
 				}
 				if (depth > 0 || instr.Addr == ssa.Value(z.recv) || (z.spill != nil && instr.Addr == ssa.Value(z.spill))) && !z.isZero(instr.Val) {
@@ -148,6 +159,9 @@ type zeroEval struct {
 	byPtr bool
 	// nilPtr: the receiver is a nil pointer, not one to zero fields.
 	nilPtr bool
+	// only, when not nil, holds the fields taken as zero; the others
+	// may hold anything (see idleFields).
+	only map[int]bool
 	// spill is the local that a value receiver is copied into, if any.
 	spill   *ssa.Alloc
 	read    map[int]bool
@@ -268,6 +282,9 @@ func (z *zeroEval) isZeroAddr(v ssa.Value) bool {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
 		if (v.X == z.recv && z.byPtr && !z.nilPtr) || (z.spill != nil && v.X == ssa.Value(z.spill)) {
+			if z.only != nil && !z.only[v.Field] {
+				return false
+			}
 			z.read[v.Field] = true
 			return true
 		}
@@ -288,6 +305,9 @@ func (z *zeroEval) isZero(v ssa.Value) bool {
 		return v.Op == token.MUL && z.isZeroAddr(v.X)
 	case *ssa.Field:
 		if v.X == z.recv && !z.byPtr {
+			if z.only != nil && !z.only[v.Field] {
+				return false
+			}
 			z.read[v.Field] = true
 			return true
 		}
@@ -317,9 +337,9 @@ func (z *zeroEval) callDoesNothing(call *ssa.CallCommon, depth int, onStack map[
 	}
 	nilPtr := false
 	switch {
-	case call.Args[0] == ssa.Value(z.recv) && z.byPtr && !z.nilPtr && callee.Blocks != nil:
+	case unconvert(call.Args[0]) == ssa.Value(z.recv) && z.byPtr && !z.nilPtr && callee.Blocks != nil:
 		// return l.Unlock(): the same receiver, its fields zero.
-		ok, read := z.c.zeroNoOpDepth(callee, false, depth+1, onStack)
+		ok, read := z.c.zeroNoOpDepth(callee, false, z.only, depth+1, onStack)
 		for _, f := range read {
 			z.read[f] = true
 		}
@@ -327,6 +347,11 @@ func (z *zeroEval) callDoesNothing(call *ssa.CallCommon, depth int, onStack map[
 	case z.isZeroAddr(call.Args[0]):
 	case z.isZero(call.Args[0]):
 		_, nilPtr = types.Unalias(callee.Signature.Recv().Type()).Underlying().(*types.Pointer)
+	case z.only != nil && z.c.changesOwnMemory(callee, z.recv.Parent().Pkg, 0):
+		// q.xtx.stats.add(q.stats), on a field not taken as zero: a
+		// method of the package that only changes its own receiver's
+		// memory.
+		return true
 	default:
 		return false
 	}
@@ -336,8 +361,59 @@ func (z *zeroEval) callDoesNothing(call *ssa.CallCommon, depth int, onStack map[
 		}
 		return z.c.summaryOf(callee).zeroNoOp
 	}
-	ok, _ := z.c.zeroNoOpDepth(callee, nilPtr, depth+1, onStack)
+	ok, _ := z.c.zeroNoOpDepth(callee, nilPtr, nil, depth+1, onStack)
 	return ok
+}
+
+// setOnlyAtBirth reports whether the package sets field f of the struct
+// that ptr points to only in the value that a function makes (q :=
+// &Query[T]{xdb: db}), never through a value it was given: once made
+// without it, a value never gets it.
+func (c *checker) setOnlyAtBirth(ptr types.Type, f int) bool {
+	elem := types.Unalias(derefType(ptr))
+	if named, ok := elem.(*types.Named); ok {
+		elem = named.Origin()
+	}
+	st, ok := elem.Underlying().(*types.Struct)
+	if !ok || f >= st.NumFields() || st.Field(f).Exported() {
+		return false // another package may set it
+	}
+	for instr := range c.packageInstrs() {
+		store, ok := instr.(*ssa.Store)
+		if !ok || isNil(store.Val) || isZeroValue(store.Val) {
+			continue
+		}
+		fa, ok := store.Addr.(*ssa.FieldAddr)
+		if !ok || fa.Field != f {
+			continue
+		}
+		t := types.Unalias(derefType(fa.X.Type()))
+		if named, ok := t.(*types.Named); ok {
+			t = named.Origin()
+		}
+		if !types.Identical(t, elem) {
+			continue
+		}
+		if alloc, ok := fa.X.(*ssa.Alloc); !ok || !alloc.Heap && !isLocalCell(alloc) {
+			return false
+		}
+	}
+	return true
+}
+
+// changesOwnMemory reports whether callee, a method of pkg, does nothing
+// but compute and change what its receiver holds, through methods of pkg
+// of which the same holds, called on its receiver's fields (a counter
+// struct's add, which adds the counters of its parts).
+func (c *checker) changesOwnMemory(callee *ssa.Function, pkg *ssa.Package, depth int) bool {
+	if callee == nil || callee.Blocks == nil || callee.Pkg != pkg || callee.Signature.Recv() == nil || depth > maxZeroDepth || !c.lockSummaryOf(callee).empty() {
+		return false
+	}
+	recv := callee.Params[0]
+	return releasesNothing(callee, func(cc *ssa.CallCommon) bool {
+		next := cc.StaticCallee()
+		return next != nil && !cc.IsInvoke() && len(cc.Args) > 0 && derivedFrom(cc.Args[0], recv) && c.changesOwnMemory(next, pkg, depth+1)
+	})
 }
 
 // throughRecv reports whether addr is an address computed from the
@@ -442,6 +518,47 @@ func (c *checker) zeroFields(closeFn *ssa.Function, t types.Type) map[string]boo
 		c.emptyByZero = map[*ssa.Function]map[string]bool{}
 	}
 	c.emptyByZero[closeFn] = names
+	return names
+}
+
+// idleFields returns the names of the fields of t, the receiver type of
+// closeFn, each of which, while it alone is zero, leaves closeFn doing
+// nothing but compute and change memory, or nil: a query's Close that
+// rolls back and unlocks only what it took from a database it was made
+// with (if q.xtx != nil && q.xdb != nil { q.xtx.btx.Rollback() }), and
+// does nothing for a query made in a transaction that the caller owns.
+// It caches the answer.
+func (c *checker) idleFields(closeFn *ssa.Function, t types.Type) map[string]bool {
+	if names, done := c.idleByField[closeFn]; done {
+		return names
+	}
+	var names map[string]bool
+	if len(closeFn.Params) > 0 {
+		recv := closeFn.Params[0]
+		tried := map[int]bool{}
+		for _, b := range closeFn.Blocks {
+			for _, instr := range b.Instrs {
+				fa, ok := instr.(*ssa.FieldAddr)
+				if !ok || fa.X != ssa.Value(recv) || tried[fa.Field] || !nilable(fa.Type().(*types.Pointer).Elem()) {
+					continue
+				}
+				tried[fa.Field] = true
+				if !c.setOnlyAtBirth(fa.X.Type(), fa.Field) {
+					continue // a method may fill it later
+				}
+				if ok, _ := c.zeroNoOpDepth(closeFn, false, map[int]bool{fa.Field: true}, 0, map[zeroCall]bool{}); ok {
+					if names == nil {
+						names = map[string]bool{}
+					}
+					names[fieldName(t, fa.Field)] = true
+				}
+			}
+		}
+	}
+	if c.idleByField == nil {
+		c.idleByField = map[*ssa.Function]map[string]bool{}
+	}
+	c.idleByField[closeFn] = names
 	return names
 }
 

@@ -232,6 +232,9 @@ type checker struct {
 	// idleByField caches, for the Close of a type, the fields each of
 	// which, zero alone, leaves it doing nothing (see idleFields).
 	idleByField map[*ssa.Function]map[string]bool
+	// idleBorn holds the values that bornIdleOpts found empty for good:
+	// made without a field that their Close needs (see idleFields).
+	idleBorn map[ssa.Value]bool
 	// calls holds, once paramFuncs has computed it, the call sites of
 	// each function of the package that is only ever called directly.
 	calls map[*ssa.Function][]ssa.CallInstruction

@@ -59,6 +59,10 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 	if !dormant && (bornBodiless(v) || c.passesBodiless(v)) {
 		return true
 	}
+	if call, j := resultOf(v); call != nil && !dormant && j < 64 && call.Call.StaticCallee() != nil && c.summaryOf(call.Call.StaticCallee()).idleEmpty&(1<<j) != 0 {
+		c.noteIdleBorn(v) // nothing can fill it
+		return true
+	}
 	if alloc, ok := v.(*ssa.Alloc); !ok || !alloc.Heap {
 		if call, j := resultOf(v); call == nil || dormant || !c.emptyResult(call, j) {
 			return false // neither new here nor new and empty in a callee
@@ -113,6 +117,7 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 			names := c.idleFields(closeFn, v.Type())
 			for _, name := range slices.Sorted(maps.Keys(names)) {
 				if c.leftUnset(v, closeFn, map[string]bool{name: true}, true, dormant, opts) {
+					c.noteIdleBorn(v)
 					return true
 				}
 			}
@@ -122,6 +127,14 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 		}
 	}
 	return c.leftUnset(v, closeFn, closed, false, dormant, opts)
+}
+
+// noteIdleBorn records that v is empty for good (see idleBorn).
+func (c *checker) noteIdleBorn(v ssa.Value) {
+	if c.idleBorn == nil {
+		c.idleBorn = map[ssa.Value]bool{}
+	}
+	c.idleBorn[v] = true
 }
 
 // leftUnset is the rest of bornIdleOpts: v's function leaves unset the

@@ -29,6 +29,10 @@ type Summary struct {
 	// unset. The caller acquires nothing, but what it fills the value
 	// with, the value then stands for.
 	Empty uint64
+	// IdleEmpty: bit i: result i, empty, was made without a field that
+	// its Close needs to do anything and that only the makers of its
+	// type set (see idleFields): nothing fills it later.
+	IdleEmpty uint64
 	// Dormant has bit i set when result i is a new value that holds
 	// something only once it is started: its Close only stops the
 	// goroutines that its methods start, and the function started none.
@@ -227,6 +231,9 @@ func (s *Summary) String() string {
 	}
 	if rs := bits(s.Empty, "r"); rs != "" {
 		parts = append(parts, "empty "+rs)
+	}
+	if rs := bits(s.IdleEmpty, "r"); rs != "" {
+		parts = append(parts, "empty for good "+rs)
 	}
 	if rs := bits(s.EmptyButOptions, "r"); rs != "" {
 		parts = append(parts, fmt.Sprintf("empty %s without p%d", rs, s.OptsParam-1))

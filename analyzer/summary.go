@@ -42,6 +42,9 @@ type summary struct {
 	// bornEmpty). Its caller acquires nothing, but a value it fills
 	// in is its own.
 	empty uint64
+	// idleEmpty: bit i: result i, empty, lacks for good a field that its
+	// Close needs (see idleFields and Summary.IdleEmpty).
+	idleEmpty uint64
 	// dormant: bit i: result i is a new value that its function leaves
 	// dormant: it holds something only once a function that starts it
 	// runs (see dormant.go).
@@ -473,7 +476,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 // summary returns the summary that the fact records, of a function with n
 // parameters and a receiver or one more.
 func (fact *Summary) summary(n int) *summary {
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, emptyButOptions: fact.EmptyButOptions, optsParam: fact.OptsParam, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, failErrs: fact.FailErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, fillsOnTrue: fact.FillsOnTrue, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, idleEmpty: fact.IdleEmpty, emptyButOptions: fact.EmptyButOptions, optsParam: fact.OptsParam, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, failErrs: fact.FailErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, fillsOnTrue: fact.FillsOnTrue, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -675,6 +678,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
 			s.empty |= 1 << i
+			if !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.idleBorn[v] }) {
+				s.idleEmpty |= 1 << i
+			}
 		} else if k := c.emptyButOptions(o.fresh); !borrowed && len(o.params) == 0 && k > 0 && (s.optsParam == 0 || s.optsParam == k) {
 			s.emptyButOptions |= 1 << i
 			s.optsParam = k
@@ -1313,7 +1319,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, EmptyButOptions: s.emptyButOptions, OptsParam: s.optsParam, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, FailErrors: s.failErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FillsOnTrue: s.fillsOnTrue, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, IdleEmpty: s.idleEmpty, EmptyButOptions: s.emptyButOptions, OptsParam: s.optsParam, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, FailErrors: s.failErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FillsOnTrue: s.fillsOnTrue, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)

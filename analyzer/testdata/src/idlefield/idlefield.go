@@ -23,3 +23,18 @@ func countLeak(db *dep.DB) (int, error) {
 	}
 	return q.Count()
 }
+
+// recent builds a query in the caller's transaction; it holds nothing
+// whatever its methods set.
+func recent(tx *dep.Tx) *dep.Query { // want recent:"keeps p0; empty r0; empty for good r0"
+	q := dep.QueryTx(tx)
+	q.Limit(10)
+	return q
+}
+
+// SafeRecentCount is fine: the query that its helper builds runs in the
+// caller's transaction.
+func SafeRecentCount(tx *dep.Tx) (int, error) { // want SafeRecentCount:"keeps p0"
+	q := recent(tx)
+	return q.Count()
+}

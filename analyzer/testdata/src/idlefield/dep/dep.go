@@ -53,6 +53,7 @@ type Query struct {
 	xdb   *DB
 	err   error
 	stats Stats
+	limit int
 }
 
 // QueryDB makes a query in a transaction of its own.
@@ -65,7 +66,7 @@ func QueryDB(db *DB) (*Query, error) {
 }
 
 // QueryTx makes a query in the caller's transaction.
-func QueryTx(tx *Tx) *Query { // want QueryTx:"keeps p0; empty r0; wraps p0 in r0"
+func QueryTx(tx *Tx) *Query { // want QueryTx:"keeps p0; empty r0; empty for good r0; wraps p0 in r0"
 	q := &Query{xtx: tx}
 	q.init()
 	return q
@@ -94,6 +95,12 @@ func (q *Query) Close() error { // want Close:"nil r0; closes p0\\.xtx\\.f"
 	}
 	q.fail(errors.New("closed"))
 	return nil
+}
+
+// Limit limits the rows the query reads.
+func (q *Query) Limit(n int) *Query { // want Limit:"keeps p0; borrows r0; returns p0 as r0"
+	q.limit = n
+	return q
 }
 
 // Count counts the rows.

@@ -170,6 +170,8 @@ var computingFuncs = map[string]bool{
 	"(time.Time).Add": true, "(time.Time).Unix": true, "(time.Time).UnixNano": true,
 	"(time.Duration).Seconds": true, "(time.Duration).Milliseconds": true,
 	"(time.Duration).Nanoseconds": true, "time.Since": true, "time.Now": true,
+	// Host and port are split and joined as strings.
+	"net.SplitHostPort": true, "net.JoinHostPort": true,
 }
 
 func init() {

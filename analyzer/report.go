@@ -275,7 +275,7 @@ func (fc *funcChecker) reportLeaks(a *acquisition, fl *flow, leaks []leak) {
 	s := fc.siteOf(a)
 	subj := fc.subjectOf(a, s)
 	acqLine := fc.line(a.call.Pos())
-	first := leaks[likeliest(fl, leaks)]
+	first := leaks[fc.likeliest(fl, leaks)]
 	d := analysis.Diagnostic{Pos: reportPos(a, s)}
 	switch exits := fc.exitsOf(leaks); {
 	case first.overwrite():
@@ -356,10 +356,14 @@ func (fc *funcChecker) exitsOf(leaks []leak) []exit {
 // likeliest returns the index of the leak for the message: the first
 // whose last branch tests the error of a call that used the resource
 // (conn.Do(req) failing on a conn made of it), as that error is one the
-// code must expect; else the first. A failure of a call that the
-// resource has no part in (building a request from a constant) may be
-// one that cannot happen.
-func likeliest(fl *flow, leaks []leak) int {
+// code must expect; else the first that tests the error of a call that
+// does more than compute (a reply sent to the peer, rather than an
+// address split into host and port, or an assertion of an address's
+// type); else the first. A failure of a call that the resource has no
+// part in (building a request from a constant) may be one that cannot
+// happen.
+func (c *checker) likeliest(fl *flow, leaks []leak) int {
+	other := -1
 	for i, l := range leaks {
 		if l.branch == nil || l.overwrite() {
 			continue
@@ -376,8 +380,28 @@ func likeliest(fl *flow, leaks []leak) int {
 			(call.Call.IsInvoke() && fl.aliases[call.Call.Value]) {
 			return i
 		}
+		if other < 0 && isErrorResult(cmp.X.Type()) && isNil(cmp.Y) && !c.computesOnlyCall(&call.Call) {
+			other = i
+		}
 	}
-	return 0
+	return max(other, 0)
+}
+
+// computesOnlyCall reports whether call is one of the standard library's
+// functions that only compute (see computingPackages and computingFuncs).
+func (c *checker) computesOnlyCall(call *ssa.CallCommon) bool {
+	if call.IsInvoke() {
+		return computingFuncs[funcName(call.Method)]
+	}
+	fn := call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	if fn.Pkg != nil && fn.Signature.Recv() == nil && computingPackages[fn.Pkg.Pkg.Path()] {
+		return true
+	}
+	obj, ok := fn.Object().(*types.Func)
+	return ok && computingFuncs[c.funcName(obj)]
 }
 
 // exitPos returns the position of the return of a leak: its statement, or

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -558,10 +559,73 @@ func (c *checker) endingCalls(fn *ssa.Function, goexitOnly bool) blockMarks {
 				}
 			} else if callee := call.Call.StaticCallee(); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {
 				marks.add(instr)
+			} else if callee := capturedFunc(call.Call.Value); callee != nil && callee.Pkg == c.ssaPkg && callee != fn && c.stops(callee) {
+				// fatalf(...) in a closure that captured fatalf :=
+				// func(...) { ...; os.Exit(1) }.
+				marks.add(instr)
 			}
 		}
 	}
 	return marks
+}
+
+// capturedFunc returns the function or closure that v, a free variable of
+// a closure or what one points to, holds where the closure's maker binds
+// it to one that it never changes (fatalf := func(...) {...} captured by
+// the closures that call it), or nil.
+func capturedFunc(v ssa.Value) *ssa.Function {
+	load, isLoad := v.(*ssa.UnOp)
+	if isLoad && load.Op == token.MUL {
+		v = load.X // a variable the closure shares with its maker
+	}
+	fv, ok := v.(*ssa.FreeVar)
+	if !ok {
+		return nil
+	}
+	closure := fv.Parent()
+	i := slices.Index(closure.FreeVars, fv)
+	parent := closure.Parent()
+	if i < 0 || parent == nil {
+		return nil
+	}
+	var found *ssa.Function
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			mc, ok := instr.(*ssa.MakeClosure)
+			if !ok || mc.Fn != closure {
+				continue
+			}
+			bound := mc.Bindings[i]
+			if isLoad {
+				// The variable's one store, of a function.
+				cell, ok := bound.(*ssa.Alloc)
+				if !ok {
+					return nil
+				}
+				bound = nil
+				for _, r := range usesOf(cell) {
+					if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(cell) {
+						if bound != nil {
+							return nil
+						}
+						bound = st.Val
+					}
+				}
+			}
+			var fn *ssa.Function
+			switch bound := bound.(type) {
+			case *ssa.Function:
+				fn = bound
+			case *ssa.MakeClosure:
+				fn = bound.Fn.(*ssa.Function)
+			}
+			if fn == nil || found != nil && fn != found {
+				return nil
+			}
+			found = fn
+		}
+	}
+	return found
 }
 
 // mayRecover reports whether a function that fn defers may recover from

@@ -112,12 +112,16 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		}
 		return true
 	}
-	var track func(v ssa.Value, use *ssa.BasicBlock)
-	track = func(v ssa.Value, use *ssa.BasicBlock) {
+	var track func(v ssa.Value, use *ssa.BasicBlock, viaPhi bool)
+	track = func(v ssa.Value, use *ssa.BasicBlock, viaPhi bool) {
 		switch v := v.(type) {
 		case *ssa.Phi:
 		case *ssa.Extract:
-			if v.Index != 0 || okCheck(v) == nil {
+			// The value of a comma-ok assertion, or a call's error
+			// that a φ-node merges (_, err = f.Write(b); if err ==
+			// nil { err = f.Close() }; if err != nil {...}): what a
+			// check of it said decides the φ-node on that edge.
+			if (v.Index != 0 || okCheck(v) == nil) && (!viaPhi || !isErrorResult(v.Type())) {
 				return
 			}
 		default:
@@ -137,12 +141,15 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		switch v := v.(type) {
 		case *ssa.Phi:
 			for j, e := range v.Edges {
-				track(e, v.Block().Preds[j])
+				track(e, v.Block().Preds[j], true)
 			}
 		case *ssa.Extract:
 			// The asserted value: whether it is nil decides the
 			// assertion's value where it held.
-			ta := v.Tuple.(*ssa.TypeAssert)
+			ta, ok := v.Tuple.(*ssa.TypeAssert)
+			if !ok {
+				return // a call's error
+			}
 			if _, isPtr := ta.AssertedType.Underlying().(*types.Pointer); !isPtr {
 				return
 			}
@@ -161,7 +168,7 @@ func (fc *funcChecker) trackedValues() *pathValues {
 			continue
 		}
 		if v, _, ok := nilComparison(t); ok {
-			track(v, b)
+			track(v, b, false)
 			if cell := loadedCell(v, t); cell != nil && add(cell) {
 				// err = nil on one path, err = f() on another, and
 				// then if err != nil: the variable holds what the
@@ -172,7 +179,7 @@ func (fc *funcChecker) trackedValues() *pathValues {
 		}
 		v, _ := condition(t)
 		if _, isPhi := v.(*ssa.Phi); isPhi {
-			track(v, b)
+			track(v, b, false)
 			continue
 		}
 		if pv.tracks(v) {
@@ -549,6 +556,15 @@ func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
 	cond, neg := condition(t)
 	if i, tracked := pv.index[cond]; tracked {
 		k = k.set(i, succ != takenWhen(true, neg)) // the condition itself
+	}
+	if v, firstIfNil, isCmp := nilComparison(t); isCmp {
+		if i, tracked := pv.index[v]; tracked {
+			// A call's error that a φ-node merges, compared with
+			// nil: if err == nil { err = f.Close() }.
+			if _, isCallErr := v.(*ssa.Extract); isCallErr {
+				k = k.set(i, (succ == 0) == firstIfNil)
+			}
+		}
 	}
 	ok, isExtract := cond.(*ssa.Extract)
 	if !isExtract || ok.Index != 1 {

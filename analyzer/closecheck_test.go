@@ -22,7 +22,7 @@ var scenarios = []string{
 	"review38/funcfield", "review38/ptrmutex", "review38/recoverdep", "review38/noreturn", "review38/guarddep", "review38/closedguard",
 	"review38/fluentdep", "review38/fluent", "review38/fluentown",
 	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing", "fluent/dep", "fluent",
-	"decorators/dep", "decorators", "wrapcalls", "cachedclients", "closedsignal", "faults", "emptyheld", "idlefield/dep", "idlefield",
+	"decorators/dep", "decorators", "wrapcalls", "cachedclients", "closedsignal", "faults", "emptyheld", "idlefield/dep", "idlefield", "startedloops",
 	"review39/wrap", "review39/store", "review39/closedsig", "review39/deco/dep", "review39/deco", "review39/fault", "review39/empty",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package

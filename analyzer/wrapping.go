@@ -60,6 +60,11 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 				continue
 			}
 			if h, ok := fl.structs[v]; ok && ((h.owns && !stream) || (stream && c.holdsOnly(v.Parent(), v, fl))) {
+				if c.startsClosing(v, h) {
+					// go c.processLoop(), which closes c.rw: the
+					// value's goroutine owns what it holds.
+					continue
+				}
 				return i
 			}
 			// reopen(conn) returns what another wrapper of conn,
@@ -94,6 +99,30 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 		}
 	}
 	return -1
+}
+
+// startsClosing reports whether the function starts, on a goroutine, a
+// function given v (a method of it: go c.processLoop()) whose summary
+// closes the field of v that holds the resource (see structHolding): the
+// goroutine takes the resource over when it ends, as a connection's
+// reading loop does.
+func (c *checker) startsClosing(v ssa.Value, h structHolding) bool {
+	for _, r := range usesOf(v) {
+		g, ok := r.(*ssa.Go)
+		if !ok {
+			continue
+		}
+		callee := g.Call.StaticCallee()
+		if callee == nil || g.Call.IsInvoke() {
+			continue
+		}
+		for k, a := range g.Call.Args {
+			if a == v && h.closedBy(c.summaryOf(callee), fieldRoot("p", k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wrapsOnly reports whether a result of fn with origins o, which wraps

@@ -437,7 +437,7 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			}
 			continue
 		}
-		fl := fc.withDrainedBodies(a, c.trace(a.value, a.kind, false))
+		fl := fc.withCancels(a, fc.withDrainedBodies(a, c.trace(a.value, a.kind, false)))
 		leaks := fc.search(a, fl)
 		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)
@@ -599,7 +599,7 @@ func capturedFunc(v ssa.Value) *ssa.Function {
 			if isLoad {
 				// The variable's one store, of a function.
 				cell, ok := bound.(*ssa.Alloc)
-				if !ok {
+				if !ok || storedByClosures(parent, cell) {
 					return nil
 				}
 				bound = nil
@@ -626,6 +626,35 @@ func capturedFunc(v ssa.Value) *ssa.Function {
 		}
 	}
 	return found
+}
+
+// storedByClosures reports whether a closure that fn makes stores into
+// the variable cell it captures (flag.BoolFunc("k", ..., func(string)
+// error { fatalf = log.Printf; return nil })).
+func storedByClosures(fn *ssa.Function, cell *ssa.Alloc) bool {
+	for _, r := range usesOf(cell) {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		closure := mc.Fn.(*ssa.Function)
+		for k, b := range mc.Bindings {
+			if b != ssa.Value(cell) || k >= len(closure.FreeVars) {
+				continue
+			}
+			for _, u := range usesOf(closure.FreeVars[k]) {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr == ssa.Value(closure.FreeVars[k]) {
+						return true
+					}
+				case *ssa.MakeClosure:
+					return true // a closure within, which may store
+				}
+			}
+		}
+	}
+	return false
 }
 
 // mayRecover reports whether a function that fn defers may recover from

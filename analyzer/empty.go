@@ -129,6 +129,21 @@ func (c *checker) bornIdleOpts(v ssa.Value, dormant bool, opts *int) bool {
 	return c.leftUnset(v, closeFn, closed, false, dormant, opts)
 }
 
+// storesAcquired reports whether the function stores into the field at fa
+// a resource that it did not get from its caller: what it acquired.
+func (c *checker) storesAcquired(fa *ssa.FieldAddr) bool {
+	for _, u := range usesOf(fa) {
+		st, ok := u.(*ssa.Store)
+		if !ok || st.Addr != ssa.Value(fa) || isNil(st.Val) || c.kindOf(st.Val.Type()) == notResource {
+			continue
+		}
+		if !c.passedBorrowed(st.Val, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
 // noteIdleBorn records that v is empty for good (see idleBorn).
 func (c *checker) noteIdleBorn(v ssa.Value) {
 	if c.idleBorn == nil {
@@ -180,6 +195,11 @@ func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[strin
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			if closed[fieldName(v.Type(), r.Field)] && (!onlyCleared(r) || (fresh[r.Field] && loaded[r.Field])) {
+				return false
+			}
+			if !closed[fieldName(v.Type(), r.Field)] && idle && c.storesAcquired(r) {
+				// &File{f: f} with f from os.Open: idle as Close
+				// may be, the value holds what its maker opened.
 				return false
 			}
 			if !closed[fieldName(v.Type(), r.Field)] && !idle && !c.holdsData(r, dormant || (closeFn != nil && !c.closeSignals(closeFn))) {

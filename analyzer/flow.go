@@ -584,7 +584,7 @@ func (c *checker) forward(call *ssa.Call, args []int, add func(ssa.Value, bool))
 		}
 		// A hook that gives back what it is given, or a value that
 		// stands for it (rc = shadow(rc)).
-		if j := c.passThrough(&call.Call); j >= 0 && slices.Contains(args, j) {
+		if j := c.passThrough(&call.Call); j >= 0 && slices.Contains(args, j) && c.hookStandsFor(&call.Call, j) {
 			for _, r := range resultValues(call, j) {
 				add(r, false)
 			}

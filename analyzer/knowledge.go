@@ -354,10 +354,17 @@ var closingMethods = map[string]bool{
 	// "Quit sends the QUIT command and closes the connection to the
 	// server."
 	"(*net/smtp.Client).Quit": true,
-	// "Write writes r to w in the HTTP/1.x server response format
-	// [...]. Body is closed after it is sent." A proxy relays the
-	// response it received to its client this way.
-	"(*net/http.Response).Write": true,
+}
+
+// successReleases lists functions and methods that release the resource
+// passed as the argument at the given position (the receiver is argument
+// 0) where they succeed, that is return a nil error: "Write writes r to w
+// in the HTTP/1.x server response format [...]. Body is closed after it is
+// sent." A proxy relays the response it received to its client this way;
+// where writing the status line or the header fails, Write returns before
+// it reaches the body, which stays open.
+var successReleases = map[string]int{
+	"(*net/http.Response).Write": 0,
 }
 
 // noReturnMethods lists the interface methods that never return, by name

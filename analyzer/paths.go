@@ -442,6 +442,8 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			branch = 0 // resp.Error != nil: the callee cleared the rest
 		case fc.releasedByFailure(a, fl, x):
 			branch = 0 // err != nil: the call that failed closed it
+		case fc.releasedBySuccess(fl, x):
+			branch = 1 // err == nil: the call that succeeded closed it
 		case a.deferred && isCapturedErr(x):
 			branch = 1 // err != nil: the false branch succeeded
 		}
@@ -624,6 +626,40 @@ func startedByGo(fn *ssa.Function) bool {
 	return false
 }
 
+// releasedBySuccess reports whether v is the error result of a call that
+// releases the resource, passed to it, where it succeeds (see
+// successReleases).
+func (fc *funcChecker) releasedBySuccess(fl *flow, v ssa.Value) bool {
+	if load, ok := v.(*ssa.UnOp); ok {
+		if st := lastStoreBefore(load); st != nil {
+			v = st.Val
+		}
+	}
+	var call *ssa.Call
+	switch v := v.(type) {
+	case *ssa.Call:
+		call = v
+	case *ssa.Extract:
+		call, _ = v.Tuple.(*ssa.Call)
+		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
+			return false
+		}
+	}
+	if call == nil || !isErrorResult(v.Type()) {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil {
+		return false
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return false
+	}
+	i, ok := successReleases[fc.funcName(obj)]
+	return ok && i < len(call.Call.Args) && fl.aliases[call.Call.Args[i]]
+}
+
 // releasedByFailure reports whether v is the last result of a call that
 // releases the resource, passed to it, when it fails (returns false or a
 // non-nil error).
@@ -685,6 +721,41 @@ func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) 
 		}
 	}
 	return false
+}
+
+// withCancels returns fl, for a response of a, with the calls of a cancel
+// function of the request's context (see requestCancels) marked as
+// releasing it: requestCtx, cancel := context.WithCancel(ctx); resp, err
+// := c.Do(req.WithContext(requestCtx)); ...; cancel() tears the request
+// down, and net/http's transport closes the connection under the body.
+func (fc *funcChecker) withCancels(a *acquisition, fl *flow) *flow {
+	if fl.kind != response || a.call == nil {
+		return fl
+	}
+	var out *flow
+	for _, made := range fc.requestCancels(a.call) {
+		for _, cancel := range extracts(made, 1) {
+			for _, r := range usesOf(cancel) {
+				call, ok := r.(*ssa.Call)
+				if !ok || call.Call.Value != cancel {
+					continue
+				}
+				if _, seen := fl.events[call]; seen {
+					continue
+				}
+				if out == nil {
+					cp := *fl
+					cp.events = maps.Clone(fl.events)
+					out = &cp
+				}
+				out.events[call] = released
+			}
+		}
+	}
+	if out == nil {
+		return fl
+	}
+	return out
 }
 
 // withDrainedBodies returns fl, for a response of a, with the calls that

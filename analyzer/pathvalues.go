@@ -559,9 +559,11 @@ func (pv *pathValues) leave(t *ssa.If, succ int, k known) known {
 	}
 	if v, firstIfNil, isCmp := nilComparison(t); isCmp {
 		if i, tracked := pv.index[v]; tracked {
-			// A call's error that a φ-node merges, compared with
-			// nil: if err == nil { err = f.Close() }.
-			if _, isCallErr := v.(*ssa.Extract); isCallErr {
+			// A call's error that a φ-node merges, or such a φ-node
+			// merged in turn, compared with nil: if err == nil { err
+			// = f.Sync() }; if err == nil { err = f.Close() }.
+			switch v.(type) {
+			case *ssa.Extract, *ssa.Phi:
 				k = k.set(i, (succ == 0) == firstIfNil)
 			}
 		}

@@ -380,7 +380,8 @@ func (c *checker) likeliest(fl *flow, leaks []leak) int {
 			(call.Call.IsInvoke() && fl.aliases[call.Call.Value]) {
 			return i
 		}
-		if other < 0 && isErrorResult(cmp.X.Type()) && isNil(cmp.Y) && !c.computesOnlyCall(&call.Call) {
+		failed := (cmp.Op == token.NEQ) == l.taken // the path has the error not nil
+		if other < 0 && failed && isErrorResult(cmp.X.Type()) && isNil(cmp.Y) && !c.computesOnlyCall(&call.Call) {
 			other = i
 		}
 	}

@@ -1179,10 +1179,18 @@ func isDoer(sig *types.Signature) bool {
 // connection under the response, read or not, closed or not: its body
 // holds nothing past the return.
 func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
-	if c.makesResponsesItself() {
+	return slices.ContainsFunc(c.requestCancels(call), func(made *ssa.Call) bool { return deferredBefore(made, 1, call) })
+}
+
+// requestCancels returns the calls that made the contexts, up the chain
+// that the context of the request that call sends derives from, whose
+// cancel functions cancel that request (see cancelledAtReturn): calling
+// one tears the request down, and the response's body with it.
+func (c *checker) requestCancels(call *ssa.Call) []*ssa.Call {
+	if c.makesResponsesItself() && !stdTransportClient(call) {
 		// A round tripper or a cache of the package may answer with a
 		// body of its own (a file), which no cancel closes.
-		return false
+		return nil
 	}
 	var req ssa.Value
 	if m := call.Call.Method; m != nil {
@@ -1193,56 +1201,93 @@ func (c *checker) cancelledAtReturn(call *ssa.Call) bool {
 		req = call.Call.Args[i]
 	}
 	if req == nil {
-		return false
+		return nil
 	}
 	// The context the request was made with, unless the request is
 	// overwritten in place (*r = *r.WithContext(other)).
 	if storedThrough(req) {
-		return false
+		return nil
 	}
 	req = c.passedThrough(req)
 	if storedThrough(req) {
-		return false
+		return nil
 	}
 	if e, ok := req.(*ssa.Extract); ok && e.Index == 0 {
 		req = e.Tuple
 	}
 	made, ok := req.(*ssa.Call)
 	if !ok {
-		return false
+		return nil
 	}
 	i, ok := requestContexts[c.staticName(&made.Call)]
 	if !ok || i >= len(made.Call.Args) {
-		return false
+		return nil
 	}
 	ctx := made.Call.Args[i]
-	// Up the contexts it derives from, to one whose cancel is deferred.
+	// Up the contexts it derives from.
+	var found []*ssa.Call
 	for range 8 {
 		var made *ssa.Call
 		switch x := ctx.(type) {
 		case *ssa.Extract:
 			made, _ = x.Tuple.(*ssa.Call)
 			if x.Index != 0 {
-				return false
+				return found
 			}
 		case *ssa.Call:
 			made = x
 		}
 		if made == nil || len(made.Call.Args) == 0 {
-			return false
+			return found
 		}
 		name := c.staticName(&made.Call)
 		switch {
 		case cancelers[name]:
-			if deferredBefore(made, 1, call) {
-				return true
-			}
+			found = append(found, made)
 		case !contextDerivers[name]:
-			return false
+			return found
 		}
 		ctx = made.Call.Args[0]
 	}
-	return false
+	return found
+}
+
+// stdTransportClient reports whether call is the Do of an http.Client
+// that the function makes (&http.Client{...}) with no transport or with
+// an http.Transport it makes too: the responses it gets come from
+// net/http's transport, whatever responses the package makes elsewhere
+// (a proxy's own replies).
+func stdTransportClient(call *ssa.Call) bool {
+	if call.Call.IsInvoke() || len(call.Call.Args) == 0 {
+		return false
+	}
+	alloc, ok := unconvert(call.Call.Args[0]).(*ssa.Alloc)
+	if !ok || typeName(alloc.Type()) != "net/http.Client" {
+		return false
+	}
+	for _, r := range usesOf(alloc) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		if fieldName(alloc.Type(), fa.Field) != "Transport" {
+			continue
+		}
+		for _, u := range usesOf(fa) {
+			st, ok := u.(*ssa.Store)
+			if !ok || st.Addr != ssa.Value(fa) {
+				return false // the transport read back, or its address taken
+			}
+			mi, ok := st.Val.(*ssa.MakeInterface)
+			if !ok {
+				return false
+			}
+			if t, ok := mi.X.(*ssa.Alloc); !ok || typeName(t.Type()) != "net/http.Transport" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // makesResponsesItself reports whether some function of the package
@@ -1845,7 +1890,7 @@ func (c *checker) wrappingResults(call *ssa.CallCommon) uint64 {
 					bits |= 1 << j
 				}
 			}
-		} else if j := c.passThrough(call); j >= 0 && j < 64 {
+		} else if j := c.passThrough(call); j >= 0 && j < 64 && c.hookStandsFor(call, j) {
 			// What it gives back is the caller's caller's, as what
 			// it was given is. A value the function owns stays its
 			// to close through what the hook gives back: that is a
@@ -1982,6 +2027,81 @@ func (c *checker) passThrough(call *ssa.CallCommon) int {
 		return -1
 	}
 	return j
+}
+
+// hookStandsFor reports whether the result j of call, which passThrough
+// found to stand for its argument j, is taken so: where the argument is
+// borrowed (what the hook gives back is the caller's caller's), or where
+// a Close of the argument deferred before the call releases it (defer
+// rc.Close(); rc = shadow(rc)), whatever the hook made of it. A hook
+// given a value the function owns otherwise may give a new one (nc :=
+// redial(c); c.Close()), which is the function's to close.
+func (c *checker) hookStandsFor(call *ssa.CallCommon, j int) bool {
+	arg := call.Args[j]
+	if c.passedBorrowed(arg, map[ssa.Value]bool{}) {
+		return true
+	}
+	instr := c.callInstrOf(call)
+	if instr == nil {
+		return false
+	}
+	// same reports whether x is the deferred value v, loaded from the
+	// same variable, or a φ-node of it and of values that stand for it
+	// (if cork { rc = timedCork(rc, ...) }).
+	var same func(x, v ssa.Value, depth int) bool
+	same = func(x, v ssa.Value, depth int) bool {
+		if x == v {
+			return true
+		}
+		if depth > 4 {
+			return false
+		}
+		switch x := x.(type) {
+		case *ssa.UnOp:
+			l, ok := v.(*ssa.UnOp)
+			if !ok || x.Op != token.MUL || l.Op != token.MUL || x.X != l.X {
+				return false
+			}
+			_, free := x.X.(*ssa.FreeVar)
+			return free || isLocalCell(x.X)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if !same(e, v, depth+1) {
+					return false
+				}
+			}
+			return true
+		case *ssa.Call:
+			bits := c.wrappingResults(&x.Call)
+			return bits&1 != 0 && len(x.Call.Args) > 0 && same(x.Call.Args[0], v, depth+1)
+		}
+		return false
+	}
+	for _, b := range instr.Parent().Blocks {
+		if !b.Dominates(instr.Block()) {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if b == instr.Block() && in == instr {
+				break
+			}
+			d, ok := in.(*ssa.Defer)
+			if !ok {
+				continue
+			}
+			var recv ssa.Value
+			switch {
+			case d.Call.IsInvoke() && d.Call.Method.Name() == "Close":
+				recv = d.Call.Value
+			case d.Call.StaticCallee() != nil && d.Call.StaticCallee().Name() == "Close" && len(d.Call.Args) == 1:
+				recv = d.Call.Args[0]
+			}
+			if recv != nil && same(arg, unconvert(recv), 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesFuncs reports whether the function value v may be one of the

@@ -379,6 +379,21 @@ func (c *checker) setOnlyAtBirth(ptr types.Type, f int) bool {
 		return false // another package may set it
 	}
 	for instr := range c.packageInstrs() {
+		if fa, ok := instr.(*ssa.FieldAddr); ok && fa.Field == f && sameOrigin(fa.X.Type(), elem) {
+			// setDB(&q.xdb, db): the field's address given away may
+			// be stored through.
+			for _, u := range usesOf(fa) {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if u.Addr != ssa.Value(fa) {
+						return false
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return false
+				}
+			}
+		}
 		store, ok := instr.(*ssa.Store)
 		if !ok || isNil(store.Val) || isZeroValue(store.Val) {
 			continue
@@ -399,6 +414,16 @@ func (c *checker) setOnlyAtBirth(ptr types.Type, f int) bool {
 		}
 	}
 	return true
+}
+
+// sameOrigin reports whether ptr points to elem, or to an instance of the
+// generic type elem.
+func sameOrigin(ptr, elem types.Type) bool {
+	t := types.Unalias(derefType(ptr))
+	if named, ok := t.(*types.Named); ok {
+		t = named.Origin()
+	}
+	return types.Identical(t, elem)
 }
 
 // changesOwnMemory reports whether callee, a method of pkg, does nothing

@@ -58,23 +58,40 @@ func pairLeak(join func(a, b *Engine) *Engine, a, b *Engine, stop bool) error { 
 	return e.Close()
 }
 
-// hookedLeak drops the conn it dialed and what the hook gives back for it,
-// which stands for it: closing either would have released both.
+// hookedLeak drops what the hook gives back for the conn it dialed: a
+// value of its own, given to a hook, comes back the function's to close
+// (a hook may give a new one, as a redial does).
 func hookedLeak(hook func(net.Conn) net.Conn, addr string, stop bool) error {
-	c, err := net.Dial("tcp", addr) // want `c returned by net.Dial is not closed on all paths`
+	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		return err
 	}
-	w := hook(c)
+	w := hook(c) // want `w returned by hook is not closed on all paths`
 	if stop {
 		return nil
 	}
 	return w.Close()
 }
 
-// SafeHookedDeferred is fine: the deferred Close of the conn it dialed
-// releases what the hook gives back around it (a cipher's stream over
-// the conn, whose Close is the conn's).
+// swapLeak closes the conn it gave the hook and goes on with what the hook
+// gave back, a new one, which it leaves open where the write fails.
+func swapLeak(redial func(net.Conn) net.Conn, addr string) error {
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		return err
+	}
+	nc := redial(c) // want `nc returned by redial is not closed on all paths`
+	c.Close()
+	if _, err := nc.Write([]byte("hello")); err != nil {
+		return err
+	}
+	return nc.Close()
+}
+
+// SafeHookedDeferred is fine: the deferred Close of the conn it dialed,
+// made before the call, releases what the hook gives back around it (a
+// cipher's stream over the conn, whose Close is the conn's). A hook that
+// gave a new file instead would be missed here.
 func SafeHookedDeferred(shadow func(net.Conn) net.Conn, addr string) error {
 	rc, err := net.Dial("tcp", addr)
 	if err != nil {

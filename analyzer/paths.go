@@ -630,21 +630,7 @@ func startedByGo(fn *ssa.Function) bool {
 // releases the resource, passed to it, where it succeeds (see
 // successReleases).
 func (fc *funcChecker) releasedBySuccess(fl *flow, v ssa.Value) bool {
-	if load, ok := v.(*ssa.UnOp); ok {
-		if st := lastStoreBefore(load); st != nil {
-			v = st.Val
-		}
-	}
-	var call *ssa.Call
-	switch v := v.(type) {
-	case *ssa.Call:
-		call = v
-	case *ssa.Extract:
-		call, _ = v.Tuple.(*ssa.Call)
-		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
-			return false
-		}
-	}
+	call := lastResultOf(v)
 	if call == nil || !isErrorResult(v.Type()) {
 		return false
 	}
@@ -660,25 +646,34 @@ func (fc *funcChecker) releasedBySuccess(fl *flow, v ssa.Value) bool {
 	return ok && i < len(call.Call.Args) && fl.aliases[call.Call.Args[i]]
 }
 
+// lastResultOf returns the call whose last result v is (its only one, or
+// the last of a tuple), also where v loads a variable that the call's
+// result was last stored into (err, a named result that a deferred
+// closure reads), or nil.
+func lastResultOf(v ssa.Value) *ssa.Call {
+	if load, ok := v.(*ssa.UnOp); ok {
+		if st := lastStoreBefore(load); st != nil {
+			v = st.Val
+		}
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		return v
+	case *ssa.Extract:
+		call, _ := v.Tuple.(*ssa.Call)
+		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
+			return nil
+		}
+		return call
+	}
+	return nil
+}
+
 // releasedByFailure reports whether v is the last result of a call that
 // releases the resource, passed to it, when it fails (returns false or a
 // non-nil error).
 func (fc *funcChecker) releasedByFailure(a *acquisition, fl *flow, v ssa.Value) bool {
-	if load, ok := v.(*ssa.UnOp); ok {
-		if st := lastStoreBefore(load); st != nil {
-			v = st.Val // err, a named result that a deferred closure reads
-		}
-	}
-	var call *ssa.Call
-	switch v := v.(type) {
-	case *ssa.Call:
-		call = v
-	case *ssa.Extract:
-		call, _ = v.Tuple.(*ssa.Call)
-		if call == nil || v.Index != call.Call.Signature().Results().Len()-1 {
-			return false
-		}
-	}
+	call := lastResultOf(v)
 	if call == nil {
 		return false
 	}
@@ -732,25 +727,33 @@ func (fc *funcChecker) withCancels(a *acquisition, fl *flow) *flow {
 	if fl.kind != response || a.call == nil {
 		return fl
 	}
-	var out *flow
+	var calls []*ssa.Call
 	for _, made := range fc.requestCancels(a.call) {
 		for _, cancel := range extracts(made, 1) {
 			for _, r := range usesOf(cancel) {
-				call, ok := r.(*ssa.Call)
-				if !ok || call.Call.Value != cancel {
-					continue
+				if call, ok := r.(*ssa.Call); ok && call.Call.Value == cancel {
+					calls = append(calls, call)
 				}
-				if _, seen := fl.events[call]; seen {
-					continue
-				}
-				if out == nil {
-					cp := *fl
-					cp.events = maps.Clone(fl.events)
-					out = &cp
-				}
-				out.events[call] = released
 			}
 		}
+	}
+	return withReleases(fl, calls)
+}
+
+// withReleases returns fl with the calls that have no event of it marked
+// as releasing the resource, a copy where there is one.
+func withReleases(fl *flow, calls []*ssa.Call) *flow {
+	var out *flow
+	for _, call := range calls {
+		if _, seen := fl.events[call]; seen {
+			continue
+		}
+		if out == nil {
+			cp := *fl
+			cp.events = maps.Clone(fl.events)
+			out = &cp
+		}
+		out.events[call] = released
 	}
 	if out == nil {
 		return fl
@@ -770,7 +773,7 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 	if _, stores := fc.bodyStores(fl, func(ssa.Value) bool { return true }); len(stores) > 0 {
 		return fl // a body put in place of the transport's is not its to release
 	}
-	var out *flow
+	var drains []*ssa.Call
 	for _, b := range fc.fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(*ssa.Call)
@@ -795,18 +798,10 @@ func (fc *funcChecker) withDrainedBodies(a *acquisition, fl *flow) *flow {
 			if load := unconvert(call.Call.Args[i]).(*ssa.UnOp); fieldName(load.X.(*ssa.FieldAddr).X.Type(), load.X.(*ssa.FieldAddr).Field) != "Body" {
 				continue
 			}
-			if out == nil {
-				cp := *fl
-				cp.events = maps.Clone(fl.events)
-				out = &cp
-			}
-			out.events[call] = released
+			drains = append(drains, call)
 		}
 	}
-	if out == nil {
-		return fl
-	}
-	return out
+	return withReleases(fl, drains)
 }
 
 // okOfUnknown reports whether cond is the second result, a bool, of the

@@ -60,9 +60,11 @@ func (c *checker) wrappedParamOf(fn *ssa.Function, o *origins, own []bool, param
 				continue
 			}
 			if h, ok := fl.structs[v]; ok && ((h.owns && !stream) || (stream && c.holdsOnly(v.Parent(), v, fl))) {
-				if c.startsClosing(v, h) {
+				if c.kindOf(v.Type()) == notResource && c.startsClosing(v, h) {
 					// go c.processLoop(), which closes c.rw: the
-					// value's goroutine owns what it holds.
+					// value, which has no Close, leaves what it
+					// holds to its goroutine. One with a Close
+					// still stands for it.
 					continue
 				}
 				return i

@@ -81,3 +81,45 @@ func pingLeak(l net.Listener) {
 		_ = NewPinger(rw)
 	}
 }
+
+// A Client reads replies on a goroutine of its own and has a Close, which
+// closes the connection; closing the connection ends the goroutine.
+type Client struct {
+	conn    net.Conn
+	replies chan string
+}
+
+// NewClient starts reading replies from conn.
+func NewClient(conn net.Conn) *Client { // want NewClient:"keeps p0; wraps p0 in r0"
+	c := &Client{conn: conn, replies: make(chan string, 8)}
+	go c.read()
+	return c
+}
+
+func (c *Client) read() { // want read:"releases p0; closes p0\\.conn"
+	defer c.conn.Close()
+	sc := bufio.NewScanner(c.conn)
+	for sc.Scan() {
+		c.replies <- sc.Text()
+	}
+	close(c.replies)
+}
+
+// Close closes the connection.
+func (c *Client) Close() error { return c.conn.Close() } // want Close:"releases p0; closes p0\\.conn"
+
+func (c *Client) hello() error {
+	_, err := c.conn.Write([]byte("HELLO\\r\\n"))
+	return err
+}
+
+// SafeNewHello is fine: where the greeting fails, closing the connection
+// the client stands for closes the client.
+func SafeNewHello(conn net.Conn) (*Client, error) { // want SafeNewHello:"keeps p0; releases p0 on failure"
+	c := NewClient(conn)
+	if err := c.hello(); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return c, nil
+}

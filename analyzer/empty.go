@@ -405,18 +405,14 @@ func (c *checker) closesOf(m *types.Func, fn *ssa.Function) []string {
 	return fact.Closes
 }
 
-// setsOtherFields reports whether call, a call of a function of the
+// setsOtherFieldsDepth reports whether call, a call of a function of the
 // package given v, only reaches fields of v other than those in closed:
 // dataChannel.setReadyState(s), which stores into d.readyState. Its
-// parameter may only address fields, and none of those in closed.
-func setsOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {
-	return setsOtherFieldsDepth(call, v, closed, false, 0)
-}
-
-// setsOtherFieldsDepth is setsOtherFields following the parameter into
-// the calls of the package that it is given to (i.init(b) calling
-// i.clearCache()), at most three deep. Where clearOK is set, the fields
-// in closed may be read and cleared too, not set (see idleFields).
+// parameter may only address fields, and none of those in closed,
+// following the parameter into the calls of the package that it is
+// given to (i.init(b) calling i.clearCache()), at most three deep.
+// Where clearOK is set, the fields in closed may be read and cleared
+// too, not set (see idleFields).
 func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, clearOK bool, depth int) bool {
 	fn := call.Call.StaticCallee()
 	if fn == nil || fn.Blocks == nil || depth > 3 && (!clearOK || depth > 8) {
@@ -437,7 +433,7 @@ func setsOtherFieldsDepth(call *ssa.Call, v ssa.Value, closed map[string]bool, c
 }
 
 // paramSetsOtherFields reports whether the function of parameter p only
-// reaches fields of p other than those in closed (see setsOtherFields).
+// reaches fields of p other than those in closed (see setsOtherFieldsDepth).
 func paramSetsOtherFields(p ssa.Value, closed map[string]bool, clearOK bool, depth int) bool {
 	for _, r := range usesOf(p) {
 		switch r := r.(type) {
@@ -466,7 +462,7 @@ func paramSetsOtherFields(p ssa.Value, closed map[string]bool, clearOK bool, dep
 // value given v alone, a functional option (for _, o := range opts {
 // o(l) }), where every function of the package of that type only reaches
 // fields of its parameter other than those in closed (see
-// setsOtherFields), and those fields are unexported: an option of
+// setsOtherFieldsDepth), and those fields are unexported: an option of
 // another package cannot set them. A constructor that applies its
 // options to a new value leaves empty what they do not fill.
 func (c *checker) optionsSetOtherFields(call *ssa.Call, v ssa.Value, closed map[string]bool) bool {

@@ -399,14 +399,7 @@ func (c *checker) setOnlyAtBirth(ptr types.Type, f int) bool {
 			continue
 		}
 		fa, ok := store.Addr.(*ssa.FieldAddr)
-		if !ok || fa.Field != f {
-			continue
-		}
-		t := types.Unalias(derefType(fa.X.Type()))
-		if named, ok := t.(*types.Named); ok {
-			t = named.Origin()
-		}
-		if !types.Identical(t, elem) {
+		if !ok || fa.Field != f || !sameOrigin(fa.X.Type(), elem) {
 			continue
 		}
 		if alloc, ok := fa.X.(*ssa.Alloc); !ok || !alloc.Heap && !isLocalCell(alloc) {

@@ -24,7 +24,7 @@ var scenarios = []string{
 	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing", "fluent/dep", "fluent",
 	"decorators/dep", "decorators", "wrapcalls", "cachedclients", "closedsignal", "faults", "emptyheld", "idlefield/dep", "idlefield", "startedloops",
 	"review39/wrap", "review39/store", "review39/closedsig", "review39/deco/dep", "review39/deco", "review39/fault", "review39/empty",
-	"review40/hook", "review40/relay", "review40/idlebind/dep", "review40/idlebind", "review40/idlefd/dep", "review40/idlefd", "review40/idlestore/dep", "review40/idlestore", "review40/idlepick/dep", "review40/idlepick", "review40/wc", "review40/likely",
+	"review40/hook", "review40/relay", "review40/idlebind/dep", "review40/idlebind", "review40/idlefd/dep", "review40/idlefd", "review40/idlestore", "review40/idlepick/dep", "review40/idlepick", "review40/wc", "review40/likely",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

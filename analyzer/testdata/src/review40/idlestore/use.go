@@ -3,7 +3,7 @@ package idlestore
 import (
 	"os"
 
-	"review40/idlestore/dep"
+	"review40/idlepick/dep"
 )
 
 // traceLeak: the trace file is stored in a query that holds nothing, and

@@ -184,6 +184,15 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		// changes is memory that no resource lives in, whoever owns it.
 		return true
 	}
+	if obj, ok := callee.Object().(*types.Func); ok && funcName(obj) == "(*sync.Pool).Put" && len(call.Args) == 2 {
+		// Giving memory back for reuse: a value the pool drops is
+		// taken back by the collector, and one of nothing but data
+		// holds nothing that must be released.
+		if mi, ok := call.Args[1].(*ssa.MakeInterface); ok {
+			return onlyData(mi.X.Type(), map[types.Type]bool{})
+		}
+		return false
+	}
 	if obj, ok := callee.Object().(*types.Func); ok && computes(obj) {
 		return !slices.ContainsFunc(call.Args, func(a ssa.Value) bool {
 			_, isFunc := a.Type().Underlying().(*types.Signature)
@@ -207,6 +216,66 @@ func computesOnly(call *ssa.CallCommon, recv ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// onlyPoolsMemory reports whether fn stores nothing and calls nothing but
+// the Put of a value of nothing but data into a sync.Pool (r.returnToPool
+// of a result set of rows), at least once.
+func onlyPoolsMemory(fn *ssa.Function) bool {
+	puts := 0
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef, *ssa.Return, *ssa.If, *ssa.Jump, *ssa.Phi, *ssa.BinOp,
+				*ssa.FieldAddr, *ssa.Field, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Extract:
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW {
+					return false
+				}
+			case *ssa.Call:
+				callee := instr.Call.StaticCallee()
+				if callee == nil || callee.Object() == nil || funcName(callee.Object().(*types.Func)) != "(*sync.Pool).Put" || !computesOnly(&instr.Call, nil) {
+					return false
+				}
+				puts++
+			default:
+				return false
+			}
+		}
+	}
+	return puts > 0
+}
+
+// onlyData reports whether a value of type t holds nothing but data:
+// booleans, numbers and strings, and pointers, slices, arrays, maps and
+// structs of them. No interface, function, channel or unsafe pointer is
+// within it, so no resource is.
+func onlyData(t types.Type, seen map[types.Type]bool) bool {
+	t = types.Unalias(t)
+	if seen[t] {
+		return true // a type that refers to itself holds what it holds
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer && u.Kind() != types.Uintptr
+	case *types.Pointer:
+		return onlyData(u.Elem(), seen)
+	case *types.Slice:
+		return onlyData(u.Elem(), seen)
+	case *types.Array:
+		return onlyData(u.Elem(), seen)
+	case *types.Map:
+		return onlyData(u.Key(), seen) && onlyData(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if !onlyData(u.Field(i).Type(), seen) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // loadedFrom reports whether v is loaded from a field of what recv
@@ -298,7 +367,9 @@ func (c *checker) callsComputing(call *ssa.CallCommon, recv ssa.Value) bool {
 		return false
 	}
 	if _, ok := call.Args[0].Type().Underlying().(*types.Pointer); ok && !derivedFrom(call.Args[0], recv) && !c.ownedPart(call.Args[0], recv) {
-		return false
+		// What the receiver points to may be shared: only giving it
+		// back to a pool of memory changes nothing of it.
+		return onlyPoolsMemory(callee)
 	}
 	if done, ok := c.computing[callee]; ok {
 		return done // false while it is being decided: recursion proves nothing

@@ -10,7 +10,7 @@ var handlePool sync.Pool
 
 type value struct{ refs int }
 
-func (v *value) release() { // want release:"keeps p0; nothing when nil"
+func (v *value) release() { // want release:"keeps p0; nothing when zero; nothing when nil"
 	if v != nil && v.refs > 0 {
 		v.refs--
 		handlePool.Put(v)

@@ -1219,10 +1219,24 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 		return false
 	}
 	b, i := load.Block(), slices.Index(load.Block().Instrs, ssa.Instruction(load))
+	called := false
 	for steps := 0; b != nil && steps < 64; steps++ {
 		for j := i - 1; j >= 0; j-- {
-			if st, ok := b.Instrs[j].(*ssa.Store); ok && st.Addr == load.X {
-				return st.Val == a.err
+			switch instr := b.Instrs[j].(type) {
+			case *ssa.Store:
+				if instr.Addr == load.X {
+					return instr.Val == a.err
+				}
+				if !called && sameField(instr.Addr, load.X) {
+					// v, x.err = f(); if x.err != nil: no call
+					// between may have set the field again.
+					return instr.Val == a.err
+				}
+				if fa, ok := load.X.(*ssa.FieldAddr); ok && loadOf(fa.X) == instr.Addr {
+					called = true // x itself changed
+				}
+			case ssa.CallInstruction:
+				called = true
 			}
 		}
 		if len(b.Preds) != 1 {
@@ -1232,6 +1246,31 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 		i = len(b.Instrs)
 	}
 	return false
+}
+
+// sameField reports whether x and y are addresses of the same field of
+// the same struct pointer (two evaluations of &a.err), where no store
+// between them changes the pointer.
+func sameField(x, y ssa.Value) bool {
+	fx, ok := x.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	fy, ok := y.(*ssa.FieldAddr)
+	if !ok || fx.Field != fy.Field {
+		return false
+	}
+	// The same pointer, or two loads of the variable that holds it (a
+	// receiver that a closure captures).
+	return fx.X == fy.X || loadOf(fx.X) != nil && loadOf(fx.X) == loadOf(fy.X)
+}
+
+// loadOf returns the address that v is loaded from, or nil.
+func loadOf(v ssa.Value) ssa.Value {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		return u.X
+	}
+	return nil
 }
 
 // afterSuccess returns the blocks whose end a path from the call of a

@@ -254,7 +254,73 @@ func (c *checker) holds(t types.Type, path []string) bool {
 		return false
 	}
 	k := fieldIndex(t, path[0])
-	return k >= 0 && c.releasesField(closeFn, 0, k, 0)
+	return k >= 0 && (c.releasesField(closeFn, 0, k, 0) || c.signalsRelease(t, closeFn, path))
+}
+
+// signalsRelease reports whether closeFn, the Close of t, has another
+// method of t close what t holds at path: Close closes a channel that the
+// receiver keeps, and a method of the package that closes the field waits
+// on that channel, itself or in a closure it starts (an acceptor whose Run
+// closes its listener once Close says so).
+func (c *checker) signalsRelease(t types.Type, closeFn *ssa.Function, path []string) bool {
+	if len(closeFn.Params) == 0 {
+		return false
+	}
+	signals := map[int]bool{}
+	for _, b := range closeFn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "close" {
+				if fa, ok := loadOf(call.Call.Args[0]).(*ssa.FieldAddr); ok && fa.X == closeFn.Params[0] {
+					signals[fa.Field] = true
+				}
+			}
+		}
+	}
+	if len(signals) == 0 {
+		return false
+	}
+	mset := c.prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		fn := c.prog.MethodValue(mset.At(i))
+		if fn == nil || fn == closeFn || fn.Pkg != closeFn.Pkg || fn.Blocks == nil {
+			continue
+		}
+		if c.summaryOf(fn).closesField(fieldRoot("p", 0), path) && waitsOnField(fn, t, signals) {
+			return true
+		}
+	}
+	return false
+}
+
+// waitsOnField reports whether fn, or a function literal within it,
+// receives from a channel held in one of the given fields of a value of
+// type t.
+func waitsOnField(fn *ssa.Function, t types.Type, fields map[int]bool) bool {
+	onField := func(v ssa.Value) bool {
+		fa, ok := loadOf(v).(*ssa.FieldAddr)
+		return ok && fields[fa.Field] && types.Identical(fa.X.Type(), t)
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW && onField(instr.X) {
+					return true
+				}
+			case *ssa.Select:
+				for _, st := range instr.States {
+					if st.Dir == types.RecvOnly && onField(st.Chan) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return slices.ContainsFunc(fn.AnonFuncs, func(anon *ssa.Function) bool { return waitsOnField(anon, t, fields) })
 }
 
 // fieldIndex returns the index of the field called name in the struct

@@ -145,7 +145,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if len(leaks) == 0 || (local && fc.holdsAtEveryReturn(a, leaks) && fc.siblingUnlocks(op, call)) {
 		return
 	}
-	if fc.returnsHolder(call, op.place, leaks) {
+	if fc.returnsHolder(pl, call, op.place, leaks) {
 		return
 	}
 	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
@@ -159,20 +159,25 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 // interface with a method that unlocks it, return l, nil (an Unlocker).
 // The lock goes to the caller with the value, as a resource does when
 // returned.
-func (fc *funcChecker) returnsHolder(call *ssa.Call, place string, leaks []leak) bool {
+func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, leaks []leak) bool {
 	args := call.Call.Args
 	if len(args) == 0 {
 		return false
 	}
-	fa, ok := args[0].(*ssa.FieldAddr)
-	if !ok {
-		return false // the mutex itself, not a field of a value
+	var holder ssa.Value
+	if fa, ok := args[0].(*ssa.FieldAddr); ok {
+		holder = root(fa, true) // else the mutex itself, not a field of a value
 	}
-	holder := root(fa, true)
 	for _, l := range leaks {
 		ret, ok := l.exit.(*ssa.Return)
 		gives := func(r ssa.Value) bool {
 			v := resultValue(ret, r)
+			if w, ok := unconvert(v).(*ssa.Call); ok && fc.wrapsMutex(pl, w, place) {
+				return true
+			}
+			if holder == nil {
+				return false
+			}
 			if v == holder {
 				return true
 			}
@@ -187,6 +192,33 @@ func (fc *funcChecker) returnsHolder(call *ssa.Call, place string, leaks []leak)
 		}
 	}
 	return len(leaks) > 0
+}
+
+// wrapsMutex reports whether call builds a value around the mutex at
+// place: its callee stores the argument into a field of what it returns,
+// and a method of the result's type unlocks that field. newWcWrapper(l, w)
+// returns a writer whose Close unlocks l: the lock goes with the writer.
+func (fc *funcChecker) wrapsMutex(pl *placer, call *ssa.Call, place string) bool {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Blocks == nil || call.Call.Signature().Results().Len() != 1 {
+		return false
+	}
+	for k, arg := range call.Call.Args {
+		if k >= len(callee.Params) || pl.place(arg) != place {
+			continue
+		}
+		for _, r := range usesOf(callee.Params[k]) {
+			st, ok := r.(*ssa.Store)
+			if !ok || st.Val != callee.Params[k] {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if ok && fc.methodUnlocks(call.Type(), "."+fieldName(fa.X.Type(), fa.Field)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // foundByOwnKey reports whether v is an element that a map lookup gives,
@@ -364,6 +396,11 @@ func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.T
 			}
 		}
 		fn := fc.prog.MethodValue(mset.At(i))
+		if obj, ok := mset.At(i).Obj().(*types.Func); ok && len(mset.At(i).Index()) == 1 && fn != nil && fn.Synthetic != "" {
+			// A method of the value type in the pointer's method set:
+			// the method itself says what it unlocks.
+			fn = fc.prog.FuncValue(obj)
+		}
 		if fn == nil {
 			continue
 		}

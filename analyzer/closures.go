@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -68,6 +69,10 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			// resource matters to the resource.
 		case sum.releasesFree(i):
 			runs = released
+		case c.closesWhereErrNil(mc, captured, i):
+			// defer func() { if err == nil { err = f.Close() } }() of
+			// f, err := open(): where f is held, err is nil.
+			runs, settles = released, true
 		case sum.consumesFree(i) && runs == 0:
 			runs = mayRelease
 		}
@@ -353,4 +358,125 @@ func (c *checker) deferredRelease(cell ssa.Value) event {
 		}
 	}
 	return mayRelease
+}
+
+// closesWhereErrNil reports whether the closure mc closes what it captures
+// as free variable i, captured (the variable of a resource that a call
+// gave), on every path where its free variable holding that call's error
+// is nil, and nothing but that call sets that variable: a path that holds
+// the resource then finds it nil when the closure runs, as the closure
+// itself, not the function, assigns it again.
+func (c *checker) closesWhereErrNil(mc *ssa.MakeClosure, captured ssa.Value, i int) bool {
+	res, ok := onlyStoredExtract(captured)
+	if !ok {
+		return false
+	}
+	fn := mc.Fn.(*ssa.Function)
+	for j, b := range mc.Bindings {
+		if j == i {
+			continue
+		}
+		errv, ok := onlyStoredExtract(b)
+		if !ok || errv.Tuple != res.Tuple || errv.Index != errv.Tuple.Type().(*types.Tuple).Len()-1 || !types.Identical(errv.Type(), errorType) || isResultCell(b) {
+			continue
+		}
+		if slices.ContainsFunc(usesOf(b), func(u ssa.Instruction) bool { other, ok := u.(*ssa.MakeClosure); return ok && other != mc }) {
+			continue // another closure may set it
+		}
+		if closesWhereNil(fn, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyStoredExtract returns the result of a call that cell, a local
+// variable, holds: the one store into it in its function stores that
+// result, and its address goes only to loads and closures.
+func onlyStoredExtract(cell ssa.Value) (*ssa.Extract, bool) {
+	alloc, ok := cell.(*ssa.Alloc)
+	if !ok || !localCell(alloc, false) {
+		return nil, false
+	}
+	var x *ssa.Extract
+	for _, r := range usesOf(alloc) {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			e, ok := st.Val.(*ssa.Extract)
+			if !ok || x != nil {
+				return nil, false
+			}
+			x = e
+		}
+	}
+	return x, x != nil
+}
+
+// closesWhereNil reports whether fn, a closure, tests its free variable j
+// against nil before it does anything else, and closes what its free
+// variable i holds on every path from the side where j is nil.
+func closesWhereNil(fn *ssa.Function, i, j int) bool {
+	if len(fn.Blocks) == 0 || i >= len(fn.FreeVars) || j >= len(fn.FreeVars) {
+		return false
+	}
+	entry := fn.Blocks[0]
+	t, ok := entry.Instrs[len(entry.Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	for _, instr := range entry.Instrs {
+		switch instr.(type) {
+		case ssa.CallInstruction, *ssa.Store:
+			return false
+		}
+	}
+	cond, ok := t.Cond.(*ssa.BinOp)
+	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+		return false
+	}
+	x := cond.X
+	if isNil(x) {
+		x = cond.Y
+	} else if !isNil(cond.Y) {
+		return false
+	}
+	if loadOf(x) != fn.FreeVars[j] {
+		return false
+	}
+	nilSide := entry.Succs[0]
+	if cond.Op == token.NEQ {
+		nilSide = entry.Succs[1]
+	}
+	closes := func(instr ssa.Instruction) bool {
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			return false
+		}
+		common := call.Common()
+		var recv ssa.Value
+		switch callee := common.StaticCallee(); {
+		case common.IsInvoke() && common.Method.Name() == "Close":
+			recv = common.Value
+		case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
+			recv = common.Args[0]
+		default:
+			return false
+		}
+		return loadOf(unconvert(recv)) == fn.FreeVars[i]
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	var open func(b *ssa.BasicBlock) bool // a path from b returns without closing
+	open = func(b *ssa.BasicBlock) bool {
+		if seen[b] {
+			return false
+		}
+		seen[b] = true
+		if slices.ContainsFunc(b.Instrs, closes) {
+			return false
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return true
+		}
+		return slices.ContainsFunc(b.Succs, open)
+	}
+	return !open(nilSide)
 }

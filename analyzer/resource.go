@@ -634,6 +634,13 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			_, known := c.invokeSummaryOf(call)
 			return known
 		}
+		if c.onlyUsersClose(m.Signature().Results()) {
+			// A handler the package's users implement gives values
+			// of the package that only users close: theirs. Where
+			// the program has implementations, they decide.
+			_, known := c.invokeSummaryOf(call)
+			return known
+		}
 		return !c.unclosedAccessor(call)
 	}
 	if fn := call.StaticCallee(); fn != nil {
@@ -920,6 +927,34 @@ func (c *checker) replacesArg(call *ssa.CallCommon, i, j int) bool {
 // their receiver, beside makingVerbs: Copy, Fork, Duplicate, and a
 // connection made again (Reconnect, Reopen, Redial, Renew).
 var remakingWords = []string{"Copy", "Fork", "Dup", "Re"}
+
+// onlyUsersClose reports whether the resources among results are all of
+// types that the package declares, with a Close of its own, and never
+// closes: a stream that a server's handler gives for a path (OnDescribe
+// returning a *ServerStream) is one its users make, share and close.
+func (c *checker) onlyUsersClose(results *types.Tuple) bool {
+	found := false
+	for i := range results.Len() {
+		t := results.At(i).Type()
+		if c.kindOf(t) == notResource {
+			continue
+		}
+		p, ok := types.Unalias(t).(*types.Pointer)
+		if !ok {
+			return false
+		}
+		named, ok := types.Unalias(p.Elem()).(*types.Named)
+		if !ok || named.Obj().Pkg() != c.pass.Pkg {
+			return false
+		}
+		m := closeMethod(t)
+		if m == nil || m.Pkg() != c.pass.Pkg || c.closesValuesOf(t) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
 
 // closesValuesOf reports whether the package closes a value of type t
 // anywhere: calls its Close, directly, deferred or through a method value,

@@ -194,6 +194,10 @@ type checker struct {
 	// nilBorrowed), that value: a call given it meets a callee's
 	// condition on its argument being non-nil.
 	nonNil map[ssa.Value]bool
+	// flagValues holds, while a summary is worked out under an
+	// assumption about a boolean parameter (see flagBorrowed), its
+	// value: a call that passes it on meets a callee's condition on it.
+	flagValues map[*ssa.Parameter]bool
 	// pathVals memoizes pathValuesOf (nil: the function tracks none).
 	pathVals map[*ssa.Function]*pathValues
 	// fieldCallees holds, once fieldFuncs has computed it, the functions
@@ -259,6 +263,10 @@ type checker struct {
 	// after a recursive call had assumed them borrowed, the results
 	// left to assume borrowed (see summaryOf).
 	guesses  map[*ssa.Function]uint64
+	// guessesIf: for such a function, the conditions under which its
+	// summary found those results not the caller's (borrowedIf), to
+	// assume in turn (see summaryOf).
+	guessesIf map[*ssa.Function][]string
 	finished []*ssa.Function // summaries computed from bodies, in order
 	dropped  int             // summaries dropped after a guess (see maxDropped)
 	// readsOf[fn]: the outermost function in progress whose assumption
@@ -314,7 +322,7 @@ func run(pass *analysis.Pass, cfg *config) (any, error) {
 		pass: pass, cfg: cfg, prog: ssaInfo.Pkg.Prog, ssaPkg: ssaInfo.Pkg, srcFuncs: ssaInfo.SrcFuncs,
 		summaries: map[*ssa.Function]*summary{}, pathVals: map[*ssa.Function]*pathValues{}, names: map[*types.Func]string{},
 		fieldReleases: map[fieldKey]bool{},
-		guessed:       map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
+		guessed:       map[*ssa.Function]bool{}, guesses: map[*ssa.Function]uint64{}, guessesIf: map[*ssa.Function][]string{}, readsOf: map[*ssa.Function]readMark{}, depthOf: map[*ssa.Function]int{}, impls: map[*types.Interface][]types.Type{},
 		invokes: map[*ssa.CallCommon]*summary{}, parts: map[types.Type]map[int]bool{}, movable: map[types.Type]map[int]bool{}, copies: map[types.Type]bool{}, partTraces: map[ssa.Value]bool{},
 		recvCalls: map[callsKey]map[receiverCall]bool{}, lockSummaries: map[*ssa.Function]*lockSummary{},
 		inertIfaces: map[*types.TypeName]bool{}, deciding: map[*types.TypeName]bool{},

@@ -22,7 +22,7 @@ var scenarios = []string{
 	"review38/funcfield", "review38/ptrmutex", "review38/recoverdep", "review38/noreturn", "review38/guarddep", "review38/closedguard",
 	"review38/fluentdep", "review38/fluent", "review38/fluentown",
 	"lazyconn/dep", "lazyconn", "failhelper", "flagbuffer", "selfclosing/dep", "selfclosing", "fluent/dep", "fluent",
-	"decorators/dep", "decorators", "wrapcalls", "cachedclients", "closedsignal", "faults", "emptyheld", "idlefield/dep", "idlefield", "startedloops", "pooledresults/dep", "pooledresults", "signalledclose/dep", "signalledclose", "handlerstreams",
+	"decorators/dep", "decorators", "wrapcalls", "cachedclients", "closedsignal", "faults", "emptyheld", "idlefield/dep", "idlefield", "startedloops", "pooledresults/dep", "pooledresults", "signalledclose/dep", "signalledclose", "handlerstreams", "flagparams",
 	"review39/wrap", "review39/store", "review39/closedsig", "review39/deco/dep", "review39/deco", "review39/fault", "review39/empty",
 	"review40/hook", "review40/relay", "review40/idlebind/dep", "review40/idlebind", "review40/idlefd/dep", "review40/idlefd", "review40/idlestore", "review40/idlepick/dep", "review40/idlepick", "review40/wc", "review40/likely",
 	"review",

@@ -42,7 +42,11 @@ const maxFlagTries = 4
 // gives, and the search works out whether fn releases or keeps the
 // result before it returns it (see resultBorrowed).
 func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
-	if len(o.fresh) == 0 || c.assumed != nil {
+	if c.assumed != nil {
+		return ""
+	}
+	forwarded := forwardedFlags(fn)
+	if len(o.fresh) == 0 && len(forwarded) == 0 {
 		return ""
 	}
 	type flag struct {
@@ -70,6 +74,13 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 		}
 		jumps[f] = append(jumps[f], jump{t, negated})
 	}
+	for _, p := range forwarded {
+		// A boolean parameter that fn passes on to a call, itself or
+		// from a closure (closeBody): the callee may decide by it.
+		if f := (flag{param: slices.Index(fn.Params, p)}); !slices.Contains(flags, f) {
+			flags = append(flags, f)
+		}
+	}
 	if len(flags) > maxFlagTries {
 		flags = flags[:maxFlagTries]
 	}
@@ -86,8 +97,16 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 				}
 			}
 			c.assumed = assumed
-			borrowed, _ := c.resultBorrowed(fn, o, i)
-			c.assumed = nil
+			oo := o
+			if f.field == "" {
+				c.flagValues = map[*ssa.Parameter]bool{fn.Params[f.param]: v}
+				oo = c.resultOrigins(fn, i)
+			}
+			borrowed, _ := c.resultBorrowed(fn, oo, i)
+			c.assumed, c.flagValues = nil, nil
+			if borrowed && f.field == "" {
+				return fmt.Sprintf("r%d:p%d=%t", i, f.param, v)
+			}
 			if borrowed {
 				return fmt.Sprintf("r%d:p%d.%s=%t", i, f.param, f.field, v)
 			}
@@ -96,10 +115,100 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 	return ""
 }
 
+// forwardedFlags returns the boolean parameters of fn that a call in fn,
+// or in a closure of fn, is given as an argument.
+func forwardedFlags(fn *ssa.Function) []*ssa.Parameter {
+	var ps []*ssa.Parameter
+	var visit func(f *ssa.Function)
+	visit = func(f *ssa.Function) {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				for _, a := range call.Common().Args {
+					if p := flagParam(fn, a); p != nil && !slices.Contains(ps, p) {
+						ps = append(ps, p)
+					}
+				}
+			}
+		}
+		for _, anon := range f.AnonFuncs {
+			visit(anon)
+		}
+	}
+	visit(fn)
+	return ps
+}
+
+// flagParam returns the boolean parameter of fn that v is: the parameter,
+// or a load of the variable that holds it alone (in fn, or in a closure
+// of fn that captures that variable), or nil.
+func flagParam(fn *ssa.Function, v ssa.Value) *ssa.Parameter {
+	if b, ok := v.Type().Underlying().(*types.Basic); !ok || b.Kind() != types.Bool {
+		return nil
+	}
+	if p, ok := v.(*ssa.Parameter); ok {
+		if p.Parent() == fn {
+			return p
+		}
+		return nil
+	}
+	cell := loadOf(v)
+	if fv, ok := cell.(*ssa.FreeVar); ok {
+		cell = boundTo(fv)
+	}
+	alloc, ok := cell.(*ssa.Alloc)
+	if !ok || alloc.Parent() != fn {
+		return nil
+	}
+	p, _ := copiedParam(alloc).(*ssa.Parameter)
+	return p
+}
+
+// boundTo returns what the one closure made of fv's function binds to
+// fv, or nil.
+func boundTo(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	parent := fn.Parent()
+	if parent == nil {
+		return nil
+	}
+	k := slices.Index(fn.FreeVars, fv)
+	var bound ssa.Value
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && k < len(mc.Bindings) {
+				if bound != nil {
+					return nil
+				}
+				bound = mc.Bindings[k]
+			}
+		}
+	}
+	return bound
+}
+
+// flagArg returns the value of the boolean argument v, when it is
+// known: a constant, or a flag that the summary being worked out assumes
+// (see flagBorrowed).
+func (c *checker) flagArg(v ssa.Value) (bool, bool) {
+	if k, ok := v.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.Bool {
+		return constant.BoolVal(k.Value), true
+	}
+	for p, val := range c.flagValues {
+		if flagParam(p.Parent(), v) == p {
+			return val, true
+		}
+	}
+	return false, false
+}
+
 // paramFlag returns the parameter index and the name of the boolean
 // field of it that cond reads, possibly negated, where fn never changes
-// that field: params.F of a struct parameter, p.F of a pointer one, or
-// -1. A struct parameter that a closure captures is read through the
+// that field: params.F of a struct parameter, p.F of a pointer one, the
+// empty name for a boolean parameter itself, or -1. A struct parameter that a closure captures is read through the
 // variable fn copies it into.
 func paramFlag(fn *ssa.Function, cond ssa.Value) (int, string, bool) {
 	negated := false
@@ -112,6 +221,14 @@ func paramFlag(fn *ssa.Function, cond ssa.Value) (int, string, bool) {
 	var root ssa.Value
 	var index int
 	switch x := cond.(type) {
+	case *ssa.Parameter:
+		// A boolean parameter itself (closeBody bool): SSA gives a
+		// new value, not the parameter, where fn assigns it.
+		j := slices.Index(fn.Params, x)
+		if j < 0 || j >= 64 {
+			return -1, "", false
+		}
+		return j, "", negated
 	case *ssa.Field:
 		root, index = x.X, x.Field
 	case *ssa.UnOp:
@@ -224,6 +341,14 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 		i, err1 := strconv.Atoi(strings.TrimPrefix(r, "r"))
 		j, err2 := strconv.Atoi(strings.TrimPrefix(p, "p"))
 		if err1 != nil || err2 != nil || i >= 64 || j >= len(call.Args) {
+			continue
+		}
+		if field == "" {
+			// A boolean parameter: the call passes a constant, or a
+			// flag of its own that its summary is worked out under.
+			if v, ok := c.flagArg(call.Args[j]); ok && strconv.FormatBool(v) == val {
+				bits |= 1 << i
+			}
 			continue
 		}
 		if v, ok := literalFlag(instr, j, field); ok && strconv.FormatBool(v) == val {

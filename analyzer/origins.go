@@ -450,7 +450,7 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 					c.origin(o, st.Val)
 				}
 			}
-			if lentToCallbacks(v.X) {
+			if lentToCallbacks(v.X) || c.borrowedByClosures(v.X) {
 				o.borrowed, o.others = true, true
 			}
 		case v.Op == token.MUL && isAlloc(v.X):
@@ -540,6 +540,34 @@ func isCallResult(x ssa.Value) bool {
 	case *ssa.Extract:
 		_, ok := x.Tuple.(*ssa.Call)
 		return ok
+	}
+	return false
+}
+
+// borrowedByClosures reports whether a closure that captures the variable
+// cell stores into it a result that its call says is not the caller's
+// (a retried request helper that reads and closes the body: resp, body,
+// err = jc.doRequest(req, closeBody)).
+func (c *checker) borrowedByClosures(cell ssa.Value) bool {
+	for _, r := range usesOf(cell) {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn, ok := mc.Fn.(*ssa.Function)
+		k := slices.Index(mc.Bindings, cell)
+		if !ok || k < 0 || k >= len(fn.FreeVars) {
+			continue
+		}
+		for _, u := range usesOf(fn.FreeVars[k]) {
+			st, ok := u.(*ssa.Store)
+			if !ok || st.Addr != fn.FreeVars[k] {
+				continue
+			}
+			if call, j := resultOf(st.Val); call != nil && j < 64 && c.borrowedResults(call)&(1<<j) != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -227,7 +227,7 @@ func SafeOpenLog(name string) (string, error) {
 
 // openLogIf makes the file the process's log only when asked to: the
 // caller owns it otherwise.
-func openLogIf(name string, current bool) (*os.File, error) {
+func openLogIf(name string, current bool) (*os.File, error) { // want openLogIf:"borrows r0 if p1 is true"
 	f, err := os.Open(name)
 	if err == nil && current {
 		currentLog.Store(f)

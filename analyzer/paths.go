@@ -1198,6 +1198,12 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 	if v == a.err || (a.errLoads != nil && a.errLoads(v)) {
 		return true
 	}
+	if call, ok := v.(*ssa.Call); ok && depth < 8 {
+		// CheckError(err): a function that gives nil for a nil error
+		// gives something else only for an error.
+		k := fc.nilPreserved(&call.Call)
+		return k >= 0 && fc.isErrOfDepth(a, call.Call.Args[k], depth+1, strict)
+	}
 	if phi, ok := v.(*ssa.Phi); ok && depth < 8 {
 		found := false
 		for j, e := range phi.Edges {
@@ -1225,6 +1231,9 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 			switch instr := b.Instrs[j].(type) {
 			case *ssa.Store:
 				if instr.Addr == load.X {
+					if call, ok := instr.Val.(*ssa.Call); ok && depth < 8 {
+						return fc.isErrOfDepth(a, call, depth+1, strict) // err = CheckError(err)
+					}
 					return instr.Val == a.err
 				}
 				if !called && sameField(instr.Addr, load.X) {
@@ -1246,6 +1255,32 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 		i = len(b.Instrs)
 	}
 	return false
+}
+
+// nilPreserved returns the index of the argument for which call gives a
+// nil error where that argument is a nil error (the summary's nilForNil),
+// of a static callee or of a function that a package variable holds
+// (errorutils.CheckError), or -1.
+func (fc *funcChecker) nilPreserved(call *ssa.CallCommon) int {
+	var sum *summary
+	if fn := call.StaticCallee(); fn != nil {
+		sum = fc.summaryOf(fn)
+	} else if s, ok := fc.aliasSummary(call); ok {
+		sum = s
+	} else if load, ok := call.Value.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if g, ok := load.X.(*ssa.Global); ok {
+			if fn := fc.initFunc(g); fn != nil {
+				sum = fc.summaryOf(fn)
+			}
+		}
+	}
+	if sum == nil {
+		return -1
+	}
+	if k := sum.nilForNil - 1; k >= 0 && k < len(call.Args) {
+		return k
+	}
+	return -1
 }
 
 // sameField reports whether x and y are addresses of the same field of

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -298,19 +299,34 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	if c.dropped > maxDropped {
 		guess = 0 // the package has spent its budget on guesses
 	}
+	guessIf := c.guessesIf[fn]
 	start, own := len(c.finished), len(c.stack)
-	s, read := c.computeWithAssumption(fn, guess)
-	for c.guessed[fn] && (s.borrowed&^s.tentative)&guess != guess {
+	s, read := c.computeWithAssumption(fn, guess, guessIf)
+	for c.guessed[fn] && ((s.borrowed&^s.tentative)&guess != guess || !containsAll(s.borrowedIf, guessIf)) {
 		// Some results guessed borrowed are new, or borrowed on no
 		// evidence but the guess: guess again with those new, which
-		// ends as the guess only ever loses bits.
+		// ends as the guess only ever loses bits. A result found not
+		// the caller's under a condition on a flag (a request helper
+		// that closes the body it reads where closeBody is set, and
+		// that calls itself through the helpers it serves) is guessed
+		// so under that condition, which in turn only ever goes.
+		lost := guess &^ (s.borrowed &^ s.tentative)
 		guess &= s.borrowed &^ s.tentative
-		c.guesses[fn] = guess
+		var next []string
+		for _, cond := range s.borrowedIf {
+			r, _, _ := strings.Cut(cond, ":")
+			i, err := strconv.Atoi(strings.TrimPrefix(r, "r"))
+			if slices.Contains(guessIf, cond) || (err == nil && i < 64 && lost&(1<<i) != 0 && c.dropped <= maxDropped) {
+				next = append(next, cond)
+			}
+		}
+		guessIf = next
+		c.guesses[fn], c.guessesIf[fn] = guess, guessIf
 		c.dropReaders(own, start)
 		delete(c.guessed, fn)
-		s, read = c.computeWithAssumption(fn, guess)
+		s, read = c.computeWithAssumption(fn, guess, guessIf)
 	}
-	if c.guessed[fn] && guess != 0 {
+	if c.guessed[fn] && (guess != 0 || len(guessIf) > 0) {
 		// The guess held, on evidence other than itself (see
 		// guessedResult): what read it is computed again from the
 		// result.
@@ -331,6 +347,11 @@ func (c *checker) summaryOf(fn *ssa.Function) *summary {
 	c.summaries[fn] = s
 	c.finished = append(c.finished, fn)
 	return s
+}
+
+// containsAll reports whether every element of sub is in set.
+func containsAll(set, sub []string) bool {
+	return !slices.ContainsFunc(sub, func(x string) bool { return !slices.Contains(set, x) })
 }
 
 // maxDropped bounds the summaries that one package's guesses for
@@ -387,9 +408,9 @@ func (c *checker) noteRead(d int) {
 // results in the mask borrowed are borrowed and the others new. It also
 // returns the depth in c.stack of the outermost function whose
 // assumption the computation read, or noRead.
-func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64) (*summary, int) {
+func (c *checker) computeWithAssumption(fn *ssa.Function, borrowed uint64, borrowedIf []string) (*summary, int) {
 	c.summaries[fn] = &summary{params: allTrue(len(fn.Params)), releases: make([]bool, len(fn.Params)),
-		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed}
+		freeVars: allTrue(len(fn.FreeVars)), settles: allTrue(len(fn.FreeVars)), borrowed: borrowed, borrowedIf: borrowedIf}
 	c.depthOf[fn] = len(c.stack)
 	c.stack = append(c.stack, fn)
 	c.frames = append(c.frames, noRead)

@@ -262,13 +262,13 @@ type checker struct {
 	// guesses: for a function some of whose results turned out new
 	// after a recursive call had assumed them borrowed, the results
 	// left to assume borrowed (see summaryOf).
-	guesses  map[*ssa.Function]uint64
+	guesses map[*ssa.Function]uint64
 	// guessesIf: for such a function, the conditions under which its
 	// summary found those results not the caller's (borrowedIf), to
 	// assume in turn (see summaryOf).
 	guessesIf map[*ssa.Function][]string
-	finished []*ssa.Function // summaries computed from bodies, in order
-	dropped  int             // summaries dropped after a guess (see maxDropped)
+	finished  []*ssa.Function // summaries computed from bodies, in order
+	dropped   int             // summaries dropped after a guess (see maxDropped)
 	// readsOf[fn]: the outermost function in progress whose assumption
 	// fn's summary read when it was computed (see summaryOf).
 	readsOf          map[*ssa.Function]readMark

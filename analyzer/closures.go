@@ -127,7 +127,12 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			}
 		case isDebug(r):
 		default:
-			f.note(mc, handedOff, false)
+			// A closure that closes what it captures, stored where the
+			// function's owner keeps it (opts.OnClose = func() {
+			// w.Close() }), keeps the resource for that owner.
+			st, isStore := r.(*ssa.Store)
+			kept := isStore && st.Val == mc && runs == released && !f.derived[captured] && (isKeptBy(st.Addr) || isKeptContainer(st.Addr))
+			f.note(mc, handedOff, kept)
 		}
 	}
 }

@@ -634,7 +634,7 @@ func (c *checker) mayAcquire(call *ssa.CallCommon) bool {
 			_, known := c.invokeSummaryOf(call)
 			return known
 		}
-		if c.onlyUsersClose(m.Signature().Results()) {
+		if !namedForMaking(m.Name()) && c.onlyUsersClose(m.Signature().Results()) {
 			// A handler the package's users implement gives values
 			// of the package that only users close: theirs. Where
 			// the program has implementations, they decide.
@@ -931,7 +931,9 @@ var remakingWords = []string{"Copy", "Fork", "Dup", "Re"}
 // onlyUsersClose reports whether the resources among results are all of
 // types that the package declares, with a Close of its own, and never
 // closes: a stream that a server's handler gives for a path (OnDescribe
-// returning a *ServerStream) is one its users make, share and close.
+// returning a *ServerStream) is one its users make, share and close. A
+// method named for making (a Dialer's Dial) gives new ones all the same,
+// and is not asked.
 func (c *checker) onlyUsersClose(results *types.Tuple) bool {
 	found := false
 	for i := range results.Len() {

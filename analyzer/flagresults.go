@@ -163,6 +163,16 @@ func flagParam(fn *ssa.Function, v ssa.Value) *ssa.Parameter {
 	if !ok || alloc.Parent() != fn {
 		return nil
 	}
+	for _, r := range usesOf(alloc) {
+		// A closure that sets the variable (closeBody = false after
+		// the first try) makes it something else than the parameter.
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			k := slices.Index(mc.Bindings, ssa.Value(alloc))
+			if f, ok := mc.Fn.(*ssa.Function); !ok || k < 0 || k >= len(f.FreeVars) || !onlyLoaded(f.FreeVars[k]) {
+				return nil
+			}
+		}
+	}
 	p, _ := copiedParam(alloc).(*ssa.Parameter)
 	return p
 }

@@ -544,11 +544,13 @@ func isCallResult(x ssa.Value) bool {
 	return false
 }
 
-// borrowedByClosures reports whether a closure that captures the variable
-// cell stores into it a result that its call says is not the caller's
-// (a retried request helper that reads and closes the body: resp, body,
-// err = jc.doRequest(req, closeBody)).
+// borrowedByClosures reports whether the closures that capture the
+// variable cell store into it, where they store anything, nil or results
+// that their calls say are not the caller's (a retried request helper that
+// reads and closes the body: resp, body, err = jc.doRequest(req,
+// closeBody)), at least one such result.
 func (c *checker) borrowedByClosures(cell ssa.Value) bool {
+	borrowed := false
 	for _, r := range usesOf(cell) {
 		mc, ok := r.(*ssa.MakeClosure)
 		if !ok {
@@ -564,12 +566,17 @@ func (c *checker) borrowedByClosures(cell ssa.Value) bool {
 			if !ok || st.Addr != fn.FreeVars[k] {
 				continue
 			}
-			if call, j := resultOf(st.Val); call != nil && j < 64 && c.borrowedResults(call)&(1<<j) != 0 {
-				return true
+			if isNil(st.Val) {
+				continue
 			}
+			call, j := resultOf(st.Val)
+			if call == nil || j >= 64 || c.borrowedResults(call)&(1<<j) == 0 {
+				return false // a fresh response on the last try
+			}
+			borrowed = true
 		}
 	}
-	return false
+	return borrowed
 }
 
 // lentToCallbacks reports whether the closures that capture the variable

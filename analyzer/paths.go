@@ -1241,11 +1241,15 @@ func (fc *funcChecker) isErrOfDepth(a *acquisition, v ssa.Value, depth int, stri
 					// between may have set the field again.
 					return instr.Val == a.err
 				}
-				if fa, ok := load.X.(*ssa.FieldAddr); ok && loadOf(fa.X) == instr.Addr {
-					called = true // x itself changed
+				if fa, ok := load.X.(*ssa.FieldAddr); ok && (loadOf(fa.X) == instr.Addr || mayAlias(instr.Addr, fa)) {
+					called = true // x itself changed, or the field through another pointer
 				}
-			case ssa.CallInstruction:
+			case ssa.CallInstruction, *ssa.Select:
 				called = true
+			case *ssa.UnOp:
+				if instr.Op == token.ARROW {
+					called = true // another goroutine may have set it
+				}
 			}
 		}
 		if len(b.Preds) != 1 {
@@ -1298,6 +1302,17 @@ func sameField(x, y ssa.Value) bool {
 	// The same pointer, or two loads of the variable that holds it (a
 	// receiver that a closure captures).
 	return fx.X == fy.X || loadOf(fx.X) != nil && loadOf(fx.X) == loadOf(fy.X)
+}
+
+// mayAlias reports whether a store into addr may change the field that fa
+// addresses through another way to the same struct: the same field of
+// another pointer to a struct of that type (other.err, all[0].err), or the
+// whole struct (*j = job{}).
+func mayAlias(addr ssa.Value, fa *ssa.FieldAddr) bool {
+	if other, ok := addr.(*ssa.FieldAddr); ok && other.Field == fa.Field && types.Identical(other.X.Type(), fa.X.Type()) {
+		return true
+	}
+	return types.Identical(addr.Type(), fa.X.Type())
 }
 
 // loadOf returns the address that v is loaded from, or nil.

@@ -289,38 +289,102 @@ func (c *checker) signalsRelease(t types.Type, closeFn *ssa.Function, path []str
 		if fn == nil || fn == closeFn || fn.Pkg != closeFn.Pkg || fn.Blocks == nil {
 			continue
 		}
-		if c.summaryOf(fn).closesField(fieldRoot("p", 0), path) && waitsOnField(fn, t, signals) {
+		if c.summaryOf(fn).closesField(fieldRoot("p", 0), path) && closesOnSignal(fn, t, signals, fieldIndex(t, path[0])) {
 			return true
 		}
 	}
 	return false
 }
 
-// waitsOnField reports whether fn, or a function literal within it,
+// closesOnSignal reports whether fn, or a function literal within it,
 // receives from a channel held in one of the given fields of a value of
-// type t.
-func waitsOnField(fn *ssa.Function, t types.Type, fields map[int]bool) bool {
-	onField := func(v ssa.Value) bool {
-		fa, ok := loadOf(v).(*ssa.FieldAddr)
+// type t and then, where that receive is what happened, closes what field
+// of such a value holds: case <-a.closeC: a.listener.Close().
+func closesOnSignal(fn *ssa.Function, t types.Type, signals map[int]bool, field int) bool {
+	if field < 0 {
+		return false
+	}
+	onField := func(v ssa.Value, fields map[int]bool) bool {
+		fa, ok := loadOf(unconvert(v)).(*ssa.FieldAddr)
 		return ok && fields[fa.Field] && types.Identical(fa.X.Type(), t)
+	}
+	closes := func(instr ssa.Instruction) bool {
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok {
+			return false
+		}
+		common := call.Common()
+		switch callee := common.StaticCallee(); {
+		case common.IsInvoke() && common.Method.Name() == "Close":
+			return onField(common.Value, map[int]bool{field: true})
+		case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
+			return onField(common.Args[0], map[int]bool{field: true})
+		}
+		return false
+	}
+	// closesFrom reports whether a Close of the field follows instr in
+	// its block, or lies in a block that start dominates.
+	closesFrom := func(start *ssa.BasicBlock, after ssa.Instruction) bool {
+		for _, b := range fn.Blocks {
+			if !start.Dominates(b) {
+				continue
+			}
+			for _, instr := range b.Instrs {
+				if b == start && after != nil && !before(after, instr) {
+					continue
+				}
+				if closes(instr) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {
 			case *ssa.UnOp:
-				if instr.Op == token.ARROW && onField(instr.X) {
+				if instr.Op == token.ARROW && onField(instr.X, signals) && closesFrom(b, instr) {
 					return true
 				}
 			case *ssa.Select:
-				for _, st := range instr.States {
-					if st.Dir == types.RecvOnly && onField(st.Chan) {
+				for k, st := range instr.States {
+					if st.Dir == types.RecvOnly && onField(st.Chan, signals) && closesOnCase(instr, k, closesFrom) {
 						return true
 					}
 				}
 			}
 		}
 	}
-	return slices.ContainsFunc(fn.AnonFuncs, func(anon *ssa.Function) bool { return waitsOnField(anon, t, fields) })
+	return slices.ContainsFunc(fn.AnonFuncs, func(anon *ssa.Function) bool { return closesOnSignal(anon, t, signals, field) })
+}
+
+// closesOnCase reports whether, in the blocks that run where the select
+// sel picks its case k, closesFrom finds a Close: the select's index is
+// compared with k, and the branch where it equals k is searched.
+func closesOnCase(sel *ssa.Select, k int, closesFrom func(*ssa.BasicBlock, ssa.Instruction) bool) bool {
+	for _, u := range usesOf(sel) {
+		x, ok := u.(*ssa.Extract)
+		if !ok || x.Index != 0 {
+			continue
+		}
+		for _, r := range usesOf(x) {
+			cmp, ok := r.(*ssa.BinOp)
+			if !ok || cmp.Op != token.EQL {
+				continue
+			}
+			kc, ok := cmp.Y.(*ssa.Const)
+			if !ok || kc.Int64() != int64(k) {
+				continue
+			}
+			for _, ru := range usesOf(cmp) {
+				if t, ok := ru.(*ssa.If); ok && t.Cond == ssa.Value(cmp) && closesFrom(t.Block().Succs[0], nil) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fieldIndex returns the index of the field called name in the struct

@@ -145,7 +145,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if len(leaks) == 0 || (local && fc.holdsAtEveryReturn(a, leaks) && fc.siblingUnlocks(op, call)) {
 		return
 	}
-	if fc.returnsHolder(pl, call, op.place, leaks) {
+	if fc.returnsHolder(pl, call, op.place, op.read, leaks) {
 		return
 	}
 	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
@@ -159,7 +159,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 // interface with a method that unlocks it, return l, nil (an Unlocker).
 // The lock goes to the caller with the value, as a resource does when
 // returned.
-func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, leaks []leak) bool {
+func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, read bool, leaks []leak) bool {
 	args := call.Call.Args
 	if len(args) == 0 {
 		return false
@@ -172,7 +172,11 @@ func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, l
 		ret, ok := l.exit.(*ssa.Return)
 		gives := func(r ssa.Value) bool {
 			v := resultValue(ret, r)
-			if w, ok := unconvert(v).(*ssa.Call); ok && fc.wrapsMutex(pl, w, place) {
+			var iface types.Type
+			if types.IsInterface(v.Type()) {
+				iface = v.Type()
+			}
+			if w, ok := unconvert(v).(*ssa.Call); ok && fc.wrapsMutex(pl, w, place, read, iface) {
 				return true
 			}
 			if holder == nil {
@@ -195,10 +199,13 @@ func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, l
 }
 
 // wrapsMutex reports whether call builds a value around the mutex at
-// place: its callee stores the argument into a field of what it returns,
-// and a method of the result's type unlocks that field. newWcWrapper(l, w)
-// returns a writer whose Close unlocks l: the lock goes with the writer.
-func (fc *funcChecker) wrapsMutex(pl *placer, call *ssa.Call, place string) bool {
+// place, locked for reading where read: its callee stores the argument
+// into a field of the value it returns, and a method of the result's type
+// that the caller can reach (one the interface iface declares, when the
+// value leaves as that interface) unlocks that field the same way.
+// newWcWrapper(l, w) returns a writer whose Close unlocks l: the lock goes
+// with the writer.
+func (fc *funcChecker) wrapsMutex(pl *placer, call *ssa.Call, place string, read bool, iface types.Type) bool {
 	callee := call.Call.StaticCallee()
 	if callee == nil || callee.Blocks == nil || call.Call.Signature().Results().Len() != 1 {
 		return false
@@ -213,7 +220,68 @@ func (fc *funcChecker) wrapsMutex(pl *placer, call *ssa.Call, place string) bool
 				continue
 			}
 			fa, ok := st.Addr.(*ssa.FieldAddr)
-			if ok && fc.methodUnlocks(call.Type(), "."+fieldName(fa.X.Type(), fa.Field)) {
+			if ok && returnsAlloc(callee, fa.X) && fc.unlocksField(call.Type(), fieldName(fa.X.Type(), fa.Field), read, iface) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returnsAlloc reports whether every return of fn gives the local value
+// v, or what v points to.
+func returnsAlloc(fn *ssa.Function, v ssa.Value) bool {
+	if _, ok := v.(*ssa.Alloc); !ok {
+		return false
+	}
+	n := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if len(ret.Results) != 1 || (ret.Results[0] != v && loadOf(ret.Results[0]) != v) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// unlocksField reports whether a method of t (or of *t) that iface, when
+// not nil, declares unlocks the mutex in field name of its receiver,
+// unlocking for reading where read.
+func (fc *funcChecker) unlocksField(t types.Type, name string, read bool, iface types.Type) bool {
+	if fc.prog == nil {
+		return false
+	}
+	var declared *types.Interface
+	if iface != nil {
+		declared, _ = iface.Underlying().(*types.Interface)
+	}
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		t = types.NewPointer(t)
+	}
+	mset := fc.prog.MethodSets.MethodSet(t)
+	for i := range mset.Len() {
+		obj, ok := mset.At(i).Obj().(*types.Func)
+		if !ok {
+			continue
+		}
+		if declared != nil {
+			if m, _, _ := types.LookupFieldOrMethod(declared, false, nil, obj.Name()); m == nil {
+				continue
+			}
+		}
+		fn := fc.prog.MethodValue(mset.At(i))
+		if len(mset.At(i).Index()) == 1 && fn != nil && fn.Synthetic != "" {
+			fn = fc.prog.FuncValue(obj)
+		}
+		if fn == nil {
+			continue
+		}
+		for _, e := range fc.lockSummaryOf(fn).effects {
+			if e.action == lockRelease && e.read == read && (e.place == "{p0}."+name || e.place == "{p0}."+name+"*") {
 				return true
 			}
 		}

@@ -270,18 +270,8 @@ func closesFieldUnlessFlag(fn *ssa.Function, fv *ssa.FreeVar, path []string) (cl
 	}
 	closesIn := func(b *ssa.BasicBlock) bool {
 		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			common := call.Common()
-			var recv ssa.Value
-			switch callee := common.StaticCallee(); {
-			case common.IsInvoke() && common.Method.Name() == "Close":
-				recv = common.Value
-			case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
-				recv = common.Args[0]
-			default:
+			recv := closedBy(instr)
+			if recv == nil {
 				continue
 			}
 			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
@@ -452,21 +442,8 @@ func closesWhereNil(fn *ssa.Function, i, j int) bool {
 		nilSide = entry.Succs[1]
 	}
 	closes := func(instr ssa.Instruction) bool {
-		call, ok := instr.(ssa.CallInstruction)
-		if !ok {
-			return false
-		}
-		common := call.Common()
-		var recv ssa.Value
-		switch callee := common.StaticCallee(); {
-		case common.IsInvoke() && common.Method.Name() == "Close":
-			recv = common.Value
-		case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
-			recv = common.Args[0]
-		default:
-			return false
-		}
-		return loadOf(unconvert(recv)) == fn.FreeVars[i]
+		recv := closedBy(instr)
+		return recv != nil && loadOf(unconvert(recv)) == fn.FreeVars[i]
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	var open func(b *ssa.BasicBlock) bool // a path from b returns without closing
@@ -484,4 +461,21 @@ func closesWhereNil(fn *ssa.Function, i, j int) bool {
 		return slices.ContainsFunc(b.Succs, open)
 	}
 	return !open(nilSide)
+}
+
+// closedBy returns the receiver of instr, when instr is a call of a
+// method named Close, static or through an interface, or nil.
+func closedBy(instr ssa.Instruction) ssa.Value {
+	call, ok := instr.(ssa.CallInstruction)
+	if !ok {
+		return nil
+	}
+	common := call.Common()
+	switch callee := common.StaticCallee(); {
+	case common.IsInvoke() && common.Method.Name() == "Close":
+		return common.Value
+	case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
+		return common.Args[0]
+	}
+	return nil
 }

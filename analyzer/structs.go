@@ -309,18 +309,8 @@ func closesOnSignal(fn *ssa.Function, t types.Type, signals map[int]bool, field 
 		return ok && fields[fa.Field] && types.Identical(fa.X.Type(), t)
 	}
 	closes := func(instr ssa.Instruction) bool {
-		call, ok := instr.(ssa.CallInstruction)
-		if !ok {
-			return false
-		}
-		common := call.Common()
-		switch callee := common.StaticCallee(); {
-		case common.IsInvoke() && common.Method.Name() == "Close":
-			return onField(common.Value, map[int]bool{field: true})
-		case callee != nil && callee.Name() == "Close" && callee.Signature.Recv() != nil && len(common.Args) > 0:
-			return onField(common.Args[0], map[int]bool{field: true})
-		}
-		return false
+		recv := closedBy(instr)
+		return recv != nil && onField(recv, map[int]bool{field: true})
 	}
 	// closesFrom reports whether a Close of the field follows instr in
 	// its block, or lies in a block that start dominates.

@@ -45,7 +45,10 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 	if c.assumed != nil {
 		return ""
 	}
-	forwarded := forwardedFlags(fn)
+	var forwarded []*ssa.Parameter
+	if slices.ContainsFunc(fn.Params, isBoolParam) {
+		forwarded = forwardedFlags(fn)
+	}
 	if len(o.fresh) == 0 && len(forwarded) == 0 {
 		return ""
 	}
@@ -113,6 +116,12 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 		}
 	}
 	return ""
+}
+
+// isBoolParam reports whether p is a boolean parameter.
+func isBoolParam(p *ssa.Parameter) bool {
+	b, ok := p.Type().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
 }
 
 // forwardedFlags returns the boolean parameters of fn that a call in fn,

@@ -1223,8 +1223,8 @@ heldout61=(
 	"github.com/mhale/smtpd v0.8.3"
 )
 
-# heldout62: 25 modules chosen in round thirty, before its last rules, to be
-# first run with its final build: audio tags, EXIF, ar and cpio archives,
+# heldout62: 25 modules chosen in round thirty after its first five rules
+# and first run with its first six (build of 4e599b7): audio tags, EXIF, ar and cpio archives,
 # GPIO, a directory buster, a DNS proxy, CloudEvents, epoll, file mutexes,
 # HLS, Telegram, zeroconf, two key-value stores, mount info, JFrog and
 # Cloudflare clients, an HTTP prober, a chat server, a browser opener,

@@ -255,38 +255,48 @@ func (fc *funcChecker) unlocksField(t types.Type, name string, read bool, iface 
 	if fc.prog == nil {
 		return false
 	}
-	var declared *types.Interface
-	if iface != nil {
-		declared, _ = iface.Underlying().(*types.Interface)
-	}
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
 		t = types.NewPointer(t)
 	}
+	methods, ok := fc.methodsOf(t, iface)
+	return ok && slices.ContainsFunc(methods, func(fn *ssa.Function) bool {
+		return slices.ContainsFunc(fc.lockSummaryOf(fn).effects, func(e lockEffect) bool {
+			return e.action == lockRelease && e.read == read && (e.place == "{p0}."+name || e.place == "{p0}."+name+"*")
+		})
+	})
+}
+
+// methodsOf returns the methods of the pointer type t, only those that
+// the interface iface declares when it is not nil, each as the function
+// its body is in: a method of the value type in the pointer's method set
+// is that method, not the wrapper that calls it. It reports false where
+// iface is no interface.
+func (fc *funcChecker) methodsOf(t, iface types.Type) ([]*ssa.Function, bool) {
+	var declared *types.Interface
+	if iface != nil {
+		it, ok := iface.Underlying().(*types.Interface)
+		if !ok {
+			return nil, false
+		}
+		declared = it
+	}
+	var fns []*ssa.Function
 	mset := fc.prog.MethodSets.MethodSet(t)
 	for i := range mset.Len() {
-		obj, ok := mset.At(i).Obj().(*types.Func)
-		if !ok {
-			continue
-		}
 		if declared != nil {
-			if m, _, _ := types.LookupFieldOrMethod(declared, false, nil, obj.Name()); m == nil {
+			if obj, _, _ := types.LookupFieldOrMethod(declared, false, nil, mset.At(i).Obj().Name()); obj == nil {
 				continue
 			}
 		}
 		fn := fc.prog.MethodValue(mset.At(i))
-		if len(mset.At(i).Index()) == 1 && fn != nil && fn.Synthetic != "" {
+		if obj, ok := mset.At(i).Obj().(*types.Func); ok && len(mset.At(i).Index()) == 1 && fn != nil && fn.Synthetic != "" {
 			fn = fc.prog.FuncValue(obj)
 		}
-		if fn == nil {
-			continue
-		}
-		for _, e := range fc.lockSummaryOf(fn).effects {
-			if e.action == lockRelease && e.read == read && (e.place == "{p0}."+name || e.place == "{p0}."+name+"*") {
-				return true
-			}
+		if fn != nil {
+			fns = append(fns, fn)
 		}
 	}
-	return false
+	return fns, true
 }
 
 // foundByOwnKey reports whether v is an element that a map lookup gives,
@@ -437,14 +447,6 @@ func (fc *funcChecker) methodUnlocks(t types.Type, place string) bool {
 // methodUnlocksIn is methodUnlocks counting only the methods that the
 // interface iface declares, when it is not nil.
 func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.Type) bool {
-	var declared *types.Interface
-	if iface != nil {
-		it, ok := iface.Underlying().(*types.Interface)
-		if !ok {
-			return false
-		}
-		declared = it
-	}
 	dot := strings.LastIndexByte(place, '.')
 	if fc.prog == nil || dot < 0 || strings.ContainsAny(place[dot:], "*[{") {
 		return false
@@ -456,28 +458,14 @@ func (fc *funcChecker) methodUnlocksIn(t types.Type, place string, iface types.T
 		}
 		t = types.NewPointer(t)
 	}
-	mset := fc.prog.MethodSets.MethodSet(t)
-	for i := range mset.Len() {
-		if declared != nil {
-			if obj, _, _ := types.LookupFieldOrMethod(declared, false, nil, mset.At(i).Obj().Name()); obj == nil {
-				continue
-			}
-		}
-		fn := fc.prog.MethodValue(mset.At(i))
-		if obj, ok := mset.At(i).Obj().(*types.Func); ok && len(mset.At(i).Index()) == 1 && fn != nil && fn.Synthetic != "" {
-			// A method of the value type in the pointer's method set:
-			// the method itself says what it unlocks.
-			fn = fc.prog.FuncValue(obj)
-		}
-		if fn == nil {
-			continue
-		}
+	methods, _ := fc.methodsOf(t, iface)
+	for _, fn := range methods {
 		for _, e := range fc.lockSummaryOf(fn).effects {
 			if !e.action.acquires() && strings.HasPrefix(e.place, "{p0}") && strings.HasSuffix(e.place, field) {
 				return true
 			}
 		}
-		if declared != nil && unlocksFieldOfType(fn, t, field[1:]) {
+		if iface != nil && unlocksFieldOfType(fn, t, field[1:]) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout63:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout64:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1284,6 +1284,35 @@ heldout63=(
 	"github.com/go-piv/piv-go/v2 v2.6.0"
 )
 
+# heldout64: 20 modules chosen at the start of round thirty-one and first
+# run with round thirty's final build (b07f3a9): JSON-RPC and net/rpc over
+# websockets, UPnP, STUN (two), RethinkDB, generic netlink and nfqueue, the
+# default gateway, SIF images, syslog, GELF and statsd clients, DHCPv4,
+# HomeKit, Gerrit, SOCKS5, a parallel downloader, encrypted zip, a
+# websocket proxy.
+heldout64=(
+	"github.com/filecoin-project/go-jsonrpc v0.10.3"
+	"github.com/huin/goupnp v1.3.1"
+	"github.com/pion/stun/v3 v3.1.7"
+	"gopkg.in/rethinkdb/rethinkdb-go.v6 v6.2.1"
+	"github.com/mdlayher/genetlink v1.4.0"
+	"github.com/jackpal/gateway v1.2.0"
+	"github.com/sylabs/sif/v2 v2.24.2"
+	"github.com/RackSec/srslog v0.0.0-20180709174129-a4725f04ec91"
+	"github.com/krolaw/dhcp4 v0.0.0-20180925202202-7cead472c414"
+	"github.com/brutella/hap v0.0.35"
+	"gopkg.in/Graylog2/go-gelf.v2 v2.0.0-20191017102106-1550ee647df0"
+	"github.com/smira/go-statsd v1.3.3"
+	"github.com/andygrunwald/go-gerrit v1.0.0"
+	"github.com/florianl/go-nfqueue/v2 v2.0.0"
+	"github.com/txthinking/socks5 v0.0.0-20230325130024-4230056ae301"
+	"github.com/melbahja/got v0.7.0"
+	"github.com/yeka/zip v0.0.0-20231116150916-03d6312748a9"
+	"github.com/koding/websocketproxy v0.0.0-20181220232114-7ed82d81a28c"
+	"github.com/ccding/go-stun v0.1.5"
+	"github.com/cenkalti/rpc2 v1.0.3"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1349,8 +1378,9 @@ heldout60) modules=("${heldout60[@]}") ;;
 heldout61) modules=("${heldout61[@]}") ;;
 heldout62) modules=("${heldout62[@]}") ;;
 heldout63) modules=("${heldout63[@]}") ;;
+heldout64) modules=("${heldout64[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout63)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout64)" >&2
 	exit 2
 	;;
 esac

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout64:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout65:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1313,6 +1313,34 @@ heldout64=(
 	"github.com/cenkalti/rpc2 v1.0.3"
 )
 
+# heldout65: 19 modules chosen at the start of round thirty-one and first
+# run with round thirty's final build (b07f3a9): a proxy core (mihomo),
+# container storage, Azure blobs, JSON-RPC codecs, NSQ, kopia, headscale,
+# dive, Presto, S7 PLCs, msgpack RPC, Docker plugin helpers, a stream
+# multiplexer, listeners and graceful restarts (tcplisten, overseer,
+# endless), graphite and statsd clients.
+heldout65=(
+	"github.com/metacubex/mihomo v1.19.13"
+	"github.com/containers/storage v1.59.1"
+	"github.com/Azure/azure-storage-blob-go v0.15.0"
+	"github.com/powerman/rpc-codec v1.2.2"
+	"github.com/nsqio/nsq v1.3.0"
+	"github.com/kopia/kopia v0.19.0"
+	"github.com/juanfont/headscale v0.26.1"
+	"github.com/wagoodman/dive v0.13.1"
+	"github.com/prestodb/presto-go-client v0.0.0-20211201125635-ad28cec17d6c"
+	"github.com/robinson/gos7 v0.0.0-20240315073918-1f14519e4846"
+	"github.com/keybase/go-framed-msgpack-rpc v0.0.0-20260909184308-742055b1a3f3"
+	"github.com/docker/go-plugins-helpers v0.0.0-20240701071450-45e2431495c8"
+	"github.com/inconshreveable/muxado v0.0.0-20160802230925-fc182d90f26e"
+	"github.com/valyala/tcplisten v1.0.0"
+	"github.com/jpillora/overseer v1.1.6"
+	"github.com/fvbock/endless v0.0.0-20170109170031-447134032cb6"
+	"github.com/cyberdelia/go-metrics-graphite v0.0.0-20161219230853-39f87cc3b432"
+	"github.com/marpaia/graphite-golang v0.0.0-20190519024811-caf161d2c2b1"
+	"github.com/quipo/statsd v0.0.0-20180118161217-3d6a5565f314"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1379,8 +1407,9 @@ heldout61) modules=("${heldout61[@]}") ;;
 heldout62) modules=("${heldout62[@]}") ;;
 heldout63) modules=("${heldout63[@]}") ;;
 heldout64) modules=("${heldout64[@]}") ;;
+heldout65) modules=("${heldout65[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout64)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout65)" >&2
 	exit 2
 	;;
 esac

@@ -801,12 +801,35 @@ func isTypeParam(t types.Type) bool {
 // (closes, commits or rolls back) its parameter or free variable p,
 // traced as fl.
 func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bool {
-	if !fl.releases() && !c.testsClosedUse(fn, fl) {
-		return false
-	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
+	if !fl.releases() && !c.testsClosedUse(fn, fl) && !fc.releasingFailures(a, fl) {
+		return false
+	}
 	return len(fc.searchFrom(a, fl, func(e event) bool { return e == released })) == 0
+}
+
+// releasingFailures reports whether the function calls a method that
+// releases the resource a, traced as fl, where it fails: an iterator's
+// Next that closes it at the end, read to its end by the function.
+func (fc *funcChecker) releasingFailures(a *acquisition, fl *flow) bool {
+	for _, b := range fc.fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok || !slices.ContainsFunc(call.Call.Args, func(v ssa.Value) bool { return fl.aliases[v] }) && !fl.aliases[call.Call.Value] {
+				continue
+			}
+			if _, isTuple := call.Type().(*types.Tuple); !isTuple && fc.releasedByFailure(a, fl, call) {
+				return true
+			}
+			for _, r := range usesOf(call) {
+				if x, ok := r.(*ssa.Extract); ok && fc.releasedByFailure(a, fl, x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // testsClosedUse reports whether fn tests whether an error that a method
@@ -863,11 +886,32 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 		if slotsKept {
 			e = resultValue(ret, e)
 		}
-		if !succeeded(e) {
+		if !succeeded(e) && !lastBranchSucceeded(l, e) {
 			return false
 		}
 	}
 	return true
+}
+
+// lastBranchSucceeded reports whether the last branch on the path of l
+// says that e, the last result of the return l reaches, is true or a nil
+// error: if !more { r.Close() }; return more, on the path that skips the
+// Close.
+func lastBranchSucceeded(l leak, e ssa.Value) bool {
+	if l.branch == nil {
+		return false
+	}
+	cond, taken := l.branch.Cond, l.taken
+	if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+		cond, taken = not.X, !taken
+	}
+	if cond == e {
+		return taken // e is a bool, true on this side
+	}
+	if bin, ok := cond.(*ssa.BinOp); ok && isNilTestOf(bin, e) {
+		return taken == (bin.Op == token.EQL)
+	}
+	return false
 }
 
 // ownPointerMutexes reports whether every mutex that the Close method fn
@@ -996,8 +1040,12 @@ func (c *checker) closedGuard(fn *ssa.Function, p *ssa.Parameter) map[*ssa.Basic
 		return nil
 	}
 	field, want, ok := flagGuard(fn)
+	var locked map[*ssa.BasicBlock]bool
 	if !ok {
-		return nil
+		field, want, locked = c.lockedFlagGuard(fn)
+		if locked == nil {
+			return nil
+		}
 	}
 	m := closeMethod(p.Type())
 	if m == nil {
@@ -1006,6 +1054,9 @@ func (c *checker) closedGuard(fn *ssa.Function, p *ssa.Parameter) map[*ssa.Basic
 	closeFn := c.prog.FuncValue(m)
 	if closeFn == nil || len(closeFn.Params) == 0 || !setsOwnFlag(closeFn, field, want) || !c.flagSetOnlyBy(closeFn, field, want) {
 		return nil
+	}
+	if locked != nil {
+		return locked
 	}
 	// The block entered where the flag is want, from the entry alone
 	// (not one that another test, r.err != nil, shares), and the
@@ -1031,6 +1082,132 @@ func (c *checker) closedGuard(fn *ssa.Function, p *ssa.Parameter) map[*ssa.Basic
 		}
 	}
 	return guard
+}
+
+// lockedFlagGuard is flagGuard for a method that comes to its test of a
+// bool field of its receiver past a test of the receiver against nil
+// that returns at once, and under a lock of a mutex the receiver holds,
+// which the blocks that return at once where the field is want unlock:
+//
+//	if c == nil { return false }
+//	c.mu.Lock()
+//	if c.closed { c.mu.Unlock(); return false }
+//
+// It returns the field, want and those blocks, or nil blocks.
+func (c *checker) lockedFlagGuard(fn *ssa.Function) (int, bool, map[*ssa.BasicBlock]bool) {
+	recv := fn.Params[0]
+	if _, isPtr := types.Unalias(recv.Type()).Underlying().(*types.Pointer); !isPtr {
+		return 0, false, nil
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	for b := fn.Blocks[0]; !seen[b]; {
+		seen[b] = true
+		for _, instr := range b.Instrs[:len(b.Instrs)-1] {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef, *ssa.FieldAddr, *ssa.BinOp:
+			case *ssa.UnOp:
+				if instr.Op != token.MUL && instr.Op != token.NOT {
+					return 0, false, nil
+				}
+			case *ssa.Call:
+				if acquires, ok := c.ownMutexCall(instr, recv); !ok || !acquires {
+					return 0, false, nil
+				}
+			default:
+				return 0, false, nil
+			}
+		}
+		switch last := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Jump:
+			b = b.Succs[0]
+			continue
+		case *ssa.If:
+			if bin, ok := last.Cond.(*ssa.BinOp); ok && (bin.Op == token.EQL || bin.Op == token.NEQ) && isNilTestOf(bin, recv) {
+				nilSide, other := b.Succs[0], b.Succs[1]
+				if bin.Op == token.NEQ {
+					nilSide, other = other, nilSide
+				}
+				if c.unlocksAndReturns(nilSide, recv) == nil {
+					return 0, false, nil
+				}
+				b = other
+				continue
+			}
+			cond, negated := last.Cond, false
+			if not, isNot := cond.(*ssa.UnOp); isNot && not.Op == token.NOT {
+				cond, negated = not.X, true
+			}
+			load, isLoad := cond.(*ssa.UnOp)
+			if !isLoad || load.Op != token.MUL {
+				return 0, false, nil
+			}
+			fa, isField := load.X.(*ssa.FieldAddr)
+			if !isField || fa.X != ssa.Value(recv) {
+				return 0, false, nil
+			}
+			for i, s := range b.Succs {
+				if guard := c.unlocksAndReturns(s, recv); guard != nil {
+					return fa.Field, (i == 0) != negated, guard
+				}
+			}
+		}
+		return 0, false, nil
+	}
+	return 0, false, nil
+}
+
+// isNilTestOf reports whether bin compares v with nil.
+func isNilTestOf(bin *ssa.BinOp, v ssa.Value) bool {
+	return (bin.X == v && isNil(bin.Y)) || (bin.Y == v && isNil(bin.X))
+}
+
+// unlocksAndReturns returns the blocks from b, entered from one block
+// alone, through which the method whose receiver is recv only unlocks
+// mutexes the receiver holds and returns constants, or nil.
+func (c *checker) unlocksAndReturns(b *ssa.BasicBlock, recv *ssa.Parameter) map[*ssa.BasicBlock]bool {
+	blocks := map[*ssa.BasicBlock]bool{}
+	for b != nil && !blocks[b] && len(b.Preds) == 1 {
+		blocks[b] = true
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.DebugRef, *ssa.FieldAddr:
+			case *ssa.Call:
+				if acquires, ok := c.ownMutexCall(instr, recv); !ok || acquires {
+					return nil
+				}
+			case *ssa.Jump:
+				b = b.Succs[0]
+			case *ssa.Return:
+				for _, r := range instr.Results {
+					if _, isConst := r.(*ssa.Const); !isConst {
+						return nil
+					}
+				}
+				return blocks
+			default:
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// ownMutexCall reports whether call is a method of package sync's
+// mutexes on a mutex that recv holds (&recv.mu), and whether it locks.
+func (c *checker) ownMutexCall(call *ssa.Call, recv *ssa.Parameter) (acquires, ok bool) {
+	callee := call.Call.StaticCallee()
+	if callee == nil || len(call.Call.Args) == 0 {
+		return false, false
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj == nil || callee.Signature.Recv() == nil {
+		return false, false
+	}
+	m, known := mutexMethods[c.funcName(obj)]
+	if fa, isField := call.Call.Args[0].(*ssa.FieldAddr); !known || !isField || fa.X != ssa.Value(recv) {
+		return false, false
+	}
+	return m.action.acquires(), true
 }
 
 // doesNothingStep reports whether b only returns constants or jumps.

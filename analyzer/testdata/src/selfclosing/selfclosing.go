@@ -31,3 +31,31 @@ func CountCursor(name string) (int, error) {
 	}
 	return n, nil
 }
+
+// Rows reads a feed through Interface, which reads it to the end: Next
+// closes it there, and where reading fails.
+func Rows(name string) any {
+	c, err := dep.OpenFeed(name)
+	if err != nil {
+		return err
+	}
+	rows, err := c.Interface()
+	if err != nil {
+		return err
+	}
+	return rows
+}
+
+// Tails reads a tail whose Next may return false, paused, with the
+// file still open.
+func Tails(name string) int {
+	t, err := dep.OpenTail(name) // want `t returned by dep.OpenTail is not closed`
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for t.Next() {
+		n++
+	}
+	return n
+}

@@ -71,7 +71,7 @@ var (
 )
 
 // closeIfErr closes f only when err is not nil.
-func closeIfErr(f io.Closer, err error) error { // want closeIfErr:`keeps p0,p1; returns p1 as r0`
+func closeIfErr(f io.Closer, err error) error { // want closeIfErr:`keeps p0,p1; releases p0 on failure; returns p1 as r0; nil for nil p1`
 	if err != nil {
 		f.Close()
 	}
@@ -79,7 +79,7 @@ func closeIfErr(f io.Closer, err error) error { // want closeIfErr:`keeps p0,p1;
 }
 
 // CloseIfErr releases its argument on some paths only.
-var CloseIfErr = closeIfErr // want CloseIfErr:`keeps p0,p1; returns p1 as r0`
+var CloseIfErr = closeIfErr // want CloseIfErr:`keeps p0,p1; releases p0 on failure; returns p1 as r0; nil for nil p1`
 
 // closeQuietly closes f.
 func closeQuietly(f io.Closer) { _ = f.Close() } // want closeQuietly:`releases p0`

@@ -569,11 +569,48 @@ func alwaysFalse(fn *ssa.Function) bool {
 // predicateArg returns the index of the argument of call that it tests,
 // when call is one of an error predicate (see isErrorPredicate), or -1.
 func (c *checker) predicateArg(call *ssa.CallCommon) int {
+	if call.IsInvoke() {
+		return c.invokedPredicateArg(call)
+	}
 	fn := call.StaticCallee()
 	if !c.isErrorPredicate(fn) {
 		return -1
 	}
 	k := c.summaryOf(fn).errParam
+	if k >= len(call.Args) {
+		return -1
+	}
+	return k
+}
+
+// invokedPredicateArg returns the argument that call, a method call
+// through an interface, tests as an error predicate, or -1: every method
+// of the program that can run there says false for a nil error given
+// there, and tests it against no target of the caller's (one that says
+// true for a nil error would be a strange predicate). kopia's storage
+// calls fs.osi.IsNotExist(err), whose one implementation outside tests
+// is os.IsNotExist.
+func (c *checker) invokedPredicateArg(call *ssa.CallCommon) int {
+	instr := c.callInstrOf(call)
+	if instr == nil {
+		return -1
+	}
+	impls, partial := c.implementations(instr)
+	if partial || len(impls) == 0 {
+		return -1
+	}
+	k := -1
+	for _, impl := range impls {
+		if !c.isErrorPredicate(impl.fn) {
+			return -1
+		}
+		sum := c.summaryOf(impl.fn)
+		j := sum.errParam - 1 // the method's parameter 0 is its receiver
+		if sum.isTarget != 0 || j < 0 || (k >= 0 && j != k) {
+			return -1
+		}
+		k = j
+	}
 	if k >= len(call.Args) {
 		return -1
 	}
@@ -601,6 +638,9 @@ func (c *checker) isErrorPredicate(fn *ssa.Function) bool {
 // passes its own target to errors.Is is one only where that target is a
 // package-level variable (or nonNil).
 func (c *checker) isErrorPredicateCall(call *ssa.CallCommon, nonNil *ssa.Parameter) bool {
+	if call.IsInvoke() {
+		return c.invokedPredicateArg(call) >= 0
+	}
 	fn := call.StaticCallee()
 	if !c.isErrorPredicate(fn) {
 		return false

@@ -416,6 +416,43 @@ func fieldVar(v ssa.Value) *types.Var {
 // collectFuncFields maps each unexported function-typed field of the
 // package's struct types to the functions its stores put there, leaving
 // out a field that any store gives something else.
+// storedFuncs returns the functions that val, stored into a function
+// field, may be, and whether those are all: a function, a closure, a
+// call of a function of the package that returns only closures it makes
+// (conn.connProv = getConnProvider(conn, dsn)), nil, or a φ-node of
+// those (a strategy chosen by a switch).
+func (c *checker) storedFuncs(val ssa.Value, seen map[ssa.Value]bool) ([]*ssa.Function, bool) {
+	if ct, ok := val.(*ssa.ChangeType); ok {
+		val = ct.X // a closure given the field's named func type
+	}
+	switch v := val.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{v}, true
+	case *ssa.MakeClosure:
+		return []*ssa.Function{v.Fn.(*ssa.Function)}, true
+	case *ssa.Const:
+		return nil, v.IsNil()
+	case *ssa.Call:
+		fns := c.returnedFuncs(v)
+		return fns, fns != nil
+	case *ssa.Phi:
+		if seen[v] {
+			return nil, true
+		}
+		seen[v] = true
+		var all []*ssa.Function
+		for _, e := range v.Edges {
+			fns, ok := c.storedFuncs(e, seen)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, fns...)
+		}
+		return all, true
+	}
+	return nil, false
+}
+
 func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 	fields := map[*types.Var][]*ssa.Function{}
 	unknown := map[*types.Var]bool{}
@@ -427,28 +464,9 @@ func (c *checker) collectFuncFields() map[*types.Var][]*ssa.Function {
 		if _, isFunc := fv.Type().Underlying().(*types.Signature); !isFunc {
 			continue
 		}
-		val := st.Val
-		if ct, ok := val.(*ssa.ChangeType); ok {
-			val = ct.X // a closure given the field's named func type
-		}
-		switch v := val.(type) {
-		case *ssa.Function:
-			fields[fv] = append(fields[fv], v)
-		case *ssa.MakeClosure:
-			fields[fv] = append(fields[fv], v.Fn.(*ssa.Function))
-		case *ssa.Const:
-			if !v.IsNil() {
-				unknown[fv] = true
-			}
-		case *ssa.Call:
-			// conn.connProv = getConnProvider(conn, dsn): a function
-			// of the package that returns only closures it makes.
-			if fns := c.returnedFuncs(v); fns != nil {
-				fields[fv] = append(fields[fv], fns...)
-			} else {
-				unknown[fv] = true
-			}
-		default:
+		fns, ok := c.storedFuncs(st.Val, map[ssa.Value]bool{})
+		fields[fv] = append(fields[fv], fns...)
+		if !ok {
 			unknown[fv] = true
 		}
 	}

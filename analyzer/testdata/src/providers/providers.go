@@ -90,3 +90,80 @@ func (c *conn) readLeak(ctx context.Context, buf []byte) (int, error) {
 	}
 	return f.Read(buf)
 }
+
+// picker chooses one of the files it is given.
+type picker func(files []*os.File, key int) *os.File
+
+// group hands out the files of its members through a strategy chosen by
+// a switch, as a load balancer does.
+type group struct {
+	members []*os.File
+	pick    picker
+}
+
+func roundRobin() picker {
+	next := 0
+	return func(files []*os.File, _ int) *os.File {
+		next++
+		return files[next%len(files)]
+	}
+}
+
+func hashed() picker {
+	return func(files []*os.File, key int) *os.File {
+		return files[key%len(files)]
+	}
+}
+
+func reopening() picker {
+	return func(files []*os.File, _ int) *os.File {
+		f, err := os.Open(files[0].Name())
+		if err != nil {
+			return nil
+		}
+		return f
+	}
+}
+
+// NewGroup returns a group whose strategy is named by strategy.
+func NewGroup(members []*os.File, strategy string) (*group, error) { // want NewGroup:"keeps p0"
+	var pick picker
+	switch strategy {
+	case "round-robin":
+		pick = roundRobin()
+	case "hash":
+		pick = hashed()
+	default:
+		return nil, errors.New("unknown strategy")
+	}
+	return &group{members: members, pick: pick}, nil
+}
+
+// SafeStat is fine: both strategies give one of the group's members.
+func (g *group) SafeStat(key int) (string, error) {
+	f := g.pick(g.members, key)
+	st, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	return st.Name(), nil
+}
+
+// reopenGroup may reopen a member.
+type reopenGroup struct {
+	members []*os.File
+	pick    picker
+}
+
+func newReopenGroup(members []*os.File, reopen bool) *reopenGroup { // want newReopenGroup:"keeps p0"
+	pick := hashed()
+	if reopen {
+		pick = reopening()
+	}
+	return &reopenGroup{members: members, pick: pick}
+}
+
+func (g *reopenGroup) name(key int) string {
+	f := g.pick(g.members, key) // want `f returned by g.pick is not closed`
+	return f.Name()
+}

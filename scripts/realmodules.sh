@@ -1318,7 +1318,8 @@ heldout64=(
 # container storage, Azure blobs, JSON-RPC codecs, NSQ, kopia, headscale,
 # dive, Presto, S7 PLCs, msgpack RPC, Docker plugin helpers, a stream
 # multiplexer, listeners and graceful restarts (tcplisten, overseer,
-# endless), graphite and statsd clients.
+# endless), graphite and statsd clients. containers/storage's own package
+# needs the Debian package libbtrfs-dev (apt-get install libbtrfs-dev).
 heldout65=(
 	"github.com/metacubex/mihomo v1.19.13"
 	"github.com/containers/storage v1.59.1"

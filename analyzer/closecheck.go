@@ -418,6 +418,10 @@ type funcChecker struct {
 	// build where the constant conditions of the function are the other
 	// way, all alike (see deadBlocks).
 	flipped bool
+	// argFlags: the conditional jumps on a boolean parameter that the
+	// call being followed into fn (a go statement) gives a constant,
+	// with the successor that constant rules out (see constantFlags).
+	argFlags map[*ssa.If]int
 }
 
 // checkFunc reports the resources that fn acquires and leaks.

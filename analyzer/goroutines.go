@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -38,7 +40,7 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 	if own := c.kindOf(t); own != notResource {
 		k = own // the goroutine may get a part, such as a response's body
 	}
-	gc := &funcChecker{checker: c, fn: h.fn, noReturn: c.noReturnCalls(h.fn)}
+	gc := &funcChecker{checker: c, fn: h.fn, noReturn: c.noReturnCalls(h.fn), argFlags: constantFlags(h)}
 	a := &acquisition{value: seed, kind: k}
 	leaks := gc.search(a, c.trace(seed, k, isCell))
 	if len(leaks) > 0 && !isCell && c.kindOf(t) == notResource {
@@ -61,6 +63,47 @@ func (c *checker) goroutineLeaks(h handoff, k kind) (*funcChecker, []leak) {
 		}
 	}
 	return gc, leaks
+}
+
+// constantFlags returns, for the go statement of h, the conditional
+// jumps of the goroutine's function on a boolean parameter that the
+// statement gives a constant, with the successor that the constant rules
+// out: go l.handleConn(true, stream) runs `if inMux { defer
+// conn.Close() }` one way only.
+func constantFlags(h handoff) map[*ssa.If]int {
+	g, ok := h.instr.(*ssa.Go)
+	if !ok || g.Call.StaticCallee() != h.fn || len(g.Call.Args) != len(h.fn.Params) {
+		return nil
+	}
+	var ruled map[*ssa.If]int
+	for _, b := range h.fn.Blocks {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, negated := t.Cond, false
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+			cond, negated = u.X, true
+		}
+		p, ok := cond.(*ssa.Parameter)
+		if !ok {
+			continue
+		}
+		k, ok := g.Call.Args[slices.Index(h.fn.Params, p)].(*ssa.Const)
+		if !ok || k.Value == nil || k.Value.Kind() != constant.Bool {
+			continue
+		}
+		if ruled == nil {
+			ruled = map[*ssa.If]int{}
+		}
+		// Successor 0 runs where the condition holds.
+		if holds := constant.BoolVal(k.Value) != negated; holds {
+			ruled[t] = 1
+		} else {
+			ruled[t] = 0
+		}
+	}
+	return ruled
 }
 
 // goroutineSeed returns the value through which the goroutine of h gets

@@ -210,6 +210,9 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			if never, ok := fc.assumed[t]; ok {
 				closed = never // nor one the caller's flag rules out
 			}
+			if never, ok := fc.argFlags[t]; ok {
+				closed = never // nor one the starter's constant rules out
+			}
 			known := -1
 			if never := pv.impossible(t, s.known); never >= 0 && closed < 0 {
 				known = never // nor one this path cannot take

@@ -40,7 +40,11 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 	notNew, owned := false, false
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) <= max(i, j) {
+		if !ok || len(ret.Results) <= max(i, j) || b == fn.Recover {
+			continue // (the return after a deferred recover gives what the slots hold)
+		}
+		if c.forwardsOwnership(fn, ret, j, i) {
+			notNew, owned = true, true // return copy(...): its flag
 			continue
 		}
 		flag, ok := resultValue(ret, ret.Results[j]).(*ssa.Const)
@@ -63,6 +67,35 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 		}
 	}
 	return notNew && owned
+}
+
+// forwardsOwnership reports whether ret gives, as results j and i of fn,
+// results of one call of another function whose flag says whether that
+// value is new (see flagsOwnership): return copyFromLayer(f, name).
+func (c *checker) forwardsOwnership(fn *ssa.Function, ret *ssa.Return, j, i int) bool {
+	flag, ok := resultValue(ret, ret.Results[j]).(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	v, ok := resultValue(ret, ret.Results[i]).(*ssa.Extract)
+	if !ok || v.Tuple != flag.Tuple {
+		return false
+	}
+	call, ok := flag.Tuple.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	callee := call.Call.StaticCallee()
+	if callee == fn {
+		// Trying again another way (return find(f, false)): the
+		// function's other returns decide.
+		return flag.Index == j && v.Index == i
+	}
+	if callee == nil {
+		return false
+	}
+	owns := c.summaryOf(callee).owns
+	return flag.Index < len(owns) && owns[flag.Index] == v.Index+1
 }
 
 // notOwned reports whether cond is the flag that a's call returns to say

@@ -503,6 +503,25 @@ var netDials = map[string]bool{
 	"(*net.Dialer).Dial": true, "(*net.Dialer).DialContext": true,
 }
 
+// netOpens lists the functions of the net package that return, with a
+// nil error, a listener or conn of the package's own over a descriptor
+// (netDials too).
+var netOpens = map[string]bool{
+	"net.Listen": true, "net.ListenPacket": true, "net.ListenTCP": true, "net.ListenUDP": true,
+	"net.ListenUnix": true, "net.ListenUnixgram": true, "net.ListenIP": true, "net.ListenMulticastUDP": true,
+	"(*net.ListenConfig).Listen": true, "(*net.ListenConfig).ListenPacket": true,
+	"net.DialTCP": true, "net.DialUDP": true, "net.DialUnix": true, "net.DialIP": true,
+}
+
+// syscallConns lists the SyscallConn methods of the net package's
+// listeners and conns: each fails (syscall.EINVAL) only for a nil value
+// or one that the package did not make, whose descriptor is nil.
+var syscallConns = map[string]bool{
+	"(*net.TCPListener).SyscallConn": true, "(*net.UnixListener).SyscallConn": true,
+	"(*net.TCPConn).SyscallConn": true, "(*net.UDPConn).SyscallConn": true,
+	"(*net.UnixConn).SyscallConn": true, "(*net.IPConn).SyscallConn": true,
+}
+
 // deadlineMethods are the methods of net.Conn that set its deadlines.
 var deadlineMethods = map[string]bool{"SetDeadline": true, "SetReadDeadline": true, "SetWriteDeadline": true}
 

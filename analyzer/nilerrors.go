@@ -181,6 +181,9 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if nilErrorMethods[c.staticName(common)] {
 		return 1 << (fn.Signature.Results().Len() - 1)
 	}
+	if syscallConns[c.staticName(common)] && len(common.Args) == 1 && c.madeByNet(common.Args[0]) {
+		return 1 << 1 // l.(*net.TCPListener).SyscallConn() of a listener the net package made
+	}
 	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
 		return 1 << 1
 	}
@@ -319,6 +322,42 @@ func (c *checker) callFailErrors(call *ssa.Call) uint64 {
 		return 1
 	}
 	return c.summaryOf(fn).failErrs
+}
+
+// madeByNet reports whether v is a listener or conn that a function of
+// the net package (see netOpens and netDials) returned, possibly asserted
+// to its concrete type: where the call succeeded, its descriptor is set.
+func (c *checker) madeByNet(v ssa.Value) bool {
+	for range 4 {
+		if ta, ok := v.(*ssa.TypeAssert); ok && !ta.CommaOk {
+			v = ta.X
+			continue
+		}
+		load, ok := v.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			break
+		}
+		// l, captured by a goroutine, lives in a cell that it is
+		// stored into once (and no closure stores into).
+		cell, ok := load.X.(*ssa.Alloc)
+		if !ok {
+			break
+		}
+		val := storedOnce(cell)
+		if val == nil || storedByClosures(cell.Parent(), cell) {
+			break
+		}
+		v = val
+	}
+	if e, ok := v.(*ssa.Extract); ok && e.Index == 0 {
+		v = e.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	name := c.staticName(call.Common())
+	return netOpens[name] || netDials[name]
 }
 
 // freshlyDialed reports whether call sets a deadline on the conn of a

@@ -204,7 +204,11 @@ func (c *checker) implementations(instr ssa.CallInstruction) (impls []implementa
 		partial = partial || pending
 		closer := closeMethod(t)
 		sum := c.summaryOf(fn)
-		impls = append(impls, implementation{sum: sum, inert: closer != nil && c.doesNothing(closer), likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum), pending: pending, fn: fn})
+		// A type with a Close that does nothing, or with none that
+		// holds nothing (a scanner over names read into memory beside
+		// one over an open directory), has nothing to release.
+		inert := (closer != nil && c.doesNothing(closer)) || (closer == nil && onlyData(t, map[types.Type]bool{}))
+		impls = append(impls, implementation{sum: sum, inert: inert, likeClose: c.releasesLikeClose(fn), closesHeld: c.closesWhatItHolds(fn, sum), pending: pending, fn: fn})
 	}
 	return impls, partial
 }

@@ -43,6 +43,58 @@ func (f *flow) keepsResultOf(call ssa.CallInstruction) bool {
 	return false
 }
 
+// deferred reports whether the closure mc is deferred.
+func deferred(mc *ssa.MakeClosure) bool {
+	return slices.ContainsFunc(usesOf(mc), func(r ssa.Instruction) bool {
+		d, ok := r.(*ssa.Defer)
+		return ok && d.Call.Value == ssa.Value(mc)
+	})
+}
+
+// deferredBeforeFill reports whether the defer d comes before every store
+// into the field of the struct holder that holds the resource as h says
+// (result := dialResult{}; defer func() { ... }(); result.Conn, err =
+// dial()), and no store into it may follow one: every path that fills
+// the struct has registered it, and the field holds the resource at
+// every return after.
+func deferredBeforeFill(d ssa.Instruction, holder ssa.Value, h structHolding) bool {
+	stores := 0
+	for _, r := range usesOf(holder) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || len(h.path) == 0 || fieldName(fa.X.Type(), fa.Field) != h.path[0] {
+			continue
+		}
+		for _, u := range usesOf(fa) {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
+				if !before(d, st) || storedAgain(holder, h.path, st) {
+					return false // the field may hold another by then
+				}
+				stores++
+			}
+		}
+	}
+	return stores > 0
+}
+
+// holderSettledBy reports whether the closure fn, given as its free
+// variable i a struct that holds the resource of kind k as h says,
+// closes the field that holds it or hands the struct off on every path.
+func (c *checker) holderSettledBy(fn *ssa.Function, i int, h structHolding, k kind) bool {
+	if i >= len(fn.FreeVars) || fn.Blocks == nil {
+		return false
+	}
+	fv := fn.FreeVars[i]
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: fv, kind: k}
+	for _, p := range h.paths() {
+		fl := c.traceFrom(fv, k, false, &structHolding{path: p, owns: true})
+		if fl.releases() && len(fc.search(a, fl)) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // addrRoot returns the value that addr is a field or element address of,
 // through loads of pointer fields.
 func addrRoot(addr ssa.Value) ssa.Value { return root(addr, true) }
@@ -54,6 +106,7 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 	var runs event // what running the closure does to the resource
 	settles := false
 	h, isHolder := f.structs[captured]
+	settledHolder := false // see holderSettledBy
 	for i, b := range mc.Bindings {
 		if b != captured {
 			continue
@@ -64,6 +117,13 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 			// close the field that holds it: cn.c.Close() in a
 			// deferred closure.
 			runs, settles = released, true
+			settledHolder = h.owns && deferred(mc) && c.holderSettledBy(fn, i, h, f.kind)
+		case isHolder && h.owns && deferred(mc) && c.holderSettledBy(fn, i, h, f.kind):
+			// A deferred closure that sends the struct to whoever waits
+			// for it, or closes the field where nobody does any more
+			// (select { case results <- result: case <-returned:
+			// result.Conn.Close() }).
+			runs, settles, settledHolder = released, true, true
 		case isHolder && !h.owns:
 			// Nothing else it does with a struct that does not own the
 			// resource matters to the resource.
@@ -103,6 +163,17 @@ func (c *checker) closureUse(f *flow, mc *ssa.MakeClosure, captured ssa.Value) {
 				f.note(call, runs, false)
 				if isDefer && f.cells[captured] {
 					f.deferred[call] = captured
+				}
+				if isDefer && settledHolder && deferredBeforeFill(call, captured, h) {
+					// Registered before the struct got the resource:
+					// it runs at every return after that.
+					for _, b := range mc.Parent().Blocks {
+						for _, instr := range b.Instrs {
+							if rd, ok := instr.(*ssa.RunDefers); ok {
+								f.note(rd, runs, false)
+							}
+						}
+					}
 				}
 			}
 		case isGo:

@@ -731,8 +731,12 @@ func onlyReturned(cell ssa.Value) bool {
 				return false
 			}
 			for _, use := range usesOf(r) {
-				switch use.(type) {
+				switch use := use.(type) {
 				case *ssa.Return, *ssa.DebugRef:
+				case *ssa.FieldAddr:
+					if !readsDataField(use) {
+						return false
+					}
 				default:
 					return false
 				}
@@ -743,6 +747,24 @@ func onlyReturned(cell ssa.Value) bool {
 		}
 	}
 	return loads > 0
+}
+
+// readsDataField reports whether the field address fa is only read, and
+// the field holds nothing but data (see onlyData): what is done with what
+// it reads puts no resource into the struct.
+func readsDataField(fa *ssa.FieldAddr) bool {
+	for _, u := range usesOf(fa) {
+		switch u := u.(type) {
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			if u.Op != token.MUL {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return onlyData(types.Unalias(fa.Type()).Underlying().(*types.Pointer).Elem(), map[types.Type]bool{})
 }
 
 // returnedEmpty reports whether v, a value that a function returns, holds
@@ -775,6 +797,9 @@ func onlyPassedOnSetting(v ssa.Value, seen map[ssa.Value]bool, fields func(*ssa.
 		switch r := r.(type) {
 		case *ssa.Return, *ssa.DebugRef, *ssa.BinOp:
 		case *ssa.FieldAddr:
+			if readsDataField(r) {
+				continue // resp.Header.Set(k, v): only data goes in there
+			}
 			if fields == nil || !fields(r) {
 				return false
 			}
@@ -832,7 +857,18 @@ func (c *checker) passesBodiless(v ssa.Value) bool {
 	if call == nil || typeName(v.Type()) != httpResponse || !c.emptyResult(call, j) {
 		return false
 	}
-	return onlyPassedUp([]ssa.Value{v})
+	for _, r := range usesOf(v) {
+		switch r := r.(type) {
+		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.FieldAddr:
+			if !readsDataField(r) {
+				return false // resp.Header.Set(k, v) puts no body in
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // bornBodiless reports whether v is a new http.Response that its function

@@ -440,7 +440,15 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 	case *ssa.Parameter:
 		o.borrowed = true
 		o.params[v] = true
-	case *ssa.FreeVar, *ssa.Global, *ssa.Field, *ssa.Index, *ssa.Lookup:
+	case *ssa.Field:
+		if c.sentFresh(v.X, v.Field) {
+			// r := <-done; return r.resp, where only goroutines of the
+			// function send into done, results with new responses.
+			o.fresh = append(o.fresh, v)
+			return
+		}
+		o.borrowed, o.others = true, true
+	case *ssa.FreeVar, *ssa.Global, *ssa.Index, *ssa.Lookup:
 		o.borrowed, o.others = true, true
 	case *ssa.UnOp:
 		switch {
@@ -474,6 +482,8 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 			} else {
 				o.borrowed, o.others = true, true
 			}
+		case v.Op == token.ARROW && c.sentFresh(v, -1):
+			o.fresh = append(o.fresh, v) // conn := <-conns, filled by its own goroutines
 		case v.Op == token.ARROW:
 			o.borrowed, o.others = true, true
 		default:
@@ -509,6 +519,12 @@ func (c *checker) origin(o *origins, v ssa.Value) {
 			c.callOrigin(o, t, v.Index, v)
 		case *ssa.TypeAssert:
 			c.originOfAssert(o, t)
+		case *ssa.Select:
+			if c.sentFresh(v, -1) {
+				o.fresh = append(o.fresh, v)
+				return
+			}
+			o.borrowed, o.others = true, true
 		default:
 			o.borrowed, o.others = true, true
 		}
@@ -1444,4 +1460,187 @@ func nilOnEdge(phi *ssa.Phi, i int) bool {
 		next, b = b, b.Idom()
 	}
 	return false
+}
+
+// sentFresh reports whether v, a value received from a channel (<-ch, or
+// a receiving case of a select), is one that a send of the function's
+// own made anew, at field field of it (or as a whole, where field is
+// -1): the function made the channel and gives it only to goroutines and
+// closures of its own, and one of their sends gives a new resource there.
+// Such a value is the function's, as what the goroutine acquired for it:
+//
+//	done := make(chan result, 1)
+//	go func() { resp, err := c.client.Do(req); done <- result{resp, err} }()
+//	r := <-done
+//	return r.resp, r.err
+func (c *checker) sentFresh(v ssa.Value, field int) bool {
+	sends, ok := ownChannelSends(receivedFrom(v))
+	if !ok {
+		return false
+	}
+	for _, x := range sends {
+		parts := []ssa.Value{x}
+		if field >= 0 {
+			parts = []ssa.Value{storedField(x, field)}
+		} else if st, ok := x.Type().Underlying().(*types.Struct); ok {
+			// A struct received whole (r := <-done): what its
+			// fields hold, it holds.
+			parts = nil
+			for i := range st.NumFields() {
+				parts = append(parts, storedField(x, i))
+			}
+		}
+		for _, p := range parts {
+			if p == nil {
+				continue
+			}
+			o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+			c.origin(o, p)
+			if len(o.fresh) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedFrom returns the channel that v is received from, or nil.
+func receivedFrom(v ssa.Value) ssa.Value {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if v.Op == token.ARROW {
+			return v.X
+		}
+	case *ssa.Extract:
+		sel, ok := v.Tuple.(*ssa.Select)
+		if !ok || v.Index < 2 {
+			return nil
+		}
+		k := v.Index - 2 // the select gives the values of its receiving cases in order
+		for _, st := range sel.States {
+			if st.Dir != types.RecvOnly {
+				continue
+			}
+			if k == 0 {
+				return st.Chan
+			}
+			k--
+		}
+	}
+	return nil
+}
+
+// ownChannelSends returns the values sent into ch, a channel that the
+// function made (held in a local variable that one store sets, where
+// closures capture it), which it gives to no one but the closures and
+// goroutines it makes, which only send into it, receive from it or close
+// it. It reports false where the channel may be sent into by code it
+// cannot see.
+func ownChannelSends(ch ssa.Value) ([]ssa.Value, bool) {
+	if ch == nil {
+		return nil, false
+	}
+	var uses []ssa.Value // the channel's values: made, loaded from its variable
+	var cell *ssa.Alloc
+	if load, ok := ch.(*ssa.UnOp); ok && load.Op == token.MUL {
+		cell, ok = load.X.(*ssa.Alloc)
+		if !ok {
+			return nil, false
+		}
+		made, ok := storedOnce(cell).(*ssa.MakeChan)
+		if !ok {
+			return nil, false
+		}
+		uses = append(uses, made)
+		for _, r := range usesOf(cell) {
+			switch r := r.(type) {
+			case *ssa.Store, *ssa.DebugRef:
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					return nil, false
+				}
+				uses = append(uses, r)
+			case *ssa.MakeClosure:
+				fn := r.Fn.(*ssa.Function)
+				for i, b := range r.Bindings {
+					if b != ssa.Value(cell) || i >= len(fn.FreeVars) {
+						continue
+					}
+					for _, u := range usesOf(fn.FreeVars[i]) {
+						load, ok := u.(*ssa.UnOp)
+						if !ok || load.Op != token.MUL {
+							return nil, false
+						}
+						uses = append(uses, load)
+					}
+				}
+			default:
+				return nil, false
+			}
+		}
+	} else if made, ok := ch.(*ssa.MakeChan); ok {
+		uses = append(uses, made)
+	} else {
+		return nil, false
+	}
+	var sends []ssa.Value
+	for _, u := range uses {
+		for _, r := range usesOf(u) {
+			switch r := r.(type) {
+			case *ssa.Send:
+				if r.Chan == u {
+					sends = append(sends, r.X)
+				}
+			case *ssa.Select:
+				for _, st := range r.States {
+					if st.Chan == u && st.Dir == types.SendOnly {
+						sends = append(sends, st.Send)
+					}
+				}
+			case *ssa.UnOp, *ssa.DebugRef, *ssa.Store:
+				if st, ok := r.(*ssa.Store); ok && st.Val == u && (cell == nil || st.Addr != ssa.Value(cell)) {
+					return nil, false // kept where others may send
+				}
+			case *ssa.MakeClosure:
+				return nil, false // captured anew: not followed
+			case *ssa.Call:
+				if b, ok := r.Call.Value.(*ssa.Builtin); !ok || (b.Name() != "close" && b.Name() != "len" && b.Name() != "cap") {
+					return nil, false
+				}
+			default:
+				return nil, false
+			}
+		}
+	}
+	return sends, len(sends) > 0
+}
+
+// storedField returns the value that x, a struct value loaded from a new
+// composite of its function (result{resp, err}), holds at field field,
+// when one store sets it, or nil.
+func storedField(x ssa.Value, field int) ssa.Value {
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	alloc, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var val ssa.Value
+	for _, r := range usesOf(alloc) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field != field {
+			continue
+		}
+		for _, u := range usesOf(fa) {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
+				if val != nil {
+					return nil
+				}
+				val = st.Val
+			}
+		}
+	}
+	return val
 }

@@ -49,6 +49,9 @@ const maxNilTries = 4
 func callbackResults(fn *ssa.Function) []string {
 	var out []string
 	for j := range fn.Signature.Results().Len() {
+		if keepsMadeValues(fn, j) {
+			continue // what the callback made, fn keeps too: not the caller's alone
+		}
 		if k, m := sameCallbackResult(fn, returned(fn, j), 0); k >= 0 {
 			out = append(out, fmt.Sprintf("r%d=p%d.r%d", j, k, m))
 		} else if k, m := parametricResult(fn, j); k >= 0 {
@@ -666,4 +669,59 @@ func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
 		}
 	}
 	return used
+}
+
+// keepsMadeValues reports whether result j of fn, an instance of a
+// generic function, is of a type parameter V of the generic code, which
+// can make a V only by calling a function it is given, and that code (or
+// a closure in it) stores a V into a field of a struct or into a map:
+// what it gives, it keeps (a cache's GetOrCreate(key, create) keeps what
+// create made for the next caller, and evicts and closes it itself; a
+// group that runs create once gives the same value to every caller).
+func keepsMadeValues(fn *ssa.Function, j int) bool {
+	origin := fn
+	if fn.Origin() != nil {
+		origin = fn.Origin()
+	}
+	if origin.TypeParams().Len() == 0 || j >= origin.Signature.Results().Len() {
+		return false
+	}
+	v, ok := types.Unalias(origin.Signature.Results().At(j).Type()).(*types.TypeParam)
+	if !ok {
+		return false
+	}
+	isV := func(t types.Type) bool { return types.Identical(types.Unalias(t), v) }
+	var keeps func(f *ssa.Function, depth int) bool
+	keeps = func(f *ssa.Function, depth int) bool {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					if _, field := instr.Addr.(*ssa.FieldAddr); field && isV(instr.Val.Type()) && !isConst(instr.Val) {
+						return true // not l.v = zero, which moves it out
+					}
+				case *ssa.MapUpdate:
+					if isV(instr.Value.Type()) && !isConst(instr.Value) {
+						return true
+					}
+				}
+			}
+		}
+		if depth < 2 {
+			for _, anon := range f.AnonFuncs {
+				if keeps(anon, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return keeps(origin, 0)
+}
+
+// isConst reports whether v is a constant (a zero value of a type
+// parameter too).
+func isConst(v ssa.Value) bool {
+	_, ok := v.(*ssa.Const)
+	return ok
 }

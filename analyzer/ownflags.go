@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/constant"
 	"go/types"
 
@@ -45,6 +46,10 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 		}
 		if c.forwardsOwnership(fn, ret, j, i) {
 			notNew, owned = true, true // return copy(...): its flag
+			continue
+		}
+		if cmp, ok := resultValue(ret, ret.Results[j]).(*ssa.BinOp); ok && cmp.Op == token.NEQ && isNilTestOf(cmp, resultValue(ret, ret.Results[i])) {
+			notNew, owned = true, true // return rc, rc != nil
 			continue
 		}
 		flag, ok := resultValue(ret, ret.Results[j]).(*ssa.Const)

@@ -84,3 +84,23 @@ func findLeak(layers []string, name, dir string) bool {
 	}
 	return found && f.Name() != ""
 }
+
+// cachedCopy gives the copy that dir keeps of name, with whether there
+// is one: the flag is whether the file is nil.
+func cachedCopy(dir, name string) (*os.File, bool) { // want cachedCopy:"r1 says r0 is new"
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		f = nil
+	}
+	return f, f != nil
+}
+
+// SafeCached closes the copy where there is one.
+func SafeCached(dir, name string) string {
+	f, found := cachedCopy(dir, name)
+	if !found {
+		return ""
+	}
+	defer f.Close()
+	return f.Name()
+}

@@ -1342,8 +1342,8 @@ heldout65=(
 	"github.com/quipo/statsd v0.0.0-20180118161217-3d6a5565f314"
 )
 
-# heldout66: 15 modules chosen in round thirty-one after its first seven
-# rules, and first run with the build that has them: NAT-PMP, SSDP, packet
+# heldout66: 15 modules chosen in round thirty-one after its first six
+# rules, and first run with the build that has them (47bc109): NAT-PMP, SSDP, packet
 # and Wi-Fi and ethtool netlink clients, directory walks and copies,
 # SELinux labels, ttrpc and runc, a database benchmark over many drivers
 # (go-ycsb), a migration tool, a Redis session store, pooled HTTP clients,
@@ -1367,7 +1367,7 @@ heldout66=(
 )
 
 # heldout67: 7 larger modules chosen in round thirty-one after its first
-# ten rules, and first run with the build that has them (e1c5ac0): a site
+# nine rules, and first run with the build that has them (7929573): a site
 # generator, a secret scanner, a signing tool, and four Prometheus
 # exporters (statsd, Redis, blackbox probes, PostgreSQL).
 heldout67=(

@@ -198,6 +198,10 @@ type checker struct {
 	// assumption about a boolean parameter (see flagBorrowed), its
 	// value: a call that passes it on meets a callee's condition on it.
 	flagValues map[*ssa.Parameter]bool
+	// fieldFlags holds, while a summary is worked out under an
+	// assumption about a boolean field of a struct parameter that the
+	// function passes on (see forwardedFieldFlags), its value.
+	fieldFlags map[*ssa.Parameter]map[string]bool
 	// pathVals memoizes pathValuesOf (nil: the function tracks none).
 	pathVals map[*ssa.Function]*pathValues
 	// fieldCallees holds, once fieldFuncs has computed it, the functions

@@ -49,12 +49,18 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 	if slices.ContainsFunc(fn.Params, isBoolParam) {
 		forwarded = forwardedFlags(fn)
 	}
-	if len(o.fresh) == 0 && len(forwarded) == 0 {
-		return ""
-	}
 	type flag struct {
 		param int
 		field string
+	}
+	var forwardedFields []flag
+	if slices.ContainsFunc(fn.Params, isStructParam) {
+		for _, pf := range c.forwardedFieldFlags(fn) {
+			forwardedFields = append(forwardedFields, flag{pf.param, pf.field})
+		}
+	}
+	if len(o.fresh) == 0 && len(forwarded) == 0 && len(forwardedFields) == 0 {
+		return ""
 	}
 	type jump struct {
 		t       *ssa.If
@@ -84,6 +90,13 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 			flags = append(flags, f)
 		}
 	}
+	for _, f := range forwardedFields {
+		// A flag field of a struct parameter that fn passes on whole
+		// (return c.Call(ctx, url, p)): the callee decides by it.
+		if !slices.Contains(flags, f) {
+			flags = append(flags, f)
+		}
+	}
 	if len(flags) > maxFlagTries {
 		flags = flags[:maxFlagTries]
 	}
@@ -104,9 +117,12 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 			if f.field == "" {
 				c.flagValues = map[*ssa.Parameter]bool{fn.Params[f.param]: v}
 				oo = c.resultOrigins(fn, i)
+			} else if slices.Contains(forwardedFields, f) {
+				c.fieldFlags = map[*ssa.Parameter]map[string]bool{fn.Params[f.param]: {f.field: v}}
+				oo = c.resultOrigins(fn, i)
 			}
 			borrowed, _ := c.resultBorrowed(fn, oo, i)
-			c.assumed, c.flagValues = nil, nil
+			c.assumed, c.flagValues, c.fieldFlags = nil, nil, nil
 			if borrowed && f.field == "" {
 				return fmt.Sprintf("r%d:p%d=%t", i, f.param, v)
 			}
@@ -116,6 +132,112 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 		}
 	}
 	return ""
+}
+
+// isStructParam reports whether p is a struct, or a pointer to one.
+func isStructParam(p *ssa.Parameter) bool {
+	t := p.Type().Underlying()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem().Underlying()
+	}
+	_, ok := t.(*types.Struct)
+	return ok
+}
+
+// fieldFlag is a boolean field of a struct parameter.
+type fieldFlag struct {
+	param int
+	field string
+}
+
+// forwardedFieldFlags returns the boolean fields of struct parameters of
+// fn that fn passes on whole to a static callee whose summary finds a
+// result borrowed given that field (borrowedIf "rI:pK.F=V"), where fn
+// does not change the field.
+func (c *checker) forwardedFieldFlags(fn *ssa.Function) []fieldFlag {
+	var out []fieldFlag
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			callee := call.Call.StaticCallee()
+			if callee == nil || callee == fn {
+				continue
+			}
+			for _, f := range c.summaryOf(callee).borrowedIf {
+				_, cond, _ := strings.Cut(f, ":")
+				pf, _, _ := strings.Cut(cond, "=")
+				p, field, _ := strings.Cut(pf, ".")
+				j, err := strconv.Atoi(strings.TrimPrefix(p, "p"))
+				if field == "" || err != nil || j >= len(call.Call.Args) {
+					continue
+				}
+				if k, ok := flagFieldParam(fn, call.Call.Args[j], field); ok {
+					if pf := (fieldFlag{k, field}); !slices.Contains(out, pf) {
+						out = append(out, pf)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// flagFieldParam returns the index of the struct parameter of fn that v
+// is (the parameter, a pointer one, or a load of the variable fn copies
+// it into), where fn does not change its field named field.
+func flagFieldParam(fn *ssa.Function, v ssa.Value, field string) (int, bool) {
+	root := v
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		root = load.X
+	}
+	param := root
+	if alloc, ok := root.(*ssa.Alloc); ok {
+		param = copiedParam(alloc)
+	}
+	p, ok := param.(*ssa.Parameter)
+	if !ok {
+		return -1, false
+	}
+	j := slices.Index(fn.Params, p)
+	if j < 0 || j >= 64 {
+		return -1, false
+	}
+	st, ok := root.Type().Underlying().(*types.Struct)
+	if ptr, isPtr := root.Type().Underlying().(*types.Pointer); isPtr {
+		st, ok = ptr.Elem().Underlying().(*types.Struct)
+	}
+	if !ok {
+		return -1, false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == field {
+			if flagWritten(root, i, 0) {
+				return -1, false
+			}
+			return j, true
+		}
+	}
+	return -1, false
+}
+
+// fieldFlagArg returns the value of the flag field named field of v, an
+// argument that is a struct parameter of the function whose summary is
+// being worked out under an assumption about that field (see
+// flagBorrowed), or passed on from it.
+func (c *checker) fieldFlagArg(v ssa.Value, field string) (bool, bool) {
+	for p, fields := range c.fieldFlags {
+		val, ok := fields[field]
+		if !ok {
+			continue
+		}
+		if k, ok := flagFieldParam(p.Parent(), v, field); ok && p.Parent().Params[k] == p {
+			return val, true
+		}
+	}
+	return false, false
 }
 
 // isBoolParam reports whether p is a boolean parameter.
@@ -372,6 +494,8 @@ func (c *checker) flagBorrowedResults(call *ssa.CallCommon, sum *summary) uint64
 		}
 		if v, ok := literalFlag(instr, j, field); ok && strconv.FormatBool(v) == val {
 			bits |= 1 << i
+		} else if v, ok := c.fieldFlagArg(call.Args[j], field); ok && strconv.FormatBool(v) == val {
+			bits |= 1 << i // the caller's own options, passed on, under its assumption
 		}
 	}
 	return bits

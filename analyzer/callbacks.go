@@ -672,18 +672,24 @@ func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
 }
 
 // keepsMadeValues reports whether result j of fn, an instance of a
-// generic function, is of a type parameter V of the generic code, which
+// generic method, is of a type parameter V of the generic code, which
 // can make a V only by calling a function it is given, and that code (or
-// a closure in it) stores a V into a field of a struct or into a map:
-// what it gives, it keeps (a cache's GetOrCreate(key, create) keeps what
-// create made for the next caller, and evicts and closes it itself; a
-// group that runs create once gives the same value to every caller).
+// a closure in it) stores a V it did not get as a parameter into memory
+// its receiver reaches: a field of the receiver, a map in it, or a new
+// struct that it puts there (a cache's GetOrCreate(key, create) stores
+// what create made into an entry it has added to its map, keeps it for
+// the next caller, and evicts and closes it itself). What it gives, it
+// keeps. A method with a boolean parameter may keep it only where that
+// says so, and counts as keeping nothing.
 func keepsMadeValues(fn *ssa.Function, j int) bool {
 	origin := fn
 	if fn.Origin() != nil {
 		origin = fn.Origin()
 	}
-	if origin.TypeParams().Len() == 0 || j >= origin.Signature.Results().Len() {
+	if origin.TypeParams().Len() == 0 && origin.Signature.RecvTypeParams().Len() == 0 {
+		return false
+	}
+	if origin.Signature.Recv() == nil || len(origin.Params) == 0 || j >= origin.Signature.Results().Len() || slices.ContainsFunc(origin.Params, isBoolParam) {
 		return false
 	}
 	v, ok := types.Unalias(origin.Signature.Results().At(j).Type()).(*types.TypeParam)
@@ -691,32 +697,134 @@ func keepsMadeValues(fn *ssa.Function, j int) bool {
 		return false
 	}
 	isV := func(t types.Type) bool { return types.Identical(types.Unalias(t), v) }
-	var keeps func(f *ssa.Function, depth int) bool
-	keeps = func(f *ssa.Function, depth int) bool {
+	fns := []*ssa.Function{origin}
+	for i := 0; i < len(fns) && i < 16; i++ {
+		fns = append(fns, fns[i].AnonFuncs...)
+	}
+	bound := map[*ssa.FreeVar]ssa.Value{}
+	for _, f := range fns {
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
-				switch instr := instr.(type) {
-				case *ssa.Store:
-					if _, field := instr.Addr.(*ssa.FieldAddr); field && isV(instr.Val.Type()) && !isConst(instr.Val) {
-						return true // not l.v = zero, which moves it out
-					}
-				case *ssa.MapUpdate:
-					if isV(instr.Value.Type()) && !isConst(instr.Value) {
-						return true
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					for i, bv := range mc.Bindings {
+						if cl := mc.Fn.(*ssa.Function); i < len(cl.FreeVars) {
+							bound[cl.FreeVars[i]] = bv
+						}
 					}
 				}
 			}
 		}
-		if depth < 2 {
-			for _, anon := range f.AnonFuncs {
-				if keeps(anon, depth+1) {
-					return true
+	}
+	// resolve follows a captured variable to what the function that
+	// made the closure stored in it once.
+	outer := func(x ssa.Value) ssa.Value {
+		for range 4 {
+			fv, ok := x.(*ssa.FreeVar)
+			if !ok || bound[fv] == nil {
+				return x
+			}
+			x = bound[fv]
+		}
+		return x
+	}
+	resolve := func(x ssa.Value) ssa.Value {
+		for range 6 {
+			x = outer(x)
+			if y, ok := x.(*ssa.UnOp); ok && y.Op == token.MUL {
+				if cell, ok := outer(y.X).(*ssa.Alloc); ok && isLocalCell(cell) {
+					if val := storedOnce(cell); val != nil {
+						x = val
+						continue
+					}
+					return cell // a variable set more than once stands for itself
+				}
+			}
+			return x
+		}
+		return x
+	}
+	recv := ssa.Value(origin.Params[0])
+	// owned reports whether x is the receiver or memory it reaches.
+	owned := func(x ssa.Value) bool {
+		for range 8 {
+			x = resolve(x)
+			if x == recv {
+				return true
+			}
+			switch y := x.(type) {
+			case *ssa.FieldAddr:
+				x = y.X
+			case *ssa.Field:
+				x = y.X
+			case *ssa.UnOp:
+				if y.Op != token.MUL {
+					return false
+				}
+				x = y.X
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	// placed reports whether the new value x is put where the receiver
+	// reaches it: stored into its memory, into a map in it, or given to
+	// a method of something it holds (c.lru.Add(key, w)).
+	placed := func(x ssa.Value) bool {
+		if owned(x) {
+			return true
+		}
+		for _, f := range fns {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					switch instr := instr.(type) {
+					case *ssa.MapUpdate:
+						if resolve(instr.Value) == x && owned(instr.Map) {
+							return true
+						}
+					case *ssa.Store:
+						if resolve(instr.Val) == x && owned(instr.Addr) {
+							return true
+						}
+					case *ssa.Call:
+						common := instr.Common()
+						if !slices.ContainsFunc(common.Args, func(a ssa.Value) bool { return resolve(a) == x }) {
+							continue
+						}
+						if common.IsInvoke() && owned(common.Value) {
+							return true
+						}
+						if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 && owned(common.Args[0]) && resolve(common.Args[0]) != x {
+							return true
+						}
+					}
 				}
 			}
 		}
 		return false
 	}
-	return keeps(origin, 0)
+	made := func(val ssa.Value) bool {
+		val = resolve(val)
+		_, param := val.(*ssa.Parameter)
+		return isV(val.Type()) && !param && !isConst(val)
+	}
+	for _, f := range fns {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					if fa, ok := instr.Addr.(*ssa.FieldAddr); ok && made(instr.Val) && placed(resolve(fa.X)) {
+						return true // e.value = v, e in the receiver's map
+					}
+				case *ssa.MapUpdate:
+					if made(instr.Value) && owned(instr.Map) {
+						return true // c.m[key] = v
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isConst reports whether v is a constant (a zero value of a type

@@ -26,6 +26,9 @@ var scenarios = []string{
 	"review39/wrap", "review39/store", "review39/closedsig", "review39/deco/dep", "review39/deco", "review39/fault", "review39/empty",
 	"review40/hook", "review40/relay", "review40/idlebind/dep", "review40/idlebind", "review40/idlefd/dep", "review40/idlefd", "review40/idlestore", "review40/idlepick/dep", "review40/idlepick", "review40/wc", "review40/likely",
 	"review41/ferr1", "review41/flag1", "review41/hs1", "review41/sig1/dep", "review41/sig1", "review41/wlock1", "review41/wlock2",
+	"goflags", "scanners", "racers", "maderesponses", "lazycaches/cache", "lazycaches", "syscallconns",
+	"review42/bodiless", "review42/dataimpls", "review42/generics/gen", "review42/generics", "review42/goflags", "review42/ifacepred", "review42/ifacepred/user",
+	"review42/ownchans", "review42/ownflags", "review42/racers", "review42/selfclose", "review42/selfclose/user", "review42/strategies", "review42/sysconns",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

@@ -66,7 +66,7 @@ func deferredBeforeFill(d ssa.Instruction, holder ssa.Value, h structHolding) bo
 		}
 		for _, u := range usesOf(fa) {
 			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
-				if !before(d, st) || storedAgain(holder, h.path, st) {
+				if !before(d, st) || storedAgain(holder, h.path, st) || changedAfter(holder, st, closureReads(d, holder)) {
 					return false // the field may hold another by then
 				}
 				stores++
@@ -74,6 +74,69 @@ func deferredBeforeFill(d ssa.Instruction, holder ssa.Value, h structHolding) bo
 		}
 	}
 	return stores > 0
+}
+
+// closureReads returns whether the closure that d defers reads field i
+// of the struct holder that it captures.
+func closureReads(d ssa.Instruction, holder ssa.Value) func(int) bool {
+	return func(i int) bool {
+		call, ok := d.(ssa.CallInstruction)
+		if !ok {
+			return true
+		}
+		mc, ok := call.Common().Value.(*ssa.MakeClosure)
+		if !ok {
+			return true
+		}
+		fn := mc.Fn.(*ssa.Function)
+		for k, b := range mc.Bindings {
+			if b != holder || k >= len(fn.FreeVars) {
+				continue
+			}
+			for _, r := range usesOf(fn.FreeVars[k]) {
+				if fa, ok := r.(*ssa.FieldAddr); !ok || fa.Field == i {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// changedAfter reports whether the struct holder may change after the
+// fill st, but by the stores of the same call's other results: a store
+// of the whole struct (result = dialResult{}), or into another field that
+// the deferred closure reads (result.err = errBad, which it tests).
+func changedAfter(holder ssa.Value, st *ssa.Store, reads func(int) bool) bool {
+	later := reachable(st.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	tuple := func(v ssa.Value) ssa.Value {
+		if e, ok := v.(*ssa.Extract); ok {
+			return e.Tuple
+		}
+		return nil
+	}
+	after := func(other ssa.Instruction) bool {
+		return later[other.Block()] || (other.Block() == st.Block() && before(st, other))
+	}
+	for _, r := range usesOf(holder) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == holder && after(r) {
+				return true
+			}
+		case *ssa.FieldAddr:
+			for _, u := range usesOf(r) {
+				other, ok := u.(*ssa.Store)
+				if !ok || other == st || other.Addr != ssa.Value(r) || !after(other) || !reads(r.Field) {
+					continue
+				}
+				if t := tuple(st.Val); t == nil || tuple(other.Val) != t {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // holderSettledBy reports whether the closure fn, given as its free

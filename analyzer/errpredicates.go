@@ -584,12 +584,11 @@ func (c *checker) predicateArg(call *ssa.CallCommon) int {
 }
 
 // invokedPredicateArg returns the argument that call, a method call
-// through an interface, tests as an error predicate, or -1: every method
-// of the program that can run there says false for a nil error given
-// there, and tests it against no target of the caller's (one that says
-// true for a nil error would be a strange predicate). kopia's storage
-// calls fs.osi.IsNotExist(err), whose one implementation outside tests
-// is os.IsNotExist.
+// through an interface, tests as an error predicate, or -1: the methods
+// that can run there are all known (the interface is sealed by an
+// unexported method, or the value's dynamic types are), and each says
+// false for a nil error given there, and tests it against no target of
+// the caller's: a storage's s.osi.isNotExist(err) over os.IsNotExist.
 func (c *checker) invokedPredicateArg(call *ssa.CallCommon) int {
 	instr := c.callInstrOf(call)
 	if instr == nil {
@@ -598,6 +597,9 @@ func (c *checker) invokedPredicateArg(call *ssa.CallCommon) int {
 	impls, partial := c.implementations(instr)
 	if partial || len(impls) == 0 {
 		return -1
+	}
+	if _, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); !exact && !c.allImplementersKnown(call.Value.Type()) {
+		return -1 // another package may give a method of its own
 	}
 	k := -1
 	for _, impl := range impls {

@@ -181,7 +181,7 @@ func (c *checker) callNilErrors(call *ssa.Call) uint64 {
 	if nilErrorMethods[c.staticName(common)] {
 		return 1 << (fn.Signature.Results().Len() - 1)
 	}
-	if syscallConns[c.staticName(common)] && len(common.Args) == 1 && c.madeByNet(common.Args[0]) {
+	if syscallConns[c.staticName(common)] && len(common.Args) == 1 && c.madeByNet(common.Args[0], call) {
 		return 1 << 1 // l.(*net.TCPListener).SyscallConn() of a listener the net package made
 	}
 	if c.staticName(common) == "net/http.NewRequest" && len(common.Args) == 3 && fixedRequest(common.Args[0], common.Args[1]) {
@@ -327,7 +327,7 @@ func (c *checker) callFailErrors(call *ssa.Call) uint64 {
 // madeByNet reports whether v is a listener or conn that a function of
 // the net package (see netOpens and netDials) returned, possibly asserted
 // to its concrete type: where the call succeeded, its descriptor is set.
-func (c *checker) madeByNet(v ssa.Value) bool {
+func (c *checker) madeByNet(v ssa.Value, at ssa.Instruction) bool {
 	for range 4 {
 		if ta, ok := v.(*ssa.TypeAssert); ok && !ta.CommaOk {
 			v = ta.X
@@ -357,7 +357,41 @@ func (c *checker) madeByNet(v ssa.Value) bool {
 		return false
 	}
 	name := c.staticName(call.Common())
-	return netOpens[name] || netDials[name]
+	return (netOpens[name] || netDials[name]) && succeededAt(call, at)
+}
+
+// succeededAt reports whether at runs only where call returned a nil
+// error: past the successor of a test of that error against nil where it
+// is nil, which dominates at (l, _ := net.Listen(...), or an error that
+// is only logged, may leave l nil).
+func succeededAt(call *ssa.Call, at ssa.Instruction) bool {
+	last := call.Call.Signature().Results().Len() - 1
+	for _, r := range usesOf(call) {
+		e, ok := r.(*ssa.Extract)
+		if !ok || e.Index != last {
+			continue
+		}
+		for _, u := range usesOf(e) {
+			bin, ok := u.(*ssa.BinOp)
+			if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) || !isNilTestOf(bin, e) {
+				continue
+			}
+			for _, w := range usesOf(bin) {
+				t, ok := w.(*ssa.If)
+				if !ok {
+					continue
+				}
+				nilSide := t.Block().Succs[0]
+				if bin.Op == token.NEQ {
+					nilSide = t.Block().Succs[1]
+				}
+				if len(nilSide.Preds) == 1 && nilSide.Dominates(at.Block()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // freshlyDialed reports whether call sets a deadline on the conn of a

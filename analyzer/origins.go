@@ -1491,14 +1491,39 @@ func (c *checker) sentFresh(v ssa.Value, field int) bool {
 			}
 		}
 		for _, p := range parts {
-			if p == nil {
-				continue
+			if p == nil || keptBySender(p) || types.Identical(p.Type(), errorType) || !canHoldResource(p.Type()) {
+				continue // an error beside the value says nothing of it
 			}
 			o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
 			c.origin(o, p)
 			if len(o.fresh) > 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// keptBySender reports whether the sender also keeps v: stores it, but
+// into the new composite it sends, or puts it in a map (a registry that
+// closes it later).
+func keptBySender(v ssa.Value) bool {
+	for _, r := range usesOf(v) {
+		switch r := r.(type) {
+		case *ssa.MapUpdate:
+			if r.Key == v || r.Value == v {
+				return true
+			}
+		case *ssa.Store:
+			if r.Val != v {
+				continue
+			}
+			if fa, ok := r.Addr.(*ssa.FieldAddr); ok {
+				if _, local := fa.X.(*ssa.Alloc); local {
+					continue // result{c, err}, the value sent
+				}
+			}
+			return true
 		}
 	}
 	return false

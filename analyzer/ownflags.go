@@ -1,8 +1,8 @@
 package analyzer
 
 import (
-	"go/token"
 	"go/constant"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -38,6 +38,11 @@ func (c *checker) ownershipFlags(fn *ssa.Function) []int {
 // return gives true. The flag of "v, ok := get()", whose false returns
 // all give a nil v, is one: where ok is false, nothing was acquired.
 func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
+	if fn.Recover != nil && (c.mayRecover(fn) || defersOverResults(fn)) {
+		// A deferred call may recover and return what the result
+		// variables hold, or change them after a return.
+		return false
+	}
 	notNew, owned := false, false
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)

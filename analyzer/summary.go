@@ -1231,17 +1231,22 @@ func doesNothingStep(b *ssa.BasicBlock) bool {
 	return true
 }
 
-// flagSetOnlyBy reports whether the package stores want into the bool
-// field field of values of closeFn's receiver type nowhere but in
-// closeFn: where the flag is set, Close ran.
-func (c *checker) flagSetOnlyBy(closeFn *ssa.Function, field int, want bool) bool {
+// flagSetOnlyBy reports whether the package stores into the bool field
+// field of values of closeFn's receiver type, an unexported one, nothing
+// but the constant !want outside closeFn: where the flag is want, Close
+// ran. A flag set from a variable (a constructor's `closed: paused`, or
+// `c.closed = c.n%2 == 0`) may be want without it.
+func (c *checker) flagSetOnlyBy(closeFn *ssa.Function, index int, want bool) bool {
 	ptr := closeFn.Params[0].Type()
+	if fv := field(ptr, index); fv == nil || fv.Exported() {
+		return false // another package may set it
+	}
 	for instr := range c.packageInstrs() {
 		st, ok := instr.(*ssa.Store)
-		if !ok || !isBoolConst(st.Val, want) || st.Parent() == closeFn {
-			continue
+		if !ok || isBoolConst(st.Val, !want) || st.Parent() == closeFn {
+			continue // only a store of anything but the other constant may set it
 		}
-		if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa.Field == field && types.Identical(fa.X.Type(), ptr) {
+		if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fa.Field == index && types.Identical(fa.X.Type(), ptr) {
 			return false
 		}
 	}

@@ -1,9 +1,11 @@
 package errpath
 
 // This file tests the error of a create through an interface over the
-// operating system, as kopia's filesystem storage does: every method of
-// the program that can run there says false for a nil error, so where it
-// holds the create gave no file.
+// operating system, as kopia's filesystem storage does: the interface is
+// sealed by an unexported method, and every method of the program that
+// can run there says false for a nil error, so where it holds the create
+// gave no file. (kopia's own interface has exported methods only, so
+// another package could implement it: its create is still reported.)
 
 import (
 	"errors"
@@ -14,6 +16,7 @@ import (
 type osCalls interface {
 	CreateNewFile(name string) (*os.File, error)
 	IsNotExist(err error) bool
+	sealed()
 }
 
 type realOS struct{}
@@ -23,6 +26,8 @@ func (realOS) CreateNewFile(name string) (*os.File, error) {
 }
 
 func (realOS) IsNotExist(err error) bool { return os.IsNotExist(err) } // want IsNotExist:"false for nil p1"
+
+func (realOS) sealed() {} // want sealed:"nothing when zero"
 
 type diskStore struct {
 	dir string
@@ -48,6 +53,7 @@ func (s *diskStore) SafeCreate(name string) (*os.File, error) {
 type retryCalls interface {
 	CreateNewFile(name string) (*os.File, error)
 	Retryable(err error) bool
+	sealed()
 }
 
 type eagerOS struct{ realOS }

@@ -748,22 +748,17 @@ func keepsMadeValues(fn *ssa.Function, j int) bool {
 	owned := func(x ssa.Value) bool {
 		for range 8 {
 			x = resolve(x)
+			if cell, ok := x.(*ssa.Alloc); ok && isLocalCell(cell) && storedOnce(cell) != nil {
+				x = storedOnce(cell) // the receiver, spilled for a closure
+			}
 			if x == recv {
 				return true
 			}
-			switch y := x.(type) {
-			case *ssa.FieldAddr:
-				x = y.X
-			case *ssa.Field:
-				x = y.X
-			case *ssa.UnOp:
-				if y.Op != token.MUL {
-					return false
-				}
-				x = y.X
-			default:
+			r := readRoot(x)
+			if r == nil || r == x {
 				return false
 			}
+			x = r
 		}
 		return false
 	}

@@ -56,7 +56,7 @@ func (c *checker) flagBorrowed(fn *ssa.Function, o *origins, i int) string {
 	var forwardedFields []flag
 	if slices.ContainsFunc(fn.Params, isStructParam) {
 		for _, pf := range c.forwardedFieldFlags(fn) {
-			forwardedFields = append(forwardedFields, flag{pf.param, pf.field})
+			forwardedFields = append(forwardedFields, flag(pf))
 		}
 	}
 	if len(o.fresh) == 0 && len(forwarded) == 0 && len(forwardedFields) == 0 {

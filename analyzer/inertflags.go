@@ -103,7 +103,22 @@ func flagGuard(fn *ssa.Function) (field int, want bool, ok bool) {
 			return 0, false, false // it does something before the test
 		}
 	}
-	cond, negated := ifInstr.Cond, false
+	index, negated, ok := receiverFlagTest(ifInstr.Cond, recv)
+	if !ok {
+		return 0, false, false
+	}
+	switch {
+	case doesNothing(entry.Succs[0]):
+		return index, !negated, true
+	case doesNothing(entry.Succs[1]):
+		return index, negated, true
+	}
+	return 0, false, false
+}
+
+// receiverFlagTest reports whether cond reads a bool field of recv,
+// maybe negated (if !t.closed), and which field.
+func receiverFlagTest(cond ssa.Value, recv *ssa.Parameter) (index int, negated, ok bool) {
 	if not, isNot := cond.(*ssa.UnOp); isNot && not.Op == token.NOT {
 		cond, negated = not.X, true
 	}
@@ -115,13 +130,7 @@ func flagGuard(fn *ssa.Function) (field int, want bool, ok bool) {
 	if !isField || fa.X != ssa.Value(recv) {
 		return 0, false, false
 	}
-	switch {
-	case doesNothing(entry.Succs[0]):
-		return fa.Field, !negated, true
-	case doesNothing(entry.Succs[1]):
-		return fa.Field, negated, true
-	}
-	return 0, false, false
+	return fa.Field, negated, true
 }
 
 // doesNothing reports whether b only returns constants, or jumps to a

@@ -1136,21 +1136,13 @@ func (c *checker) lockedFlagGuard(fn *ssa.Function) (int, bool, map[*ssa.BasicBl
 				b = other
 				continue
 			}
-			cond, negated := last.Cond, false
-			if not, isNot := cond.(*ssa.UnOp); isNot && not.Op == token.NOT {
-				cond, negated = not.X, true
-			}
-			load, isLoad := cond.(*ssa.UnOp)
-			if !isLoad || load.Op != token.MUL {
-				return 0, false, nil
-			}
-			fa, isField := load.X.(*ssa.FieldAddr)
-			if !isField || fa.X != ssa.Value(recv) {
+			index, negated, ok := receiverFlagTest(last.Cond, recv)
+			if !ok {
 				return 0, false, nil
 			}
 			for i, s := range b.Succs {
 				if guard := c.unlocksAndReturns(s, recv); guard != nil {
-					return fa.Field, (i == 0) != negated, guard
+					return index, (i == 0) != negated, guard
 				}
 			}
 		}

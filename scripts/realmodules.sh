@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout67:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout68:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1380,6 +1380,31 @@ heldout67=(
 	"github.com/prometheus-community/postgres_exporter v0.17.1"
 )
 
+# heldout68: 15 modules chosen at the start of round thirty-two and first
+# run with round thirty-one's final build (11a8050): a file browser,
+# ArangoDB and Dgraph clients, a Raft library (dragonboat), a gRPC load
+# tester, a metrics library, container metrics (cadvisor), a transparency
+# log, NATS streaming, the Prometheus push gateway, a proxy platform
+# (v2ray), an RPC framework (dubbo-go), an HTTP load tester, a git UI,
+# an RSS client.
+heldout68=(
+	"github.com/filebrowser/filebrowser/v2 v2.32.0"
+	"github.com/arangodb/go-driver v1.6.6"
+	"github.com/lni/dragonboat/v4 v4.0.0-20240618143154-6a1623140f27"
+	"github.com/dgraph-io/dgo/v230 v230.0.1"
+	"github.com/bojand/ghz v0.120.0"
+	"github.com/armon/go-metrics v0.4.1"
+	"github.com/google/cadvisor v0.61.1"
+	"github.com/transparency-dev/tesseract v0.1.1"
+	"github.com/nats-io/nats-streaming-server v0.25.6"
+	"github.com/prometheus/pushgateway v1.11.5"
+	"github.com/v2fly/v2ray-core/v5 v5.16.1"
+	"dubbo.apache.org/dubbo-go/v3 v3.3.0"
+	"github.com/nakabonne/ali v0.7.5"
+	"github.com/jesseduffield/lazygit v0.44.1"
+	"github.com/SlyMarbo/rss v1.0.5"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1449,8 +1474,9 @@ heldout64) modules=("${heldout64[@]}") ;;
 heldout65) modules=("${heldout65[@]}") ;;
 heldout66) modules=("${heldout66[@]}") ;;
 heldout67) modules=("${heldout67[@]}") ;;
+heldout68) modules=("${heldout68[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout67)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout68)" >&2
 	exit 2
 	;;
 esac

@@ -37,7 +37,8 @@ func (c *checker) fieldFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 
 // calleesOf returns the functions that call, a call of a function value,
 // can run when the package alone decides them: the value is a field that
-// fieldFuncs resolves or a parameter that paramFuncs resolves.
+// fieldFuncs resolves, a parameter that paramFuncs resolves, or a φ-node
+// of the function's own closures.
 func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	if call.IsInvoke() || call.StaticCallee() != nil {
 		return nil, false
@@ -48,7 +49,31 @@ func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	if fns, ok := c.paramFuncs(call); ok {
 		return fns, true
 	}
+	if phi, ok := call.Value.(*ssa.Phi); ok {
+		// dialFunction := func() {...}; if header { dialFunction =
+		// func() {...} }: one of the function's own closures.
+		if fns, ok := c.storedFuncs(phi, map[ssa.Value]bool{}); ok && len(fns) > 0 {
+			return fns, true
+		}
+	}
 	return c.typeFuncs(call)
+}
+
+// seamFunc returns the function that call's callee value is loaded from a
+// package-level variable of the package that holds it: its
+// initialization sets the variable to that function and nothing in the
+// package assigns it again (var getConnection = transport.GetConnection,
+// a seam that only tests change), or nil.
+func (c *checker) seamFunc(call *ssa.CallCommon) *ssa.Function {
+	load, ok := call.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok || g.Pkg != c.ssaPkg {
+		return nil
+	}
+	return c.initFunc(g)
 }
 
 // aliasSummary returns what a call whose callee value is loaded from a

@@ -1279,6 +1279,12 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 	if s, ok := c.aliasSummary(&call.Call); ok {
 		return s.borrowed
 	}
+	if fn := c.seamFunc(&call.Call); fn != nil {
+		// What the seam's function gives is borrowed as it is borrowed
+		// from that function; what it takes stays unknown, as a test
+		// may put other code there.
+		return c.summaryOf(fn).borrowed
+	}
 	if fns, ok := c.calleesOf(&call.Call); ok {
 		// A callback of the package's own: what every function it
 		// stores in the field, or passes for the parameter, borrows.

@@ -369,7 +369,9 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		switch {
-		case !ok:
+		case !ok || b == fn.Recover:
+			// The block that a recovered panic resumes at is no path
+			// that returns normally (a Stop with defer s.mu.Unlock()).
 		case succeeds(ret):
 			returns = append(returns, b)
 		case always && callsBefore(b):
@@ -397,7 +399,8 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 
 // receiverCallOf returns the method that instr calls on recv (field -1:
 // s.shutdown()) or on one of its fields (s.timer.Stop()), other than
-// those of sync's locks, and whether it calls one.
+// those of sync's locks, or "close" where it closes a channel that a
+// field holds, and whether it calls one.
 func receiverCallOf(instr ssa.Instruction, recv ssa.Value) (receiverCall, bool) {
 	call, ok := instr.(ssa.CallInstruction)
 	if !ok {
@@ -405,7 +408,11 @@ func receiverCallOf(instr ssa.Instruction, recv ssa.Value) (receiverCall, bool) 
 	}
 	common := call.Common()
 	v, name := common.Value, ""
-	if common.IsInvoke() {
+	if b, ok := common.Value.(*ssa.Builtin); ok && b.Name() == "close" && len(common.Args) == 1 {
+		// close(s.shouldStop): a Stop that closes the channel that
+		// Close closes signals the same workers to end.
+		v, name = common.Args[0], "close"
+	} else if common.IsInvoke() {
 		name = common.Method.Name()
 	} else if callee := common.StaticCallee(); callee != nil && callee.Signature.Recv() != nil && len(common.Args) > 0 {
 		v, name = common.Args[0], callee.String()

@@ -1835,6 +1835,12 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		return nil
 	}
 	if t := tuple.At(last).Type(); !isErrorResult(t) {
+		if k := middleError(tuple); k > 0 {
+			// conn, err, ctx := d.Connect(ctx): the one error among
+			// the results, past the values it fails for and before a
+			// context, says the call failed.
+			return extracts[k]
+		}
 		// f, fault := vm.createFile(...), fault a types.BaseMethodFault:
 		// an interface that is no error but that the callee's body
 		// sets only beside nil results says the call failed as an
@@ -1858,6 +1864,29 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		return extracts[last]
 	}
 	return extracts[i]
+}
+
+// middleError returns the index of the one result of type error among
+// the results of tuple, when it is neither the first nor the last and no
+// result after it is of a type that has a Close method, or 0.
+func middleError(tuple *types.Tuple) int {
+	k := 0
+	for i := range tuple.Len() {
+		t := tuple.At(i).Type()
+		switch {
+		case types.Identical(t, errorType):
+			if k != 0 || i == 0 {
+				return 0
+			}
+			k = i
+		case k != 0 && closeMethod(t) != nil:
+			return 0
+		}
+	}
+	if k == tuple.Len()-1 {
+		return 0
+	}
+	return k
 }
 
 // calleesNilBesideError reports whether the code that call runs is known,

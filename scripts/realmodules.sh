@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout68:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout69:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1405,6 +1405,32 @@ heldout68=(
 	"github.com/SlyMarbo/rss v1.0.5"
 )
 
+# heldout69: 16 modules chosen in round thirty-two after its first four
+# rules, and first run with the build that has them: an ACME client with
+# many DNS providers (lego), a stream framework (yomo), two MQTT brokers,
+# a RabbitMQ client, a task queue (machinery), a real-time messaging server
+# (centrifugo), a container and VM manager (incus), a WebRTC server
+# (livekit), six Prometheus exporters (Elasticsearch, MySQL, memcached,
+# Consul, SNMP, MongoDB), a ZooKeeper client.
+heldout69=(
+	"github.com/go-acme/lego/v4 v4.21.0"
+	"github.com/yomorun/yomo v1.18.9"
+	"github.com/wind-c/comqtt/v2 v2.6.0"
+	"github.com/DrmagicE/gmqtt v0.5.0"
+	"github.com/wagslane/go-rabbitmq v0.15.0"
+	"github.com/RichardKnop/machinery/v2 v2.0.13"
+	"github.com/centrifugal/centrifugo/v5 v5.4.9"
+	"github.com/lxc/incus/v6 v6.0.4"
+	"github.com/livekit/livekit-server v1.8.4"
+	"github.com/prometheus-community/elasticsearch_exporter v1.9.0"
+	"github.com/prometheus/mysqld_exporter v0.16.0"
+	"github.com/prometheus/memcached_exporter v0.15.0"
+	"github.com/prometheus/consul_exporter v0.13.0"
+	"github.com/prometheus/snmp_exporter v0.28.0"
+	"github.com/percona/mongodb_exporter v0.43.1"
+	"github.com/samuel/go-zookeeper v0.0.0-20201211165307-7117e9ea2414"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1475,8 +1501,9 @@ heldout65) modules=("${heldout65[@]}") ;;
 heldout66) modules=("${heldout66[@]}") ;;
 heldout67) modules=("${heldout67[@]}") ;;
 heldout68) modules=("${heldout68[@]}") ;;
+heldout69) modules=("${heldout69[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout68)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout69)" >&2
 	exit 2
 	;;
 esac

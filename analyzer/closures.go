@@ -544,36 +544,9 @@ func onlyStoredExtract(cell ssa.Value) (*ssa.Extract, bool) {
 // against nil before it does anything else, and closes what its free
 // variable i holds on every path from the side where j is nil.
 func closesWhereNil(fn *ssa.Function, i, j int) bool {
-	if len(fn.Blocks) == 0 || i >= len(fn.FreeVars) || j >= len(fn.FreeVars) {
+	nilSide, _, ok := entryNilTest(fn, j)
+	if !ok || i >= len(fn.FreeVars) {
 		return false
-	}
-	entry := fn.Blocks[0]
-	t, ok := entry.Instrs[len(entry.Instrs)-1].(*ssa.If)
-	if !ok {
-		return false
-	}
-	for _, instr := range entry.Instrs {
-		switch instr.(type) {
-		case ssa.CallInstruction, *ssa.Store:
-			return false
-		}
-	}
-	cond, ok := t.Cond.(*ssa.BinOp)
-	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
-		return false
-	}
-	x := cond.X
-	if isNil(x) {
-		x = cond.Y
-	} else if !isNil(cond.Y) {
-		return false
-	}
-	if loadOf(x) != fn.FreeVars[j] {
-		return false
-	}
-	nilSide := entry.Succs[0]
-	if cond.Op == token.NEQ {
-		nilSide = entry.Succs[1]
 	}
 	closes := func(instr ssa.Instruction) bool {
 		recv := closedBy(instr)

@@ -463,6 +463,13 @@ func (c *checker) valueUse(f *flow, v ssa.Value, instr ssa.Instruction, add func
 				// before q.lock was set again: it closes whatever the
 				// field holds when the function returns.
 				f.note(instr, mayRelease, false)
+			} else if len(roots) == 1 {
+				// defer func() { if retErr != nil { c.Close() } }() ran
+				// before c.conn was set: each later return of an error
+				// closes it (see failingReturns).
+				for _, rd := range c.failingReturns(roots[0], path, instr) {
+					f.note(rd, released, false)
+				}
 			}
 		} else if roots, path := c.emptyHolder(instr.Addr); roots != nil {
 			c.storeInHolder(f, roots, path, true, add)

@@ -37,34 +37,7 @@ func (c *checker) nilErrors(fn *ssa.Function) uint64 {
 // return of a wrapped error where crypto/rand.Read failed (if err != nil
 // { return "", fmt.Errorf("token: %w", err) }) is never taken.
 func (c *checker) behindNilError(b *ssa.BasicBlock) bool {
-	for x := b; x != nil; x = x.Idom() {
-		if len(x.Preds) != 1 {
-			continue
-		}
-		p := x.Preds[0]
-		t, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		cmp, ok := t.Cond.(*ssa.BinOp)
-		if !ok || (cmp.Op != token.NEQ && cmp.Op != token.EQL) {
-			continue
-		}
-		e := cmp.X
-		if isNil(e) {
-			e = cmp.Y
-		} else if !isNil(cmp.Y) {
-			continue
-		}
-		if !types.Identical(e.Type(), errorType) || !c.alwaysNil(e, nil) {
-			continue
-		}
-		// The successor where e is not nil.
-		if dead := p.Succs[0]; (cmp.Op == token.NEQ && dead == x) || (cmp.Op == token.EQL && p.Succs[1] == x) {
-			return true
-		}
-	}
-	return false
+	return behindNonNil(b, func(e ssa.Value) bool { return types.Identical(e.Type(), errorType) && c.alwaysNil(e, nil) })
 }
 
 // errorResults returns the results of fn, as bits, that have type error

@@ -671,6 +671,61 @@ func nilJumps(v ssa.Value, jumps map[*ssa.If]int) bool {
 	return used
 }
 
+// stubbedGetter reports whether fn, a method, gives as result i what it
+// holds (a field, an entry of a map it keeps) or what a function in a
+// field of its receiver gives, called with the method's own parameters
+// and of the method's own signature: a generated test double's
+// DownTrack() { if stub := f.DownTrackStub; stub != nil { return stub()
+// }; return f.downTrackReturns.result1 }. The stub stands for the method
+// in a test; the getter it stubs borrows, and so does the double.
+func (c *checker) stubbedGetter(fn *ssa.Function, i int) bool {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 || fn.Blocks == nil {
+		return false
+	}
+	recv := fn.Params[0]
+	stubs, held := 0, 0
+	for _, v := range returned(fn, i) {
+		v = unconvert(v)
+		if k, ok := v.(*ssa.Const); ok && k.IsNil() {
+			continue
+		}
+		if call, j := resultOf(v); call != nil && j == i && isStubOf(fn, recv, &call.Call) {
+			stubs++
+			continue
+		}
+		o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
+		c.origin(o, v)
+		if len(o.fresh) > 0 || o.guessOnly || len(o.params) > 0 || !o.borrowed {
+			return false
+		}
+		held++
+	}
+	return stubs > 0 && held > 0
+}
+
+// isStubOf reports whether call calls a function value loaded from a
+// field of recv, the receiver of fn, of fn's own signature, with fn's
+// parameters in order.
+func isStubOf(fn *ssa.Function, recv ssa.Value, call *ssa.CallCommon) bool {
+	if call.IsInvoke() || call.StaticCallee() != nil || !types.Identical(call.Signature(), withoutRecv(fn.Signature)) {
+		return false
+	}
+	load, ok := call.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || fa.X != recv || len(call.Args) != len(fn.Params)-1 {
+		return false
+	}
+	for k, a := range call.Args {
+		if a != ssa.Value(fn.Params[k+1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // keepsMadeValues reports whether result j of fn, an instance of a
 // generic method, is of a type parameter V of the generic code, which
 // can make a V only by calling a function it is given, and that code (or

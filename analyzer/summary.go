@@ -676,6 +676,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if !borrowed && keepsMadeValues(fn, i) {
 			borrowed = true // a cache's GetOrCreate(key, create): the cache keeps what create made
 		}
+		if !borrowed && c.stubbedGetter(fn, i) {
+			borrowed = true // a fake's DownTrack(): what the test set, or its own stub
+		}
 		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !o.others && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.ownedByGoroutine(v) }) {
 			borrowed = true // the goroutine it starts closes it
 		}

@@ -883,10 +883,19 @@ func bornBodiless(v ssa.Value) bool {
 		switch r := r.(type) {
 		case *ssa.FieldAddr:
 			for _, use := range usesOf(r) {
+				if ld, ok := use.(*ssa.UnOp); ok && ld.Op == token.MUL && fieldName(r.X.Type(), r.Field) != "Body" {
+					continue // resp.StatusCode == 429
+				}
 				st, ok := use.(*ssa.Store)
 				if !ok || st.Addr != r || (fieldName(r.X.Type(), r.Field) == "Body" && !isNil(st.Val)) {
 					return false
 				}
+			}
+		case *ssa.Store:
+			// *resp = r in a function with a defer: the result slot
+			// is the return itself.
+			if r.Val != ssa.Value(alloc) || !isResultCell(r.Addr) {
+				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		default:

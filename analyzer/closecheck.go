@@ -298,6 +298,7 @@ type checker struct {
 	deciding    map[*types.TypeName]bool // interfaces inertInterface is deciding
 
 	ssaPkg          *ssa.Package
+	bodyBuilder     *bool                       // see buildsBodies
 	storedAtInit    map[*ssa.Global][]ssa.Value // see initStores
 	partlyInit      map[*ssa.Global]bool        // see initStores
 	assignedGlobals map[*types.Var]bool         // see globalAssigned

@@ -1640,7 +1640,11 @@ func (f *flow) surely(v ssa.Value) bool {
 // whatever the status.
 func (fc *funcChecker) fromTransport(a *acquisition) bool {
 	if a.call == nil {
-		return false
+		// A response a caller gives (checkError(req, resp)) is the
+		// transport's where the package builds none with a body of
+		// its own.
+		_, isParam := a.value.(*ssa.Parameter)
+		return isParam && !fc.buildsBodies()
 	}
 	common := a.call.Common()
 	if common.IsInvoke() {
@@ -1651,6 +1655,31 @@ func (fc *funcChecker) fromTransport(a *acquisition) bool {
 		return true
 	}
 	return !fc.buildsResponse(fn, 0)
+}
+
+// buildsBodies reports whether a function of the package builds an
+// http.Response with a body of its own (see buildsResponse).
+func (c *checker) buildsBodies() bool {
+	if c.bodyBuilder == nil {
+		builds := slices.ContainsFunc(c.pkgFuncs(), func(fn *ssa.Function) bool {
+			return fn.Parent() == nil && c.buildsResponse(fn, 0) && !slices.ContainsFunc(responseAllocs(fn), bornBodiless)
+		})
+		c.bodyBuilder = &builds
+	}
+	return *c.bodyBuilder
+}
+
+// responseAllocs returns the http.Responses that fn allocates.
+func responseAllocs(fn *ssa.Function) []ssa.Value {
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if alloc, ok := instr.(*ssa.Alloc); ok && typeName(alloc.Type()) == httpResponse {
+				out = append(out, alloc)
+			}
+		}
+	}
+	return out
 }
 
 // buildsResponse reports whether fn, or a function of its package that it

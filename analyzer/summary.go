@@ -703,7 +703,10 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 		if i < 64 && !borrowed && c.kindOf(results.At(i).Type()) != notResource && c.delegatedResult(fn, i) {
 			s.delegates |= 1 << i
 		}
-		if !borrowed && len(o.fresh) > 0 && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) }) {
+		if !borrowed && len(o.params) == 0 && !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.bornEmpty(v) && !selfResult(fn, v, i) }) &&
+			slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !selfResult(fn, v, i) }) {
+			// A retry's return c.Do(...) gives what the other returns
+			// give: by induction, empty where they all are.
 			s.empty |= 1 << i
 			if !slices.ContainsFunc(o.fresh, func(v ssa.Value) bool { return !c.idleBorn[v] }) {
 				s.idleEmpty |= 1 << i
@@ -809,6 +812,7 @@ func isTypeParam(t types.Type) bool {
 func (c *checker) releasedOnAllPaths(fn *ssa.Function, p ssa.Value, fl *flow) bool {
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
 	a := &acquisition{value: p, kind: fl.kind}
+	fl = fc.withDrainedBodies(a, fl)
 	if !fl.releases() && !c.testsClosedUse(fn, fl) && !fc.releasingFailures(a, fl) {
 		return false
 	}
@@ -865,7 +869,12 @@ func (c *checker) testsClosedOf(fl *flow, call *ssa.CallCommon) (says, ok bool) 
 // releasing p returns true or nil there.
 func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow) bool {
 	results := fn.Signature.Results()
-	if results.Len() == 0 || !fl.releases() {
+	if results.Len() == 0 {
+		return false
+	}
+	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
+	a := &acquisition{value: p, kind: fl.kind}
+	if fl = fc.withDrainedBodies(a, fl); !fl.releases() {
 		return false
 	}
 	last := results.Len() - 1
@@ -876,8 +885,6 @@ func (c *checker) releasedOnFailure(fn *ssa.Function, p *ssa.Parameter, fl *flow
 		}
 		succeeded = isTrue
 	}
-	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn)}
-	a := &acquisition{value: p, kind: fl.kind}
 	slotsKept := !defersOverResults(fn)
 	closedGuard := c.closedGuard(fn, p)
 	for _, l := range fc.searchFrom(a, fl, func(e event) bool { return e == released }) {
@@ -1279,6 +1286,12 @@ func (c *checker) emptyButOptions(fresh []ssa.Value) int {
 		k = opts
 	}
 	return k
+}
+
+// selfResult reports whether v is result i of a call of fn by itself.
+func selfResult(fn *ssa.Function, v ssa.Value, i int) bool {
+	call, j := resultOf(v)
+	return call != nil && j == i && call.Call.StaticCallee() == fn
 }
 
 // defersOverResults reports whether fn defers a closure that captures one

@@ -501,7 +501,7 @@ func (c *checker) provablyNonNil(v ssa.Value, depth int) bool {
 // where what free variable J points to (the variable captured) is not
 // nil, "rI:fJ!=nil" where the free variable itself is not.
 func (c *checker) nilBorrowed(fn *ssa.Function, o *origins, i int) string {
-	if len(o.fresh) == 0 || c.assumed != nil || c.nonNil != nil {
+	if (len(o.fresh) == 0 && !returnsClosureStored(fn, i)) || c.assumed != nil || c.nonNil != nil {
 		return ""
 	}
 	type candidate struct {
@@ -511,7 +511,7 @@ func (c *checker) nilBorrowed(fn *ssa.Function, o *origins, i int) string {
 	var cands []candidate
 	for k, p := range fn.Params {
 		if nilable(p.Type()) {
-			cands = append(cands, candidate{fmt.Sprintf("p%d", k), []ssa.Value{p}})
+			cands = append(cands, candidate{fmt.Sprintf("p%d", k), append([]ssa.Value{p}, spilledParamLoads(p)...)})
 		}
 	}
 	for k, fv := range fn.FreeVars {
@@ -550,6 +550,79 @@ func (c *checker) nilBorrowed(fn *ssa.Function, o *origins, i int) string {
 		}
 	}
 	return ""
+}
+
+// returnsClosureStored reports whether fn returns as result i a variable
+// that a closure it makes stores into (resp, err = a.signedPost(...) in
+// a retry's operation), whose origins the closure decides.
+func returnsClosureStored(fn *ssa.Function, i int) bool {
+	for _, v := range returned(fn, i) {
+		load, ok := v.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL || !isLocalCell(load.X) {
+			continue
+		}
+		for _, r := range usesOf(load.X) {
+			mc, ok := r.(*ssa.MakeClosure)
+			if !ok {
+				continue
+			}
+			k := slices.Index(mc.Bindings, load.X)
+			fv := mc.Fn.(*ssa.Function).FreeVars[k]
+			if slices.ContainsFunc(usesOf(fv), func(u ssa.Instruction) bool { st, ok := u.(*ssa.Store); return ok && st.Addr == ssa.Value(fv) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spilledParamLoads returns the loads of the variable that the parameter
+// p is spilled into, where a closure captures it (response in a retry's
+// operation := func() error { resp, err = a.signedPost(uri, response) }),
+// in the function and in the closures that capture it, when the
+// variable holds p alone: stored once, with p, and only loaded.
+func spilledParamLoads(p *ssa.Parameter) []ssa.Value {
+	var cell *ssa.Alloc
+	for _, r := range usesOf(p) {
+		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(p) {
+			if a, ok := st.Addr.(*ssa.Alloc); ok && cell == nil {
+				cell = a
+			}
+		}
+	}
+	if cell == nil {
+		return nil
+	}
+	var loads []ssa.Value
+	for _, r := range usesOf(cell) {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Val != ssa.Value(p) || r.Addr != ssa.Value(cell) {
+				return nil
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil
+			}
+			loads = append(loads, r)
+		case *ssa.MakeClosure:
+			for j, b := range r.Bindings {
+				if b != ssa.Value(cell) {
+					continue
+				}
+				fv := r.Fn.(*ssa.Function).FreeVars[j]
+				inner, ok := capturedLoads(fv)
+				if !ok {
+					return nil
+				}
+				loads = append(loads, inner...)
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return loads
 }
 
 // capturedLoads returns the loads of fv, a free variable that holds the

@@ -449,12 +449,12 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 			continue // code that no build runs
 		}
 		if a.value == nil {
-			if fc.successReturns(a) {
+			if fc.successReturns(a) && !fc.connClosedByDefer(a) {
 				c.reportDiscarded(a)
 			}
 			continue
 		}
-		fl := fc.withCancels(a, fc.withDrainedBodies(a, c.trace(a.value, a.kind, false)))
+		fl := fc.withConnCloses(a, fc.withCancels(a, fc.withDrainedBodies(a, c.trace(a.value, a.kind, false))))
 		leaks := fc.search(a, fl)
 		if len(leaks) > 0 {
 			fc.reportLeaks(a, fl, leaks)

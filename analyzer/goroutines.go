@@ -306,14 +306,23 @@ func assignedOnce(h handoff) bool {
 	if cell == nil {
 		return false
 	}
-	stores := 0
+	var stores []*ssa.Store
 	for _, r := range usesOf(cell) {
 		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
-			stores++
-			if st.Block() != cell.Block() {
-				return false
-			}
+			stores = append(stores, st)
 		}
 	}
-	return stores == 1
+	if len(stores) == 1 && stores[0].Block() == cell.Block() {
+		return true
+	}
+	// listener, err = net.Listen("unix", p) on one branch and
+	// net.Listen("tcp", a) on the other: each path assigns it before
+	// the goroutine starts, and nothing assigns it after.
+	after := reachable(call.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+	for _, st := range stores {
+		if after[st.Block()] || (st.Block() == call.Block() && !before(st, call)) {
+			return false
+		}
+	}
+	return len(stores) > 0
 }

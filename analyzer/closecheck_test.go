@@ -29,7 +29,7 @@ var scenarios = []string{
 	"goflags", "scanners", "racers", "maderesponses", "lazycaches/cache", "lazycaches", "syscallconns",
 	"review42/bodiless", "review42/dataimpls", "review42/generics/gen", "review42/generics", "review42/goflags", "review42/ifacepred", "review42/ifacepred/user",
 	"review42/ownchans", "review42/ownflags", "review42/racers", "review42/selfclose", "review42/selfclose/user", "review42/strategies", "review42/sysconns",
-	"seams", "stoppers", "deferholder", "stubs/fake", "stubs", "drainedparams", "connsessions/dep", "connsessions", "sharedbranches",
+	"seams", "stoppers", "deferholder", "stubs/fake", "stubs", "drainedparams", "connsessions/dep", "connsessions", "sharedbranches", "loopdefers",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package
 	// per rule.

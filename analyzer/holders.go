@@ -200,8 +200,8 @@ func before(x, y ssa.Instruction) bool {
 }
 
 // stops returns, for each block, the positions at which the search must
-// look at an instruction: the events that ends accepts and the stores
-// into variable holders, in order.
+// look at an instruction: the events that ends accepts, and the
+// declarations of, stores into and loads of variable holders, in order.
 func (f *flow) stops(ends func(event) bool) blockMarks {
 	marks := blockMarks{}
 	for instr, e := range f.events {
@@ -220,6 +220,9 @@ func (f *flow) stops(ends func(event) bool) blockMarks {
 			if load, ok := r.(*ssa.UnOp); ok && f.loadsCell(load) {
 				marks.add(load)
 			}
+		}
+		if alloc, ok := h.(*ssa.Alloc); ok {
+			marks.add(alloc) // see remade
 		}
 	}
 	for b, pos := range marks {
@@ -251,26 +254,33 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 	return false
 }
 
-// freshCellArmed reports whether a deferred closure will close what a
-// variable in armed holds, a variable that the acquisition's block acq
-// declares, which the loop runs again: each turn of the loop makes a new one
-// (for _, u := range urls { resp, err := get(u); defer func() {
-// resp.Body.Close() }() }), so the next acquisition leaves the old one
-// holding what the deferred closure closes.
-func (f *flow) freshCellArmed(acq *ssa.BasicBlock, armed holding) bool {
-	for i, h := range f.holders {
-		cell, ok := h.(*ssa.Alloc)
-		if !ok || !cell.Heap || i >= 64 || armed&(1<<i) == 0 {
-			continue
-		}
-		if cell.Block() == acq {
-			// Made in the acquisition's own block, the variable is new
-			// at each acquisition: no path reaches the next one
-			// without making another.
-			return true
-		}
+// remade reports whether instr declares a variable holder, with its bit
+// and whether the variable lives on the heap. A path that runs the
+// declaration again after the acquisition has gone round a loop: from there
+// on the variable is a new, empty one, and what the old one held stays in
+// the old one, where only closures made before can see it. In
+//
+//	for _, p := range paths {
+//		var f *os.File
+//		if p == "-" {
+//			f = os.Stdout
+//		} else {
+//			f, err = os.Create(p)
+//			...
+//			defer func() { f.Close() }()
+//		}
+//		...
+//	}
+//
+// the next turn's f = os.Stdout does not stop the first turn's closure
+// from closing the first file.
+func (f *flow) remade(instr ssa.Instruction) (holding, bool, bool) {
+	cell, ok := instr.(*ssa.Alloc)
+	if !ok || !f.cells[cell] {
+		return 0, false, false
 	}
-	return false
+	bit, ok := f.isHolder(cell)
+	return bit, cell.Heap, ok
 }
 
 // mayHoldOther reports whether v is the resource only on some paths: a

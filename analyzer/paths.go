@@ -173,7 +173,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && s.fill != unfilled && !fl.carried(acqBlock, s.held) && !fl.freshCellArmed(acqBlock, s.armed&s.held) {
+			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && s.fill != unfilled && !fl.carried(acqBlock, s.held) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -323,7 +323,10 @@ func sortedInstrs(set map[ssa.Instruction]bool) []ssa.Instruction {
 // path, or nil. A deferred release through a variable that is a holder does
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
-// named result before the deferred closure reads it.
+// named result before the deferred closure reads it. Running the
+// variable's declaration again ends it, if the variable was armed and
+// held the resource: the old variable keeps it until the deferred closure
+// closes it (see remade).
 func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar, fills map[ssa.Instruction]bool, fillList []ssa.Instruction) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
@@ -339,6 +342,17 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		}
 		if ev != nil && ev.others[instr] {
 			s.errLost = true
+		}
+		if bit, heap, ok := fl.remade(instr); ok {
+			if heap && s.armed&s.held&bit != 0 {
+				// The old variable keeps the resource for the deferred
+				// closure that captured it: nothing can store into it
+				// any more, so it closes the resource at every return.
+				return instr
+			}
+			s.held &^= bit
+			s.armed &^= bit
+			continue
 		}
 		s.held = fl.store(instr, s.held)
 		e, ok := fl.events[instr]

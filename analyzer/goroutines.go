@@ -201,7 +201,7 @@ func (fc *funcChecker) sharedRelease(a *acquisition, fl *flow, releases map[ssa.
 		return false
 	}
 	for _, h := range fl.goroutines {
-		if (!releases[h.instr] && !onlyReads(h)) || !assignedOnce(h) {
+		if (!releases[h.instr] && !onlyReads(h)) || !assignedOnce(h, fl) {
 			return false
 		}
 	}
@@ -289,7 +289,7 @@ func (c *checker) goroutineReleases(h handoff, k kind) bool {
 // that starts the goroutine, where it is declared: a variable set again
 // later (c = fallback, target = nil, a redial in a loop) may make the
 // goroutine that closes it close something else.
-func assignedOnce(h handoff) bool {
+func assignedOnce(h handoff, fl *flow) bool {
 	if h.free < 0 || h.fn.Synthetic != "" {
 		return true
 	}
@@ -317,11 +317,21 @@ func assignedOnce(h handoff) bool {
 	}
 	// listener, err = net.Listen("unix", p) on one branch and
 	// net.Listen("tcp", a) on the other: each path assigns it before
-	// the goroutine starts, and nothing assigns it after.
+	// the goroutine starts, nothing assigns it after, and nothing else
+	// after the resource (c := target; if fallback { c = other }).
 	after := reachable(call.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
 	for _, st := range stores {
 		if after[st.Block()] || (st.Block() == call.Block() && !before(st, call)) {
 			return false
+		}
+		if !fl.aliases[st.Val] {
+			continue
+		}
+		later := reachedFrom(st.Block())
+		for _, other := range stores {
+			if other != st && later[other.Block()] && (other.Block() != st.Block() || before(st, other)) {
+				return false
+			}
 		}
 	}
 	return len(stores) > 0

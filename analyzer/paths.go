@@ -1672,11 +1672,12 @@ func (fc *funcChecker) fromTransport(a *acquisition) bool {
 }
 
 // buildsBodies reports whether a function of the package builds an
-// http.Response with a body of its own (see buildsResponse).
+// http.Response that may have a body of its own: one it allocates and
+// does not leave bodiless (see bornBodiless).
 func (c *checker) buildsBodies() bool {
 	if c.bodyBuilder == nil {
 		builds := slices.ContainsFunc(c.pkgFuncs(), func(fn *ssa.Function) bool {
-			return fn.Parent() == nil && c.buildsResponse(fn, 0) && !slices.ContainsFunc(responseAllocs(fn), bornBodiless)
+			return slices.ContainsFunc(responseAllocs(fn), func(v ssa.Value) bool { return !bornBodiless(v) })
 		})
 		c.bodyBuilder = &builds
 	}

@@ -128,3 +128,19 @@ func LeakRetriedNoTarget(d *doer, req *http.Request) (string, error) { // want L
 	}
 	return resp.Header.Get("Location"), nil
 }
+
+var errBusy = errors.New("busy")
+
+// refused answers for a server that is known to be busy, with a response
+// of its own that has no body.
+func refused() (*http.Response, error) { // want refused:"empty r0; failing r1"
+	return &http.Response{StatusCode: http.StatusServiceUnavailable}, errBusy
+}
+
+// doUnlessBusy calls the server unless it is known to be busy.
+func (d *doer) doUnlessBusy(req *http.Request, busy bool, target any) (*http.Response, error) { // want doUnlessBusy:"keeps p1; closes p1\\.Body,p1\\.URL\\.User; borrows r0 if p3 is not nil"
+	if busy {
+		return refused()
+	}
+	return d.do(req, target)
+}

@@ -552,8 +552,16 @@ func closesWhereNil(fn *ssa.Function, i, j int) bool {
 		recv := closedBy(instr)
 		return recv != nil && loadOf(unconvert(recv)) == fn.FreeVars[i]
 	}
+	return !returnsWithout(nilSide, closes, nil)
+}
+
+// returnsWithout reports whether a path from start reaches a return
+// without an instruction that closes accepts. Where only tells, for a
+// conditional jump, the one successor that matters (the side where what
+// would be closed is nil), the path follows that side alone.
+func returnsWithout(start *ssa.BasicBlock, closes func(ssa.Instruction) bool, only func(*ssa.If) int) bool {
 	seen := map[*ssa.BasicBlock]bool{}
-	var open func(b *ssa.BasicBlock) bool // a path from b returns without closing
+	var open func(b *ssa.BasicBlock) bool
 	open = func(b *ssa.BasicBlock) bool {
 		if seen[b] {
 			return false
@@ -562,12 +570,19 @@ func closesWhereNil(fn *ssa.Function, i, j int) bool {
 		if slices.ContainsFunc(b.Instrs, closes) {
 			return false
 		}
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+		switch t := b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Return:
 			return true
+		case *ssa.If:
+			if only != nil {
+				if k := only(t); k >= 0 {
+					return open(b.Succs[k])
+				}
+			}
 		}
 		return slices.ContainsFunc(b.Succs, open)
 	}
-	return !open(nilSide)
+	return open(start)
 }
 
 // closedBy returns the receiver of instr, when instr is a call of a

@@ -209,25 +209,10 @@ func (c *checker) closesFieldWhereSet(fn *ssa.Function, i, j int, path []string,
 		}
 		return false
 	}
-	seen := map[*ssa.BasicBlock]bool{}
-	var open func(b *ssa.BasicBlock) bool // a path from b returns without closing
-	open = func(b *ssa.BasicBlock) bool {
-		if seen[b] {
-			return false
+	return !returnsWithout(setSide, closes, func(t *ssa.If) int {
+		if x, set, ok := nilTest(t); ok && isField(x) {
+			return set // the side where the field is set: where it is nil, nothing is open
 		}
-		seen[b] = true
-		if slices.ContainsFunc(b.Instrs, closes) {
-			return false
-		}
-		switch t := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.Return:
-			return true
-		case *ssa.If:
-			if x, set, ok := nilTest(t); ok && isField(x) {
-				return open(b.Succs[set])
-			}
-		}
-		return slices.ContainsFunc(b.Succs, open)
-	}
-	return !open(setSide)
+		return -1
+	})
 }

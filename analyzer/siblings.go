@@ -103,7 +103,7 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 	}
 	have := c.receiverCalls(fn, always)
 	self := receiverCall{-1, fn.String()}
-	sameEnd := types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || endsAlike(fn, closeFn) || callsWithConstants(closeFn, fn)
+	sameEnd := types.Identical(withoutRecv(fn.Signature), withoutRecv(closeFn.Signature)) || endsAlike(fn, closeFn)
 	if !sameEnd || !onlyCalls(closeFn, fn) {
 		self = receiverCall{} // only a Close() { return p.Finish() } is Finish
 	}
@@ -276,47 +276,6 @@ func endsAlike(fn, closeFn *ssa.Function) bool {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 			for _, r := range ret.Results {
 				if _, ok := r.(*ssa.Const); !ok {
-					return false
-				}
-			}
-		}
-	}
-	return true
-}
-
-// callsWithConstants reports whether closeFn calls fn, on its own
-// receiver, with nothing but constants besides (Close() error { return
-// w.CloseWithError(nil) }), and returns what that call returns or
-// constants: fn, given any reason, does what Close does.
-func callsWithConstants(closeFn, fn *ssa.Function) bool {
-	if len(closeFn.Params) == 0 {
-		return false
-	}
-	var call *ssa.Call
-	for _, b := range closeFn.Blocks {
-		for _, instr := range b.Instrs {
-			c, ok := instr.(*ssa.Call)
-			if !ok || c.Call.StaticCallee() != fn {
-				continue
-			}
-			if call != nil || len(c.Call.Args) == 0 || c.Call.Args[0] != ssa.Value(closeFn.Params[0]) {
-				return false
-			}
-			for _, a := range c.Call.Args[1:] {
-				if _, ok := a.(*ssa.Const); !ok {
-					return false
-				}
-			}
-			call = c
-		}
-	}
-	if call == nil {
-		return false
-	}
-	for _, b := range closeFn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			for _, r := range ret.Results {
-				if _, isConst := r.(*ssa.Const); !isConst && r != ssa.Value(call) {
 					return false
 				}
 			}

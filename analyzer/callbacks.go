@@ -771,9 +771,77 @@ func (c *checker) stubbedGetter(fn *ssa.Function, i int) bool {
 		if len(o.fresh) > 0 || o.guessOnly || len(o.params) > 0 || !o.borrowed {
 			return false
 		}
+		f := heldField(v, recv)
+		if f < 0 || storesField(fn, recv, f) {
+			// A pool's Get that pops what it held hands it over:
+			// p.idle = p.idle[:n-1]; return f.
+			return false
+		}
 		held++
 	}
 	return stubs > 0 && held > 0
+}
+
+// heldField returns the field of recv that v is read out of (a field, an
+// element or an entry of what a field holds, or a copy of either), or -1.
+func heldField(v, recv ssa.Value) int {
+	for range 8 {
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			if x.X == recv {
+				return x.Field
+			}
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		case *ssa.UnOp:
+			v = x.X
+		case *ssa.Index:
+			v = x.X
+		case *ssa.IndexAddr:
+			v = x.X
+		case *ssa.Lookup:
+			v = x.X
+		case *ssa.Extract:
+			v = x.Tuple
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.Alloc:
+			// fakeReturns := fake.fileReturns: the copy's one store.
+			var from ssa.Value
+			for _, r := range usesOf(x) {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ssa.Value(x) {
+					if from != nil {
+						return -1
+					}
+					from = st.Val
+				}
+			}
+			if from == nil {
+				return -1
+			}
+			v = from
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// storesField reports whether fn stores into field f of recv.
+func storesField(fn *ssa.Function, recv ssa.Value, f int) bool {
+	for _, r := range usesOf(recv) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fa.Field != f {
+			continue
+		}
+		for _, u := range usesOf(fa) {
+			if st, ok := u.(*ssa.Store); ok && st.Addr == ssa.Value(fa) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isStubOf reports whether call calls a function value loaded from a

@@ -893,8 +893,8 @@ func bornBodiless(v ssa.Value) bool {
 			}
 		case *ssa.Store:
 			// *resp = r in a function with a defer: the result slot
-			// is the return itself.
-			if r.Val != ssa.Value(alloc) || !isResultCell(r.Addr) {
+			// is the return itself, where no closure can change it.
+			if r.Val != ssa.Value(alloc) || !isResultCell(r.Addr) || slices.ContainsFunc(usesOf(r.Addr), func(u ssa.Instruction) bool { _, ok := u.(*ssa.MakeClosure); return ok }) {
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:

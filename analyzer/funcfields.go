@@ -59,8 +59,8 @@ func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	return c.typeFuncs(call)
 }
 
-// seamFunc returns the function that call's callee value is loaded from a
-// package-level variable of the package that holds it: its
+// seamFunc returns the function that call's callee value is loaded from an
+// unexported package-level variable of the package that holds it: its
 // initialization sets the variable to that function and nothing in the
 // package assigns it again (var getConnection = transport.GetConnection,
 // a seam that only tests change), or nil.
@@ -70,8 +70,8 @@ func (c *checker) seamFunc(call *ssa.CallCommon) *ssa.Function {
 		return nil
 	}
 	g, ok := load.X.(*ssa.Global)
-	if !ok || g.Pkg != c.ssaPkg {
-		return nil
+	if !ok || g.Pkg != c.ssaPkg || g.Object().Exported() {
+		return nil // another package may set an exported one
 	}
 	return c.initFunc(g)
 }

@@ -1835,10 +1835,11 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		return nil
 	}
 	if t := tuple.At(last).Type(); !isErrorResult(t) {
-		if k := middleError(tuple); k > 0 {
+		if k := middleError(tuple); k > 0 && !c.givesBesideError(call, k) {
 			// conn, err, ctx := d.Connect(ctx): the one error among
 			// the results, past the values it fails for and before a
-			// context, says the call failed.
+			// context, says the call failed, unless a body the
+			// program has gives a value beside it.
 			return extracts[k]
 		}
 		// f, fault := vm.createFile(...), fault a types.BaseMethodFault:
@@ -1864,6 +1865,22 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		return extracts[last]
 	}
 	return extracts[i]
+}
+
+// givesBesideError reports whether a function that call may run, whose
+// body the package has (the static callee, or an implementation of the
+// interface method), returns a result before its error k that may not
+// be nil where that error is not (see nilBesideError).
+func (c *checker) givesBesideError(call *ssa.Call, k int) bool {
+	if !call.Call.IsInvoke() {
+		return !nilBesideError(call.Call.StaticCallee(), k)
+	}
+	for _, fn := range c.implementingMethods(call) {
+		if !nilBesideError(fn, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // middleError returns the index of the one result of type error among

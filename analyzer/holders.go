@@ -255,10 +255,11 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 }
 
 // remade reports whether instr declares a variable holder, with its bit
-// and whether the variable lives on the heap. A path that runs the
-// declaration again after the acquisition has gone round a loop: from there
-// on the variable is a new, empty one, and what the old one held stays in
-// the old one, where only closures made before can see it. In
+// and whether the old variable is sealed: it lives on the heap and no
+// closure stores into it. A path that runs the declaration again after
+// the acquisition has gone round a loop: from there on the variable is a
+// new, empty one, and what the old one held stays in the old one, where
+// only closures made before can see it. In
 //
 //	for _, p := range paths {
 //		var f *os.File
@@ -273,14 +274,34 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 //	}
 //
 // the next turn's f = os.Stdout does not stop the first turn's closure
-// from closing the first file.
-func (f *flow) remade(instr ssa.Instruction) (holding, bool, bool) {
-	cell, ok := instr.(*ssa.Alloc)
-	if !ok || !f.cells[cell] {
+// from closing the first file. A closure that stores into f (toStdout :=
+// func() { f = os.Stdout }) can still change what the old variable holds
+// after the path has left the turn, so that variable is not sealed.
+func (f *flow) remade(instr ssa.Instruction) (bit holding, sealed, ok bool) {
+	cell, isAlloc := instr.(*ssa.Alloc)
+	if !isAlloc || !f.cells[cell] {
 		return 0, false, false
 	}
-	bit, ok := f.isHolder(cell)
-	return bit, cell.Heap, ok
+	bit, ok = f.isHolder(cell)
+	return bit, cell.Heap && onlyLoadedByClosures(cell), ok
+}
+
+// onlyLoadedByClosures reports whether every closure that captures cell
+// only loads it.
+func onlyLoadedByClosures(cell ssa.Value) bool {
+	for _, r := range usesOf(cell) {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn := mc.Fn.(*ssa.Function)
+		for i, b := range mc.Bindings {
+			if b == cell && (i >= len(fn.FreeVars) || !onlyLoaded(fn.FreeVars[i])) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mayHoldOther reports whether v is the resource only on some paths: a

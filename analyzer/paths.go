@@ -154,7 +154,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			n = plain
 		}
 		if !seen[n] && n == plain && holdings[succ] >= maxHoldings {
-			n.s = state{held: allHeld, armed: allHeld, errLost: true}
+			n.s = state{held: allHeld, armed: allHeld, surelyArmed: allHeld, errLost: true}
 		}
 		if !seen[n] {
 			seen[n] = true
@@ -270,10 +270,11 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 const maxHoldings = 8
 
 // A state is what a path knows about the resource: which holders hold it
-// (holders.go), and which variables a deferred closure will close
-// whatever they hold when the function returns.
+// (holders.go), which variables a deferred closure will close whatever
+// they hold when the function returns, and of those, which ones it closes
+// on every path (not only when the function fails).
 type state struct {
-	held, armed holding
+	held, armed, surelyArmed holding
 	// known: which values the path knows to be nil, or not (see
 	// pathvalues.go).
 	known known
@@ -324,9 +325,12 @@ func sortedInstrs(set map[ssa.Instruction]bool) []ssa.Instruction {
 // not end it: the path is fine at a return only if the variable still
 // holds the resource then, since "return nil, err" stores nil into a
 // named result before the deferred closure reads it. Running the
-// variable's declaration again ends it, if the variable was armed and
-// held the resource: the old variable keeps it until the deferred closure
-// closes it (see remade).
+// variable's declaration again ends it, if the variable held the resource
+// and was armed by a closure that closes it on every path: the old
+// variable, which no closure stores into, keeps it until then (see
+// remade). A closure that closes only when the function fails
+// (if retErr != nil { f.Close() }) leaves the old variable's file open on
+// success.
 func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, start, end int, s *state, ends func(event) bool, ev *errVar, fills map[ssa.Instruction]bool, fillList []ssa.Instruction) ssa.Instruction {
 	for _, i := range stops[b] {
 		if i < start || i >= end {
@@ -343,8 +347,8 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		if ev != nil && ev.others[instr] {
 			s.errLost = true
 		}
-		if bit, heap, ok := fl.remade(instr); ok {
-			if heap && s.armed&s.held&bit != 0 {
+		if bit, sealed, ok := fl.remade(instr); ok {
+			if sealed && s.surelyArmed&s.held&bit != 0 {
 				// The old variable keeps the resource for the deferred
 				// closure that captured it: nothing can store into it
 				// any more, so it closes the resource at every return.
@@ -352,6 +356,7 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 			}
 			s.held &^= bit
 			s.armed &^= bit
+			s.surelyArmed &^= bit
 			continue
 		}
 		s.held = fl.store(instr, s.held)
@@ -361,6 +366,9 @@ func (fc *funcChecker) walkStops(fl *flow, stops blockMarks, b *ssa.BasicBlock, 
 		}
 		if bit, ok := fl.isHolder(fl.deferred[instr]); ok && (e == released || e == mayRelease) {
 			s.armed |= bit
+			if e == released {
+				s.surelyArmed |= bit
+			}
 			continue
 		}
 		if fl.counts(instr, s.held) {

@@ -122,7 +122,10 @@ func (c *checker) repeatsClose(fn, closeFn *ssa.Function, always bool) bool {
 			return false
 		}
 	}
-	return true
+	// Close may also release what receiverCalls cannot see: a Stop that
+	// only closes the channel that Close closes does not do what a Close
+	// that also calls closeQuietly(s.f) does.
+	return repeatsUnseenReleases(fn, closeFn, always)
 }
 
 // dropsReference reports whether the method fn gives back a reference to
@@ -365,6 +368,20 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 	}
 	calls := map[receiverCall]bool{}
 	c.recvCalls[key] = calls
+	for _, b := range judgedBlocks(fn, always) {
+		for _, instr := range b.Instrs {
+			if rc, ok := receiverCallOf(instr, fn.Params[0]); ok {
+				calls[rc] = true
+			}
+		}
+	}
+	return calls
+}
+
+// judgedBlocks returns the blocks of fn whose calls receiverCalls
+// counts: all of them, or, when always, those on every path that returns
+// and succeeds (none if some path fails after a call).
+func judgedBlocks(fn *ssa.Function, always bool) []*ssa.BasicBlock {
 	var returns []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
@@ -378,23 +395,19 @@ func (c *checker) receiverCalls(fn *ssa.Function, always bool) map[receiverCall]
 			// A failure after a call (a Commit whose Sync failed) may
 			// leave the receiver open: only a guard that fails before
 			// doing anything (no descriptor left) is no path to judge.
-			return calls
+			return nil
 		}
 	}
-	if always && len(returns) == 0 {
-		return calls
+	if !always {
+		return fn.Blocks
 	}
+	var blocks []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
-		if always && slices.ContainsFunc(returns, func(r *ssa.BasicBlock) bool { return !b.Dominates(r) }) {
-			continue
-		}
-		for _, instr := range b.Instrs {
-			if rc, ok := receiverCallOf(instr, fn.Params[0]); ok {
-				calls[rc] = true
-			}
+		if len(returns) > 0 && !slices.ContainsFunc(returns, func(r *ssa.BasicBlock) bool { return !b.Dominates(r) }) {
+			blocks = append(blocks, b)
 		}
 	}
-	return calls
+	return blocks
 }
 
 // receiverCallOf returns the method that instr calls on recv (field -1:

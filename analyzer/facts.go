@@ -121,6 +121,12 @@ type Summary struct {
 	// true too (a TryLock that returns false, nil where the lock is
 	// taken by someone else).
 	FillsOnTrue bool
+	// StartsWaiter is set on a function that starts, itself, a goroutine
+	// that waits on a channel and reads nothing (a ticker loop that ends
+	// on <-p.done): closing a connection that the value it builds holds
+	// does not end that goroutine (see startsWaiter). String leaves it
+	// out: it matters only beside what the rest says.
+	StartsWaiter bool
 	// FalseOnNil is set on a function of an error (its first parameter)
 	// that returns false when the error is nil (isConnBroken(err)), so
 	// that where it returns true a call that gave that error acquired

@@ -55,7 +55,7 @@ func (c *checker) failingReturns(root ssa.Value, path []string, st *ssa.Store) [
 			}
 		}
 	}
-	if slices.ContainsFunc(views, func(v ssa.Value) bool { return storedAgain(v, path, st) }) {
+	if slices.ContainsFunc(views, func(v ssa.Value) bool { return storedAgain(v, path, st) || fieldAddrEscapes(v, path) }) {
 		return nil // the field may hold another by then
 	}
 	for k, v := range vars {
@@ -203,7 +203,7 @@ func (c *checker) closesFieldWhereSet(fn *ssa.Function, i, j int, path []string,
 			return false
 		}
 		for k, a := range call.Common().Args {
-			if isStruct(a) && c.summaryOf(call.Common().StaticCallee()).closesField(fieldRoot("p", k), path) {
+			if isStruct(a) && closesParamField(call.Common().StaticCallee(), fn.Pkg, k, path, 0) {
 				return true
 			}
 		}
@@ -212,6 +212,83 @@ func (c *checker) closesFieldWhereSet(fn *ssa.Function, i, j int, path []string,
 	return !returnsWithout(setSide, closes, func(t *ssa.If) int {
 		if x, set, ok := nilTest(t); ok && isField(x) {
 			return set // the side where the field is set: where it is nil, nothing is open
+		}
+		return -1
+	})
+}
+
+// fieldAddrEscapes reports whether the address of the field at path of
+// the struct v, or of a field on the way to it, is used for anything but
+// a plain load, or a plain store into the field itself: passed to a call
+// (emptyConn(&ret.cc)), stored or captured, it lets other code empty the
+// field where storedAgain cannot see it.
+func fieldAddrEscapes(v ssa.Value, path []string) bool {
+	if len(path) == 0 {
+		return false
+	}
+	for _, r := range usesOf(v) {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || fieldName(fa.X.Type(), fa.Field) != path[0] {
+			continue
+		}
+		for _, u := range usesOf(fa) {
+			switch u := u.(type) {
+			case *ssa.FieldAddr, *ssa.DebugRef:
+				continue // a deeper field: the recursion below follows it
+			case *ssa.UnOp:
+				if u.Op == token.MUL {
+					continue
+				}
+			case *ssa.Store:
+				// ret.a = a replaces ret.a.cc unseen; ret.cc = x is
+				// for storedAgain to judge.
+				if u.Addr == fa && len(path) == 1 {
+					continue
+				}
+			}
+			return true
+		}
+		if fieldAddrEscapes(fa, path[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesParamField reports whether fn, a function of pkg, closes the
+// field at path of its parameter k on every path from entry to return,
+// except those behind a test that finds the field (or the parameter)
+// nil: directly (if t.cc != nil { t.cc.Close() }) or by a call of
+// another such function. A summary's "closes p0.cc" means on some path
+// only: Close() { if t.started && t.cc != nil { t.cc.Close() } } leaves
+// cc open while started is false.
+func closesParamField(fn *ssa.Function, pkg *ssa.Package, k int, path []string, depth int) bool {
+	if fn == nil || fn.Pkg != pkg || pkg == nil || len(fn.Blocks) == 0 || k >= len(fn.Params) || depth > 3 {
+		return false
+	}
+	param := fn.Params[k]
+	isField := func(v ssa.Value) bool {
+		base, p := fieldPath(loadOf(unconvert(v)))
+		return base == param && slices.Equal(p, path)
+	}
+	closes := func(instr ssa.Instruction) bool {
+		if recv := closedBy(instr); recv != nil && isField(recv) {
+			return true
+		}
+		call, ok := instr.(ssa.CallInstruction)
+		if !ok || call.Common().IsInvoke() {
+			return false
+		}
+		for j, a := range call.Common().Args {
+			if a == param && closesParamField(call.Common().StaticCallee(), pkg, j, path, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return !returnsWithout(fn.Blocks[0], closes, func(t *ssa.If) int {
+		if x, set, ok := nilTest(t); ok && (x == param || isField(x)) {
+			return set // where it is nil, nothing is open
 		}
 		return -1
 	})

@@ -165,3 +165,60 @@ func LeakNilError(addr string) (_ *controller, retErr error) {
 	}
 	return ret, nil
 }
+
+type lazy struct {
+	cc      net.Conn
+	started bool
+}
+
+// Close closes the conn only once the value started.
+func (t *lazy) Close() { // want Close:"keeps p0; nothing when zero; closes p0.cc"
+	if t.started && t.cc != nil {
+		t.cc.Close()
+	}
+}
+
+// LeakNotStarted leaks cc: lookup fails before started is set, and Close
+// then leaves cc open (review43).
+func LeakNotStarted(addr string) (_ *lazy, retErr error) {
+	ret := &lazy{}
+	defer func() {
+		if retErr != nil {
+			ret.Close()
+		}
+	}()
+	cc, err := net.Dial("tcp", addr) // want `cc returned by net.Dial is not closed on all paths: the return at line 196 is reached when err != nil at line 195 \(possible resource leak\)`
+	if err != nil {
+		return nil, err
+	}
+	ret.cc = cc
+	if err := lookup(addr); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
+	}
+	ret.started = true
+	return ret, nil
+}
+
+// LeakMoved leaks cc: emptyConn clears the field through its address
+// before lookup fails, so Close finds it nil (review43).
+func LeakMoved(addr string) (_ *controller, retErr error) {
+	ret := &controller{}
+	defer func() {
+		if retErr != nil {
+			ret.Close()
+		}
+	}()
+	cc, err := net.Dial("tcp", addr) // want `cc returned by net.Dial is not closed on all paths: the return at line 218 is reached when err != nil at line 217 \(possible resource leak\)`
+	if err != nil {
+		return nil, err
+	}
+	ret.cc = cc
+	emptyConn(&ret.cc)
+	if err := lookup(addr); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
+	}
+	return ret, nil
+}
+
+// emptyConn empties the field that p points to.
+func emptyConn(p *net.Conn) { *p = nil }

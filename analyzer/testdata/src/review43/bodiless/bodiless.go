@@ -29,7 +29,7 @@ func (c *client) get(url string) (out *http.Response, err error) {
 // LeakDeferFilled keeps only the status of get's response: its body,
 // filled in by the defer, stays open.
 func LeakDeferFilled(c *client, url string) (int, error) {
-	resp, err := c.get(url)
+	resp, err := c.get(url) // want `the body of resp returned by c\.get is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -56,7 +56,7 @@ func (c *client) getRetry(url string, retries int) (*http.Response, error) {
 
 // LeakRetried drops the response of getRetry, which may be the real one.
 func LeakRetried(c *client, url string) (int, error) {
-	resp, err := c.getRetry(url, 3)
+	resp, err := c.getRetry(url, 3) // want `the body of resp returned by c\.getRetry is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -66,7 +66,7 @@ func LeakRetried(c *client, url string) (int, error) {
 // getViaSlot copies the response through the result slot, and a deferred
 // closure then swaps in the real response.
 func (c *client) getViaSlot(url string) (resp *http.Response, err error) {
-	res, err := c.hc.Get(url)
+	res, err := c.hc.Get(url) // want `the body of res returned by c\.hc\.Get is not closed`
 	defer func() {
 		if err == nil {
 			resp = res
@@ -82,7 +82,7 @@ func (c *client) getViaSlot(url string) (resp *http.Response, err error) {
 // LeakSlotSwapped keeps the status only: the body of the swapped-in
 // response stays open.
 func LeakSlotSwapped(c *client, url string) (int, error) {
-	resp, err := c.getViaSlot(url)
+	resp, err := c.getViaSlot(url) // want `the body of resp returned by c\.getViaSlot is not closed`
 	if err != nil {
 		return 0, err
 	}

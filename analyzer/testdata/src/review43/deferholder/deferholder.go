@@ -15,7 +15,7 @@ type controller struct {
 }
 
 // Close closes the conn only once the controller started.
-func (t *controller) Close() {
+func (t *controller) Close() { // want Close:"keeps p0; nothing when zero; closes p0\\.cc"
 	if t.started && t.cc != nil {
 		t.cc.Close()
 	}
@@ -37,7 +37,7 @@ func LeakNotStarted(addr string) (_ *controller, retErr error) {
 			ret.Close()
 		}
 	}()
-	cc, err := net.Dial("tcp", addr)
+	cc, err := net.Dial("tcp", addr) // want `cc returned by net\.Dial is not closed`
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func LeakNotStarted(addr string) (_ *controller, retErr error) {
 
 type plain struct{ cc net.Conn }
 
-func (p *plain) Close() {
+func (p *plain) Close() { // want Close:"keeps p0; nothing when zero; closes p0\\.cc"
 	if p.cc != nil {
 		p.cc.Close()
 	}
@@ -67,7 +67,7 @@ func LeakRedial(addrs []string) (_ *plain, retErr error) {
 		}
 	}()
 	for _, a := range addrs {
-		cc, err := net.Dial("tcp", a)
+		cc, err := net.Dial("tcp", a) // want `cc returned by net\.Dial is not closed`
 		if err != nil {
 			return nil, err
 		}
@@ -80,7 +80,7 @@ func LeakRedial(addrs []string) (_ *plain, retErr error) {
 }
 
 // swallow turns a "not found" into success.
-func swallow(err error) error {
+func swallow(err error) error { // want swallow:"keeps p0; returns p0 as r0; nil for nil p0"
 	if err.Error() == "no builder" {
 		return nil
 	}
@@ -96,7 +96,7 @@ func LeakSwallowed(addr string) (_ *plain, retErr error) {
 			ret.Close()
 		}
 	}()
-	cc, err := net.Dial("tcp", addr)
+	cc, err := net.Dial("tcp", addr) // want `cc returned by net\.Dial is not closed`
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,7 @@ func LeakMoved(addr string) (_ *plain, retErr error) {
 			ret.Close()
 		}
 	}()
-	cc, err := net.Dial("tcp", addr)
+	cc, err := net.Dial("tcp", addr) // want `cc returned by net\.Dial is not closed`
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func checkStatus(resp *http.Response) error {
 
 // LeakNotFound leaves the body of a 404 open.
 func LeakNotFound(c *http.Client, url string) error {
-	resp, err := c.Get(url)
+	resp, err := c.Get(url) // want `the body of resp returned by c\.Get is not closed`
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func checkLimited(resp *http.Response) error {
 
 // LeakLimited leaves the rest of a long error body unread and open.
 func LeakLimited(c *http.Client, url string) error {
-	resp, err := c.Get(url)
+	resp, err := c.Get(url) // want `the body of resp returned by c\.Get is not closed`
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func checkRead(resp *http.Response, verbose bool) error {
 
 // LeakQuiet leaves the body of a failure open when not verbose.
 func LeakQuiet(c *http.Client, url string, verbose bool) error {
-	resp, err := c.Get(url)
+	resp, err := c.Get(url) // want `the body of resp returned by c\.Get is not closed`
 	if err != nil {
 		return err
 	}
@@ -103,7 +103,7 @@ func checkPartial(resp *http.Response) error {
 // LeakPartial: a short read error is no EOF of the body in every case
 // (io.ErrUnexpectedEOF is, but a timeout is not): left open.
 func LeakPartial(c *http.Client, url string) error {
-	resp, err := c.Get(url)
+	resp, err := c.Get(url) // want `the body of resp returned by c\.Get is not closed`
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func LeakPartial(c *http.Client, url string) error {
 }
 
 // checkError reads the whole body of a failure.
-func checkError(resp *http.Response) error {
+func checkError(resp *http.Response) error { // want checkError:"releases p0 on failure"
 	if resp.StatusCode >= http.StatusBadRequest {
 		body, err := io.ReadAll(resp.Body)
 		if err != nil {

@@ -17,7 +17,7 @@ func LeakCloseOnError(targets []string, src io.Reader) (retErr error) {
 			f = os.Stdout
 		} else {
 			var err error
-			f, err = os.Create(t)
+			f, err = os.Create(t) // want `f returned by os\.Create is not closed`
 			if err != nil {
 				return err
 			}
@@ -43,7 +43,7 @@ func LeakFirstOnly(targets []string, src io.Reader) error {
 			f = os.Stdout
 		} else {
 			var err error
-			f, err = os.Create(t)
+			f, err = os.Create(t) // want `f returned by os\.Create is not closed`
 			if err != nil {
 				return err
 			}
@@ -69,7 +69,7 @@ func LeakResetByHelper(targets []string, src io.Reader) error {
 			toStdout()
 		} else {
 			var err error
-			f, err = os.Create(t)
+			f, err = os.Create(t) // want `f returned by os\.Create is not closed`
 			if err != nil {
 				return err
 			}

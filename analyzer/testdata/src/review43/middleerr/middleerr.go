@@ -11,7 +11,7 @@ import (
 
 // connectHello dials and says hello; where the hello fails it gives the
 // connection beside the error, for the caller to close.
-func connectHello(ctx context.Context, addr string) (net.Conn, error, context.Context) {
+func connectHello(ctx context.Context, addr string) (net.Conn, error, context.Context) { // want connectHello:"keeps p0; borrows r2; returns p0 as r2"
 	var d net.Dialer
 	conn, err := d.DialContext(ctx, "tcp", addr)
 	if err != nil {
@@ -26,7 +26,7 @@ func connectHello(ctx context.Context, addr string) (net.Conn, error, context.Co
 // LeakPartialConnect drops the connection that connectHello gives beside
 // its error.
 func LeakPartialConnect(ctx context.Context, addr string) (int, error) {
-	conn, err, _ := connectHello(ctx, addr)
+	conn, err, _ := connectHello(ctx, addr) // want `conn returned by connectHello is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -42,7 +42,7 @@ type opener interface {
 
 // LeakPartialOpen drops the file an interface gives beside its error.
 func LeakPartialOpen(o opener, name string) (int64, error) {
-	f, err, _ := o.Open(name)
+	f, err, _ := o.Open(name) // want `f returned by o\.Open is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -70,7 +70,7 @@ func createLogged(name string) (*os.File, error, *os.File) {
 
 // LeakLoggedPartial drops the first file where the log cannot be created.
 func LeakLoggedPartial(name string) error {
-	f, err, log := createLogged(name)
+	f, err, log := createLogged(name) // want `f returned by createLogged is not closed` `log returned by createLogged is not closed`
 	if err != nil {
 		return err
 	}
@@ -94,4 +94,4 @@ func (diskOpener) Open(name string) (*os.File, error, int) {
 }
 
 // NewOpener gives the package's opener.
-func NewOpener() opener { return diskOpener{} }
+func NewOpener() opener { return diskOpener{} } // want NewOpener:"borrows r0; r0 is diskOpener"

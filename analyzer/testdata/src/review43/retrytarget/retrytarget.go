@@ -12,7 +12,7 @@ import (
 type doer struct{ hc *http.Client }
 
 // do decodes into target, closing the body, where target is given.
-func (d *doer) do(req *http.Request, target any) (*http.Response, error) {
+func (d *doer) do(req *http.Request, target any) (*http.Response, error) { // want do:"keeps p1; closes p1\\.Body,p1\\.URL\\.User; borrows r0 if p2 is not nil"
 	resp, err := d.hc.Do(req)
 	if err != nil {
 		return nil, err
@@ -30,7 +30,7 @@ func (d *doer) do(req *http.Request, target any) (*http.Response, error) {
 	return resp, nil
 }
 
-func retry(op func() error) error {
+func retry(op func() error) error { // want retry:"gives r0 of p0\\(\\) as r0"
 	var err error
 	for range 3 {
 		if err = op(); err == nil {
@@ -42,7 +42,7 @@ func retry(op func() error) error {
 
 // retriedRaw passes nil, not its own target, to do: the body stays open
 // whatever target the caller gives.
-func (d *doer) retriedRaw(req *http.Request, target any) (*http.Response, error) {
+func (d *doer) retriedRaw(req *http.Request, target any) (*http.Response, error) { // want retriedRaw:"keeps p0,p1; closes p1\\.Body,p1\\.URL\\.User"
 	var resp *http.Response
 	operation := func() error {
 		var err error
@@ -59,9 +59,9 @@ func (d *doer) retriedRaw(req *http.Request, target any) (*http.Response, error)
 }
 
 // LeakRawRetried gives a target, but retriedRaw never closes the body.
-func LeakRawRetried(d *doer, req *http.Request) (string, error) {
+func LeakRawRetried(d *doer, req *http.Request) (string, error) { // want LeakRawRetried:"keeps p1; closes p1\\.Body,p1\\.URL\\.User"
 	var v map[string]any
-	resp, err := d.retriedRaw(req, &v)
+	resp, err := d.retriedRaw(req, &v) // want `the body of resp returned by d\.retriedRaw is not closed`
 	if err != nil {
 		return "", err
 	}
@@ -69,7 +69,7 @@ func LeakRawRetried(d *doer, req *http.Request) (string, error) {
 }
 
 // retriedFallback falls back to a plain Do on the last try.
-func (d *doer) retriedFallback(req *http.Request, target any) (*http.Response, error) {
+func (d *doer) retriedFallback(req *http.Request, target any) (*http.Response, error) { // want retriedFallback:"keeps p0,p1,p2; closes p1\\.Body,p1\\.URL\\.User"
 	var resp *http.Response
 	tries := 0
 	operation := func() error {
@@ -89,9 +89,9 @@ func (d *doer) retriedFallback(req *http.Request, target any) (*http.Response, e
 }
 
 // LeakFallbackRetried keeps only a header; the fallback's body is open.
-func LeakFallbackRetried(d *doer, req *http.Request) (string, error) {
+func LeakFallbackRetried(d *doer, req *http.Request) (string, error) { // want LeakFallbackRetried:"keeps p1; closes p1\\.Body,p1\\.URL\\.User"
 	var v map[string]any
-	resp, err := d.retriedFallback(req, &v)
+	resp, err := d.retriedFallback(req, &v) // want `the body of resp returned by d\.retriedFallback is not closed`
 	if err != nil {
 		return "", err
 	}
@@ -100,7 +100,7 @@ func LeakFallbackRetried(d *doer, req *http.Request) (string, error) {
 
 // retriedOwnTarget decodes into a local of its own, not the caller's
 // target.
-func (d *doer) retriedOwnTarget(req *http.Request, target any) (*http.Response, error) {
+func (d *doer) retriedOwnTarget(req *http.Request, target any) (*http.Response, error) { // want retriedOwnTarget:"keeps p0,p1,p2; closes p1\\.Body,p1\\.URL\\.User"
 	var resp *http.Response
 	var scratch map[string]any
 	operation := func() error {
@@ -120,9 +120,9 @@ func (d *doer) retriedOwnTarget(req *http.Request, target any) (*http.Response, 
 
 // SafeOwnTarget gives a target: the closure decodes into scratch, which
 // closes the body.
-func SafeOwnTarget(d *doer, req *http.Request) (string, error) {
+func SafeOwnTarget(d *doer, req *http.Request) (string, error) { // want SafeOwnTarget:"keeps p1; closes p1\\.Body,p1\\.URL\\.User"
 	var v map[string]any
-	resp, err := d.retriedOwnTarget(req, &v)
+	resp, err := d.retriedOwnTarget(req, &v) // want `the body of resp returned by d\.retriedOwnTarget is not closed`
 	if err != nil {
 		return "", err
 	}
@@ -131,7 +131,7 @@ func SafeOwnTarget(d *doer, req *http.Request) (string, error) {
 
 // retriedThenPlain retries with the caller's target and, where every try
 // failed, makes one plain request of its own.
-func (d *doer) retriedThenPlain(req *http.Request, target any) (*http.Response, error) {
+func (d *doer) retriedThenPlain(req *http.Request, target any) (*http.Response, error) { // want retriedThenPlain:"keeps p0,p1,p2; closes p1\\.Body,p1\\.URL\\.User"
 	var resp *http.Response
 	operation := func() error {
 		var err error
@@ -149,9 +149,9 @@ func (d *doer) retriedThenPlain(req *http.Request, target any) (*http.Response, 
 
 // LeakPlainAfterRetries keeps only a header; the plain request's body is
 // open.
-func LeakPlainAfterRetries(d *doer, req *http.Request) (string, error) {
+func LeakPlainAfterRetries(d *doer, req *http.Request) (string, error) { // want LeakPlainAfterRetries:"keeps p1; closes p1\\.Body,p1\\.URL\\.User"
 	var v map[string]any
-	resp, err := d.retriedThenPlain(req, &v)
+	resp, err := d.retriedThenPlain(req, &v) // want `the body of resp returned by d\.retriedThenPlain is not closed`
 	if err != nil {
 		return "", err
 	}

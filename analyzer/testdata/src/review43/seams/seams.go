@@ -11,21 +11,21 @@ type connKey struct{}
 
 var conns = map[string]net.Conn{}
 
-func connFrom(ctx context.Context) net.Conn {
+func connFrom(ctx context.Context) net.Conn { // want connFrom:"borrows r0"
 	conn, _ := ctx.Value(connKey{}).(net.Conn)
 	return conn
 }
 
-func cached(addr string) (net.Conn, error) { return conns[addr], nil }
+func cached(addr string) (net.Conn, error) { return conns[addr], nil } // want cached:"borrows r0; nil r1"
 
 // GetConnection is an exported seam: package user assigns a function that
 // dials a new connection to it.
-var GetConnection = connFrom
+var GetConnection = connFrom // want GetConnection:"borrows r0"
 
 // LeakExportedSeam drops the connection that an importer's dialing seam
 // made.
-func LeakExportedSeam(ctx context.Context) (int, error) {
-	conn := GetConnection(ctx)
+func LeakExportedSeam(ctx context.Context) (int, error) { // want LeakExportedSeam:"keeps p0"
+	conn := GetConnection(ctx) // want `conn returned by GetConnection is not closed`
 	if conn == nil {
 		return 0, nil
 	}
@@ -38,7 +38,7 @@ var getCached = cached
 func dialTCP(addr string) (net.Conn, error) { return net.Dial("tcp", addr) }
 
 // setSeam installs a seam through its address.
-func setSeam(p *func(string) (net.Conn, error), f func(string) (net.Conn, error)) { *p = f }
+func setSeam(p *func(string) (net.Conn, error), f func(string) (net.Conn, error)) { *p = f } // want setSeam:"keeps p1"
 
 // UseDialer makes every later getCached dial anew.
 func UseDialer() { setSeam(&getCached, dialTCP) }
@@ -46,7 +46,7 @@ func UseDialer() { setSeam(&getCached, dialTCP) }
 // LeakPointerSet drops what getCached gives, a fresh connection once
 // UseDialer ran.
 func LeakPointerSet(addr string) (int, error) {
-	conn, err := getCached(addr)
+	conn, err := getCached(addr) // want `conn returned by getCached is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -61,7 +61,7 @@ func Direct() { getDirect = dialTCP }
 
 // LeakReassignedSeam drops what getDirect dials after Direct.
 func LeakReassignedSeam(addr string) (int, error) {
-	conn, err := getDirect(addr)
+	conn, err := getDirect(addr) // want `conn returned by getDirect is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -74,7 +74,7 @@ func LeakClosurePhi(addr string, fresh bool) (int, error) {
 	if fresh {
 		get = func() (net.Conn, error) { return dialTCP(addr) }
 	}
-	conn, err := get()
+	conn, err := get() // want `conn returned by get is not closed`
 	if err != nil {
 		return 0, err
 	}
@@ -90,7 +90,7 @@ func LeakClosureLoopPhi(addrs []string) (int, error) {
 		if i > 0 {
 			get = func(a string) (net.Conn, error) { return net.Dial("tcp", a) }
 		}
-		conn, err := get(a)
+		conn, err := get(a) // want `conn returned by get is not closed`
 		if err != nil {
 			return total, err
 		}

@@ -15,7 +15,7 @@ func LeakSessionLog(addr, logPath string) (*dep.Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := dep.NewSession(conn, logPath)
+	s, err := dep.NewSession(conn, logPath) // want `s returned by dep\.NewSession is not closed`
 	if err != nil {
 		conn.Close()
 		return nil, err
@@ -29,9 +29,9 @@ func LeakSessionLog(addr, logPath string) (*dep.Session, error) {
 
 // LeakDiscardedSession discards the session under a deferred close of the
 // connection: the log file stays open.
-func LeakDiscardedSession(conn net.Conn, logPath string) {
+func LeakDiscardedSession(conn net.Conn, logPath string) { // want LeakDiscardedSession:"releases p0"
 	defer conn.Close()
-	_, _ = dep.NewSession(conn, logPath)
+	_, _ = dep.NewSession(conn, logPath) // want `the \*dep\.Session returned by dep\.NewSession`
 }
 
 // LeakBridgeHalf closes one side of the bridge: the other stays open.
@@ -45,7 +45,7 @@ func LeakBridgeHalf(a, b string) error {
 		ca.Close()
 		return err
 	}
-	br, err := dep.NewBridge(ca, cb)
+	br, err := dep.NewBridge(ca, cb) // want `br returned by dep\.NewBridge is not closed`
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func LeakPinger(addr string) error {
 	if err != nil {
 		return err
 	}
-	p, err := dep.NewPinger(conn)
+	p, err := dep.NewPinger(conn) // want `p returned by dep\.NewPinger is not closed`
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,7 @@ import (
 	"net"
 )
 
-func serve(conn net.Conn) {
+func serve(conn net.Conn) { // want serve:"releases p0"
 	defer conn.Close()
 	_, _ = io.Copy(io.Discard, conn)
 }
@@ -18,7 +18,7 @@ var fallback net.Listener
 // LeakSwappedInGoroutine: the accepting goroutine swaps the variable for
 // the fallback listener, so the cleanup goroutine may close the fallback
 // and the opened listener stays open.
-func LeakSwappedInGoroutine(unix bool, path string, done <-chan struct{}) error {
+func LeakSwappedInGoroutine(unix bool, path string, done <-chan struct{}) error { // want LeakSwappedInGoroutine:"keeps p2"
 	var listener net.Listener
 	var err error
 	if unix {
@@ -48,11 +48,11 @@ func LeakSwappedInGoroutine(unix bool, path string, done <-chan struct{}) error 
 
 // LeakListenEach listens on every address before the goroutines start:
 // only the last listener is shared and closed.
-func LeakListenEach(addrs []string, done <-chan struct{}) error {
+func LeakListenEach(addrs []string, done <-chan struct{}) error { // want LeakListenEach:"keeps p1"
 	var listener net.Listener
 	var err error
 	for _, a := range addrs {
-		listener, err = net.Listen("tcp", a)
+		listener, err = net.Listen("tcp", a) // want `listener returned by net\.Listen is not closed`
 		if err != nil {
 			return err
 		}
@@ -78,13 +78,13 @@ func LeakListenEach(addrs []string, done <-chan struct{}) error {
 
 // LeakNotStarted opens on either branch but starts the goroutines only
 // when asked to serve: otherwise the listener stays open.
-func LeakNotStarted(unix, serveIt bool, path string, done <-chan struct{}) error {
+func LeakNotStarted(unix, serveIt bool, path string, done <-chan struct{}) error { // want LeakNotStarted:"keeps p3"
 	var listener net.Listener
 	var err error
 	if unix {
-		listener, err = net.Listen("unix", path)
+		listener, err = net.Listen("unix", path) // want `listener returned by net\.Listen is not closed`
 	} else {
-		listener, err = net.Listen("tcp", "127.0.0.1:0")
+		listener, err = net.Listen("tcp", "127.0.0.1:0") // want `listener returned by net\.Listen is not closed`
 	}
 	if err != nil {
 		return err
@@ -109,8 +109,8 @@ func LeakNotStarted(unix, serveIt bool, path string, done <-chan struct{}) error
 
 // LeakOverwrittenBefore opens one listener then, on one branch, a second
 // over it before the goroutines start: the first stays open.
-func LeakOverwrittenBefore(both bool, path string, done <-chan struct{}) error {
-	listener, err := net.Listen("unix", path)
+func LeakOverwrittenBefore(both bool, path string, done <-chan struct{}) error { // want LeakOverwrittenBefore:"keeps p2"
+	listener, err := net.Listen("unix", path) // want `listener returned by net\.Listen is not closed`
 	if err != nil {
 		return err
 	}

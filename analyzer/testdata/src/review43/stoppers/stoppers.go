@@ -8,7 +8,7 @@ import (
 )
 
 // closeQuietly closes f, ignoring the error.
-func closeQuietly(f *os.File) { _ = f.Close() }
+func closeQuietly(f *os.File) { _ = f.Close() } // want closeQuietly:"releases p0"
 
 // Spooler writes to a file until stopc is closed; Close also closes the
 // file, through a package helper.
@@ -34,14 +34,14 @@ func (s *Spooler) Stop() {
 }
 
 // Close signals the writer and closes the file.
-func (s *Spooler) Close() {
+func (s *Spooler) Close() { // want Close:"releases p0; closes p0\\.f"
 	close(s.stopc)
 	closeQuietly(s.f)
 }
 
 // LeakStoppedSpooler stops the spooler but never closes its file.
 func LeakStoppedSpooler(path string) error {
-	s, err := NewSpooler(path)
+	s, err := NewSpooler(path) // want `s returned by NewSpooler is not closed`
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ type Hooked struct {
 }
 
 func NewHooked(path string) (*Hooked, error) {
-	f, err := os.Create(path)
+	f, err := os.Create(path) // want `f returned by os\.Create is not closed`
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (h *Hooked) Close() {
 
 // LeakStoppedHooked stops but does not close the file.
 func LeakStoppedHooked(path string) error {
-	h, err := NewHooked(path)
+	h, err := NewHooked(path) // want `h returned by NewHooked is not closed`
 	if err != nil {
 		return err
 	}
@@ -114,14 +114,14 @@ func (p *Pausable) Pause() {
 }
 
 // Close closes the channel and, on another goroutine, the file.
-func (p *Pausable) Close() {
+func (p *Pausable) Close() { // want Close:"starts p0; closes p0\\.f"
 	close(p.pausec)
 	go closeQuietly(p.f)
 }
 
 // LeakPaused pauses and drops.
 func LeakPaused(path string) error {
-	p, err := NewPausable(path)
+	p, err := NewPausable(path) // want `p returned by NewPausable is not closed`
 	if err != nil {
 		return err
 	}

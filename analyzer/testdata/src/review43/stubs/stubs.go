@@ -30,7 +30,7 @@ func (p *FilePool) Get() *os.File {
 }
 
 // Put gives a file back.
-func (p *FilePool) Put(f *os.File) {
+func (p *FilePool) Put(f *os.File) { // want Put:"keeps p1"
 	p.mu.Lock()
 	p.idle = append(p.idle, f)
 	p.mu.Unlock()
@@ -46,7 +46,7 @@ func NewPool(name string) *FilePool {
 
 // LeakPoolGet takes a file and neither puts it back nor closes it.
 func LeakPoolGet(p *FilePool) (int64, error) {
-	f := p.Get()
+	f := p.Get() // want `f returned by p\.Get is not closed`
 	st, err := f.Stat()
 	if err != nil {
 		return 0, err
@@ -88,7 +88,7 @@ func (o *Opener) Preload(name string) error {
 
 // LeakOpenerOpen drops the file that the Opener handed over.
 func LeakOpenerOpen(o *Opener, name string) (int64, error) {
-	f := o.Open(name)
+	f := o.Open(name) // want `f returned by o\.Open is not closed`
 	if f == nil {
 		return 0, os.ErrNotExist
 	}

@@ -17,7 +17,7 @@ type Session struct {
 
 // NewSession opens a log file for the session: closing the connection
 // leaves the file open.
-func NewSession(conn net.Conn, logPath string) (*Session, error) {
+func NewSession(conn net.Conn, logPath string) (*Session, error) { // want NewSession:"keeps p0; releases p0 on failure"
 	if _, err := conn.Write([]byte("hello")); err != nil {
 		conn.Close()
 		return nil, err
@@ -48,7 +48,7 @@ func (s *Session) Ping() error {
 	return err
 }
 
-func (s *Session) Close() error {
+func (s *Session) Close() error { // want Close:"releases p0; closes p0\\.conn,p0\\.log"
 	s.log.Close()
 	return s.conn.Close()
 }
@@ -56,7 +56,7 @@ func (s *Session) Close() error {
 // Bridge joins two connections; closing one leaves the other open.
 type Bridge struct{ a, b net.Conn }
 
-func NewBridge(a, b net.Conn) (*Bridge, error) {
+func NewBridge(a, b net.Conn) (*Bridge, error) { // want NewBridge:"keeps p0,p1; releases p0,p1 on failure"
 	if _, err := a.Write([]byte("hello")); err != nil {
 		a.Close()
 		b.Close()
@@ -65,7 +65,7 @@ func NewBridge(a, b net.Conn) (*Bridge, error) {
 	return &Bridge{a: a, b: b}, nil
 }
 
-func (br *Bridge) Close() error {
+func (br *Bridge) Close() error { // want Close:"releases p0; closes p0\\.a,p0\\.b"
 	br.a.Close()
 	return br.b.Close()
 }
@@ -78,7 +78,7 @@ type Pinger struct {
 	done chan struct{}
 }
 
-func NewPinger(conn net.Conn) (*Pinger, error) {
+func NewPinger(conn net.Conn) (*Pinger, error) { // want NewPinger:"keeps p0; releases p0 on failure"
 	if _, err := conn.Write([]byte("hello")); err != nil {
 		conn.Close()
 		return nil, err
@@ -101,7 +101,7 @@ func (p *Pinger) loop() {
 	}
 }
 
-func (p *Pinger) Close() error {
+func (p *Pinger) Close() error { // want Close:"releases p0; closes p0\\.conn"
 	close(p.done)
 	return p.conn.Close()
 }

@@ -130,7 +130,7 @@ func heldPath(v, recv ssa.Value) (string, bool) {
 	if !ok {
 		return "_", false
 	}
-	_, addr := unconverted(v).(*ssa.FieldAddr)
+	_, addr := unconvert(v).(*ssa.FieldAddr)
 	return p, !addr
 }
 
@@ -138,7 +138,7 @@ func heldPath(v, recv ssa.Value) (string, bool) {
 // loads ("p0.2*" is the value of the third field, "p0.2" its address),
 // and whether it is.
 func receiverPath(v, recv ssa.Value) (string, bool) {
-	v = unconverted(v)
+	v = unconvert(v)
 	if v == recv {
 		return "p0", true
 	}
@@ -160,21 +160,4 @@ func receiverPath(v, recv ssa.Value) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// unconverted returns v without the conversions that keep what it holds:
-// closeQuietly(s.f) with an io.Closer parameter is given s.f.
-func unconverted(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		default:
-			return v
-		}
-	}
 }

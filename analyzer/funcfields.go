@@ -37,8 +37,10 @@ func (c *checker) fieldFuncs(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 
 // calleesOf returns the functions that call, a call of a function value,
 // can run when the package alone decides them: the value is a field that
-// fieldFuncs resolves, a parameter that paramFuncs resolves, or a φ-node
-// of the function's own closures.
+// fieldFuncs resolves or a parameter that paramFuncs resolves. A φ-node of
+// the function's own closures is not resolved: a closure that returns
+// Init(s) of its parameter borrows by its summary, though the function
+// gives it a storage it made (go-git's PlainInit).
 func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	if call.IsInvoke() || call.StaticCallee() != nil {
 		return nil, false
@@ -48,13 +50,6 @@ func (c *checker) calleesOf(call *ssa.CallCommon) ([]*ssa.Function, bool) {
 	}
 	if fns, ok := c.paramFuncs(call); ok {
 		return fns, true
-	}
-	if phi, ok := call.Value.(*ssa.Phi); ok {
-		// dialFunction := func() {...}; if header { dialFunction =
-		// func() {...} }: one of the function's own closures.
-		if fns, ok := c.storedFuncs(phi, map[ssa.Value]bool{}); ok && len(fns) > 0 {
-			return fns, true
-		}
 	}
 	return c.typeFuncs(call)
 }

@@ -262,6 +262,13 @@ type checker struct {
 	funcFields     map[string]bool     // see assignsFuncField
 	options        map[optionsKey]bool // see optionsSetOtherFields
 
+	// searchSeen and searchQueue are searchFrom's scratch, kept between
+	// searches so that the searches of a function's acquisitions reuse
+	// one map of the nodes entered and one queue (nil while a search has
+	// taken them).
+	searchSeen  map[searchNode]bool
+	searchQueue []searchItem
+
 	guessed map[*ssa.Function]bool // in progress, and a recursive call saw the assumption
 	// guesses: for a function some of whose results turned out new
 	// after a recursive call had assumed them borrowed, the results

@@ -89,18 +89,6 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		acqBlock = a.from.Block()
 		acqIndex = slices.Index(acqBlock.Instrs, a.from)
 	}
-	type step struct {
-		from  *ssa.If
-		taken bool
-	}
-	type node struct {
-		b *ssa.BasicBlock
-		s state
-	}
-	type item struct {
-		node
-		via step
-	}
 	pv := fc.pathValuesOf()
 	start := state{known: pv.start(a, fc.lockDerefs)}
 	if a.fills != nil {
@@ -110,7 +98,16 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	if a.call != nil {
 		start.held = fl.heldAt(a.call)
 	}
-	seen := map[node]bool{{acqBlock, start}: true}
+	// The scratch of the last search, if no search running now has it
+	// (this one may be run inside another).
+	seen, queue := fc.searchSeen, fc.searchQueue[:0]
+	fc.searchSeen, fc.searchQueue = nil, nil
+	if seen == nil {
+		seen = map[searchNode]bool{}
+	} else {
+		clear(seen)
+	}
+	seen[searchNode{acqBlock, start}] = true
 	holdings := map[*ssa.BasicBlock]int{}
 	// variants counts, by block, the states that differ from one
 	// already seen only in what they know of path values; past
@@ -120,12 +117,12 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 	again := false // a loop has reached the acquisition again
 	var leaks []leak
 	leaked := map[ssa.Instruction]bool{}
-	queue := []item{{node{acqBlock, start}, step{}}}
+	queue = append(queue, searchItem{searchNode{acqBlock, start}, searchStep{}})
 	// walk runs the instructions of b from start to end that matter,
 	// and reports whether the path ends among them. A path that ends at
 	// a conflict (see event) leaks there.
 	asserted := fc.failureAsserted(a)
-	walk := func(b *ssa.BasicBlock, start, end int, s state, via step) (state, bool) {
+	walk := func(b *ssa.BasicBlock, start, end int, s state, via searchStep) (state, bool) {
 		stop := fc.noReturn.first(b, start)
 		if at := asserted.first(b, start); at >= 0 && (stop < 0 || at < stop) {
 			stop = at
@@ -141,13 +138,13 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		}
 		return s, at != nil || noReturn
 	}
-	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via step) {
+	enter := func(from *ssa.BasicBlock, succ *ssa.BasicBlock, s state, via searchStep) {
 		s.held = fl.enter(succ, from, s.held)
 		s.known = pv.enter(from, succ, s.known)
 		if succ == acqBlock && a.call != nil {
 			succ = nil // nil stands for the top of the acquisition's block
 		}
-		n := node{succ, s}
+		n := searchNode{succ, s}
 		plain := n
 		plain.s.known = known{}
 		if !seen[n] && n != plain && (seen[plain] || variants[succ] >= maxHoldings) {
@@ -163,12 +160,11 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			} else {
 				holdings[succ]++
 			}
-			queue = append(queue, item{n, via})
+			queue = append(queue, searchItem{n, via})
 		}
 	}
-	for len(queue) > 0 {
-		it := queue[0]
-		queue = queue[1:]
+	for head := 0; head < len(queue); head++ {
+		it := queue[head]
 		b, s := it.b, it.s
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
@@ -246,10 +242,10 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 					// What the path knows decides the branch: it
 					// says how the path leaks.
 					if i != known {
-						enter(b, succ, si, step{from: t, taken: i == 0})
+						enter(b, succ, si, searchStep{from: t, taken: i == 0})
 					}
 				case closed < 0:
-					enter(b, succ, si, step{from: t, taken: i == 0})
+					enter(b, succ, si, searchStep{from: t, taken: i == 0})
 				case i != closed:
 					// The resource's own check, passed: it says nothing
 					// about how the path leaks.
@@ -262,8 +258,36 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 			}
 		}
 	}
+	if len(seen) <= maxScratchNodes {
+		fc.searchSeen, fc.searchQueue = seen, queue[:0]
+	}
 	return leaks
 }
+
+// A searchNode is a block that searchFrom enters with a state (nil for the
+// top of the acquisition's block).
+type searchNode struct {
+	b *ssa.BasicBlock
+	s state
+}
+
+// A searchStep is the branch by which a path entered a block.
+type searchStep struct {
+	from  *ssa.If
+	taken bool
+}
+
+// A searchItem is a node in searchFrom's queue, with the branch that led
+// to it.
+type searchItem struct {
+	searchNode
+	via searchStep
+}
+
+// maxScratchNodes bounds the search whose map and queue the next search
+// reuses: clearing a map costs as much as its largest size, which one
+// long search should not leave to each short one after it.
+const maxScratchNodes = 1 << 12
 
 // maxHoldings is how many states a block is entered with before the
 // search stops telling them apart.

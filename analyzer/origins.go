@@ -1294,7 +1294,31 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		}
 		return bits
 	}
+	if givesTest(&call.Call) {
+		// A fixture given the test (gen(t)) registers its cleanup with
+		// t.Cleanup: what it makes, the test owns.
+		return ^uint64(0)
+	}
 	return 0
+}
+
+// givesTest reports whether call, a call of a function value, gives it the
+// running test or benchmark: a *testing.T, *testing.B, *testing.F or a
+// testing.TB.
+func givesTest(call *ssa.CallCommon) bool {
+	for _, arg := range call.Args {
+		t := types.Unalias(arg.Type())
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "testing" {
+			switch n.Obj().Name() {
+			case "T", "B", "F", "TB":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isInert reports whether v is a value of a concrete type whose Close

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout70:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout71:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1457,6 +1457,25 @@ heldout70=(
 	"github.com/minio/minio-go/v6 v6.0.57"
 )
 
+heldout71=(
+	"github.com/prometheus-community/pro-bing v0.9.1"
+	"github.com/mdlayher/ndp v1.1.0"
+	"github.com/mdlayher/packet v1.2.0"
+	"github.com/j-keck/arping v1.0.2"
+	"github.com/projectdiscovery/fastdialer v0.4.1"
+	"github.com/projectdiscovery/retryablehttp-go v1.0.110"
+	"github.com/projectdiscovery/rawhttp v0.1.90"
+	"github.com/Ullaakut/nmap/v3 v3.0.5"
+	"github.com/perses/perses v0.50.0"
+	"github.com/maximhq/bifrost/core v1.1.0"
+	"github.com/cayleygraph/cayley v0.7.7-0.20240706181042-81dcd7d73e45 github.com/cayleygraph/cayley/client github.com/cayleygraph/cayley/clog github.com/cayleygraph/cayley/graph github.com/cayleygraph/cayley/graph/http github.com/cayleygraph/cayley/graph/iterator github.com/cayleygraph/cayley/graph/kv github.com/cayleygraph/cayley/graph/kv/badger github.com/cayleygraph/cayley/graph/kv/bbolt github.com/cayleygraph/cayley/graph/kv/bolt github.com/cayleygraph/cayley/graph/kv/btree github.com/cayleygraph/cayley/graph/kv/leveldb github.com/cayleygraph/cayley/graph/log github.com/cayleygraph/cayley/graph/memstore github.com/cayleygraph/cayley/graph/nosql github.com/cayleygraph/cayley/graph/nosql/elastic github.com/cayleygraph/cayley/graph/nosql/ouch github.com/cayleygraph/cayley/graph/sql github.com/cayleygraph/cayley/graph/sql/cockroach github.com/cayleygraph/cayley/graph/sql/mysql github.com/cayleygraph/cayley/graph/sql/postgres github.com/cayleygraph/cayley/graph/sql/sqlite github.com/cayleygraph/cayley/inference github.com/cayleygraph/cayley/internal github.com/cayleygraph/cayley/internal/decompressor github.com/cayleygraph/cayley/internal/gephi github.com/cayleygraph/cayley/internal/http github.com/cayleygraph/cayley/internal/repl github.com/cayleygraph/cayley/query/... github.com/cayleygraph/cayley/schema github.com/cayleygraph/cayley/server/http github.com/cayleygraph/cayley/writer"
+	"sigs.k8s.io/metrics-server v0.8.0"
+	"github.com/gotenberg/gotenberg/v8 v8.20.1"
+	"github.com/hashicorp/consul-template v0.41.1"
+	"github.com/Jigsaw-Code/outline-sdk v0.0.18"
+	"github.com/mdlayher/arp v0.0.0-20220512170110-6706a2966875"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1529,8 +1548,9 @@ heldout67) modules=("${heldout67[@]}") ;;
 heldout68) modules=("${heldout68[@]}") ;;
 heldout69) modules=("${heldout69[@]}") ;;
 heldout70) modules=("${heldout70[@]}") ;;
+heldout71) modules=("${heldout71[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout70)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout71)" >&2
 	exit 2
 	;;
 esac

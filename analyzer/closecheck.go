@@ -448,8 +448,9 @@ func (c *checker) checkFunc(fn *ssa.Function) {
 	if c.cfg.locks {
 		fc.checkLocks()
 	}
+	unreached := storedDead(fn)
 	for _, a := range c.acquisitions(fn) {
-		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) {
+		if c.ignores.covers(c.pass.Fset.Position(a.call.Pos())) || unreached[a.call.Block()] {
 			continue
 		}
 		if fc.flipped = fc.dead[a.call.Block()]; fc.flipped && c.neverRuns(a.call.Pos()) {

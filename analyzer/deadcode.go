@@ -3,12 +3,14 @@ package analyzer
 import (
 	"go/ast"
 	"go/build/constraint"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/ssa"
 )
 
 // This file tells code that a constant rules out in every build from code
@@ -150,4 +152,68 @@ var knownPlatforms = map[string]bool{
 	"solaris": true, "wasip1": true, "windows": true, "zos": true,
 	"386": true, "amd64": true, "arm": true, "arm64": true, "loong64": true, "mips": true, "mipsle": true,
 	"mips64": true, "mips64le": true, "ppc64": true, "ppc64le": true, "riscv64": true, "s390x": true, "wasm": true,
+}
+
+// storedBranch returns the successor of t that a comparison of a field
+// with a constant never takes, where the function stored a constant into
+// that field just before, in the same block, with no call in between (see
+// storedBefore): opts.CacheType = Memory; if
+// opts.CacheType == Memory {...} else {...} never runs its else. Or -1.
+func storedBranch(t *ssa.If) int {
+	cmp, ok := t.Cond.(*ssa.BinOp)
+	if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
+		return -1
+	}
+	load, k := cmp.X, cmp.Y
+	if _, isConst := load.(*ssa.Const); isConst {
+		load, k = k, load
+	}
+	kc, ok := k.(*ssa.Const)
+	if !ok || kc.Value == nil {
+		return -1
+	}
+	lu, ok := load.(*ssa.UnOp)
+	if !ok {
+		return -1
+	}
+	stored, _ := storedBefore(lu).(*ssa.Const)
+	if stored == nil || stored.Value == nil || stored.Value.Kind() != kc.Value.Kind() {
+		return -1
+	}
+	equal := constant.Compare(stored.Value, token.EQL, kc.Value)
+	if equal == (cmp.Op == token.EQL) {
+		return 1 // the condition holds: the else never runs
+	}
+	return 0
+}
+
+// storedDead returns the blocks of fn that no path reaches, given the
+// branches that storedBranch rules out, and that the constant conditions
+// of deadBlocks do not already rule out; or nil.
+func storedDead(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	found := false
+	for _, b := range fn.Blocks {
+		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && storedBranch(t) >= 0 {
+			found = true
+			break
+		}
+	}
+	if !found || len(fn.Blocks) == 0 {
+		return nil
+	}
+	live := reachable(fn.Blocks[:1], func(b *ssa.BasicBlock) []*ssa.BasicBlock {
+		if t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
+			if never := storedBranch(t); never >= 0 {
+				return b.Succs[1-never : 2-never]
+			}
+		}
+		return b.Succs
+	})
+	dead := map[*ssa.BasicBlock]bool{}
+	for _, b := range fn.Blocks {
+		if !live[b] {
+			dead[b] = true
+		}
+	}
+	return dead
 }

@@ -930,6 +930,9 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 	if never := c.impossibleNilCheck(t); never >= 0 {
 		return never
 	}
+	if never := storedBranch(t); never >= 0 {
+		return never
+	}
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1

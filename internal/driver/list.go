@@ -85,7 +85,7 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 	cmd := exec.Command("go", append(args, patterns...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+	if err := cmd.Run(); err != nil || !quietList(stderr.String()) {
 		return nil, errUnsuitable
 	}
 	var units []*unit
@@ -171,6 +171,28 @@ func listUnits(patterns []string, tests bool) ([]*unit, error) {
 		return nil, errUnsuitable
 	}
 	return units, nil
+}
+
+// quietList reports whether what go list wrote on stderr, when it
+// succeeded, says nothing of the packages listed: modules it downloaded,
+// and the C compiler's warnings from the cgo step that -compiled runs on
+// a cold build cache ("# github.com/mattn/go-sqlite3" and the warnings
+// under it). Anything else from the go command sends the run to the
+// in-process driver, which reports it in its own words.
+func quietList(stderr string) bool {
+	cgo := false // inside the output of a cgo step, after its "# path" line
+	for line := range strings.Lines(stderr) {
+		line = strings.TrimRight(line, "\n")
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "go: downloading "), strings.HasPrefix(line, "go: extracting "):
+		case strings.HasPrefix(line, "# "):
+			cgo = true
+		case strings.HasPrefix(line, "go: "), !cgo:
+			return false
+		}
+	}
+	return true
 }
 
 // listError returns the files that go/packages type-checks for a package

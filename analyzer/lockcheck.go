@@ -130,6 +130,14 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		// is held, for the method that releases it.
 		fl.events[st] = handedOff
 	}
+	if fc.methodUnlocksRecv(op.place, true) {
+		for _, st := range stateStores(pl, call) {
+			// w.tx = tx, where the lock was taken because w.tx was nil:
+			// the field records that the lock is held, for the method
+			// that unlocks it.
+			fl.events[st] = handedOff
+		}
+	}
 	for _, st := range fc.deferredFlagStores(pl, ops, op) {
 		// locked = true, for the deferred closure that unlocks where
 		// locked is set.
@@ -393,6 +401,14 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 // mutex's Lock, which returns holding the process lock where it
 // succeeds, and its Unlock.
 func (fc *funcChecker) pairedUnlock(place string) bool {
+	return fc.methodUnlocksRecv(place, false)
+}
+
+// methodUnlocksRecv reports whether another method of the function's
+// receiver type unlocks the mutex at place, of the receiver: on every
+// path, or, where some is set, on some path (a Close that unlocks only
+// where a transaction is open).
+func (fc *funcChecker) methodUnlocksRecv(place string, some bool) bool {
 	recv := fc.fn.Signature.Recv()
 	if recv == nil || fc.prog == nil {
 		return false
@@ -404,7 +420,7 @@ func (fc *funcChecker) pairedUnlock(place string) bool {
 			continue
 		}
 		for _, e := range fc.lockSummaryOf(m).effects {
-			if e.action == lockRelease && e.place == place {
+			if (e.action == lockRelease || (some && e.action == lockMayRelease)) && e.place == place {
 				return true
 			}
 		}
@@ -626,6 +642,49 @@ func flagStores(pl *placer, place string) []ssa.Instruction {
 		}
 	}
 	return stores
+}
+
+// stateStores returns, for a lock taken only where a field of a value was
+// nil (if w.tx == nil { w.qs.writer.Lock(); ... w.tx = tx }), the stores
+// of something other than nil into that field: while it is set, the value
+// holds the lock, and the method of its type that unlocks (Close) sees it.
+func stateStores(pl *placer, call *ssa.Call) []ssa.Instruction {
+	for b := call.Block(); b != nil; b = b.Idom() {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok || b == call.Block() {
+			continue
+		}
+		cmp, ok := t.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL || !isNil(cmp.Y) || !b.Succs[0].Dominates(call.Block()) {
+			continue
+		}
+		load, ok := cmp.X.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		fa, ok := load.X.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		holder := pl.place(fa.X)
+		if holder == "" {
+			continue
+		}
+		var stores []ssa.Instruction
+		for _, sb := range pl.fn.Blocks {
+			for _, instr := range sb.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok || isNil(st.Val) {
+					continue
+				}
+				if sa, ok := st.Addr.(*ssa.FieldAddr); ok && sa.Field == fa.Field && pl.place(sa.X) == holder {
+					stores = append(stores, st)
+				}
+			}
+		}
+		return stores
+	}
+	return nil
 }
 
 // sameMutex reports whether the unlock of the mutex at place u may

@@ -96,7 +96,7 @@ func (p *nilErrEval) returnsFalse() bool {
 	for _, b := range p.fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && p.reached[b] {
 			if isErrnoResult(ret.Results[0].Type()) {
-				if !isZero(ret.Results[0]) {
+				if !p.zeroCode(ret.Results[0]) {
 					return false
 				}
 				continue
@@ -253,11 +253,32 @@ func (p *nilErrEval) value(v ssa.Value) (bool, bool) {
 	return p.nilTest(v)
 }
 
+// zeroCode reports whether v, an error code, is zero where the error is
+// nil: the constant zero, or what a function that gives zero for a nil
+// error gives for it (errno := UnwrapOSError(err)).
+func (p *nilErrEval) zeroCode(v ssa.Value) bool {
+	if isZero(v) {
+		return true
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || p.open || !isErrnoResult(v.Type()) {
+		return false
+	}
+	k := p.c.predicateArg(&call.Call)
+	return k >= 0 && p.isNilErr(call.Call.Args[k]) && p.c.isErrorPredicateCall(&call.Call, p.target)
+}
+
 // nilTest returns the value of a test of the error that is known when
 // the error is nil.
 func (p *nilErrEval) nilTest(v ssa.Value) (bool, bool) {
 	switch v := v.(type) {
 	case *ssa.BinOp:
+		// errno != EIO, where errno is zero for a nil error.
+		for _, xy := range [2][2]ssa.Value{{v.X, v.Y}, {v.Y, v.X}} {
+			if k, ok := xy[1].(*ssa.Const); ok && (v.Op == token.EQL || v.Op == token.NEQ) && k.Value != nil && k.Value.Kind() == constant.Int && p.zeroCode(xy[0]) {
+				return (constant.Sign(k.Value) == 0) == (v.Op == token.EQL), true
+			}
+		}
 		if (v.Op == token.EQL || v.Op == token.NEQ) && ((p.isNilErr(v.X) && isNil(v.Y)) || (p.isNilErr(v.Y) && isNil(v.X))) {
 			return v.Op == token.EQL, true
 		}

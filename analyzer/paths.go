@@ -463,7 +463,7 @@ func (fc *funcChecker) closedBranch(a *acquisition, fl *flow, t *ssa.If, s holdi
 			}
 			break
 		}
-		if isZero(y) && isErrorCode(y.Type()) && fc.isErrOf(a, x) {
+		if isZero(y) && isErrnoResult(y.Type()) && fc.isErrOf(a, x) {
 			// errno != 0: an error code that is not zero failed.
 			branch = 0
 			if cond.Op == token.EQL {

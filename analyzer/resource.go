@@ -1845,8 +1845,15 @@ func (c *checker) errResult(call *ssa.Call, tuple *types.Tuple, extracts []ssa.V
 		// f, fault := vm.createFile(...), fault a types.BaseMethodFault:
 		// an interface that is no error but that the callee's body
 		// sets only beside nil results says the call failed as an
-		// error does.
-		if !types.IsInterface(t) || c.kindOf(t) != notResource || !c.calleesNilBesideError(call, last) {
+		// error does; and so does an error code of the package's own
+		// (r, errno := d.root(), a sys.Errno), where the callee's body
+		// gives one that is not zero only beside nil results.
+		if isErrnoResult(t) {
+			fn := call.Call.StaticCallee()
+			if fn == nil || !c.codeBesideError(fn, last, 0) {
+				return nil
+			}
+		} else if !types.IsInterface(t) || c.kindOf(t) != notResource || !c.calleesNilBesideError(call, last) {
 			return nil
 		}
 	} else if !types.Identical(t, errorType) && !isErrorCode(t) && !isErrorSpace(t) {
@@ -1969,6 +1976,89 @@ func nilBesideError(fn *ssa.Function, k int) bool {
 		}
 	}
 	return true
+}
+
+// codeBesideError reports whether fn, whose result k is an error code
+// (see isErrnoResult), gives nil for its results before k, those that may
+// be nil, on every return where the code may not be zero: each such
+// return gives nil there, or the values and the error of one call, whose
+// error is an error or such a code (return r, errno from r, errno :=
+// d.root()), or whose error the code is made from by a function that
+// gives zero for a nil error (return r, rootErrno(err) from r, err :=
+// os.OpenRoot(dir)).
+func (c *checker) codeBesideError(fn *ssa.Function, k, depth int) bool {
+	if fn == nil || fn.Blocks == nil || depth > 3 {
+		return false
+	}
+	slots := !defersOverResults(fn)
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || k >= len(ret.Results) {
+			continue
+		}
+		if b == fn.Recover && slots && !namedResults(fn) {
+			continue
+		}
+		res := func(i int) ssa.Value {
+			if slots {
+				return resultValue(ret, ret.Results[i])
+			}
+			return ret.Results[i]
+		}
+		if isZero(res(k)) {
+			continue
+		}
+		from := c.codeSource(res(k), depth)
+		for j := range k {
+			r := res(j)
+			if !isNillable(r.Type()) || isNil(r) {
+				continue
+			}
+			x, ok := r.(*ssa.Extract)
+			if !ok || from == nil || x.Tuple != ssa.Value(from) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// codeSource returns the call whose failure the error code v says: the
+// call that gave v as its own error code, one that codeBesideError holds
+// for, or the call whose error a function that gives zero for a nil error
+// made v of; or nil.
+func (c *checker) codeSource(v ssa.Value, depth int) *ssa.Call {
+	if x, ok := v.(*ssa.Extract); ok {
+		call, ok := x.Tuple.(*ssa.Call)
+		if !ok || x.Index != call.Call.Signature().Results().Len()-1 {
+			return nil
+		}
+		if fn := call.Call.StaticCallee(); fn != nil && c.codeBesideError(fn, x.Index, depth+1) {
+			return call
+		}
+		return nil
+	}
+	conv, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	fn := conv.Call.StaticCallee()
+	if fn == nil || !c.summaryOf(fn).falseOnNil {
+		return nil
+	}
+	a := c.predicateArg(&conv.Call)
+	if a < 0 {
+		return nil
+	}
+	x, ok := conv.Call.Args[a].(*ssa.Extract)
+	if !ok {
+		return nil
+	}
+	call, ok := x.Tuple.(*ssa.Call)
+	if !ok || x.Index != call.Call.Signature().Results().Len()-1 || !types.Identical(x.Type(), errorType) {
+		return nil
+	}
+	return call
 }
 
 // namedResults reports whether fn's results have names, which its body

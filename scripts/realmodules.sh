@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout71:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout72:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1476,6 +1476,26 @@ heldout71=(
 	"github.com/mdlayher/arp v0.0.0-20220512170110-6706a2966875"
 )
 
+heldout72=(
+	"github.com/synadia-io/orbit.go/counters v0.1.3"
+	"github.com/synadia-io/orbit.go/kvcodec v0.1.3"
+	"go.digitalxero.dev/go-msix v1.0.1"
+	"github.com/zishang520/socket.io/parsers/engine/v3 v3.0.6"
+	"github.com/samyfodil/wazy v0.8.0"
+	"github.com/pion/mdns/v2 v2.2.2"
+	"github.com/libp2p/go-yamux/v5 v5.1.0"
+	"github.com/pion/srtp/v3 v3.1.3"
+	"github.com/slyrz/warc v0.0.0-20150806225202-a50edd19b690"
+	"github.com/segmentio/parquet-go v0.0.0-20230622230624-510764ae9e80"
+	"github.com/timshannon/bolthold v0.0.0-20240314194003-30aac6950928"
+	"github.com/asdine/storm/v3 v3.2.1"
+	"github.com/prologic/bitcask v0.3.10"
+	"github.com/jackc/pgproto3/v2 v2.3.3"
+	"github.com/rosedblabs/wal v1.3.8"
+	"github.com/lotusdblabs/lotusdb/v2 v2.1.0"
+	"github.com/warpstreamlabs/bento v1.2.0 github.com/warpstreamlabs/bento/internal/impl/io github.com/warpstreamlabs/bento/internal/impl/sql github.com/warpstreamlabs/bento/internal/impl/redis github.com/warpstreamlabs/bento/internal/impl/nats github.com/warpstreamlabs/bento/internal/impl/amqp09 github.com/warpstreamlabs/bento/internal/impl/amqp1 github.com/warpstreamlabs/bento/internal/impl/sftp github.com/warpstreamlabs/bento/internal/impl/beanstalkd github.com/warpstreamlabs/bento/internal/impl/hdfs github.com/warpstreamlabs/bento/internal/impl/memcached github.com/warpstreamlabs/bento/internal/impl/mqtt github.com/warpstreamlabs/bento/internal/impl/nsq github.com/warpstreamlabs/bento/internal/impl/statsd github.com/warpstreamlabs/bento/internal/impl/discord github.com/warpstreamlabs/bento/internal/impl/splunk github.com/warpstreamlabs/bento/internal/impl/influxdb github.com/warpstreamlabs/bento/internal/impl/cassandra github.com/warpstreamlabs/bento/internal/impl/nanomsg"
+)
+
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1549,8 +1569,9 @@ heldout68) modules=("${heldout68[@]}") ;;
 heldout69) modules=("${heldout69[@]}") ;;
 heldout70) modules=("${heldout70[@]}") ;;
 heldout71) modules=("${heldout71[@]}") ;;
+heldout72) modules=("${heldout72[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout71)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout72)" >&2
 	exit 2
 	;;
 esac

@@ -678,6 +678,34 @@ func (c *checker) mergeCallees(call *ssa.CallCommon, fns []*ssa.Function) *summa
 	return s
 }
 
+// mergeOwns sets s.owns to the flags that every one of sums gives for
+// the same result (content, ok, err := cache.Get(key), with nil where ok
+// is false, in every method that can run).
+func (s *summary) mergeOwns(sums []*summary, results int) {
+	var owns []int
+	for j := range results {
+		k := -1
+		for _, sum := range sums {
+			o := 0
+			if j < len(sum.owns) {
+				o = sum.owns[j]
+			}
+			if k < 0 {
+				k = o
+			} else if o != k {
+				k = 0
+			}
+		}
+		if k > 0 {
+			if owns == nil {
+				owns = make([]int, results)
+			}
+			owns[j] = k
+		}
+	}
+	s.owns = owns
+}
+
 // mergeResults sets, in s, the summary of a call that may run any of the
 // functions whose summaries are sums, which have results results: result
 // j gives back parameter i where every one of them always returns it

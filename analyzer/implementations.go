@@ -390,6 +390,10 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		if s.complete {
 			s.mergeResults(sums, call.Signature().Results().Len())
 		}
+		// A flag that says whether a result is new says so of what the
+		// methods the program has give; another's, whose flag is false
+		// beside a value, would break the convention of v, ok := m[k].
+		s.mergeOwns(sums, call.Signature().Results().Len())
 		if _, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); (s.complete || exact) && !partial {
 			// Where every method that can run releases an argument
 			// when it fails (rows whose Next closes them at the end),

@@ -115,10 +115,12 @@ func (c *checker) notOwned(a *acquisition, cond *ssa.Extract) bool {
 	if a.call == nil || cond.Tuple != ssa.Value(a.call) {
 		return false
 	}
-	fn := a.call.Call.StaticCallee()
-	if fn == nil {
-		return false
+	var flags []int
+	if fn := a.call.Call.StaticCallee(); fn != nil {
+		flags = c.summaryOf(fn).owns
+	} else if s, ok := c.invokeSummary(a.call); ok {
+		// Every method the program has says so with the same flag.
+		flags = s.owns
 	}
-	flags := c.summaryOf(fn).owns
 	return cond.Index < len(flags) && flags[cond.Index] == a.index+1
 }

@@ -1940,32 +1940,13 @@ func (c *checker) calleesNilBesideError(call *ssa.Call, k int) bool {
 
 // nilBesideError reports whether every return of fn, when fn has a body,
 // that may set its result k (an error) gives nil for each of its results
-// before the errors. Without a body, nothing says otherwise.
-//
-// In a function with a defer, a return stores its results into slots and
-// returns what they hold: the values it stored, unless a deferred closure
-// may change them. The block that returns after a deferred call recovered
-// returns what the slots held when the panic began: for unnamed results,
-// the values of a return that already ran (or nils), so it adds nothing.
+// before the errors (as returnedValues reads them). Without a body,
+// nothing says otherwise.
 func nilBesideError(fn *ssa.Function, k int) bool {
 	if fn == nil || fn.Blocks == nil {
 		return true
 	}
-	slots := !defersOverResults(fn)
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		if b == fn.Recover && slots && !namedResults(fn) {
-			continue
-		}
-		res := func(i int) ssa.Value {
-			if slots {
-				return resultValue(ret, ret.Results[i])
-			}
-			return ret.Results[i]
-		}
+	for ret, res := range returnedValues(fn) {
 		if isNil(res(k)) {
 			continue
 		}
@@ -1976,6 +1957,34 @@ func nilBesideError(fn *ssa.Function, k int) bool {
 		}
 	}
 	return true
+}
+
+// returnedValues yields each return of fn that gives its results, with
+// what it gives as result i. In a function with a defer, a return stores
+// its results into slots and returns what they hold: the values it
+// stored, unless a deferred closure may change them. The block that
+// returns after a deferred call recovered returns what the slots held
+// when the panic began: for unnamed results, the values of a return that
+// already ran (or nils), so it is left out.
+func returnedValues(fn *ssa.Function) iter.Seq2[*ssa.Return, func(int) ssa.Value] {
+	return func(yield func(*ssa.Return, func(int) ssa.Value) bool) {
+		slots := !defersOverResults(fn)
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || (b == fn.Recover && slots && !namedResults(fn)) {
+				continue
+			}
+			res := func(i int) ssa.Value {
+				if slots {
+					return resultValue(ret, ret.Results[i])
+				}
+				return ret.Results[i]
+			}
+			if !yield(ret, res) {
+				return
+			}
+		}
+	}
 }
 
 // codeBesideError reports whether fn, whose result k is an error code
@@ -1990,22 +1999,8 @@ func (c *checker) codeBesideError(fn *ssa.Function, k, depth int) bool {
 	if fn == nil || fn.Blocks == nil || depth > 3 {
 		return false
 	}
-	slots := !defersOverResults(fn)
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || k >= len(ret.Results) {
-			continue
-		}
-		if b == fn.Recover && slots && !namedResults(fn) {
-			continue
-		}
-		res := func(i int) ssa.Value {
-			if slots {
-				return resultValue(ret, ret.Results[i])
-			}
-			return ret.Results[i]
-		}
-		if isZero(res(k)) {
+	for ret, res := range returnedValues(fn) {
+		if k >= len(ret.Results) || isZero(res(k)) {
 			continue
 		}
 		from := c.codeSource(res(k), depth)

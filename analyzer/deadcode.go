@@ -155,9 +155,8 @@ var knownPlatforms = map[string]bool{
 }
 
 // storedBranch returns the successor of t that a comparison of a field
-// with a constant never takes, where the function stored a constant into
-// that field just before, in the same block, with no call in between (see
-// storedBefore): opts.CacheType = Memory; if
+// of a local variable with a constant never takes, where the function
+// stored a constant into that field just before (see storedJustBefore): opts.CacheType = Memory; if
 // opts.CacheType == Memory {...} else {...} never runs its else. Or -1.
 func storedBranch(t *ssa.If) int {
 	cmp, ok := t.Cond.(*ssa.BinOp)
@@ -176,7 +175,7 @@ func storedBranch(t *ssa.If) int {
 	if !ok {
 		return -1
 	}
-	stored, _ := storedBefore(lu).(*ssa.Const)
+	stored := storedJustBefore(lu)
 	if stored == nil || stored.Value == nil || stored.Value.Kind() != kc.Value.Kind() {
 		return -1
 	}
@@ -185,6 +184,43 @@ func storedBranch(t *ssa.If) int {
 		return 1 // the condition holds: the else never runs
 	}
 	return 0
+}
+
+// storedJustBefore returns the constant that the block of load, a load of
+// a field of a local variable, stored into that field before it, where
+// nothing in between may change it: only addresses of fields, loads and
+// stores into other fields of the same variable; no call, no channel
+// operation, no store through another pointer or into the whole variable.
+func storedJustBefore(load *ssa.UnOp) *ssa.Const {
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	if _, ok := fa.X.(*ssa.Alloc); !ok {
+		return nil
+	}
+	instrs := load.Block().Instrs
+	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
+		switch instr := instrs[i].(type) {
+		case *ssa.Store:
+			other, ok := instr.Addr.(*ssa.FieldAddr)
+			if !ok || other.X != fa.X {
+				return nil
+			}
+			if other.Field == fa.Field {
+				c, _ := instr.Val.(*ssa.Const)
+				return c
+			}
+		case *ssa.FieldAddr, *ssa.DebugRef:
+		case *ssa.UnOp:
+			if instr.Op != token.MUL {
+				return nil // a receive
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // storedDead returns the blocks of fn that no path reaches, given the

@@ -390,10 +390,13 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		if s.complete {
 			s.mergeResults(sums, call.Signature().Results().Len())
 		}
-		// A flag that says whether a result is new says so of what the
-		// methods the program has give; another's, whose flag is false
-		// beside a value, would break the convention of v, ok := m[k].
-		s.mergeOwns(sums, call.Signature().Results().Len())
+		// A flag that says whether a result is new, in every method that
+		// can run: all of them known (a sealed interface, or the
+		// dynamic types of the value), or an interface of an internal
+		// package, which only its module can implement.
+		if _, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); (s.complete || exact || internalType(call.Value.Type())) && !partial {
+			s.mergeOwns(sums, call.Signature().Results().Len())
+		}
 		if _, exact := c.dynamicTypes(call.Value, map[ssa.Value]bool{}, 0); (s.complete || exact) && !partial {
 			// Where every method that can run releases an argument
 			// when it fails (rows whose Next closes them at the end),
@@ -408,6 +411,17 @@ func (c *checker) invokeSummary(instr ssa.CallInstruction) (*summary, bool) {
 		c.invokes[call] = s
 	}
 	return s, s != nil
+}
+
+// internalType reports whether t is a named type declared in an internal
+// package (a path with an "internal" element).
+func internalType(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	path := n.Obj().Pkg().Path()
+	return path == "internal" || strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/") || strings.HasSuffix(path, "/internal")
 }
 
 // delegatesSame reports whether fn, a decorator's method, gives what the

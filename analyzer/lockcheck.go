@@ -130,11 +130,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		// is held, for the method that releases it.
 		fl.events[st] = handedOff
 	}
-	if fc.methodUnlocksRecv(op.place, true) {
-		for _, st := range stateStores(pl, call) {
+	if stores, field := stateStores(pl, call); len(stores) > 0 && fc.methodUnlocksRecv(op.place, field) {
+		for _, st := range stores {
 			// w.tx = tx, where the lock was taken because w.tx was nil:
 			// the field records that the lock is held, for the method
-			// that unlocks it.
+			// that unlocks it where the field is set.
 			fl.events[st] = handedOff
 		}
 	}
@@ -401,14 +401,15 @@ func (fc *funcChecker) locksForCaller(place string) bool {
 // mutex's Lock, which returns holding the process lock where it
 // succeeds, and its Unlock.
 func (fc *funcChecker) pairedUnlock(place string) bool {
-	return fc.methodUnlocksRecv(place, false)
+	return fc.methodUnlocksRecv(place, -1)
 }
 
 // methodUnlocksRecv reports whether another method of the function's
 // receiver type unlocks the mutex at place, of the receiver: on every
-// path, or, where some is set, on some path (a Close that unlocks only
-// where a transaction is open).
-func (fc *funcChecker) methodUnlocksRecv(place string, some bool) bool {
+// path, or, where field is a field of the receiver, on some path of a
+// method that reads that field (a Close that unlocks only where a
+// transaction is open).
+func (fc *funcChecker) methodUnlocksRecv(place string, field int) bool {
 	recv := fc.fn.Signature.Recv()
 	if recv == nil || fc.prog == nil {
 		return false
@@ -420,8 +421,25 @@ func (fc *funcChecker) methodUnlocksRecv(place string, some bool) bool {
 			continue
 		}
 		for _, e := range fc.lockSummaryOf(m).effects {
-			if (e.action == lockRelease || (some && e.action == lockMayRelease)) && e.place == place {
+			if e.place != place {
+				continue
+			}
+			if e.action == lockRelease || (field >= 0 && e.action == lockMayRelease && len(m.Params) > 0 && readsField(m.Params[0], field)) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsField reports whether the function loads field f of recv.
+func readsField(recv ssa.Value, f int) bool {
+	for _, r := range usesOf(recv) {
+		if fa, ok := r.(*ssa.FieldAddr); ok && fa.Field == f {
+			for _, u := range usesOf(fa) {
+				if load, ok := u.(*ssa.UnOp); ok && load.Op == token.MUL {
+					return true
+				}
 			}
 		}
 	}
@@ -646,9 +664,13 @@ func flagStores(pl *placer, place string) []ssa.Instruction {
 
 // stateStores returns, for a lock taken only where a field of a value was
 // nil (if w.tx == nil { w.qs.writer.Lock(); ... w.tx = tx }), the stores
-// of something other than nil into that field: while it is set, the value
-// holds the lock, and the method of its type that unlocks (Close) sees it.
-func stateStores(pl *placer, call *ssa.Call) []ssa.Instruction {
+// of a value that is not nil into that field, and the field's index:
+// while it is set, the value holds the lock, and the method of its type
+// that unlocks (Close) sees it. A store of what a call gives beside an
+// error counts only past the check that the call succeeded; and where the
+// function also clears the field (w.tx = nil on a rollback), the field
+// says nothing of the lock.
+func stateStores(pl *placer, call *ssa.Call) ([]ssa.Instruction, int) {
 	for b := call.Block(); b != nil; b = b.Idom() {
 		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 		if !ok || b == call.Block() {
@@ -674,17 +696,61 @@ func stateStores(pl *placer, call *ssa.Call) []ssa.Instruction {
 		for _, sb := range pl.fn.Blocks {
 			for _, instr := range sb.Instrs {
 				st, ok := instr.(*ssa.Store)
-				if !ok || isNil(st.Val) {
+				if !ok {
 					continue
 				}
-				if sa, ok := st.Addr.(*ssa.FieldAddr); ok && sa.Field == fa.Field && pl.place(sa.X) == holder {
+				sa, ok := st.Addr.(*ssa.FieldAddr)
+				if !ok || sa.Field != fa.Field || pl.place(sa.X) != holder {
+					continue
+				}
+				if isNil(st.Val) {
+					return nil, -1 // cleared: the field does not record the lock
+				}
+				if storedPastSuccess(st) {
 					stores = append(stores, st)
 				}
 			}
 		}
-		return stores
+		return stores, fa.Field
 	}
-	return nil
+	return nil, -1
+}
+
+// storedPastSuccess reports whether st stores a value that is not nil for
+// all the function knows: not a result that a call gives beside an error,
+// unless a check that the error is nil comes first (tx, err := Begin();
+// if err != nil { ... }; w.tx = tx, but not w.tx, err = Begin()).
+func storedPastSuccess(st *ssa.Store) bool {
+	x, ok := st.Val.(*ssa.Extract)
+	if !ok {
+		return true
+	}
+	tuple, ok := x.Tuple.(ssa.Instruction)
+	if !ok {
+		return false
+	}
+	err := errorOfCall(tuple)
+	if err == nil || err == ssa.Value(x) {
+		return true
+	}
+	for b := st.Block().Idom(); b != nil; b = b.Idom() {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := t.Cond.(*ssa.BinOp)
+		if !ok || (cmp.Op != token.NEQ && cmp.Op != token.EQL) || !isNilTestOf(cmp, err) {
+			continue
+		}
+		ok0 := 1 // err != nil: the else is where it succeeded
+		if cmp.Op == token.EQL {
+			ok0 = 0
+		}
+		if b.Succs[ok0].Dominates(st.Block()) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameMutex reports whether the unlock of the mutex at place u may

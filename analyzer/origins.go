@@ -1294,17 +1294,47 @@ func (c *checker) borrowedResults(call *ssa.Call) uint64 {
 		}
 		return bits
 	}
-	if givesTest(&call.Call) {
+	if givesTest(&call.Call) && !inLoop(call.Block()) && !closesResult(call) {
 		// A fixture given the test (gen(t)) registers its cleanup with
-		// t.Cleanup: what it makes, the test owns.
+		// t.Cleanup: what it makes, the test owns. Not one that the
+		// function closes itself somewhere (it owns what it got), nor
+		// one called round a loop (each iteration's value would wait
+		// for the test's end).
 		return ^uint64(0)
 	}
 	return 0
 }
 
+// closesResult reports whether the function calls Close on a result of
+// call, directly or in a defer.
+func closesResult(call *ssa.Call) bool {
+	results := []ssa.Value{call}
+	for _, r := range usesOf(call) {
+		if x, ok := r.(*ssa.Extract); ok {
+			results = append(results, x)
+		}
+	}
+	for _, v := range results {
+		for _, r := range usesOf(v) {
+			c, ok := r.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := c.Common()
+			if cc.IsInvoke() && cc.Value == v && cc.Method.Name() == "Close" {
+				return true
+			}
+			if fn := cc.StaticCallee(); fn != nil && fn.Name() == "Close" && fn.Signature.Recv() != nil && len(cc.Args) > 0 && unconvert(cc.Args[0]) == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givesTest reports whether call, a call of a function value, gives it the
-// running test or benchmark: a *testing.T, *testing.B, *testing.F or a
-// testing.TB.
+// running test or benchmark: a *testing.T, *testing.B, *testing.F, a
+// testing.TB, or a value with testing.TB's Cleanup(func()).
 func givesTest(call *ssa.CallCommon) bool {
 	for _, arg := range call.Args {
 		t := types.Unalias(arg.Type())
@@ -1317,8 +1347,27 @@ func givesTest(call *ssa.CallCommon) bool {
 				return true
 			}
 		}
+		if hasCleanup(arg.Type()) {
+			return true // a package's own TB, with testing.TB's Cleanup
+		}
 	}
 	return false
+}
+
+// hasCleanup reports whether t has a method Cleanup(func()), as
+// testing.TB has.
+func hasCleanup(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Cleanup")
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := m.Signature()
+	if sig.Params().Len() != 1 || sig.Results().Len() != 0 {
+		return false
+	}
+	f, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	return ok && f.Params().Len() == 0 && f.Results().Len() == 0
 }
 
 // isInert reports whether v is a value of a concrete type whose Close

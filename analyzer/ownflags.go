@@ -70,6 +70,9 @@ func (c *checker) flagsOwnership(fn *ssa.Function, j, i int) bool {
 		if isNil(v) {
 			continue
 		}
+		if takenFromMap(fn, v) {
+			return false // out of the map, the caller's now
+		}
 		o := &origins{seen: map[ssa.Value]bool{}, params: map[*ssa.Parameter]bool{}}
 		c.origin(o, v)
 		if len(o.fresh) > 0 || !o.borrowed {
@@ -123,4 +126,42 @@ func (c *checker) notOwned(a *acquisition, cond *ssa.Extract) bool {
 		flags = s.owns
 	}
 	return cond.Index < len(flags) && flags[cond.Index] == a.index+1
+}
+
+// takenFromMap reports whether v is an element of a map that fn also
+// deletes from (f := p.idle[key]; delete(p.idle, key)): the element is out
+// of the map, and whoever gets it owns it.
+func takenFromMap(fn *ssa.Function, v ssa.Value) bool {
+	lookup, ok := unconvert(v).(*ssa.Lookup)
+	if !ok {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			if bi, ok := call.Call.Value.(*ssa.Builtin); ok && bi.Name() == "delete" && len(call.Call.Args) == 2 && sameMapField(call.Call.Args[0], lookup.X) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameMapField reports whether a and b are the same map: the same value,
+// or loads of the same field of the same value.
+func sameMapField(a, b ssa.Value) bool {
+	if a == b {
+		return true
+	}
+	la, ok1 := a.(*ssa.UnOp)
+	lb, ok2 := b.(*ssa.UnOp)
+	if !ok1 || !ok2 || la.Op != token.MUL || lb.Op != token.MUL {
+		return false
+	}
+	fa, ok1 := la.X.(*ssa.FieldAddr)
+	fb, ok2 := lb.X.(*ssa.FieldAddr)
+	return ok1 && ok2 && fa.X == fb.X && fa.Field == fb.Field
 }

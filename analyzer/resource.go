@@ -2006,7 +2006,7 @@ func (c *checker) codeBesideError(fn *ssa.Function, k, depth int) bool {
 		from := c.codeSource(res(k), depth)
 		for j := range k {
 			r := res(j)
-			if !isNillable(r.Type()) || isNil(r) {
+			if isNil(r) || (!isNillable(r.Type()) && !canHoldResource(r.Type())) {
 				continue
 			}
 			x, ok := r.(*ssa.Extract)
@@ -2051,6 +2051,11 @@ func (c *checker) codeSource(v ssa.Value, depth int) *ssa.Call {
 	}
 	call, ok := x.Tuple.(*ssa.Call)
 	if !ok || x.Index != call.Call.Signature().Results().Len()-1 || !types.Identical(x.Type(), errorType) {
+		return nil
+	}
+	// An error beside a value that stays open (a warning) says nothing
+	// of the value: the body the program has must give nil beside it.
+	if fn := call.Call.StaticCallee(); fn == nil || !nilBesideError(fn, x.Index) {
 		return nil
 	}
 	return call

@@ -1,36 +1,21 @@
 // Package cacheflags: content, ok, err := cache.Get(key) through an
-// interface whose methods the program has all give nil content where ok
-// is false: where the caller returns on !ok, it acquired nothing. Where
-// one method gives content beside false (a stale entry, left open), the
-// flag says nothing.
+// interface of an internal package, whose methods the program has all
+// give nil content where ok is false: where the caller returns on !ok, it
+// acquired nothing. Where one method gives content beside false (a stale
+// entry, left open), the flag says nothing; nor does it of an exported
+// interface that other packages may implement (review44/cacheflags).
 package cacheflags
 
 import (
-	"errors"
 	"io"
 	"os"
+
+	"cacheflags/internal/filecache"
 )
-
-// A Cache keeps compiled entries.
-type Cache interface {
-	Get(key string) (content io.ReadCloser, ok bool, err error)
-}
-
-type fileCache struct{ dir string }
-
-func (fc *fileCache) Get(key string) (io.ReadCloser, bool, error) { // want Get:"r1 says r0 is new; r0 is \\*os.File"
-	f, err := os.Open(fc.dir + "/" + key)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, false, nil
-	} else if err != nil {
-		return nil, false, err
-	}
-	return f, true, nil
-}
 
 // An engine reads entries from its cache.
 type engine struct {
-	cache Cache
+	cache filecache.Cache
 }
 
 // SafeLoad returns on a miss: nothing was opened.
@@ -80,4 +65,3 @@ func (r *reader) LeakStale(key string) ([]byte, error) {
 }
 
 var _ Stale = (*staleCache)(nil)
-var _ Cache = (*fileCache)(nil)

@@ -147,7 +147,7 @@ func openEither(a, b string) (*os.File, Errno) {
 
 // SafeEither returns where openEither failed: nothing is open there.
 func SafeEither(a, b string) ([]byte, Errno) {
-	f, errno := openEither(a, b)
+	f, errno := openEither(a, b) // want `f returned by openEither is not closed`
 	if errno != 0 {
 		return nil, errno
 	}

@@ -100,7 +100,7 @@ func (w *Writer) SafeEarlyReturn() error {
 	if w.tx != nil {
 		return nil
 	}
-	w.mu.Lock()
+	w.mu.Lock() // want `w.mu is locked at line \d+ and still held`
 	tx, err := w.db.Begin()
 	if err != nil {
 		w.mu.Unlock()

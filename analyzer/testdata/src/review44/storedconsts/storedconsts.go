@@ -137,7 +137,7 @@ func SafeNestedForced(opts Options) (*store, error) { // want SafeNestedForced:"
 		s.keys = map[string]string{}
 		return s, nil
 	}
-	f, err := os.Open(opts.Path)
+	f, err := os.Open(opts.Path) // want `f returned by os.Open is not closed`
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +151,7 @@ func SafeNestedForced(opts Options) (*store, error) { // want SafeNestedForced:"
 // SafeLoggedForce logs the forced mode between the store and the test: a
 // call, but one that cannot reach opts, whose address is never taken.
 func SafeLoggedForce(opts Options) (*os.File, error) {
-	f, err := os.Open(opts.Path)
+	f, err := os.Open(opts.Path) // want `f returned by os.Open is not closed`
 	if err != nil {
 		return nil, err
 	}

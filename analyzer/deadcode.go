@@ -192,35 +192,23 @@ func storedBranch(t *ssa.If) int {
 // stores into other fields of the same variable; no call, no channel
 // operation, no store through another pointer or into the whole variable.
 func storedJustBefore(load *ssa.UnOp) *ssa.Const {
-	fa, ok := load.X.(*ssa.FieldAddr)
-	if !ok || load.Op != token.MUL {
+	if fa, ok := load.X.(*ssa.FieldAddr); !ok || !isAlloc(fa.X) {
 		return nil
 	}
-	if _, ok := fa.X.(*ssa.Alloc); !ok {
-		return nil
-	}
-	instrs := load.Block().Instrs
-	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
-		switch instr := instrs[i].(type) {
+	v := lastFieldStoreBefore(load, func(instr ssa.Instruction, fa *ssa.FieldAddr) bool {
+		switch instr := instr.(type) {
 		case *ssa.Store:
 			other, ok := instr.Addr.(*ssa.FieldAddr)
-			if !ok || other.X != fa.X {
-				return nil
-			}
-			if other.Field == fa.Field {
-				c, _ := instr.Val.(*ssa.Const)
-				return c
-			}
+			return !ok || other.X != fa.X
 		case *ssa.FieldAddr, *ssa.DebugRef:
+			return false
 		case *ssa.UnOp:
-			if instr.Op != token.MUL {
-				return nil // a receive
-			}
-		default:
-			return nil
+			return instr.Op != token.MUL // a receive
 		}
-	}
-	return nil
+		return true
+	})
+	c, _ := v.(*ssa.Const)
+	return c
 }
 
 // storedDead returns the blocks of fn that no path reaches, given the

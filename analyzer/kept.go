@@ -108,18 +108,28 @@ func keptBase(addr ssa.Value) ssa.Value {
 // of the same struct before, with no call between that might store
 // something else there; or nil.
 func storedBefore(load *ssa.UnOp) ssa.Value {
+	return lastFieldStoreBefore(load, func(instr ssa.Instruction, _ *ssa.FieldAddr) bool {
+		_, call := instr.(ssa.CallInstruction)
+		return call
+	})
+}
+
+// lastFieldStoreBefore returns the value that the last store into the field
+// that load reads, earlier in load's block, stores, where no instruction
+// in between halts the search; or nil.
+func lastFieldStoreBefore(load *ssa.UnOp, halts func(ssa.Instruction, *ssa.FieldAddr) bool) ssa.Value {
 	fa, ok := load.X.(*ssa.FieldAddr)
 	if !ok || load.Op != token.MUL {
 		return nil
 	}
 	instrs := load.Block().Instrs
 	for i := slices.Index(instrs, ssa.Instruction(load)) - 1; i >= 0; i-- {
-		switch instr := instrs[i].(type) {
-		case *ssa.Store:
-			if other, ok := instr.Addr.(*ssa.FieldAddr); ok && other.X == fa.X && other.Field == fa.Field {
-				return instr.Val
+		if st, ok := instrs[i].(*ssa.Store); ok {
+			if other, ok := st.Addr.(*ssa.FieldAddr); ok && other.X == fa.X && other.Field == fa.Field {
+				return st.Val
 			}
-		case ssa.CallInstruction:
+		}
+		if halts(instrs[i], fa) {
 			return nil
 		}
 	}

@@ -151,17 +151,12 @@ func takenFromMap(fn *ssa.Function, v ssa.Value) bool {
 }
 
 // sameMapField reports whether a and b are the same map: the same value,
-// or loads of the same field of the same value.
+// or loads of the same field of the same struct (see sameField).
 func sameMapField(a, b ssa.Value) bool {
 	if a == b {
 		return true
 	}
 	la, ok1 := a.(*ssa.UnOp)
 	lb, ok2 := b.(*ssa.UnOp)
-	if !ok1 || !ok2 || la.Op != token.MUL || lb.Op != token.MUL {
-		return false
-	}
-	fa, ok1 := la.X.(*ssa.FieldAddr)
-	fb, ok2 := lb.X.(*ssa.FieldAddr)
-	return ok1 && ok2 && fa.X == fb.X && fa.Field == fb.Field
+	return ok1 && ok2 && la.Op == token.MUL && lb.Op == token.MUL && sameField(la.X, lb.X)
 }

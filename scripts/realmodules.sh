@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout72:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout73:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1496,6 +1496,28 @@ heldout72=(
 	"github.com/warpstreamlabs/bento v1.2.0 github.com/warpstreamlabs/bento/internal/impl/io github.com/warpstreamlabs/bento/internal/impl/sql github.com/warpstreamlabs/bento/internal/impl/redis github.com/warpstreamlabs/bento/internal/impl/nats github.com/warpstreamlabs/bento/internal/impl/amqp09 github.com/warpstreamlabs/bento/internal/impl/amqp1 github.com/warpstreamlabs/bento/internal/impl/sftp github.com/warpstreamlabs/bento/internal/impl/beanstalkd github.com/warpstreamlabs/bento/internal/impl/hdfs github.com/warpstreamlabs/bento/internal/impl/memcached github.com/warpstreamlabs/bento/internal/impl/mqtt github.com/warpstreamlabs/bento/internal/impl/nsq github.com/warpstreamlabs/bento/internal/impl/statsd github.com/warpstreamlabs/bento/internal/impl/discord github.com/warpstreamlabs/bento/internal/impl/splunk github.com/warpstreamlabs/bento/internal/impl/influxdb github.com/warpstreamlabs/bento/internal/impl/cassandra github.com/warpstreamlabs/bento/internal/impl/nanomsg"
 )
 
+heldout73=(
+	"github.com/benbjohnson/litestream v0.5.18"
+	"github.com/hashicorp/raft-wal v0.4.0"
+	"github.com/nakabonne/tstorage v0.3.6"
+	"github.com/peterbourgon/diskv/v3 v3.0.1"
+	"github.com/fraugster/parquet-go v0.12.0"
+	"github.com/ThreeDotsLabs/watermill-sql/v3 v3.1.0"
+	"github.com/ThreeDotsLabs/watermill-kafka/v3 v3.0.6"
+	"github.com/jeroenrinzema/psql-wire v0.20.0"
+	"github.com/netsampler/goflow2/v2 v2.2.6"
+	"github.com/psanford/sqlite3vfs v0.0.0-20260519004904-f9180fa2acc9"
+	"github.com/tailscale/tailsql v0.0.0-20260322172246-3ab0c1744d9c"
+	"pack.ag/tftp v1.0.1-0.20181129014014-07909dfbde3c"
+	"github.com/cupcake/rdb v0.0.0-20161107195141-43ba34106c76"
+	"github.com/mjl-/bstore v0.0.6"
+	"github.com/mjl-/adns v0.0.0-20240509092456-2dc8715bf4af"
+	"github.com/ovn-org/libovsdb v0.7.0"
+	"github.com/projectdiscovery/tlsx v1.1.9"
+	"github.com/brutella/dnssd v1.2.14"
+	"github.com/vimeo/galaxycache v0.0.0-20210323154928-b7e5d71c067a"
+	"github.com/ledisdb/ledisdb v0.0.0-20200510135210-d35789ec47e6"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1570,8 +1592,9 @@ heldout69) modules=("${heldout69[@]}") ;;
 heldout70) modules=("${heldout70[@]}") ;;
 heldout71) modules=("${heldout71[@]}") ;;
 heldout72) modules=("${heldout72[@]}") ;;
+heldout73) modules=("${heldout73[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout72)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout73)" >&2
 	exit 2
 	;;
 esac

@@ -66,14 +66,21 @@ func (fc *funcChecker) checkLocks() {
 		switch op.action {
 		case lockAcquire, lockTry:
 			// A helper whose contract is to return holding the lock
-			// leaves it to its callers (see locksummary.go).
-			if !own.holds(op.place) {
+			// leaves it to its callers (see locksummary.go); one that
+			// also unlocks it is checked, and holds it for its callers
+			// where they unlock it after the call (see checkLock).
+			if !own.holds(op.place) || unlocksToo(pl, ops, op.place) {
 				fc.checkLock(pl, ops, op, call)
 			}
 		case lockRelease:
 			fc.checkUnlock(pl, ops, op, call, twice)
 		}
 	}
+}
+
+// unlocksToo reports whether one of ops unlocks the mutex at place.
+func unlocksToo(pl *placer, ops []lockOp, place string) bool {
+	return slices.ContainsFunc(ops, func(o lockOp) bool { return !o.action.acquires() && pl.sameMutex(o.place, place) })
 }
 
 // newLockSite returns the lock site of op, taken by call.
@@ -156,7 +163,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if fc.returnsHolder(pl, call, op.place, op.read, leaks) {
 		return
 	}
-	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
+	held := fc.succeedsHolding(a, leaks)
+	if read, ok := heldAtEveryReturn(fc.fn, pl, ops, op.place); ok && read == op.read {
+		held = true // the function locks for its caller on every way out
+	}
+	if !held || !fc.locksForCaller(op.place) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
 }

@@ -122,6 +122,12 @@ func (c *checker) computeLockSummary(fn *ssa.Function) *lockSummary {
 				e.action = lockRelease
 			}
 		default:
+			if read, ok := heldAtEveryReturn(fn, pl, ops, place); ok {
+				// It locks, may unlock to wait and lock again, and
+				// returns holding the mutex on every path.
+				e.action, e.read = lockAcquire, read
+				break
+			}
 			// Both: what the function does first on every path, where
 			// it only undoes that for a section that it closes again
 			// (a deferred closure that read-unlocks and then, on one
@@ -326,4 +332,113 @@ func metBefore(b *ssa.BasicBlock, i int, want, bad, met map[ssa.Instruction]bool
 		}
 	}
 	return true
+}
+
+// heldAtEveryReturn reports whether every path from the entry of fn to a
+// return leaves the mutex at place locked, and in which mode: the last of
+// ops that touches it on each path is a lock. waitForConsistent locks,
+// checks, unlocks to wait and locks again before each return, for its
+// caller to unlock. A deferred, conditional or maybe action, a mix of read
+// and write locks, or an unlock of the caller's lock answers false.
+func heldAtEveryReturn(fn *ssa.Function, pl *placer, ops []lockOp, place string) (read, ok bool) {
+	if len(fn.Blocks) == 0 {
+		return false, false
+	}
+	acts := map[ssa.Instruction]bool{} // true locks, false unlocks
+	for _, op := range ops {
+		if !pl.sameMutex(op.place, place) {
+			continue
+		}
+		switch {
+		case op.deferred:
+			return false, false
+		case op.action == lockAcquire:
+			if ok && read != op.read {
+				return false, false
+			}
+			read, ok = op.read, true
+			acts[op.instr] = true
+		case op.action == lockRelease:
+			acts[op.instr] = false
+		default:
+			return false, false
+		}
+	}
+	if !ok {
+		return false, false
+	}
+	reach := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !reach[b] {
+			reach[b] = true
+			stack = append(stack, b.Succs...)
+		}
+	}
+	// fresh[b]: some path from the entry reaches the end of b without
+	// touching the mutex. An unlock that such a path meets releases the
+	// caller's lock: the function gives it back at return, it does not
+	// take it (unlock, call out, lock again).
+	fresh := map[*ssa.BasicBlock]bool{}
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fn.Blocks {
+			if !reach[b] {
+				continue
+			}
+			f := b == fn.Blocks[0]
+			for _, p := range b.Preds {
+				f = f || fresh[p]
+			}
+			for _, instr := range b.Instrs {
+				if a, found := acts[instr]; found {
+					if !a && f {
+						return false, false
+					}
+					f = false
+				}
+			}
+			if f != fresh[b] {
+				fresh[b], changed = f, true
+			}
+		}
+	}
+	// held[b]: locked at the end of b on every path from the entry; from
+	// all true down to the greatest solution.
+	held := map[*ssa.BasicBlock]bool{}
+	for b := range reach {
+		held[b] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, b := range fn.Blocks {
+			if !reach[b] {
+				continue
+			}
+			h := b != fn.Blocks[0]
+			for _, p := range b.Preds {
+				h = h && (!reach[p] || held[p])
+			}
+			for _, instr := range b.Instrs {
+				if a, found := acts[instr]; found {
+					h = a
+				}
+			}
+			if h != held[b] {
+				held[b], changed = h, true
+			}
+		}
+	}
+	returns := 0
+	for _, b := range fn.Blocks {
+		if _, isRet := b.Instrs[len(b.Instrs)-1].(*ssa.Return); isRet && reach[b] {
+			if !held[b] {
+				return false, false
+			}
+			returns++
+		}
+	}
+	return read, returns > 0
 }

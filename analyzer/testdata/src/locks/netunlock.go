@@ -85,7 +85,7 @@ type pubQueue struct {
 	closed bool
 }
 
-func (q *pubQueue) runLeak(send func(int)) {
+func (q *pubQueue) runLeak(send func(int)) { // want runLeak:"locks p0.mu"
 	for {
 		q.mu.Lock() // want `q.mu is locked at line 90 and still held at the return at line 94 \(reached when q.closed at line 93\)`
 		for len(q.items) == 0 {

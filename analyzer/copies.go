@@ -73,9 +73,31 @@ func (c *checker) closeUsesFields(ptr types.Type) bool {
 	}
 	fn := c.ssaFunc(m)
 	if fn == nil || fn.Blocks == nil || len(fn.Params) == 0 {
-		return false // a Close whose body leakvet cannot see
+		// A Close whose body leakvet cannot see: a struct of handles
+		// only (os.File is struct{ *file }) shares all its state with
+		// its copies, whatever its Close does with them.
+		return onlyHandles(t)
 	}
 	return usesOnlyFields(fn.Params[0], 0)
+}
+
+// onlyHandles reports whether t is a pointer to a struct whose fields,
+// one at least, are all pointers.
+func onlyHandles(t types.Type) bool {
+	p, ok := types.Unalias(t).Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	for i := range st.NumFields() {
+		if _, isPtr := types.Unalias(st.Field(i).Type()).Underlying().(*types.Pointer); !isPtr {
+			return false
+		}
+	}
+	return true
 }
 
 // usesOnlyFields reports whether the function of the pointer p uses it

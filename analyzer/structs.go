@@ -437,7 +437,13 @@ func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Ins
 	switch instr := instr.(type) {
 	case *ssa.FieldAddr:
 		if in, ok := h.under(fieldName(instr.X.Type(), instr.Field)); ok {
-			hold(instr, in, false) // an empty path: the address of the resource
+			if len(in.path) == 0 && c.copyHolds(instr.Type()) {
+				// &w.File where w.File = *f: the copy's address is
+				// the resource, as f was.
+				add(instr, false)
+			} else {
+				hold(instr, in, false) // an empty path: the address of the resource
+			}
 		}
 	case *ssa.Field:
 		if in, ok := h.under(structFieldName(instr.X.Type(), instr.Field)); ok {

@@ -164,8 +164,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 		return
 	}
 	held := fc.succeedsHolding(a, leaks)
-	if read, ok := heldAtEveryReturn(fc.fn, pl, ops, op.place); ok && read == op.read {
-		held = true // the function locks for its caller on every way out
+	if read, ok := heldAtEveryReturn(fc.fn, pl, ops, op.place); ok && read == op.read && !local && lastIsError(fc.fn) < 0 {
+		// The function locks its caller's mutex for it on every way
+		// out; one that can fail leaves it held on failure too, which
+		// succeedsHolding judges.
+		held = true
 	}
 	if !held || !fc.locksForCaller(op.place) {
 		fc.reportLockLeak(op, a, ops, leaks)
@@ -201,7 +204,7 @@ func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, r
 			if holder == nil {
 				return false
 			}
-			if v == holder {
+			if v == holder || (isLocalCell(holder) && loadOf(v) == holder && slotKept(holder, call)) {
 				return true
 			}
 			// As an interface, only one with a method that unlocks it.
@@ -215,6 +218,19 @@ func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, r
 		}
 	}
 	return len(leaks) > 0
+}
+
+// slotKept reports whether the local variable cell, a named result in a
+// function with a defer, holds at every return what it held where call
+// locked the mutex of its value: every store into it other than a return's
+// copy of it back into itself runs before the call.
+func slotKept(cell ssa.Value, call *ssa.Call) bool {
+	for _, r := range usesOf(cell) {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == cell && loadOf(st.Val) != cell && !before(st, call) {
+			return false
+		}
+	}
+	return true
 }
 
 // wrapsMutex reports whether call builds a value around the mutex at
@@ -361,8 +377,7 @@ func resultValue(ret *ssa.Return, r ssa.Value) ssa.Value {
 // unlocks when it succeeded (bbolt's beginTx returns a transaction whose
 // Rollback unlocks; acquireSenderLock's caller defers releaseSenderLock).
 func (fc *funcChecker) succeedsHolding(a *acquisition, leaks []leak) bool {
-	res := fc.fn.Signature.Results()
-	if res.Len() == 0 || !types.Identical(res.At(res.Len()-1).Type(), errorType) {
+	if lastIsError(fc.fn) < 0 {
 		return false
 	}
 	held := map[ssa.Instruction]bool{}

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout73:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout74:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1518,6 +1518,26 @@ heldout73=(
 	"github.com/vimeo/galaxycache v0.0.0-20210323154928-b7e5d71c067a"
 	"github.com/ledisdb/ledisdb v0.0.0-20200510135210-d35789ec47e6"
 )
+heldout74=(
+	"github.com/apache/dubbo-getty v1.4.10"
+	"github.com/couchbase/gocbcore/v10 v10.8.1"
+	"github.com/couchbase/moss v0.2.0"
+	"github.com/globalsign/mgo v0.0.0-20181015135952-eeefdecb41b8"
+	"github.com/mediocregopher/radix/v3 v3.8.1"
+	"github.com/lanrat/extsort v1.5.0"
+	"github.com/anacrolix/dht/v2 v2.23.0 github.com/anacrolix/dht/v2 github.com/anacrolix/dht/v2/bep44 github.com/anacrolix/dht/v2/krpc github.com/anacrolix/dht/v2/peer-store github.com/anacrolix/dht/v2/transactions github.com/anacrolix/dht/v2/traversal"
+	"github.com/cretz/bine v0.2.0"
+	"github.com/ipld/go-car/v2 v2.17.0"
+	"github.com/facebook/time v0.0.0-20240626113945-18207c5d8ddc"
+	"github.com/dubbogo/gost v1.14.0"
+	"github.com/performancecopilot/speed/v4 v4.0.0"
+	"github.com/esiqveland/notify v0.13.3"
+	"github.com/drakkan/webdav v0.0.0-20241026165615-b8b8f74ae71b"
+	"github.com/efficientgo/e2e v0.14.1-0.20230710114240-c316eb95ae5b"
+	"github.com/enfein/mieru/v3 v3.19.1"
+	"github.com/blugelabs/bluge v0.1.9"
+	"github.com/google/gnxi v0.0.0-20231026134436-d82d9936af15"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1593,8 +1613,9 @@ heldout70) modules=("${heldout70[@]}") ;;
 heldout71) modules=("${heldout71[@]}") ;;
 heldout72) modules=("${heldout72[@]}") ;;
 heldout73) modules=("${heldout73[@]}") ;;
+heldout74) modules=("${heldout74[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout73)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout74)" >&2
 	exit 2
 	;;
 esac

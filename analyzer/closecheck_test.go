@@ -29,7 +29,7 @@ var scenarios = []string{
 	"goflags", "scanners", "racers", "maderesponses", "lazycaches/cache", "lazycaches", "syscallconns",
 	"review42/bodiless", "review42/dataimpls", "review42/generics/gen", "review42/generics", "review42/goflags", "review42/ifacepred", "review42/ifacepred/user",
 	"review42/ownchans", "review42/ownflags", "review42/racers", "review42/selfclose", "review42/selfclose/user", "review42/strategies", "review42/sysconns",
-	"fixtures", "storedconsts", "lockstate", "lockwaits", "handlecopies", "errcodes", "cacheflags/internal/filecache", "cacheflags", "seams", "stoppers", "deferholder", "stubs/fake", "stubs", "drainedparams", "connsessions/dep", "connsessions", "sharedbranches", "loopdefers",
+	"fixtures", "storedconsts", "lockstate", "lockwaits", "handlecopies", "loadorstore", "errcodes", "cacheflags/internal/filecache", "cacheflags", "seams", "stoppers", "deferholder", "stubs/fake", "stubs", "drainedparams", "connsessions/dep", "connsessions", "sharedbranches", "loopdefers",
 	"review43/bodiless", "review43/deferholder", "review43/drained/dep", "review43/drained", "review43/loopdecls", "review43/middleerr", "review43/retrytarget",
 	"review44/fixtures", "review44/fixtures/user", "review44/storedconsts", "review44/lockstate",
 	"review44/errcodes", "review44/cacheflags", "review44/cacheflags/user",

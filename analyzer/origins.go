@@ -260,11 +260,64 @@ func (c *checker) keptBeforeReturn(fn *ssa.Function, v ssa.Value, fl *flow, i in
 	}
 	fc := &funcChecker{checker: c, fn: fn, noReturn: c.noReturnCalls(fn), exitsProcess: true}
 	for _, l := range fc.search(a, &out) {
-		if _, ok := l.exit.(*ssa.Return); ok {
+		if _, ok := l.exit.(*ssa.Return); ok && !keptByEarlierTest(l, fl.keeps) {
 			return false
 		}
 	}
 	return true
+}
+
+// nilOutcome returns the value that the condition of t compares with nil
+// and the successor of t taken where it is nil, or nil.
+func nilOutcome(t *ssa.If) (ssa.Value, *ssa.BasicBlock) {
+	bin, ok := t.Cond.(*ssa.BinOp)
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+		return nil, nil
+	}
+	x := bin.X
+	if !isNil(bin.Y) {
+		if !isNil(bin.X) {
+			return nil, nil
+		}
+		x = bin.Y
+	}
+	if bin.Op == token.EQL {
+		return x, t.Block().Succs[0]
+	}
+	return x, t.Block().Succs[1]
+}
+
+// keptByEarlierTest reports whether the path of l, whose last branch
+// found a value nil, went through a keep on the way: an earlier test of
+// the same value, which every path to that branch passes, kept the
+// resource where it found the value nil, in the block it jumps to from
+// there alone. A value tested twice is nil both times or neither: if c
+// := m[k]; c == nil { m[k] = made }; if c != nil { made.Close(); return c
+// }; return made returns made only where the map kept it.
+func keptByEarlierTest(l leak, keeps map[ssa.Instruction]bool) bool {
+	if l.branch == nil {
+		return false
+	}
+	x, nilSucc := nilOutcome(l.branch)
+	if x == nil || (nilSucc == l.branch.Block().Succs[0]) != l.taken {
+		return false
+	}
+	for b := l.branch.Block().Idom(); b != nil; b = b.Idom() {
+		t, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		y, succ := nilOutcome(t)
+		if y != x || len(succ.Preds) != 1 {
+			continue
+		}
+		for _, instr := range succ.Instrs {
+			if keeps[instr] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // releasedBeforeReturn reports whether fn releases v, a result of one of

@@ -73,10 +73,12 @@ func (c *checker) closeUsesFields(ptr types.Type) bool {
 	}
 	fn := c.ssaFunc(m)
 	if fn == nil || fn.Blocks == nil || len(fn.Params) == 0 {
-		// A Close whose body leakvet cannot see: a struct of handles
-		// only (os.File is struct{ *file }) shares all its state with
-		// its copies, whatever its Close does with them.
-		return onlyHandles(t)
+		// A Close of the standard library, whose body leakvet does not
+		// read: a struct of handles only (os.File is struct{ *file },
+		// so that copies share the descriptor) shares its state with
+		// its copies. Another package's Close may use its receiver's
+		// address, as a check against copies does.
+		return c.isStandard(m) && onlyHandles(t)
 	}
 	return usesOnlyFields(fn.Params[0], 0)
 }
@@ -170,11 +172,32 @@ func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 	// which closes it from then on: the caller's resource is kept there.
 	for _, r := range usesOf(load) {
 		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(load) {
-			if _, inField := st.Addr.(*ssa.FieldAddr); inField {
+			// A record of the function's own (r.file = *f in a local
+			// that it drops) takes nothing from the caller.
+			if _, inField := st.Addr.(*ssa.FieldAddr); inField && !isLocalRecord(st.Addr) {
 				f.note(st, handedOff, true)
 			}
 		}
 	}
+}
+
+// isLocalRecord reports whether addr is the address of a field of a
+// struct that the function makes and keeps to itself: a local variable,
+// or a new struct that it stores nowhere and returns not.
+func isLocalRecord(addr ssa.Value) bool {
+	alloc, ok := root(addr, false).(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, r := range usesOf(alloc) {
+		switch r.(type) {
+		case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.DebugRef:
+		case *ssa.UnOp:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isCopy reports whether v is a struct loaded from the address of one: a

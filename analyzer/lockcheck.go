@@ -163,14 +163,16 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 	if fc.returnsHolder(pl, call, op.place, op.read, leaks) {
 		return
 	}
-	held := fc.succeedsHolding(a, leaks)
-	if read, ok := heldAtEveryReturn(fc.fn, pl, ops, op.place); ok && read == op.read && !local && lastIsError(fc.fn) < 0 {
+	if read, ok := heldAtEveryReturn(fc.fn, pl, ops, op.place); ok && read == op.read && !local && lastIsError(fc.fn) < 0 && fc.callersRelease(op.place, true) {
 		// The function locks its caller's mutex for it on every way
-		// out; one that can fail leaves it held on failure too, which
-		// succeedsHolding judges.
-		held = true
+		// out, and every call of it in the package is followed by the
+		// unlock of that lock. A wait loop that forgot its last
+		// unlock has no such callers (one that locks again after it
+		// deadlocks); one that can fail leaves the mutex held on
+		// failure too, which succeedsHolding judges.
+		return
 	}
-	if !held || !fc.locksForCaller(op.place) {
+	if !fc.succeedsHolding(a, leaks) || !fc.locksForCaller(op.place) {
 		fc.reportLockLeak(op, a, ops, leaks)
 	}
 }
@@ -223,11 +225,17 @@ func (fc *funcChecker) returnsHolder(pl *placer, call *ssa.Call, place string, r
 // slotKept reports whether the local variable cell, a named result in a
 // function with a defer, holds at every return what it held where call
 // locked the mutex of its value: every store into it other than a return's
-// copy of it back into itself runs before the call.
+// copy of it back into itself runs before the call and never after it
+// (round a loop), and no closure can store into it.
 func slotKept(cell ssa.Value, call *ssa.Call) bool {
 	for _, r := range usesOf(cell) {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == cell && loadOf(st.Val) != cell && !before(st, call) {
+		switch r := r.(type) {
+		case *ssa.MakeClosure:
 			return false
+		case *ssa.Store:
+			if r.Addr == cell && loadOf(r.Val) != cell && (!before(r, call) || runsAfter(call, r)) {
+				return false
+			}
 		}
 	}
 	return true
@@ -579,10 +587,19 @@ func placeParam(place string) int {
 // through the call's arguments: directly, through a helper whose lock
 // summary unlocks it, or in a defer.
 func (fc *funcChecker) callersUnlock(place string) bool {
+	return fc.callersRelease(place, false)
+}
+
+// callersRelease is callersUnlock; when strict, every call of fc.fn in
+// the package must be followed by such an unlock, with no lock of the
+// mutex between the call and it: the unlock releases the lock the call
+// took, not one of the caller's own later sections.
+func (fc *funcChecker) callersRelease(place string, strict bool) bool {
 	ssaInfo, ok := fc.pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
 	if !ok {
 		return false
 	}
+	called := false
 	for _, caller := range ssaInfo.SrcFuncs {
 		var pl *placer
 		var ops []lockOp
@@ -602,17 +619,30 @@ func (fc *funcChecker) callersUnlock(place string) bool {
 				}
 				there := translate(place, args, nil)
 				if there == "" {
+					if strict {
+						return false
+					}
 					continue
 				}
-				for _, o := range ops {
-					if !o.action.acquires() && pl.sameMutex(o.place, there) && runsAfter(call, o.instr) {
-						return true
+				released := slices.ContainsFunc(ops, func(o lockOp) bool {
+					if o.action.acquires() || !pl.sameMutex(o.place, there) || !runsAfter(call, o.instr) {
+						return false
 					}
+					return !strict || !slices.ContainsFunc(ops, func(l lockOp) bool {
+						return l.instr != call && l.action.acquires() && pl.sameMutex(l.place, there) && runsAfter(call, l.instr) && runsAfter(l.instr, o.instr)
+					})
+				})
+				switch {
+				case released && !strict:
+					return true
+				case !released && strict:
+					return false
 				}
+				called = true
 			}
 		}
 	}
-	return false
+	return strict && called
 }
 
 // isSameFunc reports whether callee is fn or an instance of it.

@@ -288,7 +288,8 @@ func nilOutcome(t *ssa.If) (ssa.Value, *ssa.BasicBlock) {
 }
 
 // keptByEarlierTest reports whether the path of l, whose last branch
-// found a value nil, went through a keep on the way: an earlier test of
+// found a value nil, and every other path to its return, which that
+// branch's nil side dominates, went through a keep on the way: an earlier test of
 // the same value, which every path to that branch passes, kept the
 // resource where it found the value nil, in the block it jumps to from
 // there alone. A value tested twice is nil both times or neither: if c
@@ -299,7 +300,9 @@ func keptByEarlierTest(l leak, keeps map[ssa.Instruction]bool) bool {
 		return false
 	}
 	x, nilSucc := nilOutcome(l.branch)
-	if x == nil || (nilSucc == l.branch.Block().Succs[0]) != l.taken {
+	if x == nil || (nilSucc == l.branch.Block().Succs[0]) != l.taken || !nilSucc.Dominates(l.exit.Block()) || len(nilSucc.Preds) != 1 {
+		// The search gives one path to each return: every path to
+		// it must leave the branch where the value is nil.
 		return false
 	}
 	for b := l.branch.Block().Idom(); b != nil; b = b.Idom() {

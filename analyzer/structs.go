@@ -426,6 +426,17 @@ func (c *checker) indirectFunc(fn *types.Func) *ssa.Function {
 	return c.indirect.FuncValue(fn)
 }
 
+// closePromotedFrom reports whether the struct that fa is a field of has
+// no Close of its own but the one promoted from that field, or none: its
+// Close is the field's, not a wrapper's that may do less.
+func closePromotedFrom(fa *ssa.FieldAddr) bool {
+	obj, index, _ := types.LookupFieldOrMethod(fa.X.Type(), false, nil, "Close")
+	if obj == nil {
+		return true
+	}
+	return len(index) > 1 && index[0] == fa.Field
+}
+
 // holderUse classifies a use of v, a holder of the resource, and reports
 // whether it did; the uses it leaves to valueUse (returning, sending,
 // storing in a map, capturing) are those of the resource itself.
@@ -437,7 +448,7 @@ func (c *checker) holderUse(f *flow, v ssa.Value, h structHolding, instr ssa.Ins
 	switch instr := instr.(type) {
 	case *ssa.FieldAddr:
 		if in, ok := h.under(fieldName(instr.X.Type(), instr.Field)); ok {
-			if len(in.path) == 0 && c.copyHolds(instr.Type()) {
+			if len(in.path) == 0 && c.copyHolds(instr.Type()) && closePromotedFrom(instr) {
 				// &w.File where w.File = *f: the copy's address is
 				// the resource, as f was.
 				add(instr, false)

@@ -182,8 +182,8 @@ func (c *checker) copyUse(f *flow, load *ssa.UnOp, add func(ssa.Value, bool)) {
 }
 
 // isLocalRecord reports whether addr is the address of a field of a
-// struct that the function makes and keeps to itself: a local variable,
-// or a new struct that it stores nowhere and returns not.
+// struct that the function makes and uses only through the addresses of
+// its fields: a record it keeps to itself.
 func isLocalRecord(addr ssa.Value) bool {
 	alloc, ok := root(addr, false).(*ssa.Alloc)
 	if !ok {
@@ -192,9 +192,8 @@ func isLocalRecord(addr ssa.Value) bool {
 	for _, r := range usesOf(alloc) {
 		switch r.(type) {
 		case *ssa.FieldAddr, *ssa.IndexAddr, *ssa.DebugRef:
-		case *ssa.UnOp:
 		default:
-			return false
+			return false // the record itself loaded, stored or passed on
 		}
 	}
 	return true

@@ -421,20 +421,11 @@ func nilCheck(b *ssa.BasicBlock) (ssa.Value, bool) {
 	if !ok {
 		return nil, false
 	}
-	cond, ok := t.Cond.(*ssa.BinOp)
-	if !ok || (cond.Op != token.EQL && cond.Op != token.NEQ) {
+	x, nilSucc := nilOutcome(t)
+	if x == nil || !types.Identical(x.Type(), errorType) {
 		return nil, false
 	}
-	x := cond.X
-	if isNil(x) {
-		x = cond.Y
-	} else if !isNil(cond.Y) {
-		return nil, false
-	}
-	if !types.Identical(x.Type(), errorType) {
-		return nil, false
-	}
-	return x, cond.Op == token.EQL
+	return x, nilSucc == b.Succs[0]
 }
 
 // paramPath returns the parameter whose fields, elements or map addr

@@ -367,16 +367,7 @@ func heldAtEveryReturn(fn *ssa.Function, pl *placer, ops []lockOp, place string)
 	if !ok {
 		return false, false
 	}
-	reach := map[*ssa.BasicBlock]bool{}
-	stack := []*ssa.BasicBlock{fn.Blocks[0]}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !reach[b] {
-			reach[b] = true
-			stack = append(stack, b.Succs...)
-		}
-	}
+	reach := reachedFrom(fn.Blocks[0])
 	// fresh[b]: some path from the entry reaches the end of b without
 	// touching the mutex. An unlock that such a path meets releases the
 	// caller's lock: the function gives it back at return, it does not

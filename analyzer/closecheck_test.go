@@ -34,6 +34,7 @@ var scenarios = []string{
 	"review44/fixtures", "review44/fixtures/user", "review44/storedconsts", "review44/lockstate",
 	"review44/errcodes", "review44/cacheflags", "review44/cacheflags/user",
 	"review45/locks/dep", "review45/locks", "review45/copies/dep", "review45/copies", "review45/slots", "review45/niltests",
+	"shortwrites", "readonlycaptures/api", "readonlycaptures/core", "readonlycaptures/dep", "readonlycaptures",
 	"review43/seams", "review43/seams/user", "review43/sessions/dep", "review43/sessions", "review43/sharedvars", "review43/stoppers", "review43/stubs",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package

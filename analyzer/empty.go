@@ -206,6 +206,10 @@ func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[strin
 				return false
 			}
 		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.MakeInterface:
+			if !onlyLocksThrough(r) {
+				return false // given to code that may fill it or start on it
+			}
 		case *ssa.Call:
 			if !dormant && c.optionsSetOtherFields(r, v, closed) {
 				continue // for _, o := range opts { o(l) }
@@ -227,6 +231,26 @@ func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[strin
 		}
 	}
 	return true
+}
+
+// onlyLocksThrough reports whether the interface value mi is only
+// returned, or (a value made a sync.Locker) given to sync.NewCond, which
+// keeps it to lock and unlock it and fills nothing: h.cv =
+// sync.NewCond(h); return h.
+func onlyLocksThrough(mi *ssa.MakeInterface) bool {
+	refs := usesOf(mi)
+	for _, r := range refs {
+		switch r := r.(type) {
+		case *ssa.Return, *ssa.DebugRef:
+		case *ssa.Call:
+			if fn := r.Call.StaticCallee(); fn == nil || fn.RelString(nil) != "sync.NewCond" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return len(refs) > 0
 }
 
 // closeSignals is signals for a Close method, once per method.

@@ -212,6 +212,8 @@ func elementsRead(x ssa.Value) []ssa.Value {
 		case *ssa.Range:
 			for _, n := range usesOf(r) {
 				if next, ok := n.(*ssa.Next); ok {
+					// A map's keys too: for conn := range h.conns.
+					es = append(es, extracts(next, 1)...)
 					es = append(es, extracts(next, 2)...)
 				}
 			}

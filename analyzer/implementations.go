@@ -536,7 +536,8 @@ func (c *checker) dynamicTypes(v ssa.Value, seen map[ssa.Value]bool, depth int) 
 			return c.globalTypes(g)
 		}
 		if v.Op != token.MUL || !isLocalCell(v.X) || isCaptured(v.X) {
-			// A variable that a closure shares may be set there.
+			// A variable that a closure shares may be set there
+			// (unless the closure only reads it).
 			return nil, false
 		}
 		var stored []ssa.Value
@@ -672,11 +673,47 @@ func (c *checker) resultTypes(fn *ssa.Function) []string {
 }
 
 // isCaptured reports whether the local variable cell is shared with a
-// closure.
+// closure that may set it.
 func isCaptured(cell ssa.Value) bool {
 	for _, r := range usesOf(cell) {
-		if _, ok := r.(*ssa.MakeClosure); ok {
+		if mc, ok := r.(*ssa.MakeClosure); ok && closureMaySet(mc, cell, 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// closureMaySet reports whether the closure mc, to which cell is bound,
+// may set the variable: its body (or a closure it makes in turn) does
+// more with the variable than read it. A deferred func() { s.Close() }
+// leaves s as it was.
+func closureMaySet(mc *ssa.MakeClosure, cell ssa.Value, depth int) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || depth > maxNesting {
+		return true
+	}
+	for i, b := range mc.Bindings {
+		if b != cell {
+			continue
+		}
+		if i >= len(fn.FreeVars) {
+			return true
+		}
+		fv := fn.FreeVars[i]
+		for _, r := range usesOf(fv) {
+			switch r := r.(type) {
+			case *ssa.UnOp:
+				if r.Op != token.MUL {
+					return true
+				}
+			case *ssa.MakeClosure:
+				if closureMaySet(r, fv, depth+1) {
+					return true
+				}
+			case *ssa.DebugRef:
+			default:
+				return true
+			}
 		}
 	}
 	return false

@@ -933,6 +933,9 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 	if never := storedBranch(t); never >= 0 {
 		return never
 	}
+	if never := shortWriteBranch(t); never >= 0 {
+		return never
+	}
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1
@@ -962,6 +965,104 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 		}
 	}
 	return -1
+}
+
+// shortWriteBranch returns the successor of t that a test for a short
+// write never takes where the write's error was found nil, or -1: a
+// Write (or WriteAt) returns a non-nil error whenever it writes fewer
+// bytes than it was given (io.Writer's contract), so after n, err :=
+// f.Write(b) and err == nil, n < len(b) and n != len(b) are false.
+func shortWriteBranch(t *ssa.If) int {
+	cond, ok := t.Cond.(*ssa.BinOp)
+	if !ok {
+		return -1
+	}
+	x, y, op := cond.X, cond.Y, cond.Op
+	if _, ok := x.(*ssa.Call); ok {
+		x, y = y, x // len(b) > n
+		switch op {
+		case token.GTR:
+			op = token.LSS
+		case token.LEQ:
+			op = token.GEQ
+		}
+	}
+	n, ok := x.(*ssa.Extract)
+	if !ok || n.Index != 0 {
+		return -1
+	}
+	call, ok := n.Tuple.(*ssa.Call)
+	if !ok || !writesAll(&call.Call) {
+		return -1
+	}
+	length, ok := y.(*ssa.Call)
+	if !ok {
+		return -1
+	}
+	p := 0
+	if !call.Call.IsInvoke() {
+		p = 1 // after the receiver
+	}
+	if bi, ok := length.Call.Value.(*ssa.Builtin); !ok || bi.Name() != "len" || length.Call.Args[0] != call.Call.Args[p] {
+		return -1
+	}
+	if !errFoundNil(call, t.Block()) {
+		return -1
+	}
+	switch op {
+	case token.LSS, token.NEQ:
+		return 0
+	case token.GEQ, token.EQL:
+		return 1
+	}
+	return -1
+}
+
+// writesAll reports whether call is of a method Write(p []byte) (int,
+// error) or WriteAt(p []byte, off int64) (int, error): one that returns
+// an error where it writes less than p.
+func writesAll(call *ssa.CallCommon) bool {
+	var name string
+	var sig *types.Signature
+	switch {
+	case call.IsInvoke():
+		name, sig = call.Method.Name(), call.Method.Type().(*types.Signature)
+	case call.StaticCallee() != nil && call.StaticCallee().Signature.Recv() != nil:
+		name, sig = call.StaticCallee().Name(), call.StaticCallee().Signature
+	default:
+		return false
+	}
+	params, results := sig.Params(), sig.Results()
+	if results.Len() != 2 || !types.Identical(results.At(0).Type(), types.Typ[types.Int]) || !types.Identical(results.At(1).Type(), errorType) {
+		return false
+	}
+	if params.Len() == 0 || !types.Identical(params.At(0).Type(), types.NewSlice(types.Typ[types.Byte])) {
+		return false
+	}
+	switch name {
+	case "Write":
+		return params.Len() == 1
+	case "WriteAt":
+		return params.Len() == 2 && types.Identical(params.At(1).Type(), types.Typ[types.Int64])
+	}
+	return false
+}
+
+// errFoundNil reports whether b is reached only where a test found the
+// error result of call nil: it is dominated by the nil side of a
+// comparison of that result with nil.
+func errFoundNil(call *ssa.Call, b *ssa.BasicBlock) bool {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		t, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		v, nilSucc := nilOutcome(t)
+		if e, ok := v.(*ssa.Extract); ok && e.Tuple == ssa.Value(call) && e.Index == 1 && len(nilSucc.Preds) == 1 && nilSucc.Dominates(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // neverClosed reports whether ch is a channel that nothing closes (see

@@ -461,9 +461,30 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 		}
 	}
 	if found {
-		return types.ExprString(cur.Node().(ast.Expr)), line
+		return caseCondition(cur), line
 	}
 	return "", line
+}
+
+// caseCondition renders the condition whose key is cur: the expression
+// itself or, for a case of a switch on a value (whose comparison SSA puts
+// at the start of the case's expression, the X of a selector), the
+// comparison "tag == expr" that the case makes.
+func caseCondition(cur cursor) string {
+	for {
+		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != cur.Node() {
+			break
+		}
+		cur = cur.Parent()
+	}
+	expr := cur.Node().(ast.Expr)
+	if _, ok := cur.Parent().Node().(*ast.CaseClause); ok {
+		if sw, ok := cur.Parent().Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
+			return types.ExprString(sw.Tag) + " == " + types.ExprString(expr)
+		}
+	}
+	return types.ExprString(expr)
 }
 
 // lastPos returns the position of the last instruction that has one in b

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout74:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout75:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1538,6 +1538,27 @@ heldout74=(
 	"github.com/blugelabs/bluge v0.1.9"
 	"github.com/google/gnxi v0.0.0-20231026134436-d82d9936af15"
 )
+heldout75=(
+	"github.com/livekit/media-sdk v0.1.1"
+	"github.com/lesismal/arpc v1.2.9 github.com/lesismal/arpc github.com/lesismal/arpc/codec github.com/lesismal/arpc/extension/arpchttp github.com/lesismal/arpc/extension/listener github.com/lesismal/arpc/extension/micro github.com/lesismal/arpc/extension/micro/etcd github.com/lesismal/arpc/extension/micro/redis github.com/lesismal/arpc/extension/middleware/coder github.com/lesismal/arpc/extension/middleware/coder/gzip github.com/lesismal/arpc/extension/middleware/coder/msgpack github.com/lesismal/arpc/extension/middleware/coder/tracing github.com/lesismal/arpc/extension/middleware/router github.com/lesismal/arpc/extension/protocol/quic github.com/lesismal/arpc/extension/protocol/websocket github.com/lesismal/arpc/extension/pubsub github.com/lesismal/arpc/log github.com/lesismal/arpc/util"
+	"github.com/kataras/neffos v0.0.24-0.20240408172741-99c879ba0ede"
+	"github.com/couchbase/go-couchbase v0.1.1 github.com/couchbase/go-couchbase github.com/couchbase/go-couchbase/cbdatasource github.com/couchbase/go-couchbase/util github.com/couchbase/go-couchbase/trace"
+	"github.com/superfly/ltx v0.5.2"
+	"github.com/cowsql/go-cowsql v1.22.0"
+	"github.com/gocraft/work v0.5.1 github.com/gocraft/work"
+	"go.nanomsg.org/mangos/v3 v3.4.2"
+	"github.com/jpillora/s3 v1.1.4"
+	"layeh.com/radius v0.0.0-20221205141417-e7fbddd11d68"
+	"github.com/polarismesh/polaris-go v1.3.0"
+	"github.com/go-llsqlite/crawshaw v0.5.6-0.20250312230104-194977a03421"
+	"github.com/mailgun/holster/v4 v4.19.0 github.com/mailgun/holster/v4/anonymize github.com/mailgun/holster/v4/callstack github.com/mailgun/holster/v4/cancel github.com/mailgun/holster/v4/clock github.com/mailgun/holster/v4/cmd/election github.com/mailgun/holster/v4/collections github.com/mailgun/holster/v4/consul github.com/mailgun/holster/v4/ctxutil github.com/mailgun/holster/v4/election github.com/mailgun/holster/v4/errors github.com/mailgun/holster/v4/etcdutil github.com/mailgun/holster/v4/functional github.com/mailgun/holster/v4/grpcconn github.com/mailgun/holster/v4/httpsign github.com/mailgun/holster/v4/mongoutil github.com/mailgun/holster/v4/mxresolv github.com/mailgun/holster/v4/random github.com/mailgun/holster/v4/retry github.com/mailgun/holster/v4/setter github.com/mailgun/holster/v4/slice github.com/mailgun/holster/v4/syncutil github.com/mailgun/holster/v4/tracing github.com/mailgun/holster/v4/udp"
+	"storj.io/drpc v1.0.0"
+	"github.com/hidal-go/hidalgo v0.3.0"
+	"github.com/sendgrid/rest v2.6.9+incompatible"
+	"github.com/ysmood/leakless v0.9.0"
+	"github.com/godzie44/go-uring v0.0.0-20220926161041-69611e8b13d5"
+	"github.com/anacrolix/fuse v0.3.2"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1614,8 +1635,9 @@ heldout71) modules=("${heldout71[@]}") ;;
 heldout72) modules=("${heldout72[@]}") ;;
 heldout73) modules=("${heldout73[@]}") ;;
 heldout74) modules=("${heldout74[@]}") ;;
+heldout75) modules=("${heldout75[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout74)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout75)" >&2
 	exit 2
 	;;
 esac

@@ -23,6 +23,21 @@ func (c *checker) failsEmpty(instr ssa.Instruction, fl *flow) bool {
 	if !ok || errorOfCall(instr) == nil {
 		return false
 	}
+	if call.Call.IsInvoke() {
+		// m.Start() through an interface: where every method it may
+		// run fills the receiver only where it succeeds.
+		if !fl.aliases[call.Call.Value] || slices.ContainsFunc(call.Call.Args, func(a ssa.Value) bool { return fl.aliases[a] }) {
+			return false
+		}
+		n := 0
+		for _, impl := range c.implementingMethods(call) {
+			if !c.summaryOf(impl).fillsOnSuccess {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
 	fn := call.Call.StaticCallee()
 	if fn != nil && fn.Pkg != c.ssaPkg && fn.Signature.Recv() != nil {
 		// A method of another package, by its fact: j.Open() of a

@@ -586,8 +586,14 @@ func (c *checker) idleFields(closeFn *ssa.Function, t types.Type) map[string]boo
 // that opens into them, through a setter or a closure, a method of
 // another package, anything leakvet cannot read. Reading the value's
 // other fields, and methods of the package that never reach those
-// fields, fill nothing.
+// fields, fill nothing. A value held as an interface (a constructor's
+// empty monitor returned as its interface) may be filled by any call
+// it goes to: its Start, through the interface, registers it.
 func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
+	if types.IsInterface(t) {
+		_, isCall := r.(ssa.CallInstruction)
+		return isCall
+	}
 	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil {
 		return false

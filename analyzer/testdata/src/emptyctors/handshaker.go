@@ -88,3 +88,64 @@ func LeakNewHSListener(addr, peer string) (Handshaker, error) { // want LeakNewH
 	}
 	return h, nil
 }
+
+// A Monitor watches a network until it is closed.
+type Monitor interface {
+	Start() error
+	Close() error
+}
+
+type monitor struct {
+	network string
+	watch   net.Conn
+}
+
+// NewMonitor makes one that watches nothing until it starts: its Close
+// does nothing while watch is nil.
+func NewMonitor(network string) (Monitor, error) { // want NewMonitor:"empty r0; nil r1; r0 is \\*monitor"
+	return &monitor{network: network}, nil
+}
+
+// Start dials what it watches.
+func (m *monitor) Start() error { // want Start:"fills p0 only on success"
+	c, err := net.Dial("tcp", m.network)
+	if err != nil {
+		return err
+	}
+	m.watch = c
+	return nil
+}
+
+func (m *monitor) Close() error { // want Close:"keeps p0; releases p0 on failure; nothing when zero; closes p0.watch"
+	if m.watch != nil {
+		return m.watch.Close()
+	}
+	return nil
+}
+
+// SafeUnstartedMonitor drops a monitor it has not started.
+func SafeUnstartedMonitor(network string, auto bool) (Monitor, error) { // want SafeUnstartedMonitor:"r0 is \\*monitor"
+	m, err := NewMonitor(network)
+	if err != nil {
+		return nil, err
+	}
+	if !auto {
+		return nil, errors.New("auto is required")
+	}
+	return m, nil
+}
+
+// LeakStartedMonitor drops one it started, through the interface.
+func LeakStartedMonitor(network string, auto bool) (Monitor, error) { // want LeakStartedMonitor:"r0 is \\*monitor"
+	m, err := NewMonitor(network) // want `m returned by NewMonitor is not closed on all paths: the return at line 148 is reached when auto is false at line 147 \(possible resource leak\)`
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Start(); err != nil {
+		return nil, err
+	}
+	if !auto {
+		return nil, errors.New("auto is required")
+	}
+	return m, nil
+}

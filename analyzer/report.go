@@ -467,24 +467,23 @@ func (c *checker) condition(t *ssa.If) (string, int) {
 }
 
 // caseCondition renders the condition whose key is cur: the expression
-// itself or, for a case of a switch on a value (whose comparison SSA puts
-// at the start of the case's expression, the X of a selector), the
-// comparison "tag == expr" that the case makes.
+// itself or, for a case of a switch on a value, whose comparison SSA puts
+// at the start of the case's expression (the X of a selector, the first
+// operand of a sum), the comparison "tag == expr" that the case makes.
 func caseCondition(cur cursor) string {
+	top := cur
 	for {
-		sel, ok := cur.Parent().Node().(*ast.SelectorExpr)
-		if !ok || sel.X != cur.Node() {
+		if _, ok := top.Parent().Node().(ast.Expr); !ok {
 			break
 		}
-		cur = cur.Parent()
+		top = top.Parent()
 	}
-	expr := cur.Node().(ast.Expr)
-	if _, ok := cur.Parent().Node().(*ast.CaseClause); ok {
-		if sw, ok := cur.Parent().Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
-			return types.ExprString(sw.Tag) + " == " + types.ExprString(expr)
+	if _, ok := top.Parent().Node().(*ast.CaseClause); ok {
+		if sw, ok := top.Parent().Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil {
+			return types.ExprString(sw.Tag) + " == " + types.ExprString(top.Node().(ast.Expr))
 		}
 	}
-	return types.ExprString(expr)
+	return types.ExprString(cur.Node().(ast.Expr))
 }
 
 // lastPos returns the position of the last instruction that has one in b

@@ -1722,6 +1722,14 @@ func (c *checker) emptyUntilFilled(a *acquisition, j int) bool {
 	// itself (kr.fp = f) is followed as itself.
 	for _, o := range others {
 		if c.mayFill(a.value.Type(), o) && !c.storesResourcesOnly(o) {
+			if st, ok := o.(*ssa.Store); ok && isLocalCell(st.Addr) {
+				// Kept in a variable that closures share: filled
+				// where the function makes them.
+				for _, mc := range c.fillingClosures(st.Addr) {
+					fills[mc] = true
+				}
+				continue
+			}
 			fills[o] = true
 		}
 	}

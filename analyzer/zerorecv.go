@@ -587,12 +587,22 @@ func (c *checker) idleFields(closeFn *ssa.Function, t types.Type) map[string]boo
 // another package, anything leakvet cannot read. Reading the value's
 // other fields, and methods of the package that never reach those
 // fields, fill nothing. A value held as an interface (a constructor's
-// empty monitor returned as its interface) may be filled by any call
-// it goes to: its Start, through the interface, registers it.
+// empty monitor returned as its interface) may be filled by anything it
+// goes to but a field it is stored in, a comparison and a return: a call
+// (its Start, through the interface, registers it), a closure or method
+// value, a map, a slice, a variable a closure shares.
 func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 	if types.IsInterface(t) {
-		_, isCall := r.(ssa.CallInstruction)
-		return isCall
+		switch r := r.(type) {
+		case *ssa.Store:
+			if _, intoField := r.Addr.(*ssa.FieldAddr); intoField {
+				return false // d := &dialer{hs: NewHandshaker()}
+			}
+			return c.storeMayFill(r)
+		case *ssa.BinOp, *ssa.Return, *ssa.DebugRef:
+			return false
+		}
+		return true
 	}
 	closeFn := c.closeMethodFunc(t)
 	if closeFn == nil {
@@ -632,22 +642,28 @@ func (c *checker) mayFill(t types.Type, r ssa.Instruction) bool {
 // closure shares the variable and does more than close what it holds
 // (connect := func() error { return conn.Connect() }).
 func (c *checker) storeMayFill(r *ssa.Store) bool {
-	if !isLocalCell(r.Addr) {
-		return true
-	}
-	for _, u := range usesOf(r.Addr) {
+	return !isLocalCell(r.Addr) || len(c.fillingClosures(r.Addr)) > 0
+}
+
+// fillingClosures returns the closures that share the local variable
+// cell and do more than close what it holds: where the function makes
+// one, what the variable holds may be filled from then on.
+func (c *checker) fillingClosures(cell ssa.Value) []ssa.Instruction {
+	var mcs []ssa.Instruction
+	for _, u := range usesOf(cell) {
 		mc, ok := u.(*ssa.MakeClosure)
 		if !ok {
 			continue
 		}
 		fn, _ := mc.Fn.(*ssa.Function)
 		for i, b := range mc.Bindings {
-			if b == r.Addr && (fn == nil || !c.summaryOf(fn).releasesFree(i)) {
-				return true
+			if b == cell && (fn == nil || !c.summaryOf(fn).releasesFree(i)) {
+				mcs = append(mcs, mc)
+				break
 			}
 		}
 	}
-	return false
+	return mcs
 }
 
 // releasesAfterFilling reports whether the method fn, after each store

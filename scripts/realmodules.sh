@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout75:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout76:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1559,6 +1559,24 @@ heldout75=(
 	"github.com/godzie44/go-uring v0.0.0-20220926161041-69611e8b13d5"
 	"github.com/anacrolix/fuse v0.3.2"
 )
+heldout76=(
+	"github.com/civo/civogo v0.3.11"
+	"github.com/dnsimple/dnsimple-go v1.7.0"
+	"github.com/transip/gotransip/v6 v6.26.0"
+	"github.com/IBM/go-sdk-core/v5 v5.21.4"
+	"github.com/AssemblyAI/assemblyai-go-sdk v1.3.0"
+	"github.com/zmb3/spotify/v2 v2.4.2"
+	"github.com/gocsaf/csaf/v3 v3.6.0"
+	"github.com/theupdateframework/go-tuf/v2 v2.4.2"
+	"github.com/transparency-dev/tessera v1.0.2"
+	"github.com/mongodb/mongo-tools v0.0.0-20240723193119-837c2bc263f4"
+	"github.com/matrix-org/gomatrixserverlib v0.0.0-20240910190622-2c764912ce93"
+	"github.com/softlayer/softlayer-go v1.1.7"
+	"github.com/in-toto/in-toto-golang v0.11.0"
+	"github.com/nats-io/nsc/v2 v2.15.0"
+	"github.com/liquidweb/liquidweb-cli v0.6.9"
+	"github.com/ory/client-go v1.14.3"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1636,8 +1654,9 @@ heldout72) modules=("${heldout72[@]}") ;;
 heldout73) modules=("${heldout73[@]}") ;;
 heldout74) modules=("${heldout74[@]}") ;;
 heldout75) modules=("${heldout75[@]}") ;;
+heldout76) modules=("${heldout76[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout75)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout76)" >&2
 	exit 2
 	;;
 esac

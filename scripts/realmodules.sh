@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout76:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout77:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1577,6 +1577,23 @@ heldout76=(
 	"github.com/liquidweb/liquidweb-cli v0.6.9"
 	"github.com/ory/client-go v1.14.3"
 )
+heldout77=(
+	"github.com/percona/percona-backup-mongodb v1.8.1-0.20241022111827-8d3ad8a6eb7a"
+	"github.com/containerd/stargz-snapshotter v0.18.2"
+	"github.com/containerd/nydus-snapshotter v0.15.15"
+	"github.com/containerd/accelerated-container-image v1.3.0"
+	"github.com/hashicorp/packer-plugin-sdk v0.3.2"
+	"github.com/jfrog/build-info-go v1.11.0"
+	"github.com/google/go-tpm-tools v0.4.6"
+	"github.com/bobuhiro11/gokvm v0.0.8-0.20231003020000-f53faca69d28"
+	"github.com/hugelgupf/vmtest v0.0.0-20240307030256-5d9f3d34a58d"
+	"github.com/masahiro331/go-xfs-filesystem v0.0.0-20260422061116-d21e5e4481bb"
+	"github.com/blacktop/go-macho v1.1.263"
+	"github.com/aquasecurity/trivy-db v0.0.0-20260813095258-0e0340a01b57"
+	"github.com/containers/ocicrypt v1.3.2"
+	"github.com/google/ko v0.19.1"
+	"github.com/sigstore/sigstore-go v1.2.2"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1655,8 +1672,9 @@ heldout73) modules=("${heldout73[@]}") ;;
 heldout74) modules=("${heldout74[@]}") ;;
 heldout75) modules=("${heldout75[@]}") ;;
 heldout76) modules=("${heldout76[@]}") ;;
+heldout77) modules=("${heldout77[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout76)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout77)" >&2
 	exit 2
 	;;
 esac

@@ -560,6 +560,26 @@ func (c *checker) boundRelease(fn *ssa.Function) bool {
 	return strings.HasPrefix(fn.Synthetic, "bound method wrapper") && len(fn.FreeVars) == 1 && c.summaryOf(fn).releasesFree(0)
 }
 
+// callsInertField reports whether call runs a function value that an
+// unexported field of the package holds, and every function that the
+// package stores into that field is a method value of a type that holds
+// nothing (see kindOf): readCloser{tr, zr.Close} with zr a gzip reader,
+// whose Close releases nothing, releases nothing when its Close calls the
+// field.
+func (c *checker) callsInertField(call *ssa.CallCommon) bool {
+	fns, ok := c.fieldFuncs(call)
+	if !ok {
+		return false
+	}
+	for _, fn := range fns {
+		m, isMethod := fn.Object().(*types.Func)
+		if !strings.HasPrefix(fn.Synthetic, "bound method wrapper") || !isMethod || m.Signature().Recv() == nil || c.kindOf(m.Signature().Recv().Type()) != notResource {
+			return false
+		}
+	}
+	return true
+}
+
 // callsBoundRelease reports whether x, the value of an unexported
 // function-typed field of the package's own struct type, is called, and
 // every function that the package stores into that field is a method

@@ -207,7 +207,7 @@ func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[strin
 			}
 		case *ssa.Return, *ssa.DebugRef:
 		case *ssa.MakeInterface:
-			if !onlyLocksThrough(r) {
+			if !onlyReturnedOrLocking(r) {
 				return false // given to code that may fill it or start on it
 			}
 		case *ssa.Call:
@@ -233,11 +233,11 @@ func (c *checker) leftUnset(v ssa.Value, closeFn *ssa.Function, closed map[strin
 	return true
 }
 
-// onlyLocksThrough reports whether the interface value mi is only
+// onlyReturnedOrLocking reports whether the interface value mi is only
 // returned, or (a value made a sync.Locker) given to sync.NewCond, which
 // keeps it to lock and unlock it and fills nothing: h.cv =
 // sync.NewCond(h); return h.
-func onlyLocksThrough(mi *ssa.MakeInterface) bool {
+func onlyReturnedOrLocking(mi *ssa.MakeInterface) bool {
 	refs := usesOf(mi)
 	for _, r := range refs {
 		switch r := r.(type) {

@@ -67,9 +67,27 @@ func isErrCell(addr ssa.Value) bool { return localCell(addr, true) }
 
 // assignsFree reports whether the closure does anything but load the
 // variable that its free variable fv is the address of.
-func assignsFree(fv *ssa.FreeVar) bool {
+func assignsFree(fv *ssa.FreeVar) bool { return setsFree(fv, false, 0) }
+
+// setsFree is assignsFree; where nested is set, a closure that the body
+// makes over fv in turn counts by what it does with it, and debug
+// references count as reads (see closureMaySet).
+func setsFree(fv *ssa.FreeVar, nested bool, depth int) bool {
+	if depth > maxNesting {
+		return true
+	}
 	for _, r := range usesOf(fv) {
-		if _, ok := r.(*ssa.UnOp); !ok {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+		case *ssa.DebugRef:
+			if !nested {
+				return true
+			}
+		case *ssa.MakeClosure:
+			if !nested || closureMaySet(r, fv, depth+1) {
+				return true
+			}
+		default:
 			return true
 		}
 	}

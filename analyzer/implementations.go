@@ -689,31 +689,12 @@ func isCaptured(cell ssa.Value) bool {
 // leaves s as it was.
 func closureMaySet(mc *ssa.MakeClosure, cell ssa.Value, depth int) bool {
 	fn, ok := mc.Fn.(*ssa.Function)
-	if !ok || depth > maxNesting {
+	if !ok {
 		return true
 	}
 	for i, b := range mc.Bindings {
-		if b != cell {
-			continue
-		}
-		if i >= len(fn.FreeVars) {
+		if b == cell && (i >= len(fn.FreeVars) || setsFree(fn.FreeVars[i], true, depth)) {
 			return true
-		}
-		fv := fn.FreeVars[i]
-		for _, r := range usesOf(fv) {
-			switch r := r.(type) {
-			case *ssa.UnOp:
-				if r.Op != token.MUL {
-					return true
-				}
-			case *ssa.MakeClosure:
-				if closureMaySet(r, fv, depth+1) {
-					return true
-				}
-			case *ssa.DebugRef:
-			default:
-				return true
-			}
 		}
 	}
 	return false

@@ -259,6 +259,52 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 	return starts(p, 0)
 }
 
+// releasedByGoroutine reports whether the function gives its parameter p
+// to a goroutine that releases it on every path: a go statement that
+// runs a closure capturing p (through the cell that a captured parameter
+// lives in) whose summary releases that free variable, or a function
+// whose summary releases the argument.
+func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
+	holders := []ssa.Value{p}
+	for _, r := range usesOf(p) {
+		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(p) && isAlloc(st.Addr) {
+			holders = append(holders, st.Addr)
+		}
+	}
+	for _, h := range holders {
+		for _, r := range usesOf(h) {
+			switch r := r.(type) {
+			case *ssa.MakeClosure:
+				closure, ok := r.Fn.(*ssa.Function)
+				if !ok || !slices.ContainsFunc(usesOf(r), func(u ssa.Instruction) bool {
+					g, isGo := u.(*ssa.Go)
+					return isGo && g.Call.Value == ssa.Value(r)
+				}) {
+					continue
+				}
+				sum := c.summaryOf(closure)
+				for j, b := range r.Bindings {
+					if b == h && sum.releasesFree(j) {
+						return true
+					}
+				}
+			case *ssa.Go:
+				callee := r.Call.StaticCallee()
+				if callee == nil {
+					continue
+				}
+				sum := c.summaryOf(callee)
+				for i, a := range r.Call.Args {
+					if a == h && sum.release(i) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // startsOf returns the instructions at which the function that holds v,
 // a dormant value traced as fl, may start it: it gives it, or a channel
 // or context read from one of its fields, to a function that starts it,

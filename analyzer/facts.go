@@ -45,6 +45,9 @@ type Summary struct {
 	// Starts has bit i set when the function starts a goroutine, or gives
 	// away a closure, that holds parameter i.
 	Starts uint64
+	// GoReleases has bit i set when the function gives parameter i to a
+	// goroutine that releases it (a server shut down on a signal).
+	GoReleases uint64
 	// MayEmpty: bit i: result i, borrowed, is on some path a new value
 	// that holds nothing yet.
 	MayEmpty uint64
@@ -252,6 +255,9 @@ func (s *Summary) String() string {
 	}
 	if ps := bits(s.Starts, "p"); ps != "" {
 		parts = append(parts, "starts "+ps)
+	}
+	if ps := bits(s.GoReleases, "p"); ps != "" {
+		parts = append(parts, "released by a goroutine "+ps)
 	}
 	if rs := bits(s.MayEmpty, "r"); rs != "" {
 		parts = append(parts, "maybe empty "+rs)

@@ -806,6 +806,13 @@ func (c *checker) callUse(f *flow, instr ssa.CallInstruction, args []int, isCall
 				f.note(instr, handedOff, true)
 				return
 			}
+			if sum.goReleases&1 != 0 {
+				// s.startListener() starts a goroutine that shuts the
+				// server down when the process is told to stop: that
+				// goroutine owns it.
+				f.note(instr, handedOff, false)
+				return
+			}
 			if sum.exposes&1 != 0 {
 				// req.Next() gives a copy of req to a policy behind an
 				// interface, code the program does not have, which

@@ -254,6 +254,110 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 	return false
 }
 
+// releasedOnNextTurn reports whether, with state s, a loop variable
+// carries the resource into the turn that runs the acquisition call again,
+// and every path of that turn from the call releases or hands it off
+// through the variable before it stores another value into it or returns
+// (a return is fine where a deferred closure closes what the variable
+// holds); a path that reaches the call once more, the variable untouched,
+// is the same turn again. In
+//
+//	for _, part := range parts {
+//		next, err := openat(cur, part)
+//		if err != nil {
+//			return nil, err // a deferred closure closes cur
+//		}
+//		cur.Close()
+//		cur = next
+//	}
+//
+// each turn closes the directory that the turn before opened, though not
+// in a block that the call dominates.
+func (f *flow) releasedOnNextTurn(call *ssa.Call, s state) bool {
+	for i, h := range f.holders {
+		if i >= 64 || s.held&(1<<i) == 0 {
+			continue
+		}
+		if _, isPhi := h.(*ssa.Phi); !isPhi && !f.cells[h] {
+			continue
+		}
+		if f.releasedBeforeLost(call, h, s.armed&(1<<i) != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// releasedBeforeLost reports whether every path from call reaches an event
+// that uses the resource through the holder h (or a load of it), or the
+// call again, before a store into h (for a φ-node, an edge that brings it
+// another value) or a return (unless armed: a deferred closure closes what
+// h holds).
+func (f *flow) releasedBeforeLost(call *ssa.Call, h ssa.Value, armed bool) bool {
+	through := map[ssa.Instruction]bool{}
+	for instr, e := range f.events {
+		if e == conflict {
+			continue
+		}
+		for _, v := range f.via[instr] {
+			if load, ok := v.(*ssa.UnOp); v == h || ok && load.Op == token.MUL && load.X == h {
+				through[instr] = true
+			}
+		}
+	}
+	if len(through) == 0 {
+		return false
+	}
+	type step struct {
+		b     *ssa.BasicBlock
+		start int
+	}
+	b := call.Block()
+	queue := []step{{b, slices.Index(b.Instrs, ssa.Instruction(call)) + 1}}
+	seen := map[*ssa.BasicBlock]bool{}
+	for len(queue) > 0 {
+		st := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		ended := false
+		for _, instr := range st.b.Instrs[st.start:] {
+			if through[instr] {
+				ended = true
+				break
+			}
+			if instr == ssa.Instruction(call) {
+				// The next turn again, with the variable as it was: what
+				// holds for this turn holds for that one.
+				ended = true
+				break
+			}
+			if store, ok := instr.(*ssa.Store); ok && store.Addr == h {
+				return false
+			}
+		}
+		if ended {
+			continue
+		}
+		switch st.b.Instrs[len(st.b.Instrs)-1].(type) {
+		case *ssa.Return:
+			if !armed {
+				return false
+			}
+		case *ssa.Panic:
+		default:
+			for _, succ := range st.b.Succs {
+				if phi, ok := h.(*ssa.Phi); ok && succ == phi.Block() && phi.Edges[slices.Index(succ.Preds, st.b)] != h {
+					return false // the φ-node takes another value
+				}
+				if !seen[succ] {
+					seen[succ] = true
+					queue = append(queue, step{succ, 0})
+				}
+			}
+		}
+	}
+	return true
+}
+
 // remade reports whether instr declares a variable holder, with its bit
 // and whether the old variable is sealed: it lives on the heap and no
 // closure stores into it. A path that runs the declaration again after

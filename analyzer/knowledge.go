@@ -354,6 +354,12 @@ var closingMethods = map[string]bool{
 	// "Quit sends the QUIT command and closes the connection to the
 	// server."
 	"(*net/smtp.Client).Quit": true,
+	// "Shutdown gracefully shuts down the server [...] by first closing
+	// all open listeners, then closing all idle connections, and then
+	// waiting indefinitely for connections to return to idle and then
+	// shut down. [...] Once Shutdown has been called on a server, it may
+	// not be reused."
+	"(*net/http.Server).Shutdown": true,
 }
 
 // successReleases lists functions and methods that release the resource

@@ -112,6 +112,11 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			// unlock that every path takes first releases a lock the
 			// caller holds, and this lock takes it back for the caller.
 			return
+		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call):
+			// A setter of the lock's state, which locks on one way
+			// through and unlocks on another (if b { mu.Lock() } else
+			// { mu.Unlock() }): the lock is its caller's to release.
+			return
 		case o.action == lockRelease && o.read != op.read:
 			mismatches = append(mismatches, o)
 		case o.action == lockRelease:

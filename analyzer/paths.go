@@ -169,7 +169,7 @@ func (fc *funcChecker) searchFrom(a *acquisition, fl *flow, ends func(event) boo
 		if b == nil {
 			// Back at the top of the acquisition's block: the call runs
 			// again unless the path ends before it.
-			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && s.fill != unfilled && !fl.carried(acqBlock, s.held) {
+			if s, ended := walk(acqBlock, 0, acqIndex, s, it.via); !ended && !again && s.fill != unfilled && !fl.carried(acqBlock, s.held) && !fl.releasedOnNextTurn(a.call, s) {
 				again = true
 				leaks = append(leaks, leak{exit: a.call, branch: it.via.from, taken: it.via.taken})
 			}
@@ -936,6 +936,9 @@ func (c *checker) impossibleBranch(t *ssa.If) int {
 	if never := shortWriteBranch(t); never >= 0 {
 		return never
 	}
+	if never := unreadBranch(t); never >= 0 {
+		return never
+	}
 	cond, negated := t.Cond, 0
 	if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
 		cond, negated = u.X, 1
@@ -1016,6 +1019,45 @@ func shortWriteBranch(t *ssa.If) int {
 		return 1
 	}
 	return -1
+}
+
+// unreadBranch returns the successor of t that a test of the error of
+// (*bufio.Reader).UnreadByte never takes, or -1: right after a ReadByte on
+// the same reader whose error was found nil, with no other use of the
+// reader on the way, UnreadByte cannot fail (it fails only where "the
+// most recent method called on the Reader was not a read operation").
+func unreadBranch(t *ssa.If) int {
+	v, nilSucc := nilOutcome(t)
+	unread, ok := v.(*ssa.Call)
+	if !ok || !isStdMethod(&unread.Call, "(*bufio.Reader).UnreadByte") {
+		return -1
+	}
+	r := unread.Call.Args[0]
+	var read *ssa.Call
+	for _, u := range usesOf(r) {
+		if c, ok := u.(*ssa.Call); ok && isStdMethod(&c.Call, "(*bufio.Reader).ReadByte") && c.Call.Args[0] == r && before(c, unread) && errFoundNil(c, unread.Block()) {
+			read = c
+		}
+	}
+	if read == nil {
+		return -1
+	}
+	for _, u := range usesOf(r) {
+		if u != ssa.Instruction(read) && u != ssa.Instruction(unread) && runsAfter(read, u) && runsAfter(u, unread) {
+			return -1
+		}
+	}
+	if nilSucc == t.Block().Succs[0] {
+		return 1
+	}
+	return 0
+}
+
+// isStdMethod reports whether call is a static call of the function or
+// method named name, as (*bufio.Reader).ReadByte.
+func isStdMethod(call *ssa.CallCommon, name string) bool {
+	callee := call.StaticCallee()
+	return callee != nil && callee.RelString(nil) == name
 }
 
 // writesAll reports whether call is of a method Write(p []byte) (int,

@@ -58,6 +58,9 @@ type summary struct {
 	// starts: bit i: the function starts something that holds parameter
 	// i, a goroutine or a closure that it gives away (see startsParam).
 	starts uint64
+	// goReleases: bit i: the function gives parameter i to a goroutine
+	// that releases it (see releasedByGoroutine).
+	goReleases uint64
 	// forwards[j] is i+1 when result j is always parameter i (or nil), as
 	// in must(v, err) or a generic identity, or is parameter i on some
 	// paths and the function does nothing else with it: what the caller
@@ -500,7 +503,7 @@ func (c *checker) importedSummary(fn *ssa.Function) *summary {
 // summary returns the summary that the fact records, of a function with n
 // parameters and a receiver or one more.
 func (fact *Summary) summary(n int) *summary {
-	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, idleEmpty: fact.IdleEmpty, emptyButOptions: fact.EmptyButOptions, optsParam: fact.OptsParam, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, failErrs: fact.FailErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, fillsOnTrue: fact.FillsOnTrue, startsWaiter: fact.StartsWaiter, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
+	s := &summary{borrowed: fact.Borrowed, empty: fact.Empty, idleEmpty: fact.IdleEmpty, emptyButOptions: fact.EmptyButOptions, optsParam: fact.OptsParam, dormant: fact.Dormant, delegates: fact.Delegates, starts: fact.Starts, goReleases: fact.GoReleases, mayEmpty: fact.MayEmpty, forwards: fact.Forwards, wraps: fact.Wraps, wrapsOnly: fact.WrapsOnly, releasers: fact.Releasers, keptIn: fact.KeptIn, owns: fact.Owns, nilErrs: fact.NilErrors, failErrs: fact.FailErrors, dynamic: fact.Dynamic, noOp: fact.NoOp, zeroNoOp: fact.ZeroNoOp, nilNoOp: fact.NilNoOp, fillsOnSuccess: fact.FillsOnSuccess, fillsOnTrue: fact.FillsOnTrue, startsWaiter: fact.StartsWaiter, falseOnNil: fact.FalseOnNil, isTarget: fact.IsTarget, errParam: fact.ErrParam, onlyOnError: fact.OnlyOnError, onlyOnErrorTarget: fact.OnlyOnErrorTarget, trueOnNil: fact.TrueOnNil, nilForNil: fact.NilForNil, closedTest: fact.ClosedTest, exposes: fact.Exposes, closes: fact.Closes, gives: fact.Gives, releasesIf: fact.ReleasesIf, borrowedIf: fact.BorrowedIf, resultOf: fact.ResultOf, emptyWhen: fact.EmptyWhen, sets: fact.Sets, params: make([]bool, n), releases: make([]bool, n), failReleases: make([]bool, n)}
 	for i := range min(n, 64) {
 		s.params[i] = fact.Consumes&(1<<i) != 0
 		s.releases[i] = fact.Releases&(1<<i) != 0
@@ -589,6 +592,9 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			}
 			if i < 64 && mayStart(c.kindOf(p.Type()), p.Type()) && c.startsParam(fn, p) {
 				s.starts |= 1 << i
+			}
+			if i < 64 && c.releasedByGoroutine(p) {
+				s.goReleases |= 1 << i
 			}
 			closes, gives := c.fieldUses(p, fieldRoot("p", i), false)
 			s.closes = append(s.closes, closes...)
@@ -1537,7 +1543,7 @@ func canHoldResource(t types.Type) bool {
 
 // fact returns the Summary fact for s, and whether it says anything.
 func (s *summary) fact() (*Summary, bool) {
-	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, IdleEmpty: s.idleEmpty, EmptyButOptions: s.emptyButOptions, OptsParam: s.optsParam, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, FailErrors: s.failErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FillsOnTrue: s.fillsOnTrue, StartsWaiter: s.startsWaiter, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
+	f := &Summary{Borrowed: s.borrowed, Empty: s.empty, IdleEmpty: s.idleEmpty, EmptyButOptions: s.emptyButOptions, OptsParam: s.optsParam, Dormant: s.dormant, Delegates: s.delegates, Starts: s.starts, GoReleases: s.goReleases, MayEmpty: s.mayEmpty, Forwards: s.forwards, Wraps: s.wraps, WrapsOnly: s.wrapsOnly, Releasers: s.releasers, KeptIn: s.keptIn, Owns: s.owns, NilErrors: s.nilErrs, FailErrors: s.failErrs, Dynamic: s.dynamic, NoOp: s.noOp, ZeroNoOp: s.zeroNoOp, NilNoOp: s.nilNoOp, FillsOnSuccess: s.fillsOnSuccess, FillsOnTrue: s.fillsOnTrue, StartsWaiter: s.startsWaiter, FalseOnNil: s.falseOnNil, IsTarget: s.isTarget, ErrParam: s.errParam, OnlyOnError: s.onlyOnError, OnlyOnErrorTarget: s.onlyOnErrorTarget, TrueOnNil: s.trueOnNil, NilForNil: s.nilForNil, ClosedTest: s.closedTest, Exposes: s.exposes}
 	for _, p := range s.closes {
 		if strings.HasPrefix(p, "p") {
 			f.Closes = append(f.Closes, p)

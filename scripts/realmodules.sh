@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout77:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout78:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1594,6 +1594,27 @@ heldout77=(
 	"github.com/google/ko v0.19.1"
 	"github.com/sigstore/sigstore-go v1.2.2"
 )
+heldout78=(
+	"github.com/go-mail/mail v2.3.1+incompatible"
+	"gopkg.in/mgo.v2 v2.0.0-20190816093944-a6b53ec6cb22"
+	"github.com/minio/selfupdate v0.6.0"
+	"github.com/minio/madmin-go/v3 v3.0.109"
+	"codeberg.org/readeck/go-readability/v2 v2.1.3"
+	"github.com/yggdrasil-network/yggdrasil-go v0.5.14 github.com/yggdrasil-network/yggdrasil-go/src/..."
+	"github.com/mewkiz/flac v1.0.14"
+	"github.com/grafov/m3u8 v0.12.1"
+	"github.com/asticode/go-astits v1.13.0"
+	"github.com/beltran/gohive v1.8.1"
+	"github.com/moby/term v0.5.2"
+	"github.com/notaryproject/notation-go v1.3.2"
+	"github.com/google/osv-scanner v1.9.2"
+	"github.com/sigstore/fulcio v1.8.8"
+	"github.com/safchain/ethtool v0.7.0"
+	"github.com/hashicorp/go-reap v0.0.0-20170704170343-bf58d8a43e7b"
+	"github.com/moby/sys/user v0.5.0"
+	"github.com/cyphar/filepath-securejoin v0.7.0"
+	"github.com/keybase/go-ps v0.0.0-20190827175125-91aafc93ba19"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1673,8 +1694,9 @@ heldout74) modules=("${heldout74[@]}") ;;
 heldout75) modules=("${heldout75[@]}") ;;
 heldout76) modules=("${heldout76[@]}") ;;
 heldout77) modules=("${heldout77[@]}") ;;
+heldout78) modules=("${heldout78[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout77)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout78)" >&2
 	exit 2
 	;;
 esac

@@ -82,7 +82,7 @@ func Start(id int) *Job { return &Job{id: id} }
 func (j *Job) End() { txEnd(j.id) } // want End:"releases p0"
 
 // Close stops the job in the background.
-func (j *Job) Close() error { // want Close:"keeps p0; starts p0; nil r0"
+func (j *Job) Close() error { // want Close:"keeps p0; starts p0; released by a goroutine p0; nil r0"
 	go j.End()
 	return nil
 }

@@ -260,11 +260,21 @@ func (c *checker) startsParam(fn *ssa.Function, p *ssa.Parameter) bool {
 }
 
 // releasedByGoroutine reports whether the function gives its parameter p
-// to a goroutine that releases it on every path: a go statement that
-// runs a closure capturing p (through the cell that a captured parameter
-// lives in) whose summary releases that free variable, or a function
-// whose summary releases the argument.
+// to a goroutine that releases it on every path: a go statement, which
+// every return of the function comes after, that runs a closure capturing
+// p (through the cell that a captured parameter lives in) whose summary
+// releases that free variable, or a function whose summary releases the
+// argument. A goroutine started only where the function succeeds leaves
+// p to the caller where it fails.
 func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
+	beforeEveryReturn := func(g ssa.Instruction) bool {
+		for _, b := range p.Parent().Blocks {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !g.Block().Dominates(b) {
+				return false
+			}
+		}
+		return true
+	}
 	holders := []ssa.Value{p}
 	for _, r := range usesOf(p) {
 		if st, ok := r.(*ssa.Store); ok && st.Val == ssa.Value(p) && isAlloc(st.Addr) {
@@ -278,7 +288,7 @@ func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
 				closure, ok := r.Fn.(*ssa.Function)
 				if !ok || !slices.ContainsFunc(usesOf(r), func(u ssa.Instruction) bool {
 					g, isGo := u.(*ssa.Go)
-					return isGo && g.Call.Value == ssa.Value(r)
+					return isGo && g.Call.Value == ssa.Value(r) && beforeEveryReturn(g)
 				}) {
 					continue
 				}
@@ -290,7 +300,7 @@ func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
 				}
 			case *ssa.Go:
 				callee := r.Call.StaticCallee()
-				if callee == nil {
+				if callee == nil || !beforeEveryReturn(r) {
 					continue
 				}
 				sum := c.summaryOf(callee)

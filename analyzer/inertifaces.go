@@ -15,6 +15,9 @@ import (
 // iterate over slices, and whose composite implementations (one chaining
 // several iterators) only close iterators of the same interface.
 //
+// An interface of exported methods qualifies too where its own package
+// uses a value after closing it (see usedAfterClose).
+//
 // The package that declares the interface decides, from the
 // implementations it and its imports declare, and records its answer as
 // an InertInterface fact, so that every importer agrees; an importer also
@@ -55,9 +58,11 @@ func (c *checker) inertInterface(t types.Type) bool {
 	}
 	c.deciding[obj] = true
 	named := types.Unalias(t).(*types.Named)
-	inert := closeMethod(named) != nil && sealed(named)
+	inert := closeMethod(named) != nil
 	if inert && obj.Pkg() != c.pass.Pkg {
 		inert = c.pass.ImportObjectFact(obj, new(InertInterface))
+	} else if inert {
+		inert = sealed(named) || c.usedAfterClose(named)
 	}
 	if inert {
 		inert = c.implementationsInert(named, obj)
@@ -156,6 +161,34 @@ func sealed(t *types.Named) bool {
 	return false
 }
 
+// usedAfterClose reports whether the package, which declares the
+// interface t, calls another method of a value of t after calling its
+// Close, in the same block: a Close that is a step of the value's use
+// (r.Close(); r.FillStroke(), a drawing path closed and then filled),
+// not the end of its life. Its implementations still decide (see
+// implementationsInert): a file's Close releases a descriptor, whatever
+// its callers do after it.
+func (c *checker) usedAfterClose(t *types.Named) bool {
+	for _, fn := range c.srcFuncs {
+		for _, b := range fn.Blocks {
+			var closed []ssa.Value
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || !call.Common().IsInvoke() || !types.Identical(call.Common().Value.Type(), t) {
+					continue
+				}
+				v := call.Common().Value
+				if call.Common().Method.Name() == "Close" {
+					closed = append(closed, v)
+				} else if slices.Contains(closed, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // decidedBy reports whether the named type t, or the one it points to, is
 // declared in pkg or in a package pkg imports: pkg's InertInterface fact
 // has already counted it.
@@ -179,8 +212,16 @@ func (c *checker) closesNothingHeld(call *ssa.CallCommon, self *types.TypeName) 
 		t := call.Value.Type()
 		return call.Method.Name() == "Close" && (interfaceName(t) == self || c.inertInterface(t))
 	}
+	return c.closesInertValue(call)
+}
+
+// closesInertValue reports whether call is the static call of a Close
+// whose receiver's type has a Close that releases nothing (a path's
+// Close, which ends a figure): a Close that only calls it releases
+// nothing either.
+func (c *checker) closesInertValue(call *ssa.CallCommon) bool {
 	fn := call.StaticCallee()
-	if fn == nil || fn.Name() != "Close" || fn.Signature.Recv() == nil || len(call.Args) == 0 {
+	if call.IsInvoke() || fn == nil || fn.Name() != "Close" || fn.Signature.Recv() == nil || len(call.Args) == 0 {
 		return false
 	}
 	m := closeMethod(call.Args[0].Type())

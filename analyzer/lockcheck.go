@@ -78,6 +78,15 @@ func (fc *funcChecker) checkLocks() {
 	}
 }
 
+// lockedOnTheWay reports whether another lock of the mutex that op locks
+// may run before op's call: then op may lock it twice, which no setter of
+// the lock's state does.
+func lockedOnTheWay(pl *placer, ops []lockOp, op lockOp, call *ssa.Call) bool {
+	return slices.ContainsFunc(ops, func(o lockOp) bool {
+		return o.action.acquires() && o.instr != ssa.Instruction(call) && pl.sameMutex(o.place, op.place) && runsAfter(o.instr, call)
+	})
+}
+
 // unlocksToo reports whether one of ops unlocks the mutex at place.
 func unlocksToo(pl *placer, ops []lockOp, place string) bool {
 	return slices.ContainsFunc(ops, func(o lockOp) bool { return !o.action.acquires() && pl.sameMutex(o.place, place) })
@@ -112,7 +121,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			// unlock that every path takes first releases a lock the
 			// caller holds, and this lock takes it back for the caller.
 			return
-		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call):
+		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call) && !lockedOnTheWay(pl, ops, op, call):
 			// A setter of the lock's state, which locks on one way
 			// through and unlocks on another (if b { mu.Lock() } else
 			// { mu.Unlock() }): the lock is its caller's to release.

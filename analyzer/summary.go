@@ -551,7 +551,7 @@ func (c *checker) computeSummary(fn *ssa.Function) *summary {
 			if b, ok := call.Value.(*ssa.Builtin); ok {
 				return b.Name() == "close" && (c.closesPrivateChannel(fn, call) || c.drainsOwnClosed(fn, call, drained))
 			}
-			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || c.buildsError(call) || c.callsInertField(call)
+			return c.callsComputing(call, fn.Params[0]) || c.waitsForOwnCalls(fn, call) || c.buildsError(call) || c.callsInertField(call) || c.closesInertValue(call)
 		}, drained) && c.lockSummaryOf(fn).empty() && c.ownPointerMutexes(fn)
 	}
 	paramFlows := make([]*flow, n)

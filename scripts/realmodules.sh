@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout78:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout79:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1615,6 +1615,23 @@ heldout78=(
 	"github.com/cyphar/filepath-securejoin v0.7.0"
 	"github.com/keybase/go-ps v0.0.0-20190827175125-91aafc93ba19"
 )
+heldout79=(
+	"github.com/grafana/dskit v0.0.0-20260703122047-de1ec7541c44"
+	"github.com/getsops/sops/v3 v3.13.3"
+	"github.com/Shopify/go-lua v0.0.0-20250718183320-1e37f32ad7d0"
+	"github.com/containernetworking/cni v1.3.1"
+	"github.com/d5/tengo/v2 v2.17.0"
+	"github.com/u-root/uio v0.0.0-20240224005618-d2acac8f3701"
+	"github.com/packetcap/go-pcap v0.0.0-20240528124601-8c87ecf5dbc5"
+	"github.com/robertkrimen/otto v0.5.1"
+	"github.com/zalando/go-keyring v0.2.8"
+	"github.com/awnumar/memguard v0.23.0"
+	"github.com/hashicorp/vault-client-go v0.4.3"
+	"github.com/prometheus/exporter-toolkit v0.21.0"
+	"github.com/mwitkow/go-conntrack v0.0.0-20190716064945-2f068394615f"
+	"github.com/go-echarts/go-echarts/v2 v2.6.7"
+	"github.com/wcharczuk/go-chart/v2 v2.1.2"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1695,8 +1712,9 @@ heldout75) modules=("${heldout75[@]}") ;;
 heldout76) modules=("${heldout76[@]}") ;;
 heldout77) modules=("${heldout77[@]}") ;;
 heldout78) modules=("${heldout78[@]}") ;;
+heldout79) modules=("${heldout79[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout78)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout79)" >&2
 	exit 2
 	;;
 esac

@@ -48,3 +48,16 @@ func Bump(s *socket, on bool) {
 		s.mu.Unlock()
 	}
 }
+
+// Attach locks a second time where it meant to unlock: the lock it then
+// returns holding was taken while the first one was held, so it is no
+// setter of the lock's state.
+func Attach(s *socket, closing bool) {
+	s.mu.Lock() // want `s.mu is locked at line \d+ and still held at the return at line \d+ \(reached when closing`
+	if closing {
+		s.mu.Lock() // want `s.mu is locked at line \d+ and still held at the return at line \d+`
+		return
+	}
+	s.steps++
+	s.mu.Unlock()
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -60,4 +61,24 @@ func ServeSafe(addr string) {
 func ServeLeak(addr string) {
 	s := newServer(addr) // want `s returned by newServer is not closed`
 	s.serveOnly()
+}
+
+// startFeed starts the goroutine that closes the connection only where
+// the handshake succeeds; where it fails, the caller still owns it: no
+// goroutine releases its receiver on every path.
+type conn struct{ net.Conn }
+
+func (c *conn) handshake() error {
+	_, err := c.Write([]byte("hello"))
+	return err
+}
+
+func (c *conn) startFeed() error { // want startFeed:"keeps p0; starts p0; closes p0.Conn"
+	if err := c.handshake(); err != nil {
+		return err
+	}
+	go func() {
+		c.Close()
+	}()
+	return nil
 }

@@ -171,8 +171,10 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 				// Reads of the composite, or places it goes to.
 			case *ssa.Call:
 				// A helper of the package that only sets plain fields
-				// (cn.setID(c.ID)) puts nothing of its own in it.
-				if !c.setsOnlyPlain(r.Common(), a, depth) {
+				// (cn.setID(c.ID)) puts nothing of its own in it, nor
+				// does a part built around another part and stored
+				// beside it.
+				if !c.setsOnlyPlain(r.Common(), a, depth) && !c.wrapsPartInto(r, a, alloc) {
 					return holdsOwn
 				}
 			default:
@@ -181,6 +183,39 @@ func (c *checker) contentsReached(alloc *ssa.Alloc, depth int, done map[*ssa.All
 		}
 	}
 	return h
+}
+
+// wrapsPartInto reports whether call, given part, a pointer loaded from a
+// field of the new composite alloc, builds around it a value that it
+// gives back borrowed, without releasing or keeping part anywhere else,
+// and whose result the function stores into alloc: e.b64 =
+// base64.NewEncoder(enc, e.breaker), an encoder writing into the line
+// breaker beside it.
+func (c *checker) wrapsPartInto(call *ssa.Call, part ssa.Value, alloc *ssa.Alloc) bool {
+	inner := part
+	if mi, ok := inner.(*ssa.MakeInterface); ok {
+		inner = mi.X
+	}
+	if _, isLoad := inner.(*ssa.UnOp); !isLoad {
+		return false
+	}
+	fn := call.Call.StaticCallee()
+	if fn == nil || call.Call.Signature().Results().Len() != 1 {
+		return false
+	}
+	sum := c.summaryOf(fn)
+	if sum.borrowed&1 == 0 {
+		return false
+	}
+	for i, a := range call.Call.Args {
+		if a == part && (sum.release(i) || sum.keeper(i) >= 0) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(usesOf(call), func(u ssa.Instruction) bool {
+		st, ok := u.(*ssa.Store)
+		return ok && st.Val == ssa.Value(call) && isPartOf(st.Addr, alloc)
+	})
 }
 
 // setsOnlyPlain reports whether call, given v as one or more of its

@@ -32,7 +32,7 @@
 #   OUT            findings file (default DIR/findings.txt)
 #   LEAKVET_CACHE  leakvet's cache (see the README); off to time a run
 #                  that analyzes every package
-#   MODULE_SET     corpus (the default), or heldout1 to heldout79:
+#   MODULE_SET     corpus (the default), or heldout1 to heldout80:
 #                  the modules outside the corpus of the README's
 #                  precision section
 #
@@ -1632,6 +1632,25 @@ heldout79=(
 	"github.com/go-echarts/go-echarts/v2 v2.6.7"
 	"github.com/wcharczuk/go-chart/v2 v2.1.2"
 )
+heldout80=(
+	"github.com/couchbase/gomemcached v0.3.4"
+	"github.com/emersion/go-milter v0.4.1"
+	"github.com/goburrow/serial v0.1.0"
+	"github.com/grafana/gomemcache v0.0.0-20251127154401-74f93547077b"
+	"github.com/ipfs/go-datastore v0.9.2"
+	"github.com/docker/distribution v2.8.3+incompatible github.com/docker/distribution/registry/storage/... github.com/docker/distribution/registry/client/..."
+	"github.com/freddierice/go-losetup v0.0.0-20220711213114-2a14873012db"
+	"github.com/icholy/digest v1.2.0"
+	"github.com/mailgun/multibuf v0.2.0"
+	"github.com/oschwald/geoip2-golang v1.13.0"
+	"github.com/moby/spdystream v0.5.0"
+	"github.com/moby/sys/atomicwriter v0.1.0"
+	"github.com/rhysd/go-github-selfupdate v1.2.3"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5 v0.51.2"
+	"github.com/nacos-group/nacos-sdk-go/v2 v2.2.2"
+	"github.com/kvtools/zookeeper v1.0.2"
+	"github.com/inconshreveable/go-update v0.0.0-20160112193335-8152e7eb6ccf"
+)
 case ${MODULE_SET:-corpus} in
 corpus) ;;
 heldout1) modules=("${heldout1[@]}") ;;
@@ -1713,8 +1732,9 @@ heldout76) modules=("${heldout76[@]}") ;;
 heldout77) modules=("${heldout77[@]}") ;;
 heldout78) modules=("${heldout78[@]}") ;;
 heldout79) modules=("${heldout79[@]}") ;;
+heldout80) modules=("${heldout80[@]}") ;;
 *)
-	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout79)" >&2
+	echo "realmodules.sh: unknown MODULE_SET ${MODULE_SET} (corpus or heldout1 to heldout80)" >&2
 	exit 2
 	;;
 esac

@@ -37,7 +37,7 @@ var scenarios = []string{
 	"review46/capture/api", "review46/capture/core", "review46/capture/dep", "review46/capture",
 	"review46/shortwrite", "review46/casecond",
 	"review45/locks/dep", "review45/locks", "review45/copies/dep", "review45/copies", "review45/slots", "review45/niltests",
-	"shortwrites", "inertfuncfields", "loopturns", "locktoggles", "shutdowngoroutines", "unreadbytes", "drawpaths", "nestedencoders", "inertfuncfields/files", "readonlycaptures/api", "readonlycaptures/core", "readonlycaptures/dep", "readonlycaptures",
+	"shortwrites", "inertfuncfields", "loopturns", "locktoggles", "shutdowngoroutines", "unreadbytes", "drawpaths", "nestedencoders", "review47/goroutines", "review47/inert/rows", "review47/inert/netrows", "review47/inert/canvas", "review47/inert/app", "review47/inert/app2", "review47/locks", "review47/loops", "review47/parts", "review47/unread", "inertfuncfields/files", "readonlycaptures/api", "readonlycaptures/core", "readonlycaptures/dep", "readonlycaptures",
 	"review43/seams", "review43/seams/user", "review43/sessions/dep", "review43/sessions", "review43/sharedvars", "review43/stoppers", "review43/stubs",
 	"review",
 	// Real leaks that rules removing false alarms once hid, one package

@@ -294,7 +294,7 @@ func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
 				}
 				sum := c.summaryOf(closure)
 				for j, b := range r.Bindings {
-					if b == h && sum.releasesFree(j) {
+					if b == h && sum.releasesFree(j) && c.releasesWhole(closure, p.Type()) {
 						return true
 					}
 				}
@@ -305,10 +305,37 @@ func (c *checker) releasedByGoroutine(p *ssa.Parameter) bool {
 				}
 				sum := c.summaryOf(callee)
 				for i, a := range r.Call.Args {
-					if a == h && sum.release(i) {
+					if a == h && sum.release(i) && c.releasesWhole(callee, p.Type()) {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// releasesWhole reports whether a goroutine running fn, which releases a
+// value of type t, releases all of it: t's Close is promoted from an
+// embedded field (closing that field closes the value), fn is a method of
+// t (a sibling of Close that releases it), or fn calls t's own Close. A goroutine that closes one field of a value whose Close
+// closes more (a watcher closing the connection, not the log beside it)
+// leaves the rest to the caller.
+func (c *checker) releasesWhole(fn *ssa.Function, t types.Type) bool {
+	if _, index, _ := types.LookupFieldOrMethod(t, true, nil, "Close"); len(index) > 1 {
+		return true
+	}
+	if recv := fn.Signature.Recv(); recv != nil && types.Identical(recv.Type(), t) {
+		return true // go j.End(): a method of the value that releases it
+	}
+	closeFn := c.closeMethodFunc(t)
+	if closeFn == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok && call.Common().StaticCallee() == closeFn {
+				return true
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -258,9 +259,9 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 // carries the resource into the turn that runs the acquisition call again,
 // and every path of that turn from the call releases or hands it off
 // through the variable before it stores another value into it or returns
-// (a return is fine where a deferred closure closes what the variable
-// holds); a path that reaches the call once more, the variable untouched,
-// is the same turn again. In
+// (a return that gives an error is fine where a deferred closure closes
+// what the variable holds); a path that reaches the call once more, the
+// variable untouched, is the same turn again. In
 //
 //	for _, part := range parts {
 //		next, err := openat(cur, part)
@@ -290,72 +291,80 @@ func (f *flow) releasedOnNextTurn(call *ssa.Call, s state) bool {
 
 // releasedBeforeLost reports whether every path from call reaches an event
 // that uses the resource through the holder h (or a load of it), or the
-// call again, before a store into h (for a φ-node, an edge that brings it
-// another value) or a return (unless armed: a deferred closure closes what
-// h holds).
+// call again, before a store into h (for a φ-node, its block again) or a
+// return (unless armed: a deferred closure closes what h holds, and the
+// return gives an error). Only a release, or a return that gives the
+// resource back, counts as an event here: a callee that keeps it may not
+// close it.
 func (f *flow) releasedBeforeLost(call *ssa.Call, h ssa.Value, armed bool) bool {
-	through := map[ssa.Instruction]bool{}
+	want := map[ssa.Instruction]bool{call: true}
 	for instr, e := range f.events {
-		if e == conflict {
-			continue
+		if e != released && !(e == handedOff && givesBack(instr)) {
+			continue // a callee that keeps it may not close it
 		}
 		for _, v := range f.via[instr] {
 			if load, ok := v.(*ssa.UnOp); v == h || ok && load.Op == token.MUL && load.X == h {
-				through[instr] = true
+				want[instr] = true
 			}
 		}
 	}
-	if len(through) == 0 {
+	for _, r := range usesOf(h) {
+		// return cur, nil through the result variable of a function
+		// with a defer: the store is the return itself.
+		if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+			for _, u := range usesOf(load) {
+				if st, ok := u.(*ssa.Store); ok && st.Val == ssa.Value(load) && isResultCell(st.Addr) {
+					want[st] = true
+				}
+			}
+		}
+	}
+	if len(want) == 1 {
 		return false
 	}
-	type step struct {
-		b     *ssa.BasicBlock
-		start int
+	bad := map[ssa.Instruction]bool{}
+	if phi, ok := h.(*ssa.Phi); ok {
+		bad[phi] = true // the φ-node may take another value
 	}
-	b := call.Block()
-	queue := []step{{b, slices.Index(b.Instrs, ssa.Instruction(call)) + 1}}
-	seen := map[*ssa.BasicBlock]bool{}
-	for len(queue) > 0 {
-		st := queue[len(queue)-1]
-		queue = queue[:len(queue)-1]
-		ended := false
-		for _, instr := range st.b.Instrs[st.start:] {
-			if through[instr] {
-				ended = true
-				break
-			}
-			if instr == ssa.Instruction(call) {
-				// The next turn again, with the variable as it was: what
-				// holds for this turn holds for that one.
-				ended = true
-				break
-			}
-			if store, ok := instr.(*ssa.Store); ok && store.Addr == h {
-				return false
-			}
+	for _, r := range usesOf(h) {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == h {
+			bad[st] = true
 		}
-		if ended {
-			continue
-		}
-		switch st.b.Instrs[len(st.b.Instrs)-1].(type) {
-		case *ssa.Return:
-			if !armed {
-				return false
-			}
-		case *ssa.Panic:
-		default:
-			for _, succ := range st.b.Succs {
-				if phi, ok := h.(*ssa.Phi); ok && succ == phi.Block() && phi.Edges[slices.Index(succ.Preds, st.b)] != h {
-					return false // the φ-node takes another value
-				}
-				if !seen[succ] {
-					seen[succ] = true
-					queue = append(queue, step{succ, 0})
-				}
+	}
+	if armed {
+		// A deferred closure that closes the variable may do so only
+		// where the function fails (if dir == nil { cur.Close() }): a
+		// return is fine where it gives an error.
+		for _, b := range call.Parent().Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && givesError(ret) {
+				want[ret] = true
 			}
 		}
 	}
-	return true
+	b := call.Block()
+	return metBefore(b, slices.Index(b.Instrs, ssa.Instruction(call))+1, want, bad, nil)
+}
+
+// givesBack reports whether instr is a return, or a store into the
+// result variable of a function with a defer, which is the return itself.
+func givesBack(instr ssa.Instruction) bool {
+	switch instr := instr.(type) {
+	case *ssa.Return:
+		return true
+	case *ssa.Store:
+		return isResultCell(instr.Addr)
+	}
+	return false
+}
+
+// givesError reports whether ret returns, as its last result, an error
+// that is not the constant nil.
+func givesError(ret *ssa.Return) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	last := returnedError(ret)
+	return types.Identical(last.Type(), errorType) && !isNil(last)
 }
 
 // remade reports whether instr declares a variable holder, with its bit

@@ -15,8 +15,10 @@ import (
 // iterate over slices, and whose composite implementations (one chaining
 // several iterators) only close iterators of the same interface.
 //
-// An interface of exported methods qualifies too where its own package
-// uses a value after closing it (see usedAfterClose).
+// An interface of exported methods qualifies too where its Close gives
+// no error and its own package uses a value after closing it (see
+// usedAfterClose): a drawing path's Close, not a handle's, which reports
+// the error of releasing.
 //
 // The package that declares the interface decides, from the
 // implementations it and its imports declare, and records its answer as
@@ -62,7 +64,7 @@ func (c *checker) inertInterface(t types.Type) bool {
 	if inert && obj.Pkg() != c.pass.Pkg {
 		inert = c.pass.ImportObjectFact(obj, new(InertInterface))
 	} else if inert {
-		inert = sealed(named) || c.usedAfterClose(named)
+		inert = sealed(named) || (closeMethod(named).Signature().Results().Len() == 0 && c.usedAfterClose(named))
 	}
 	if inert {
 		inert = c.implementationsInert(named, obj)

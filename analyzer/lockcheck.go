@@ -78,12 +78,14 @@ func (fc *funcChecker) checkLocks() {
 	}
 }
 
-// lockedOnTheWay reports whether another lock of the mutex that op locks
-// may run before op's call: then op may lock it twice, which no setter of
-// the lock's state does.
-func lockedOnTheWay(pl *placer, ops []lockOp, op lockOp, call *ssa.Call) bool {
+// lockedOnTheWay reports whether a lock of the mutex that op locks, other
+// than op's own, may run before instr: op's call, which may then lock it
+// twice, or the unlock on the other way through, which then releases
+// a lock of its own way (switch cases that each lock and unlock), not
+// the caller's. A setter of the lock's state does neither.
+func lockedOnTheWay(pl *placer, ops []lockOp, op lockOp, instr ssa.Instruction) bool {
 	return slices.ContainsFunc(ops, func(o lockOp) bool {
-		return o.action.acquires() && o.instr != ssa.Instruction(call) && pl.sameMutex(o.place, op.place) && runsAfter(o.instr, call)
+		return o.action.acquires() && o.instr != op.instr && pl.sameMutex(o.place, op.place) && runsAfter(o.instr, instr)
 	})
 }
 
@@ -121,7 +123,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			// unlock that every path takes first releases a lock the
 			// caller holds, and this lock takes it back for the caller.
 			return
-		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call) && !lockedOnTheWay(pl, ops, op, call):
+		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call) && !lockedOnTheWay(pl, ops, op, call) && !lockedOnTheWay(pl, ops, op, o.instr):
 			// A setter of the lock's state, which locks on one way
 			// through and unlocks on another (if b { mu.Lock() } else
 			// { mu.Unlock() }): the lock is its caller's to release.

@@ -435,13 +435,11 @@ func (c *checker) holdsOwn(v ssa.Value) bool {
 // storesOwn reports whether fn stores into into, a new value or a
 // parameter, a resource that fn acquires itself.
 func (c *checker) storesOwn(fn *ssa.Function, into ssa.Value) bool {
-	stores, targets := storesInto(fn, into)
+	stores, _ := storesInto(fn, into)
 	for _, st := range stores {
 		call, j := resultOf(st.Val)
-		if call == nil || takesParam(call) || slices.ContainsFunc(call.Call.Args, func(a ssa.Value) bool { return loadsPartOf(a, targets) }) {
-			// A part built around what it was given, NewScanner(file),
-			// or around another part.
-			continue
+		if call == nil || takesParam(call) {
+			continue // a part built around what it was given: NewScanner(file)
 		}
 		for _, a := range c.resultsOf(call) {
 			if a.index == j {
@@ -473,22 +471,12 @@ func (c *checker) holdsOnly(fn *ssa.Function, into ssa.Value, fl *flow) bool {
 		if c.kindOf(v.Type()) == notResource || isNil(v) || fl.aliases[v] {
 			continue
 		}
-		if call, _ := resultOf(v); call != nil && slices.ContainsFunc(call.Call.Args, func(a ssa.Value) bool { return fl.aliases[a] || loadsPartOf(a, targets) }) {
-			// A part built around the stream, a compressor writing into
-			// it, or around another part (e.b64 = base64.NewEncoder(enc,
-			// e.breaker), the breaker writing into the stream).
-			continue
+		if call, _ := resultOf(v); call != nil && slices.ContainsFunc(call.Call.Args, func(a ssa.Value) bool { return fl.aliases[a] }) {
+			continue // a part built around the stream: a compressor writing into it
 		}
 		return false
 	}
 	return true
-}
-
-// loadsPartOf reports whether v loads a field or element of one of
-// targets.
-func loadsPartOf(v ssa.Value, targets []ssa.Value) bool {
-	load, ok := v.(*ssa.UnOp)
-	return ok && load.Op == token.MUL && slices.ContainsFunc(targets, func(t ssa.Value) bool { return isPartOf(load.X, t) })
 }
 
 // storesInto returns the stores of fn into into, a new value or a

@@ -299,7 +299,7 @@ func (f *flow) releasedOnNextTurn(call *ssa.Call, s state) bool {
 func (f *flow) releasedBeforeLost(call *ssa.Call, h ssa.Value, armed bool) bool {
 	want := map[ssa.Instruction]bool{call: true}
 	for instr, e := range f.events {
-		if e != released && !(e == handedOff && givesBack(instr)) {
+		if e != released && (e != handedOff || !givesBack(instr)) {
 			continue // a callee that keeps it may not close it
 		}
 		for _, v := range f.via[instr] {

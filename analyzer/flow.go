@@ -28,11 +28,13 @@ const (
 // A flow is where a resource goes inside one function: the values that
 // refer to it and the instructions that release it or hand it off.
 type flow struct {
-	kind    kind
-	aliases map[ssa.Value]bool // values that are the resource (or, for a response, its body)
-	cells   map[ssa.Value]bool // local variables that hold the resource
-	events  map[ssa.Instruction]event
-	derived map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
+	kind kind
+	// nextTurns caches releasedOnNextTurn (see nextTurn).
+	nextTurns map[nextTurn]bool
+	aliases   map[ssa.Value]bool // values that are the resource (or, for a response, its body)
+	cells     map[ssa.Value]bool // local variables that hold the resource
+	events    map[ssa.Instruction]event
+	derived   map[ssa.Value]bool // aliases that are a part of the resource (a response's body)
 	// structs maps the aliases that are new structs holding the resource
 	// to how they hold it (see structs.go).
 	structs map[ssa.Value]structHolding

@@ -275,6 +275,26 @@ func (f *flow) carried(b *ssa.BasicBlock, s holding) bool {
 // each turn closes the directory that the turn before opened, though not
 // in a block that the call dominates.
 func (f *flow) releasedOnNextTurn(call *ssa.Call, s state) bool {
+	key := nextTurn{call, s.held, s.armed}
+	if done, ok := f.nextTurns[key]; ok {
+		return done // many paths reach the call again in one state
+	}
+	done := f.releasedOnNextTurnOf(call, s)
+	if f.nextTurns == nil {
+		f.nextTurns = map[nextTurn]bool{}
+	}
+	f.nextTurns[key] = done
+	return done
+}
+
+// A nextTurn is what releasedOnNextTurn's answer depends on.
+type nextTurn struct {
+	call        *ssa.Call
+	held, armed holding
+}
+
+// releasedOnNextTurnOf is releasedOnNextTurn, worked out.
+func (f *flow) releasedOnNextTurnOf(call *ssa.Call, s state) bool {
 	for i, h := range f.holders {
 		if i >= 64 || s.held&(1<<i) == 0 {
 			continue

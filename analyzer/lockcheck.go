@@ -111,6 +111,7 @@ func (fc *funcChecker) newLockSite(pl *placer, op lockOp, call *ssa.Call) *lockS
 func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.Call) {
 	fl := &flow{events: map[ssa.Instruction]event{}}
 	var mismatches []lockOp
+	afterCall := runsAfterFrom(call)
 	for _, o := range ops {
 		if o.action.acquires() || !pl.sameMutex(o.place, op.place) {
 			continue
@@ -123,7 +124,7 @@ func (fc *funcChecker) checkLock(pl *placer, ops []lockOp, op lockOp, call *ssa.
 			// unlock that every path takes first releases a lock the
 			// caller holds, and this lock takes it back for the caller.
 			return
-		case o.action == lockRelease && o.read == op.read && !o.deferred && !runsAfter(call, o.instr) && !runsAfter(o.instr, call) && !lockedOnTheWay(pl, ops, op, call) && !lockedOnTheWay(pl, ops, op, o.instr):
+		case o.action == lockRelease && o.read == op.read && !o.deferred && !afterCall(o.instr) && !runsAfter(o.instr, call) && !lockedOnTheWay(pl, ops, op, call) && !lockedOnTheWay(pl, ops, op, o.instr):
 			// A setter of the lock's state, which locks on one way
 			// through and unlocks on another (if b { mu.Lock() } else
 			// { mu.Unlock() }): the lock is its caller's to release.
@@ -667,11 +668,21 @@ func isSameFunc(callee, fn *ssa.Function) bool {
 }
 
 // runsAfter reports whether some path from a reaches b.
-func runsAfter(a, b ssa.Instruction) bool {
-	if a.Block() == b.Block() && slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b) {
-		return true
+func runsAfter(a, b ssa.Instruction) bool { return runsAfterFrom(a)(b) }
+
+// runsAfterFrom returns runsAfter(a, ·), which works out what a reaches
+// once, at its first use.
+func runsAfterFrom(a ssa.Instruction) func(ssa.Instruction) bool {
+	var reach map[*ssa.BasicBlock]bool
+	return func(b ssa.Instruction) bool {
+		if a.Block() == b.Block() && slices.Index(a.Block().Instrs, a) < slices.Index(b.Block().Instrs, b) {
+			return true
+		}
+		if reach == nil {
+			reach = reachable(a.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+		}
+		return reach[b.Block()]
 	}
-	return reachable(a.Block().Succs, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })[b.Block()]
 }
 
 // returnedError returns the error that ret returns as its last result,

@@ -1029,13 +1029,13 @@ func shortWriteBranch(t *ssa.If) int {
 func unreadBranch(t *ssa.If) int {
 	v, nilSucc := nilOutcome(t)
 	unread, ok := v.(*ssa.Call)
-	if !ok || !isStdMethod(&unread.Call, "(*bufio.Reader).UnreadByte") {
+	if !ok || staticName(&unread.Call) != "(*bufio.Reader).UnreadByte" {
 		return -1
 	}
 	r := unread.Call.Args[0]
 	var read *ssa.Call
 	for _, u := range usesOf(r) {
-		if c, ok := u.(*ssa.Call); ok && isStdMethod(&c.Call, "(*bufio.Reader).ReadByte") && c.Call.Args[0] == r && before(c, unread) && errFoundNil(c, unread.Block()) {
+		if c, ok := u.(*ssa.Call); ok && staticName(&c.Call) == "(*bufio.Reader).ReadByte" && c.Call.Args[0] == r && before(c, unread) && errFoundNil(c, unread.Block()) {
 			read = c
 		}
 	}
@@ -1051,13 +1051,6 @@ func unreadBranch(t *ssa.If) int {
 		return 1
 	}
 	return 0
-}
-
-// isStdMethod reports whether call is a static call of the function or
-// method named name, as (*bufio.Reader).ReadByte.
-func isStdMethod(call *ssa.CallCommon, name string) bool {
-	callee := call.StaticCallee()
-	return callee != nil && callee.RelString(nil) == name
 }
 
 // writesAll reports whether call is of a method Write(p []byte) (int,
